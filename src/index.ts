@@ -1,0 +1,29 @@
+export { extract, createExtractor } from "./extract.js";
+export type { Extractor } from "./extract.js";
+export { ExtractOptionsSchema } from "./options.js";
+export type { ExtractOptions } from "./options.js";
+export {
+  IndicatorRecordSchema,
+  ComparisonSchema,
+  ChangeSchema,
+  SpanSchema,
+  StatedSchema,
+  WarningSchema,
+  DocumentInfoSchema,
+  ExtractResultSchema,
+  QualifierSchema,
+  StatusSchema,
+  DecimalString,
+  indicatorRecordJsonSchema,
+} from "./record/schema.js";
+export type {
+  IndicatorRecord,
+  Comparison,
+  Change,
+  Span,
+  Qualifier,
+  Status,
+  ExtractWarning,
+  DocumentInfo,
+  ExtractResult,
+} from "./record/schema.js";
