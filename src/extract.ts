@@ -1,21 +1,104 @@
+import { vi } from "./languages/vi/index.js";
+import { detectLanguage } from "./language-detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
 import type { ExtractResult } from "./record/schema.js";
+import { attachComparisons } from "./stages/attach-comparisons.js";
+import { findQuantities } from "./stages/find-quantities.js";
+import { findSubjects } from "./stages/find-subjects.js";
+import { readPredicates } from "./stages/read-predicates.js";
+import { resolvePeriods } from "./stages/resolve-periods.js";
+import { toRecords } from "./stages/to-records.js";
+import { warn, type Work } from "./stages/work.js";
+import { normalizeText } from "./text/normalize.js";
+import { segmentSentences } from "./text/segment.js";
+
+/**
+ * The pipeline, in order. Each stage reads what the ones before it wrote into `work`:
+ * normalise → segment → find periods and baselines → find quantities → read predicates (status,
+ * verb, qualifier, role) → resolve periods → attach comparisons → find subjects → to records.
+ */
+const stages: ReadonlyArray<(work: Work) => void> = [
+  function segment(work) {
+    work.sentences = segmentSentences(work.text);
+  },
+  function findMentions(work) {
+    work.periods = work.language.periods(work.text);
+    work.baselines = work.language.baselines(work.text);
+    for (const b of work.baselines) {
+      for (const p of work.periods) if (p.start >= b.start && p.end <= b.end) p.baseline = true;
+    }
+  },
+  findQuantities,
+  readPredicates,
+  resolvePeriods,
+  attachComparisons,
+  findSubjects,
+];
 
 export interface Extractor {
-  extract(text: string): ExtractResult;
+  /** Extracts the records of one document. */
+  extract(text: string, options?: Pick<ExtractOptions, "period" | "date">): ExtractResult;
 }
 
+/**
+ * An extractor with its options checked once, for many documents.
+ * @example
+ * const ex = createExtractor({ language: "vi" });
+ * ex.extract("Doanh thu đạt 838 tỷ đồng.").records[0]?.value; // "838000000000"
+ */
 export function createExtractor(options: ExtractOptions = {}): Extractor {
-  const opts = ExtractOptionsSchema.parse(options);
+  const base = ExtractOptionsSchema.parse(options);
   return {
-    extract(text: string): ExtractResult {
-      void opts;
-      void text;
-      return { records: [], warnings: [], language: "vi", document: { period: null, periodSource: "none", numberStyle: "vi" } };
+    extract(text: string, perDocument = {}): ExtractResult {
+      if (typeof text !== "string") throw new TypeError(`extract() takes a string, got ${text === null ? "null" : typeof text}`);
+      const opts = { ...base, ...ExtractOptionsSchema.parse(perDocument) };
+      const norm = normalizeText(text);
+      const work: Work = {
+        input: text,
+        norm,
+        text: norm.text,
+        language: vi,
+        options: { period: opts.period, date: opts.date },
+        style: "vi",
+        styleDecided: false,
+        sentences: [],
+        quantities: [],
+        periods: [],
+        baselines: [],
+        docYear: null,
+        docPeriod: null,
+        docPeriodSource: "none",
+        warnings: [],
+      };
+      let language = "vi";
+      if (!norm.text.trim()) {
+        warn(work, "empty-input", "the text is empty");
+      } else if ((opts.language ?? "auto") === "auto") {
+        language = detectLanguage(norm.text);
+        if (language === "und") {
+          warn(work, "language-undetermined", "the text is too short to tell its language; read as Vietnamese");
+        } else if (language !== "vi") {
+          warn(work, "not-vietnamese", `the text reads as "${language}", not Vietnamese: no records extracted (pass language: "vi" to force)`);
+        }
+      }
+      const run = language === "vi" || language === "und";
+      if (run) for (const stage of stages) stage(work);
+      return {
+        records: run ? toRecords(work) : [],
+        warnings: work.warnings,
+        language,
+        document: { period: work.docPeriod, periodSource: work.docPeriodSource, numberStyle: work.style },
+      };
     },
   };
 }
 
+/**
+ * Extracts the statistical indicator records of a Vietnamese report or article.
+ * @example
+ * extract("Doanh thu đạt 838 tỷ đồng, tăng 18% so với năm 2023.").records[0];
+ * // { subject: "Doanh thu", value: "838000000000", unit: "VND", comparisons: [{ against: "previous", period: "2023", ... }], ... }
+ */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   return createExtractor(options).extract(text);
 }

@@ -1,0 +1,37 @@
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * One regex alternation from surface forms: longest first, so "nghìn tỷ" wins over "nghìn", escaped,
+ * and with any single space matching a run of spaces (scraped text doubles them).
+ */
+export function alternation(surfaces: Iterable<string>): string {
+  const unique = [...new Set(surfaces)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map((s) => escapeRegExp(s.normalize("NFC")).replace(/ /g, "\\s+")).join("|");
+}
+
+/** Letters and digits of any script: the edges of a word. */
+export const WORD_CHAR = "[\\p{L}\\p{M}\\p{N}]";
+/** Start of a word: no letter or digit just before. */
+export const WORD_START = `(?<!${WORD_CHAR})`;
+/** End of a word: no letter or digit just after. */
+export const WORD_END = `(?!${WORD_CHAR})`;
+
+/** A lexicon written as canonical value → surface forms, as readable data. */
+export type Lexicon<V extends string = string> = Readonly<Record<V, readonly string[]>>;
+
+/** Surface form → canonical value, with surfaces folded to lower case NFC. */
+export function invert<V extends string>(lexicon: Lexicon<V>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const [value, surfaces] of Object.entries(lexicon) as [V, readonly string[]][]) {
+    for (const s of surfaces) out.set(foldKey(s), value);
+  }
+  return out;
+}
+
+/** The key a surface form is looked up by: NFC, lower case, single spaces. */
+export function foldKey(s: string): string {
+  return s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+}

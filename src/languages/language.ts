@@ -1,0 +1,76 @@
+import type { Dec } from "../numbers/decimal.js";
+import type { Qualifier, Status } from "../record/schema.js";
+
+/** What a unit is, for the engine: money, a percentage, a count of something... */
+export type UnitKind = "money" | "percent" | "points" | "measure" | "count" | "times" | "score" | "rank";
+
+export interface UnitEntry {
+  unit: string;
+  kind: UnitKind;
+  /** Multiplier to the canonical unit ("tạ" → 0.1 t). */
+  factor?: string;
+}
+
+/** A word match at a position: what it says, and where it ends. */
+export interface Hit<V> {
+  value: V;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A period named in the text, resolved as far as the words allow. */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  text: string;
+  /** SDMX period once the year is known; `year` null means "the document's year". */
+  build: (year: number) => string;
+  year: number | null;
+  /** Relative year: 0 = this year, -1 = last year, +1 = next year (tasks of next year). */
+  relative: number | null;
+  /** Preceded by a comparator ("so với năm 2023"): a baseline, not the record's period. */
+  baseline: boolean;
+  kind: "month" | "months" | "quarter" | "half" | "year" | "span";
+  rule: string;
+}
+
+/** A baseline the text compares against, with how to compute its period from the record's. */
+export interface BaselineMention {
+  start: number;
+  end: number;
+  text: string;
+  against: "previous" | "plan" | "other";
+  /** The baseline period given the record's period, or null when the text does not tell. */
+  period: (recordPeriod: string | null, docYear: number | null) => string | null;
+  rule: string;
+}
+
+/** Everything the engine needs to know about one language, as data plus a few matchers. */
+export interface Language {
+  code: string;
+  /** Scale word right at `pos` ("tỷ", "nghìn tỷ"): its power of ten. */
+  scaleAt(text: string, pos: number): Hit<number> | null;
+  /** Unit right at `pos` ("đồng", "%", "doanh nghiệp"). */
+  unitAt(text: string, pos: number): Hit<UnitEntry> | null;
+  /** The predicate just before a figure: status, verb and qualifier words ending at `end`. */
+  predicateBefore(text: string, from: number, end: number): Predicate;
+  /** Qualifier written after the figure ("trở lên"), right at `pos`. */
+  trailingQualifierAt(text: string, pos: number): Hit<Qualifier> | null;
+  /** Status words anywhere in a stretch of text, the last one winning. */
+  statusIn(text: string, from: number, to: number): Hit<Status> | null;
+  periods(text: string): PeriodMention[];
+  baselines(text: string): BaselineMention[];
+  numberWordsAt?(text: string, pos: number): Hit<Dec> | null;
+}
+
+export interface Predicate {
+  /** Where the predicate starts: the subject ends here. */
+  start: number;
+  verb: string | null;
+  verbKind: "change-up" | "change-down" | "ratio" | "attainment" | "level" | "contribution" | null;
+  qualifier: Qualifier | null;
+  status: Status | null;
+  /** True when the verb is glued to the figure or the word before ("tăng1,36%", "có34"). */
+  glued: boolean;
+}

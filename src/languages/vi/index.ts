@@ -1,0 +1,115 @@
+import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
+import type { Qualifier, Status } from "../../record/schema.js";
+import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
+import { findBaselines } from "./baselines.js";
+import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs } from "./lexicon/changes.js";
+import { findPeriods } from "./periods.js";
+import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
+import { scales } from "./lexicon/scales.js";
+import { countNouns, currencies, measures, percents, scaledMeasures, scores, times } from "./lexicon/units.js";
+
+function sticky(source: string): RegExp {
+  return new RegExp(source, "iuy");
+}
+
+// "tỷ", "nghìn tỷ", "triệu tỉ": the longest scale right at a position.
+const scaleByWord = invert(scales as Lexicon);
+const scalePattern = sticky(`(?:${alternation(scaleByWord.keys())})${WORD_END}`);
+
+// Every unit surface, longest first: "điểm phần trăm" before "điểm", "lượt khách" before "lượt".
+const unitByWord = new Map<string, UnitEntry>();
+const addUnits = (lexicon: Lexicon, kind: UnitEntry["kind"]): void => {
+  for (const [unit, surfaces] of Object.entries(lexicon)) for (const s of surfaces) unitByWord.set(foldKey(s), { unit, kind });
+};
+addUnits(currencies as Lexicon, "money");
+for (const [unit, surfaces] of Object.entries(percents)) for (const s of surfaces) unitByWord.set(foldKey(s), { unit, kind: unit === "pp" ? "points" : "percent" });
+addUnits(measures as Lexicon, "measure");
+for (const [s, [unit, factor]] of Object.entries(scaledMeasures)) unitByWord.set(foldKey(s), { unit, kind: "measure", factor });
+for (const s of times) unitByWord.set(foldKey(s), { unit: "times", kind: "times" });
+for (const s of scores) unitByWord.set(foldKey(s), { unit: "score", kind: "score" });
+for (const s of countNouns) unitByWord.set(foldKey(s), { unit: "count", kind: "count" });
+// Symbols need no word end; words do ("đ" must not match the start of "đơn vị").
+const unitPattern = sticky(`(?:${alternation(unitByWord.keys())})(?:(?<=[%$²³])|${WORD_END})`);
+
+const verbKinds = new Map<string, NonNullable<Predicate["verbKind"]>>();
+for (const v of levelVerbs) verbKinds.set(foldKey(v), "level");
+for (const v of attainmentVerbs) verbKinds.set(foldKey(v), "attainment");
+for (const v of contributionVerbs) verbKinds.set(foldKey(v), "contribution");
+for (const v of changeVerbs.increase) verbKinds.set(foldKey(v), "change-up");
+for (const v of changeVerbs.decrease) verbKinds.set(foldKey(v), "change-down");
+for (const v of ratioVerbs) verbKinds.set(foldKey(v), "ratio");
+
+const qualifierByWord = invert(qualifiers as Lexicon<Qualifier>);
+const statusByWord = invert(statuses as Lexicon<Status>);
+const trailingQualifierByWord = invert(trailingQualifiers as Partial<Lexicon<Qualifier>> as Lexicon<Qualifier>);
+
+// The words between a subject and its figure, read backwards from the figure:
+// "ước tính đạt gần 3,09" → status "ước tính", verb "đạt", qualifier "gần".
+const predicatePattern = new RegExp(
+  `(?:${WORD_START}(?<status>${alternation(statusByWord.keys())})\\s*)?` +
+    `(?:(?<verb>${alternation(verbKinds.keys())})\\s*)?` +
+    `(?:${WORD_START}(?<qualifier>${alternation(qualifierByWord.keys())})\\s*)?` +
+    `(?:tới\\s*|đến\\s*|mức\\s*|con số\\s*|kỷ lục\\s*|khoảng\\s*)?$`,
+  "iu",
+);
+const statusPattern = new RegExp(`${WORD_START}(?:${alternation(statusByWord.keys())})${WORD_END}`, "giu");
+const trailingQualifierPattern = sticky(`\\s*(?:${alternation(trailingQualifierByWord.keys())})${WORD_END}`);
+
+function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, text: string, pos: number): Hit<V> | null {
+  pattern.lastIndex = pos;
+  const m = pattern.exec(text);
+  if (!m) return null;
+  const value = lookup(foldKey(m[0]));
+  return value === undefined ? null : { value, text: m[0], start: pos, end: pos + m[0].length };
+}
+
+/** Vietnamese: lexicons in ./lexicon, compiled once when the module loads. */
+export const vi: Language = {
+  code: "vi",
+  scaleAt: (text, pos) => hitAt(scalePattern, (s) => {
+    const p = scaleByWord.get(s);
+    return p === undefined ? undefined : Number(p);
+  }, text, pos),
+  unitAt: (text, pos) => hitAt(unitPattern, (s) => unitByWord.get(s), text, pos),
+  trailingQualifierAt: (text, pos) => {
+    trailingQualifierPattern.lastIndex = pos;
+    const m = trailingQualifierPattern.exec(text);
+    if (!m) return null;
+    const value = trailingQualifierByWord.get(foldKey(m[0]));
+    return value ? { value, text: m[0], start: pos, end: pos + m[0].length } : null;
+  },
+  predicateBefore(text, from, end): Predicate {
+    const base = Math.max(from, end - 60);
+    const m = predicatePattern.exec(text.slice(base, end));
+    const g = m?.groups ?? {};
+    const none: Predicate = { start: end, verb: null, verbKind: null, qualifier: null, status: null, glued: false };
+    if (!m) return none;
+    const start = base + m.index;
+    const verb = g.verb ? foldKey(g.verb) : null;
+    // A verb glued to the word before it ("tạotăng1,36%") counts only when it touches the figure;
+    // otherwise it is the tail of a longer word and there is no verb.
+    const gluedBefore = Boolean(verb) && /[\p{L}\p{M}]/u.test(text[start - 1] ?? "");
+    const touches = !/\s$/u.test(m[0]);
+    if (gluedBefore && !touches) return none;
+    return {
+      start,
+      verb,
+      verbKind: verb ? (verbKinds.get(verb) ?? null) : null,
+      qualifier: g.qualifier ? (qualifierByWord.get(foldKey(g.qualifier)) ?? null) : null,
+      status: g.status ? (statusByWord.get(foldKey(g.status)) ?? null) : null,
+      glued: gluedBefore,
+    };
+  },
+  statusIn(text, from, to) {
+    statusPattern.lastIndex = 0;
+    let last: Hit<Status> | null = null;
+    const slice = text.slice(from, to);
+    for (const m of slice.matchAll(statusPattern)) {
+      const value = statusByWord.get(foldKey(m[0]));
+      if (value) last = { value, text: m[0], start: from + m.index, end: from + m.index + m[0].length };
+    }
+    return last;
+  },
+  periods: findPeriods,
+  baselines: findBaselines,
+};

@@ -1,0 +1,21 @@
+/** Words that open a comparison: "so với cùng kỳ", "so cùng kỳ". */
+export const comparators = ["so với", "so", "so với mức", "so với cùng", "so sánh với"] as const;
+
+/**
+ * Baselines, written after a comparator or right after the figure. Each maps to how the baseline
+ * period follows from the record's period.
+ */
+export const baselines = {
+  "same-period-last-year": [
+    "cùng kỳ năm trước", "cùng kỳ năm ngoái", "cùng kỳ", "cùng kỳ năm", "cùng thời điểm năm trước",
+    "cùng thời kỳ năm trước", "năm trước cùng kỳ",
+  ],
+  "previous-month": ["tháng trước", "tháng liền trước"],
+  "previous-quarter": ["quý trước", "quí trước", "quý liền trước"],
+  "previous-year": ["năm trước", "năm ngoái", "năm liền trước", "năm qua"],
+  plan: [
+    "kế hoạch", "KH", "dự toán", "dự toán năm", "dự toán giao", "dự toán được giao", "mục tiêu",
+    "chỉ tiêu", "chỉ tiêu giao", "chỉ tiêu kế hoạch", "kế hoạch năm", "kế hoạch dự kiến", "Nghị quyết",
+  ],
+  other: ["bình quân cả nước", "mức trung bình", "trung bình cả nước", "cả nước", "bình quân chung"],
+} as const;

@@ -1,0 +1,36 @@
+/**
+ * Words that open a sentence continuing the previous one: its figures keep the previous sentence's
+ * period ("Trong đó, ...", "Riêng ...").
+ */
+export const continuations = [
+  "trong đó", "trong số đó", "riêng", "bên cạnh đó", "cụ thể", "ngoài ra", "đồng thời", "tiếp đến",
+  "kế đến", "kế tiếp", "dẫn đầu", "cũng trong", "cùng với đó", "như vậy", "theo đó", "tương tự",
+];
+
+/** Lead-ins trimmed from the front of a subject. */
+export const leadingFillers = [
+  "trong đó", "trong số đó", "riêng", "bên cạnh đó", "cụ thể", "ngoài ra", "đồng thời", "tiếp đến",
+  "kế đến là", "kế đến", "kế tiếp là", "dẫn đầu là", "dẫn đầu", "nổi bật là", "như vậy", "theo đó",
+  "tương tự", "hiện tại", "hiện nay", "hiện", "đến nay", "tính đến nay", "tính chung", "lũy kế", "luỹ kế",
+  "bình quân", "chia theo", "cùng với đó", "nhưng", "và", "còn", "mà", "thì", "là", "với", "của", "các",
+  "những", "về", "ở", "cả", "toàn", "đó là", "trước đó", "cũng", "tiếp theo", "ngoài", "chỉ", "gồm",
+  "bao gồm", "như", "trong", "tại",
+];
+
+/** Words trimmed from the end of a subject: auxiliaries and verbs of the predicate. */
+export const trailingFillers = [
+  "đã", "đều", "vẫn", "cũng", "sẽ", "được", "tiếp tục", "chỉ", "lại", "đạt", "là", "có", "ước tính",
+  "ước", "dự kiến", "dự báo", "sơ bộ", "thì", "mới", "đang", "và", "của", "với", "từ", "thuộc", "khi",
+  "trong", "ở", "tại", "nhưng", "tới", "đến", "còn", "lên", "hiện", "hiện có", "vào", "cho", "tăng",
+  "giảm", "tăng trưởng", "trên địa bàn", "dự ước", "ước đạt", "nay", "năm nay", "năm qua", "bình quân",
+];
+
+/** Verbs that show a comma-separated segment is a clause of its own, not part of a list. */
+export const clauseVerbs = [
+  "tăng", "giảm", "đạt", "là", "có", "khởi sắc", "cho biết", "công bố", "ghi nhận", "thống kê",
+  "chia theo", "phát triển", "diễn ra", "triển khai", "đưa vào", "xuất hiện", "thực hiện", "hoàn thành",
+  "đóng góp", "nhấn mạnh", "phân tích", "nhận định", "đánh giá", "cho rằng", "chiếm", "dẫn đầu",
+];
+
+/** Source attributions trimmed from the front of a clause: "Theo Tổng cục Thống kê,". */
+export const sourceLeads = ["theo", "thông tin từ", "số liệu từ", "căn cứ"];

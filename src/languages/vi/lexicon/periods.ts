@@ -1,0 +1,20 @@
+/** Quarters as reports write them: "quý III", "quí 3". */
+export const quarterWords = ["quý", "quí"] as const;
+export const romanQuarters = { "1": ["I", "1"], "2": ["II", "2"], "3": ["III", "3"], "4": ["IV", "4"] } as const;
+
+/** The year the document is about, named without a number: "năm nay", "năm qua". */
+export const thisYear = ["năm nay", "năm qua", "năm này", "năm hiện tại"] as const;
+/** The year before the document's: "năm ngoái", "năm trước". */
+export const lastYear = ["năm ngoái", "năm trước"] as const;
+
+/** Cumulative months from January: "7 tháng đầu năm", "lũy kế 9 tháng", "nửa đầu năm". */
+export const firstMonthsMarkers = ["đầu năm", "đầu năm nay", "của đầu năm", "qua", "năm", "của năm"] as const;
+export const cumulativeLeads = ["tính chung", "lũy kế", "luỹ kế", "bình quân", "trong", "chỉ trong", "sau"] as const;
+export const firstHalf = ["nửa đầu năm", "nửa năm đầu", "sáu tháng đầu năm"] as const;
+export const secondHalf = ["nửa cuối năm", "sáu tháng cuối năm"] as const;
+
+/** Multi-year spans: "giai đoạn 2021-2025", "niên vụ 2024-2025". */
+export const spanWords = ["giai đoạn", "niên vụ", "thời kỳ", "nhiệm kỳ"] as const;
+
+/** Words after a year that make it the next year's tasks: "triển khai nhiệm vụ năm 2025". */
+export const nextYearTasks = ["nhiệm vụ năm", "nhiệm vụ", "kế hoạch năm", "phương hướng năm"] as const;

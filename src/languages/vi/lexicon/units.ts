@@ -1,0 +1,70 @@
+/** Money: ISO 4217 code → surface forms. */
+export const currencies = {
+  VND: ["đồng", "VNĐ", "VND", "đ", "Đ"],
+  USD: ["USD", "đô la Mỹ", "đô la", "đô-la", "đôla", "US$"],
+  EUR: ["EUR", "euro", "Euro"],
+  JPY: ["yên", "yên Nhật", "JPY"],
+  CNY: ["nhân dân tệ", "NDT", "CNY"],
+  KRW: ["won", "KRW"],
+  GBP: ["bảng Anh", "GBP"],
+} as const;
+
+/** Percentages and percentage points. */
+export const percents = {
+  "%": ["%", "phần trăm"],
+  pp: ["điểm phần trăm", "điểm %"],
+} as const;
+
+/**
+ * Physical units: canonical code → surface forms, with the factor to the canonical unit.
+ * "tạ" is a tenth of a tonne.
+ */
+export const measures = {
+  t: ["tấn"],
+  kg: ["kg", "ki-lô-gam", "kilôgam"],
+  ha: ["ha", "héc-ta", "hécta", "hecta"],
+  km: ["km", "ki-lô-mét", "kilômét"],
+  km2: ["km2", "km²"],
+  m2: ["m2", "m²", "mét vuông"],
+  m3: ["m3", "m³", "mét khối"],
+  l: ["lít"],
+  kWh: ["kWh"],
+  MW: ["MW"],
+  MWh: ["MWh"],
+  TEU: ["TEU"],
+} as const;
+
+/** Units that are a fraction of their canonical unit: surface → [canonical, factor]. */
+export const scaledMeasures = {
+  "tạ": ["t", "0.1"],
+} as const;
+
+/** "lần" makes a ratio: "tăng 1,86 lần", "gấp 3 lần". */
+export const times = ["lần"] as const;
+
+/** Scores on a scale ("PCI đạt 65,5 điểm") and index values ("CPI bằng 104,5 điểm"). */
+export const scores = ["điểm"] as const;
+
+/**
+ * Counted nouns: a number before one of these is a count ("293 cơ sở dữ liệu"). The noun is kept
+ * in `stated.unitText`. Time words (năm, tháng, quý, ngày, tuổi) are not here on purpose.
+ */
+export const countNouns = [
+  "doanh nghiệp", "công ty", "hợp tác xã", "HTX", "tổ hợp tác", "cơ sở", "cơ sở dữ liệu", "đơn vị",
+  "người", "người dân", "lao động", "hộ", "hộ gia đình", "hộ dân", "nhân khẩu", "khách", "du khách",
+  "lượt", "lượt khách", "lượt người", "lượt truy cập", "hồ sơ", "thủ tục", "dịch vụ công", "dự án",
+  "xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "địa phương", "thôn", "bản",
+  "lĩnh vực", "thuê bao", "trạm", "trạm BTS", "điểm phục vụ", "điểm bưu chính", "điểm truy cập",
+  "chữ ký", "chữ ký số", "tài khoản", "thí sinh", "học sinh", "HS", "sinh viên", "trường",
+  "giáo viên", "bác sĩ", "bác sỹ", "giường bệnh", "bệnh nhân", "ca", "trường hợp", "con", "cây",
+  "sản phẩm", "nhóm hàng", "mặt hàng", "thị trường", "khoản thu", "văn bản", "bài viết", "tin bài",
+  "cuộc", "vụ", "vụ việc", "lớp", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "xe", "ô tô", "phương tiện",
+  "chuyến", "chuyến bay", "tàu", "máy", "thiết bị", "camera", "chợ", "siêu thị", "cửa hàng",
+  "khu công nghiệp", "cụm công nghiệp", "trang trại", "làng nghề", "di tích", "tổ chức", "cá nhân",
+  "hội viên", "đảng viên", "công chức", "viên chức", "cán bộ", "website", "trang thông tin",
+  "ứng dụng", "nền tảng", "hệ thống", "giấy phép", "giấy chứng nhận", "bằng sáng chế", "sáng kiến",
+  "đề tài", "nhãn hiệu", "chương trình", "gói thầu", "công trình", "hợp đồng", "vé", "suất",
+] as const;
+
+/** Words that make a following "N" a rank, not a count: "top 25", "xếp thứ 12". */
+export const rankMarkers = ["top", "xếp thứ", "đứng thứ", "hạng"] as const;

@@ -1,0 +1,148 @@
+import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import type { PeriodMention } from "../language.js";
+import { cumulativeLeads, firstHalf, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+
+const pad = (m: number): string => String(m).padStart(2, "0");
+const ROMAN: Record<string, number> = {};
+for (const [q, forms] of Object.entries(romanQuarters)) for (const f of forms) ROMAN[f.toUpperCase()] = Number(q);
+
+/** "2024-01/2024-07", with the compact SDMX forms for a quarter, a half and a whole year. */
+export function firstMonths(year: number, n: number): string {
+  if (n === 12) return String(year);
+  if (n === 6) return `${year}-S1`;
+  if (n === 3) return `${year}-Q1`;
+  if (n === 1) return `${year}-01`;
+  return `${year}-01/${year}-${pad(n)}`;
+}
+
+const YEAR_WORD = `(?<year>(?:19|20)\\d{2})`;
+const THIS = alternation(thisYear);
+const LAST = alternation(lastYear);
+// The year that may follow a month, a quarter or a count of months: "/2023", "-2019", "năm 2023", "năm nay".
+const YEAR_TAIL = `(?:\\s*[/.-]\\s*${YEAR_WORD}${WORD_END}|\\s+(?:của\\s+)?năm\\s+(?:${YEAR_WORD.replace("year", "year2")}|(?<rel>nay|qua|trước|ngoái))${WORD_END}|\\s+(?<rel2>nay)${WORD_END})?`;
+const COMPARATOR_BEFORE = /(?:so với|so sánh với|so|cùng kỳ|cùng thời điểm|cùng thời kỳ)\s+(?:cùng kỳ\s+|cùng thời điểm\s+|cả\s+|mức\s+|cuối\s+)?(?:của\s+)?$/iu;
+
+interface Shape {
+  rule: string;
+  kind: PeriodMention["kind"];
+  pattern: RegExp;
+  make: (g: Record<string, string | undefined>) => ((year: number) => string) | null;
+}
+
+const relOf = (g: Record<string, string | undefined>): number | null => {
+  const r = g.rel ?? g.rel2;
+  if (!r) return null;
+  return r === "trước" || r === "ngoái" ? -1 : 0;
+};
+
+const shapes: Shape[] = [
+  {
+    // "giai đoạn 2021-2025", "niên vụ 2024-2025", "(2024-2029)"
+    rule: "vi/period/span",
+    kind: "span",
+    pattern: new RegExp(`(?:${WORD_START}(?:${alternation(spanWords)})\\s+(?:dự báo\\s+)?\\(?\\s*|\\(\\s*)(?<y1>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})${WORD_END}\\)?`, "giu"),
+    make: (g) => () => `${g.y1}/${g.y2}`,
+  },
+  {
+    // "6 tháng đầu năm 2019", "nửa đầu năm nay", "6 tháng cuối năm"
+    rule: "vi/period/half",
+    kind: "half",
+    pattern: new RegExp(`${WORD_START}(?:(?:6|sáu)\\s+tháng\\s+(?<which>đầu|cuối)(?:\\s+năm)?|(?<h1>${alternation(firstHalf)})|(?<h2>${alternation(secondHalf)}))${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const second = g.which === "cuối" || Boolean(g.h2);
+      return (y) => `${y}-S${second ? 2 : 1}`;
+    },
+  },
+  {
+    // "7 tháng năm 2023", "tính chung 10 tháng", "lũy kế 9 tháng", "11 tháng đầu năm"
+    rule: "vi/period/first-months",
+    kind: "months",
+    pattern: new RegExp(
+      `(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2})\\s+tháng(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm|của\\s+năm)(?=[\\s,.;:]|$))?${YEAR_TAIL}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|tăng|giảm|là|có|$)))?`,
+      "giu",
+    ),
+    make: (g) => {
+      const n = Number(g.n);
+      if (n < 2 || n > 12) return null;
+      if (g.lead?.toLowerCase() === "sau") return null;
+      if (!g.lead && !g.tail && !g.year && !g.year2 && g.after === undefined) return null;
+      return (y) => firstMonths(y, n);
+    },
+  },
+  {
+    // "tháng 7", "tháng 7/2023", "tháng 5-2019", "tháng 12 năm 2023"
+    rule: "vi/period/month",
+    kind: "month",
+    pattern: new RegExp(`${WORD_START}(?:cuối\\s+)?tháng\\s+(?<m>\\d{1,2})${WORD_END}(?![.,]\\d(?!\\d{3}))${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const m = Number(g.m);
+      return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;
+    },
+  },
+  {
+    // "quý III/2024", "quí I năm nay", "quý 3 năm 2024", "quý I / 2018"
+    rule: "vi/period/quarter",
+    kind: "quarter",
+    pattern: new RegExp(`${WORD_START}(?:${alternation(quarterWords)})\\s+(?<q>IV|III|II|I|[1-4])${WORD_END}${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const q = ROMAN[(g.q ?? "").toUpperCase()];
+      return q ? (y) => `${y}-Q${q}` : null;
+    },
+  },
+  {
+    // "năm 2024", "cả năm 2022", "năm nay", "năm qua"
+    rule: "vi/period/year",
+    kind: "year",
+    pattern: new RegExp(`${WORD_START}(?:cả\\s+)?(?:năm\\s+${YEAR_WORD}${WORD_END}|(?<this>${THIS})${WORD_END}|(?<last>${LAST})${WORD_END})`, "giu"),
+    make: () => (y) => String(y),
+  },
+];
+
+const NEXT_YEAR_TASKS = new RegExp(`${WORD_START}(?:${alternation(nextYearTasks)})\\s+(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu");
+
+/** Every period the text names, longest first where two overlap. */
+export function findPeriods(text: string): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  for (const shape of shapes) {
+    for (const m of text.matchAll(shape.pattern)) {
+      const g = (m.groups ?? {}) as Record<string, string | undefined>;
+      const raw = m[0].replace(/\s+$/u, "");
+      const start = m.index;
+      const end = start + raw.length;
+      if (!free(start, end)) continue;
+      const build = shape.make(g);
+      if (!build) continue;
+      const explicit = g.year ?? g.year2 ?? g.y2;
+      let relative = relOf(g);
+      if (g.this) relative = 0;
+      if (g.last) relative = -1;
+      const year = shape.kind === "span" ? Number(g.y2) : explicit ? Number(explicit) : null;
+      taken.push([start, end]);
+      found.push({
+        start,
+        end,
+        text: raw,
+        build,
+        year,
+        relative,
+        baseline: COMPARATOR_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+        kind: shape.kind,
+        rule: shape.rule,
+      });
+    }
+  }
+  for (const m of text.matchAll(NEXT_YEAR_TASKS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) {
+      // "nhiệm vụ năm 2025": the year mention stands; mark it as next year's.
+      const inner = found.find((p) => p.start >= start && p.end <= end && p.kind === "year");
+      if (inner) inner.relative = 1;
+      continue;
+    }
+    found.push({ start, end, text: m[0], build: (y) => String(y), year: Number(m.groups?.year), relative: 1, baseline: false, kind: "year", rule: "vi/period/next-year-tasks" });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

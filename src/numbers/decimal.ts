@@ -1,0 +1,19 @@
+import Decimal from "decimal.js";
+
+// Values in reports reach 10^16 and beyond (1,2 triệu tỷ đồng); 60 significant digits is plenty,
+// and toFixed never switches to exponent notation.
+export const D = Decimal.clone({ precision: 60, toExpNeg: -60, toExpPos: 60 });
+export type Dec = InstanceType<typeof D>;
+
+/** A plain decimal string: "838000000000", "-0.7". No exponent, no trailing zeros. */
+export function toPlain(d: Dec): string {
+  const s = d.toFixed();
+  if (!s.includes(".")) return s === "-0" ? "0" : s;
+  const trimmed = s.replace(/0+$/, "").replace(/\.$/, "");
+  return trimmed === "-0" ? "0" : trimmed;
+}
+
+/** 10^exponent, exactly. */
+export function pow10(exponent: number): Dec {
+  return new D(10).pow(exponent);
+}

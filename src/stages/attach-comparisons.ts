@@ -1,0 +1,198 @@
+import type { BaselineMention } from "../languages/language.js";
+import { changeAspects } from "../languages/vi/lexicon/changes.js";
+import { continuations } from "../languages/vi/lexicon/discourse.js";
+import type { Quantity, Work, WorkComparison } from "./work.js";
+
+const CONTINUATION = new RegExp(`^(?:${continuations.join("|")})(?![\\p{L}])`, "iu");
+// What may stand between a figure and the baseline that belongs to it: ") ,", "về giá trị".
+const GAP_TO_BASELINE = /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u;
+// A change stated without a figure: "tăng so với cùng kỳ", "giảm so với dự toán".
+const BARE_CHANGE = /(?<verb>tăng|giảm)\s*$/iu;
+const BARE_PLAN = /(?<verb>đạt|vượt|hoàn thành|không đạt|chưa đạt)\s*$/iu;
+// Words that show a stretch of text names a subject of its own.
+const FILLER = /^(?:[\s,;:()\-–]|tăng|giảm|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu;
+
+function aspectOf(text: string): "mass" | "money" | "count" | null {
+  const t = text.toLowerCase();
+  for (const [aspect, forms] of Object.entries(changeAspects) as [keyof typeof changeAspects, readonly string[]][]) {
+    if (forms.some((f) => t.includes(f))) return aspect;
+  }
+  return null;
+}
+
+const aspectMatches = (q: Quantity, aspect: "mass" | "money" | "count"): boolean =>
+  aspect === "money" ? q.kind === "money" : aspect === "mass" ? q.kind === "measure" : q.kind === "count";
+
+function comparisonFor(work: Work, b: BaselineMention | undefined, recordPeriod: string | null): WorkComparison {
+  if (!b) return { against: "previous" };
+  const c: WorkComparison = { against: b.against, baseline: b };
+  const period = b.period(recordPeriod, work.docYear);
+  if (period) c.period = period;
+  return c;
+}
+
+/**
+ * Decides which figures are records and hangs the others on them: a change on the level it
+ * follows, an attainment or a plan value on its level, a baseline in parentheses on the comparison
+ * before it. Each comparison gets its baseline and the baseline's period.
+ */
+export function attachComparisons(work: Work): void {
+  const { text } = work;
+  const consumed = new Set<BaselineMention>();
+  const bySentence = new Map<number, Quantity[]>();
+  for (const q of work.quantities) {
+    if (q.role === "drop") continue;
+    const list = bySentence.get(q.sentence) ?? [];
+    list.push(q);
+    bySentence.set(q.sentence, list);
+  }
+  let lastSentenceBaseline: BaselineMention | undefined;
+
+  for (const [si, qs] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    const sentence = work.sentences[si];
+    if (!sentence) continue;
+    const baselines = work.baselines.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
+    const continues = CONTINUATION.test(text.slice(sentence.start, sentence.end));
+    const records: Quantity[] = [];
+
+    // The baseline named right after a figure belongs to it.
+    const ownBaseline = (q: Quantity, next: Quantity | undefined): BaselineMention | undefined =>
+      baselines.find((b) => !consumed.has(b) && b.start >= q.end && (!next || b.start < next.numStart) && GAP_TO_BASELINE.test(text.slice(q.end, b.start)));
+    // Else the one that governs the sentence: named before the figure and claimed by no other.
+    const governing = (q: Quantity): BaselineMention | undefined => {
+      const before = baselines.filter((b) => b.end <= q.predicateStart && !consumed.has(b));
+      return before[before.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
+    };
+
+    // Comparisons stated without a figure: "tăng so với cùng kỳ năm 2023", "đạt kế hoạch năm 2023".
+    const attachBare = (upTo: number): void => {
+      for (const b of baselines) {
+        if (consumed.has(b) || b.end > upTo) continue;
+        const before = text.slice(Math.max(sentence.start, b.start - 12), b.start);
+        const bare = BARE_CHANGE.exec(before.replace(/\s*$/u, " ").replace(/\s+$/u, ""));
+        const plan = b.against === "plan" ? BARE_PLAN.exec(before.replace(/\s+$/u, "")) : null;
+        if (!bare && !plan) continue;
+        const owner = [...records].reverse().find((r) => r.end <= b.start && r.role !== "change");
+        if (!owner) continue;
+        consumed.add(b);
+        const c = comparisonFor(work, b, owner.period);
+        if (bare) c.change = { direction: /giảm/iu.test(bare[0]) ? "decrease" : "increase" };
+        else if (plan && /vượt/iu.test(plan[0])) c.change = { direction: "increase" };
+        owner.comparisons.push(c);
+        owner.rules.push("vi/comparison/without-figure");
+      }
+    };
+
+    for (let i = 0; i < qs.length; i++) {
+      const q = qs[i] as Quantity;
+      const next = qs[i + 1];
+      attachBare(q.numStart);
+      const ownText = text.slice(q.clauseStart, q.predicateStart);
+      const hasOwnSubject = !FILLER.test(stripBaselines(ownText, baselines, q.clauseStart));
+      const lastRecord = records[records.length - 1];
+      const lastLevel = [...records].reverse().find((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
+
+      if (q.role === "change" || q.role === "attainment") {
+        const own = ownBaseline(q, next);
+        if (own) consumed.add(own);
+        const b = own ?? (q.role === "change" ? governing(q) : undefined);
+        const comparison = (owner: Quantity): WorkComparison => {
+          const c = comparisonFor(work, b, owner.period);
+          if (q.role === "attainment") c.attainment = q.value;
+          else c.change = { kind: changeKind(q), value: q.value, direction: q.direction ?? "increase" };
+          return c;
+        };
+        // A change with no subject of its own belongs to the level before it in the sentence.
+        let owner = !hasOwnSubject ? lastLevel : undefined;
+        const aspect = aspectOf(text.slice(q.end, q.end + 30)) ?? aspectOf(text.slice(q.predicateStart - 25, q.predicateStart));
+        if (!hasOwnSubject && aspect) {
+          const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));
+          owner = candidates[candidates.length - 1] ?? owner;
+        }
+        if (owner && q.kind !== "times" && q.kind !== "percent" && q.kind !== "points" && owner.unit !== q.unit) owner = undefined;
+        if (owner) {
+          q.owner = owner;
+          owner.comparisons.push(comparison(owner));
+          q.rules.push("vi/comparison/on-level");
+          continue;
+        }
+        // Else the figure is a record of its own: the growth itself, signed, or the attainment.
+        q.isRecord = true;
+        if (q.role === "change" && q.direction === "decrease") q.value = q.value.negated();
+        q.comparisons.push(comparison(q));
+        if (!hasOwnSubject && lastRecord && lastRecord.role === "change") {
+          q.owner = lastRecord;
+          if (!q.status) q.status = lastRecord.status;
+          q.rules.push("vi/comparison/second-growth");
+        }
+        records.push(q);
+        continue;
+      }
+
+      if (q.role === "plan-value" && lastLevel) {
+        const plan = lastLevel.comparisons.find((c) => c.against === "plan");
+        if (plan) plan.value = q.value;
+        else lastLevel.comparisons.push({ against: "plan", value: q.value });
+        q.owner = lastLevel;
+        q.rules.push("vi/comparison/plan-value");
+        continue;
+      }
+      if (q.role === "baseline-value" && lastLevel) {
+        const m = work.periods.find((p) => p.start >= q.clauseStart && p.end <= q.numStart && p.year !== null);
+        lastLevel.comparisons.push({ against: "previous", value: q.value, ...(m ? { period: m.build(m.year as number) } : {}) });
+        q.owner = lastLevel;
+        continue;
+      }
+
+      // A level in parentheses after a bare comparison is that comparison's baseline: "(đạt 584 tỷ)".
+      if (q.inParens && !hasOwnSubject && lastLevel) {
+        const bare = lastLevel.comparisons.find((c) => c.change && c.change.value === undefined && c.value === undefined);
+        if (bare) {
+          bare.value = q.value;
+          q.owner = lastLevel;
+          q.rules.push("vi/comparison/baseline-in-parentheses");
+          continue;
+        }
+      }
+      // "chữ ký số tăng trưởng 299% (đạt gần 500.000 chữ ký)": the value of a growth stated first.
+      if (q.inParens && !hasOwnSubject && lastRecord && lastRecord.role === "change" && lastRecord.isRecord && lastRecord.unit !== q.unit) {
+        lastRecord.isRecord = false;
+        q.comparisons.push(...lastRecord.comparisons.map((c) => ({ ...c, change: c.change ? { ...c.change, value: c.change.value?.abs() } : undefined }) as WorkComparison));
+        q.subject = null;
+        q.owner = lastRecord;
+        q.isRecord = true;
+        q.rules.push("vi/comparison/growth-before-value");
+        records.splice(records.indexOf(lastRecord), 1, q);
+        continue;
+      }
+
+      q.isRecord = true;
+      if (q.role === "share" && lastLevel && !hasOwnSubject) {
+        lastLevel.comparisons.push({ against: "other", attainment: q.value });
+        q.rules.push("vi/comparison/share-of-other");
+      }
+      records.push(q);
+    }
+
+    attachBare(Infinity);
+    const named = baselines.filter((b) => b.against === "previous");
+    lastSentenceBaseline = named[named.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
+  }
+}
+
+function stripBaselines(s: string, baselines: BaselineMention[], offset: number): string {
+  let out = s;
+  for (const b of baselines) {
+    if (b.start >= offset && b.end <= offset + s.length) {
+      out = out.slice(0, b.start - offset) + " ".repeat(b.end - b.start) + out.slice(b.end - offset);
+    }
+  }
+  return out.replace(/(?:so với|so)\s*/giu, " ");
+}
+
+function changeKind(q: Quantity): "percent" | "times" | "points" | "absolute" {
+  if (q.kind === "percent") return "percent";
+  if (q.kind === "times") return "times";
+  if (q.kind === "points") return "points";
+  return "absolute";
+}

@@ -1,0 +1,208 @@
+import { D, pow10, type Dec } from "../numbers/decimal.js";
+import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
+import type { UnitEntry, Hit } from "../languages/language.js";
+import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
+
+// Digits with separators: "94,3", "500.000", "1.234,56".
+const NUMERAL = /\d+(?:[.,]\d+)*/g;
+// Words right before a number that make it a date, an address or a document number.
+const NOT_A_FIGURE_BEFORE = /(?:ngày|số|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|luật|điều|khoản|mục|công văn|hotline|điện thoại|ĐT|lúc|vào lúc|phiên bản|version|kỳ họp|khóa|khoá|lần thứ|thứ)\s*$/iu;
+const FILE_EXTENSION = /^\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?|php)\b/iu;
+const LETTER = /[\p{L}\p{M}]/u;
+const ASCII_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])[A-Za-z]+$/u;
+const RANK_BEFORE = /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu;
+
+interface Tail {
+  end: number;
+  scale: Hit<number> | null;
+  /** Extra amount of a compound: "11 tỷ 800 triệu" adds 800 × 10^6. */
+  extra: Dec | null;
+  unit: Hit<UnitEntry> | null;
+}
+
+/** Reads scale and unit after a number: " tỷ đồng", "%", " triệu lượt khách", "tỷ 800 triệu USD". */
+function readTail(work: Work, pos: number): Tail {
+  const { text, language } = work;
+  let p = pos;
+  const skip = (at: number): number => (text[at] === " " ? at + 1 : at);
+  let scale = language.scaleAt(text, skip(p));
+  let extra: Dec | null = null;
+  if (scale) {
+    p = scale.end;
+    // "11 tỷ 800 triệu": a smaller scale right after adds to the first.
+    const m = /^ (\d{1,3}) /u.exec(text.slice(p, p + 6));
+    if (m) {
+      const second = language.scaleAt(text, p + m[0].length);
+      if (second && second.value < scale.value) {
+        extra = new D(m[1] as string).times(pow10(second.value));
+        p = second.end;
+      }
+    }
+  }
+  const unit = language.unitAt(text, skip(p));
+  if (unit) p = unit.end;
+  if (!scale && !unit) scale = null;
+  return { end: unit || scale ? p : pos, scale, extra, unit };
+}
+
+/** Finds every figure with its scale, unit, range and rate; drops dates, codes and numbers of things. */
+export function findQuantities(work: Work): void {
+  const { text } = work;
+  const raws = [...text.matchAll(NUMERAL)];
+  const decided = decideNumberStyle(raws.map((m) => m[0]));
+  work.style = decided.style;
+  work.styleDecided = decided.decided;
+  const inPeriod = (s: number, e: number): boolean => work.periods.some((p) => s >= p.start && e <= p.end);
+  let consumedUntil = 0;
+
+  for (const m of raws) {
+    const raw = m[0];
+    const s = m.index;
+    let e = s + raw.length;
+    if (s < consumedUntil) continue;
+    const before = text.slice(Math.max(0, s - 40), s);
+    const prev = text[s - 1] ?? "";
+    const next = text[e] ?? "";
+    const rules: string[] = [];
+
+    if (inPeriod(s, e)) continue;
+    // "IPv6", "A320", slugs "xua-1724": a code, not a figure. Vietnamese glued words ("có34") pass.
+    if (LETTER.test(prev) && ASCII_WORD_BEFORE.test(before)) continue;
+    if (prev === "-" && /[\p{L}\p{N}]/u.test(text[s - 2] ?? "")) continue;
+    if (/[:]/u.test(prev) && /\d/u.test(text[s - 2] ?? "")) continue;
+    if (next === ":" && /\d/u.test(text[e + 1] ?? "")) {
+      consumedUntil = e + 3;
+      continue;
+    }
+    if (FILE_EXTENSION.test(text.slice(e, e + 6))) continue;
+    if (NOT_A_FIGURE_BEFORE.test(before)) continue;
+    if (/^0\d/u.test(raw)) continue;
+    // A denominator: "12/63", "/2024". Kept only as "/3.059 thí sinh" after a word.
+    if (prev === "/" && /\d/u.test(text[s - 2] ?? "")) continue;
+
+    const numeral = readNumeral(raw, work.style);
+    if (!numeral) continue;
+
+    let valueMax: Dec | undefined;
+    let stateEnd = e;
+    let tail = readTail(work, e);
+
+    // "8/9 huyện", "22.159/22.248 HS": the numerator counts what follows the denominator.
+    const frac = /^\/(\d+(?:[.,]\d+)*)/u.exec(text.slice(e));
+    if (frac) {
+      const afterDen = e + frac[0].length;
+      const denTail = readTail(work, afterDen);
+      if (denTail.unit?.value.kind === "count") {
+        tail = denTail;
+        rules.push("vi/quantity/fraction");
+      } else {
+        consumedUntil = afterDen;
+        continue;
+      }
+    }
+
+    // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%".
+    const range = /^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)/u.exec(text.slice(e));
+    if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || /từ\s*$/iu.test(before))) {
+      const hiStart = e + range[0].length - (range[1] as string).length;
+      const hiEnd = e + range[0].length;
+      const hiTail = readTail(work, hiEnd);
+      const hi = readNumeral(range[1] as string, work.style);
+      if (hi && (hiTail.unit || hiTail.scale)) {
+        valueMax = hi.value;
+        tail = hiTail;
+        rules.push("vi/quantity/range");
+        consumedUntil = hiEnd;
+        void hiStart;
+      } else if (!hiTail.unit && !hiTail.scale) {
+        // "30-4", "5-2019", "2016 - 2018": dates and year spans.
+        consumedUntil = hiEnd;
+        continue;
+      }
+    }
+
+    const scalePow = tail.scale?.value ?? 0;
+    const factor = tail.unit?.value.factor ? new D(tail.unit.value.factor) : new D(1);
+    const scaleOf = (v: Dec): Dec => v.times(pow10(scalePow)).times(factor);
+    let value = scaleOf(numeral.value);
+    if (tail.extra) value = value.plus(tail.extra);
+    if (valueMax) valueMax = scaleOf(valueMax);
+    stateEnd = tail.end;
+    let unit = tail.unit?.value.unit ?? null;
+    let kind = tail.unit?.value.kind ?? null;
+
+    if (!tail.unit && !tail.scale) {
+      if (RANK_BEFORE.test(before)) {
+        unit = "rank";
+        kind = "rank";
+        rules.push("vi/quantity/rank");
+      } else if (LETTER.test(next)) {
+        // "4G", "1năm", "003dd52f": letters glued after the digits make a name.
+        continue;
+      }
+    }
+
+    if (numeral.ambiguous && !work.styleDecided) {
+      warn(work, "ambiguous-separator", `"${raw}" reads as ${numeral.number} in Vietnamese style and as ${numeral.otherReading} in English style; read as ${numeral.number}`, s, e);
+    }
+
+    // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn".
+    let per: string | undefined;
+    const perMatch = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})/u.exec(text.slice(stateEnd));
+    if (perMatch && (unit || tail.scale)) {
+      per = trimPer(perMatch[1] as string);
+      stateEnd += perMatch[0].length - ((perMatch[1] as string).length - (per?.length ?? 0));
+      rules.push("vi/quantity/per");
+    } else if (unit && kind !== "count") {
+      const each = /^\s+(?:một|mỗi)\s+/u.exec(text.slice(stateEnd));
+      if (each) {
+        const perUnit = work.language.unitAt(text, stateEnd + each[0].length);
+        if (perUnit) {
+          per = perUnit.text;
+          rules.push("vi/quantity/per-each");
+        }
+      }
+    }
+
+    const q: Quantity = {
+      start: s,
+      end: Math.max(e, tail.end),
+      numStart: s,
+      sentence: sentenceAt(work, s),
+      raw,
+      number: numeral.number,
+      value,
+      scale: tail.scale ? tail.scale.text : null,
+      unitText: tail.unit ? tail.unit.text : null,
+      unit,
+      kind,
+      qualifier: null,
+      status: null,
+      predicateStart: s,
+      clauseStart: s,
+      verb: null,
+      verbKind: null,
+      inParens: false,
+      role: "level",
+      comparisons: [],
+      period: null,
+      subject: null,
+      rules: ["vi/quantity/numeral", ...rules],
+      isRecord: false,
+    };
+    if (valueMax) q.valueMax = valueMax;
+    if (per) q.per = per;
+    const trailing = work.language.trailingQualifierAt(text, q.end);
+    if (trailing) q.qualifier = trailing.value;
+    work.quantities.push(q);
+    consumedUntil = Math.max(consumedUntil, q.end);
+  }
+}
+
+const PER_STOP = /\s+(?:tăng|giảm|đạt|là|và|so|với|trở lên|trở xuống|tương đương|của|trong|cao|thấp|năm \d.*)$/iu;
+
+function trimPer(s: string): string | undefined {
+  let out = s.trim();
+  for (let i = 0; i < 3; i++) out = out.replace(PER_STOP, "");
+  return out || undefined;
+}

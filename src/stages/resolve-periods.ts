@@ -1,0 +1,88 @@
+import type { PeriodMention } from "../languages/language.js";
+import { continuations } from "../languages/vi/lexicon/discourse.js";
+import type { Work } from "./work.js";
+
+// A date written in the text ("27/12/2024", "02/07/2020"): a weak hint of the document's year.
+const DATE = /(?<!\d)(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?<year>(?:19|20)\d{2})(?!\d)/gu;
+
+/** The document's year: what its periods say, weighed; baselines say the year after theirs. */
+export function decideDocumentYear(work: Work): number | null {
+  if (work.options.period) return Number(work.options.period.slice(0, 4));
+  const votes = new Map<number, number>();
+  const vote = (y: number): void => void votes.set(y, (votes.get(y) ?? 0) + 1);
+  for (const p of work.periods) {
+    if (p.year === null || p.kind === "span") continue;
+    if (p.baseline) vote(p.year + 1);
+    else if (p.relative === 1) vote(p.year - 1);
+    else vote(p.year);
+  }
+  for (const b of work.baselines) {
+    const y = /(?:19|20)\d{2}/u.exec(b.text);
+    if (y && b.against === "previous" && !work.periods.some((p) => p.start >= b.start && p.end <= b.end)) vote(Number(y[0]) + 1);
+  }
+  if (votes.size === 0) {
+    for (const m of work.text.matchAll(DATE)) vote(Number(m.groups?.year));
+  }
+  if (votes.size === 0 && work.options.date) return Number(work.options.date.slice(0, 4));
+  let best: number | null = null;
+  let bestVotes = 0;
+  for (const [y, n] of votes) {
+    if (n > bestVotes || (n === bestVotes && best !== null && y > best)) {
+      best = y;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/** A mention's SDMX period, resolving "năm nay" and a month without a year with the document's year. */
+export function resolveMention(p: PeriodMention, docYear: number | null): string | null {
+  if (p.year !== null) return p.build(p.year);
+  if (docYear === null) return null;
+  return p.build(docYear + (p.relative ?? 0));
+}
+
+const CONTINUATION = new RegExp(`^(?:${continuations.join("|")})(?![\\p{L}])`, "iu");
+
+/**
+ * Gives each figure its period: one named right after it ("trong năm 2024"), else the nearest named
+ * before it in its sentence, else the previous sentence's when this one continues it ("Trong đó"),
+ * else the document's.
+ */
+export function resolvePeriods(work: Work): void {
+  work.docYear = decideDocumentYear(work);
+  if (work.options.period) {
+    work.docPeriod = work.options.period;
+    work.docPeriodSource = "option";
+  } else {
+    const first = work.periods.find((p) => !p.baseline && p.relative !== 1 && p.kind !== "span" && (p.year === null || p.year === work.docYear));
+    work.docPeriod = first ? resolveMention(first, work.docYear) : work.docYear !== null ? String(work.docYear) : null;
+    work.docPeriodSource = work.docPeriod ? "text" : "none";
+  }
+  const own = work.periods.filter((p) => !p.baseline && p.relative !== 1);
+  const lastPeriodOfSentence = new Map<number, string | null>();
+  for (const q of work.quantities) {
+    const sentence = work.sentences[q.sentence];
+    if (!sentence) continue;
+    const afterMention = own.find((p) => p.start >= q.end && p.start <= q.end + 12 && /^\s*(?:trong|vào|của|,)?\s*$/iu.test(work.text.slice(q.end, p.start)) && p.end <= sentence.end);
+    let mention: PeriodMention | undefined = afterMention;
+    if (!mention) {
+      for (const p of own) {
+        if (p.start >= sentence.start && p.end <= q.numStart) mention = p;
+      }
+    }
+    let period: string | null;
+    if (mention) {
+      period = resolveMention(mention, work.docYear);
+      q.rules.push(mention.rule);
+    } else if (CONTINUATION.test(work.text.slice(sentence.start, sentence.end)) && lastPeriodOfSentence.has(q.sentence - 1)) {
+      period = lastPeriodOfSentence.get(q.sentence - 1) ?? null;
+      q.rules.push("vi/period/continues-sentence");
+    } else {
+      period = work.docPeriod;
+      q.rules.push("vi/period/document");
+    }
+    q.period = period;
+    lastPeriodOfSentence.set(q.sentence, period);
+  }
+}

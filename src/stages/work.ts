@@ -1,0 +1,100 @@
+import type { Language, PeriodMention, BaselineMention, UnitKind } from "../languages/language.js";
+import type { Dec } from "../numbers/decimal.js";
+import type { NumberStyle } from "../numbers/numeral.js";
+import type { ExtractWarning, Qualifier, Status } from "../record/schema.js";
+import type { NormalizedText } from "../text/normalize.js";
+import type { Sentence } from "../text/segment.js";
+
+/** A comparison while the pipeline works: exact decimals, converted to strings at the end. */
+export interface WorkComparison {
+  against: "previous" | "plan" | "other";
+  period?: string | null;
+  value?: Dec;
+  change?: { kind?: "percent" | "times" | "points" | "absolute"; value?: Dec; direction?: "increase" | "decrease" | "unchanged" };
+  attainment?: Dec;
+  baseline?: BaselineMention;
+}
+
+export type Role = "level" | "change" | "attainment" | "share" | "plan-value" | "baseline-value" | "drop";
+
+/** One figure in the text: number, scale and unit, and what the pipeline learns about it. */
+export interface Quantity {
+  start: number;
+  end: number;
+  numStart: number;
+  sentence: number;
+  raw: string;
+  number: string;
+  value: Dec;
+  valueMax?: Dec;
+  scale: string | null;
+  unitText: string | null;
+  unit: string | null;
+  kind: UnitKind | null;
+  per?: string;
+  qualifier: Qualifier | null;
+  status: Status | null;
+  /** Where the words before the figure that belong to its predicate start. */
+  predicateStart: number;
+  /** Where this figure's own clause starts: its subject lies between here and predicateStart. */
+  clauseStart: number;
+  verb: string | null;
+  verbKind: string | null;
+  inParens: boolean;
+  role: Role;
+  direction?: "increase" | "decrease";
+  comparisons: WorkComparison[];
+  /** The record a change, a baseline or a plan value belongs to. */
+  owner?: Quantity;
+  /** The baseline named right after this figure, if any. */
+  ownBaseline?: BaselineMention;
+  period: string | null;
+  subject: string | null;
+  area?: string;
+  rules: string[];
+  isRecord: boolean;
+}
+
+/** Everything the stages share; each stage reads what earlier ones wrote. */
+export interface Work {
+  input: string;
+  norm: NormalizedText;
+  text: string;
+  language: Language;
+  options: { period?: string | undefined; date?: string | undefined };
+  style: NumberStyle;
+  styleDecided: boolean;
+  sentences: Sentence[];
+  quantities: Quantity[];
+  periods: PeriodMention[];
+  baselines: BaselineMention[];
+  docYear: number | null;
+  docPeriod: string | null;
+  docPeriodSource: "option" | "text" | "none";
+  warnings: ExtractWarning[];
+}
+
+/** Index of the sentence containing offset `pos`. */
+export function sentenceAt(work: Work, pos: number): number {
+  const s = work.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = s[mid] as Sentence;
+    if (pos < m.start) hi = mid - 1;
+    else if (pos >= m.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, s.length - 1));
+}
+
+export function warn(work: Work, code: ExtractWarning["code"], message: string, start?: number, end?: number): void {
+  const span = start === undefined || end === undefined ? null : toSpan(work, start, end);
+  work.warnings.push({ code, message, span });
+}
+
+import { toInputSpan } from "../text/normalize.js";
+export function toSpan(work: Work, start: number, end: number): { start: number; end: number } {
+  return toInputSpan(work.norm, start, end);
+}
