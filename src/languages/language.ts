@@ -41,6 +41,8 @@ export interface BaselineMention {
   end: number;
   text: string;
   against: "previous" | "plan" | "other";
+  /** Written after a comparator ("so với ..."): it may govern figures before or after it. */
+  comparator: boolean;
   /** The baseline period given the record's period, or null when the text does not tell. */
   period: (recordPeriod: string | null, docYear: number | null) => string | null;
   rule: string;

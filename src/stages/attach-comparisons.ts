@@ -10,7 +10,7 @@ const GAP_TO_BASELINE = /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{
 const BARE_CHANGE = /(?<verb>tăng|giảm)\s*$/iu;
 const BARE_PLAN = /(?<verb>đạt|vượt|hoàn thành|không đạt|chưa đạt)\s*$/iu;
 // Words that show a stretch of text names a subject of its own.
-const FILLER = /^(?:[\s,;:()\-–]|tăng|giảm|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu;
+const FILLER = /^(?:[\s,;:()\-–]|tăng|giảm|chỉ|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu;
 
 function aspectOf(text: string): "mass" | "money" | "count" | null {
   const t = text.toLowerCase();
@@ -47,6 +47,7 @@ export function attachComparisons(work: Work): void {
     bySentence.set(q.sentence, list);
   }
   let lastSentenceBaseline: BaselineMention | undefined;
+  let previousLevel: Quantity | undefined;
 
   for (const [si, qs] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const sentence = work.sentences[si];
@@ -54,13 +55,15 @@ export function attachComparisons(work: Work): void {
     const baselines = work.baselines.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
     const continues = CONTINUATION.test(text.slice(sentence.start, sentence.end));
     const records: Quantity[] = [];
+    // A comparison stated without a figure whose amounts may follow: "giảm so với dự toán là 41.337 tỉ đồng".
+    let pendingBare: { owner: Quantity; comparison: WorkComparison } | null = null;
 
     // The baseline named right after a figure belongs to it.
     const ownBaseline = (q: Quantity, next: Quantity | undefined): BaselineMention | undefined =>
-      baselines.find((b) => !consumed.has(b) && b.start >= q.end && (!next || b.start < next.numStart) && GAP_TO_BASELINE.test(text.slice(q.end, b.start)));
+      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && GAP_TO_BASELINE.test(text.slice(q.tailEnd, b.start)) && (b.comparator || /^\s*$/u.test(text.slice(q.tailEnd, b.start))));
     // Else the one that governs the sentence: named before the figure and claimed by no other.
     const governing = (q: Quantity): BaselineMention | undefined => {
-      const before = baselines.filter((b) => b.end <= q.predicateStart && !consumed.has(b));
+      const before = baselines.filter((b) => b.end <= q.predicateStart && b.comparator);
       return before[before.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
     };
 
@@ -80,6 +83,7 @@ export function attachComparisons(work: Work): void {
         else if (plan && /vượt/iu.test(plan[0])) c.change = { direction: "increase" };
         owner.comparisons.push(c);
         owner.rules.push("vi/comparison/without-figure");
+        if (bare) pendingBare = { owner, comparison: c };
       }
     };
 
@@ -87,10 +91,13 @@ export function attachComparisons(work: Work): void {
       const q = qs[i] as Quantity;
       const next = qs[i + 1];
       attachBare(q.numStart);
-      const ownText = text.slice(q.clauseStart, q.predicateStart);
+      // "giảm 10,5% về khối lượng, nhưng tăng 39,6% về giá trị": the aspect belongs to the change before.
+      const ownText = text.slice(q.clauseStart, q.predicateStart).replace(/^\s*về\s+[^,;]*[,;]/u, " ");
       const hasOwnSubject = !FILLER.test(stripBaselines(ownText, baselines, q.clauseStart));
       const lastRecord = records[records.length - 1];
-      const lastLevel = [...records].reverse().find((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
+      const levels = records.filter((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
+      if (!levels.length && continues && previousLevel) levels.push(previousLevel);
+      const lastLevel = levels[levels.length - 1];
 
       if (q.role === "change" || q.role === "attainment") {
         const own = ownBaseline(q, next);
@@ -98,18 +105,26 @@ export function attachComparisons(work: Work): void {
         const b = own ?? (q.role === "change" ? governing(q) : undefined);
         const comparison = (owner: Quantity): WorkComparison => {
           const c = comparisonFor(work, b, owner.period);
+          if (!b && q.kind === "times") {
+            // "gấp đôi năm 2011": a ratio names its baseline year without "so với".
+            const m = work.periods.find((p) => p.start >= q.tailEnd && p.year !== null && /^\s*$/u.test(text.slice(q.tailEnd, p.start)));
+            if (m) c.period = m.build(m.year as number);
+          }
           if (q.role === "attainment") c.attainment = q.value;
           else c.change = { kind: changeKind(q), value: q.value, direction: q.direction ?? "increase" };
           return c;
         };
         // A change with no subject of its own belongs to the level before it in the sentence.
-        let owner = !hasOwnSubject ? lastLevel : undefined;
+        // Prefer a level outside parentheses when the change is outside them: "X (chiếm 8%), gấp 1,38 lần".
+        const compatible = levels.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
+        const outside = q.inParens ? compatible : compatible.filter((r) => !r.inParens);
+        let owner = !hasOwnSubject ? (outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined;
+        if (!owner && hasOwnSubject && continues && !records.length && previousLevel && q.rules.includes("vi/role/exceed-plan")) owner = previousLevel;
         const aspect = aspectOf(text.slice(q.end, q.end + 30)) ?? aspectOf(text.slice(q.predicateStart - 25, q.predicateStart));
         if (!hasOwnSubject && aspect) {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));
           owner = candidates[candidates.length - 1] ?? owner;
         }
-        if (owner && q.kind !== "times" && q.kind !== "percent" && q.kind !== "points" && owner.unit !== q.unit) owner = undefined;
         if (owner) {
           q.owner = owner;
           owner.comparisons.push(comparison(owner));
@@ -166,6 +181,22 @@ export function attachComparisons(work: Work): void {
         continue;
       }
 
+      if (pendingBare && q.role === "level" && !hasOwnSubject) {
+        const pending: { owner: Quantity; comparison: WorkComparison } = pendingBare;
+        const target = [...records].reverse().find((r) => r.unit === q.unit);
+        if (target) {
+          let c = pending.comparison;
+          if (target !== pending.owner) {
+            c = { against: c.against, ...(c.period ? { period: c.period } : {}) };
+            target.comparisons.push(c);
+          }
+          c.change = { kind: q.kind === "percent" ? "points" : "absolute", value: q.value, direction: pending.comparison.change?.direction ?? "increase" };
+          q.owner = target;
+          q.rules.push("vi/comparison/amount-of-bare-change");
+          continue;
+        }
+      }
+      if (hasOwnSubject) pendingBare = null;
       q.isRecord = true;
       if (q.role === "share" && lastLevel && !hasOwnSubject) {
         lastLevel.comparisons.push({ against: "other", attainment: q.value });
@@ -175,7 +206,9 @@ export function attachComparisons(work: Work): void {
     }
 
     attachBare(Infinity);
-    const named = baselines.filter((b) => b.against === "previous");
+    const sentenceLevels = records.filter((r) => r.role === "level");
+    previousLevel = sentenceLevels[sentenceLevels.length - 1] ?? (continues ? previousLevel : undefined);
+    const named = baselines.filter((b) => b.against === "previous" && b.comparator);
     lastSentenceBaseline = named[named.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
   }
 }

@@ -1,12 +1,15 @@
 import { D, pow10, type Dec } from "../numbers/decimal.js";
 import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { UnitEntry, Hit } from "../languages/language.js";
+import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../grammar/alternation.js";
+import { ratioWords } from "../languages/vi/lexicon/numbers.js";
+import { nounPhraseAfter } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 // Digits with separators: "94,3", "500.000", "1.234,56".
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
 // Words right before a number that make it a date, an address or a document number.
-const NOT_A_FIGURE_BEFORE = /(?:ngày|số|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|luật|điều|khoản|mục|công văn|hotline|điện thoại|ĐT|lúc|vào lúc|phiên bản|version|kỳ họp|khóa|khoá|lần thứ|thứ)\s*$/iu;
+const NOT_A_FIGURE_BEFORE = /(?:ngày|(?<!tổng )số|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|luật|điều|khoản|mục|công văn|hotline|điện thoại|ĐT|lúc|vào lúc|phiên bản|version|kỳ họp|khóa|khoá|lần thứ|thứ)\s*$/iu;
 const FILE_EXTENSION = /^\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?|php)\b/iu;
 const LETTER = /[\p{L}\p{M}]/u;
 const ASCII_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])[A-Za-z]+$/u;
@@ -131,12 +134,13 @@ export function findQuantities(work: Work): void {
     let unit = tail.unit?.value.unit ?? null;
     let kind = tail.unit?.value.kind ?? null;
 
-    if (!tail.unit && !tail.scale) {
-      if (RANK_BEFORE.test(before)) {
-        unit = "rank";
-        kind = "rank";
-        rules.push("vi/quantity/rank");
-      } else if (LETTER.test(next)) {
+    if (RANK_BEFORE.test(before) && !tail.scale && kind !== "percent") {
+      // "top 25 điểm đến", "xếp thứ 12/63": a place in a ranking.
+      unit = "rank";
+      kind = "rank";
+      rules.push("vi/quantity/rank");
+    } else if (!tail.unit && !tail.scale) {
+      if (LETTER.test(next)) {
         // "4G", "1năm", "003dd52f": letters glued after the digits make a name.
         continue;
       }
@@ -159,14 +163,23 @@ export function findQuantities(work: Work): void {
         const perUnit = work.language.unitAt(text, stateEnd + each[0].length);
         if (perUnit) {
           per = perUnit.text;
+          stateEnd = perUnit.end;
           rules.push("vi/quantity/per-each");
         }
       }
     }
 
+    // "5 nhóm hàng này", "của 10 nhóm mặt hàng": a count that refers back or qualifies a noun.
+    const countEnd = kind === "count" ? nounPhraseAfter(text, tail.end).end : tail.end;
+    if (kind === "count" && (/^\s*(?:này|đó|nói trên)(?![\p{L}\p{M}])/u.test(text.slice(countEnd)) || /của\s*$/iu.test(before))) {
+      consumedUntil = countEnd;
+      continue;
+    }
     const q: Quantity = {
       start: s,
       end: Math.max(e, tail.end),
+      perEnd: stateEnd,
+      tailEnd: Math.max(stateEnd, countEnd),
       numStart: s,
       sentence: sentenceAt(work, s),
       raw,
@@ -196,6 +209,27 @@ export function findQuantities(work: Work): void {
     if (trailing) q.qualifier = trailing.value;
     work.quantities.push(q);
     consumedUntil = Math.max(consumedUntil, q.end);
+  }
+  findRatioWords(work);
+  work.quantities.sort((a, b) => a.start - b.start);
+}
+
+const RATIO_WORDS = new RegExp(`${WORD_START}(?:${alternation(Object.values(ratioWords).flat())})${WORD_END}`, "giu");
+const ratioByWord = invert(ratioWords as Lexicon);
+
+/** "gấp đôi", "gấp rưỡi": ratios written in words. */
+function findRatioWords(work: Work): void {
+  for (const m of work.text.matchAll(RATIO_WORDS)) {
+    const value = ratioByWord.get(foldKey(m[0]));
+    if (!value) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    work.quantities.push({
+      start, end, numStart: start, perEnd: end, tailEnd: end, sentence: sentenceAt(work, start), raw: m[0], number: value,
+      value: new D(value), scale: null, unitText: m[0], unit: "times", kind: "times", qualifier: null, status: null,
+      predicateStart: start, clauseStart: start, verb: null, verbKind: null, inParens: false, role: "level",
+      comparisons: [], period: null, subject: null, rules: ["vi/quantity/ratio-word"], isRecord: false,
+    });
   }
 }
 

@@ -1,7 +1,23 @@
 import type { Quantity, Work } from "./work.js";
 
-// Clause breaks inside a sentence: the subject of a figure never reaches across these.
-const CLAUSE_BREAK = /[;:]/gu;
+/** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
+function lastClauseBreak(text: string, from: number, to: number): number {
+  let depth = 0;
+  let at = -1;
+  for (let i = to - 1; i >= from; i--) {
+    const ch = text[i];
+    if (ch === ")") depth++;
+    else if (ch === "(") depth = Math.max(0, depth - 1);
+    else if ((ch === ";" || ch === ":") && depth === 0) {
+      at = i;
+      break;
+    }
+  }
+  return at;
+}
+// Words in a subject that make its percentage a growth: "tốc độ tăng ... đạt 3,6%", "tăng trưởng kinh tế đạt 8,1%".
+const GROWTH_NOUN = /(?<![\p{L}\p{M}])(?:tăng trưởng|tốc độ tăng|mức tăng|tăng thêm|tăng)(?![\p{L}\p{M}])/iu;
+const DECLINE_NOUN = /(?<![\p{L}\p{M}])(?:mức giảm|tốc độ giảm|giảm)(?![\p{L}\p{M}])/iu;
 const PLAN_AFTER = /^\s*(?:\)\s*)?(?:,\s*)?(?:so với|so)?\s*(?:kế hoạch|KH|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|cùng thời điểm|tháng trước|quý trước|năm trước|năm ngoái)/iu;
 const EXCEED_BEFORE = /vượt\s*$/iu;
 const BASELINE_DESCRIPTION = /(?:so với|so|hơn|xấp xỉ|cùng kỳ có|cùng kỳ)\s+(?:mức\s+)?(?:tăng|giảm)?\s*$/iu;
@@ -19,12 +35,11 @@ export function readPredicates(work: Work): void {
     const q = qs[i] as Quantity;
     const sentence = work.sentences[q.sentence];
     if (!sentence) continue;
-    const prev = qs[i - 1];
-    const prevEnd = prev && prev.sentence === q.sentence ? prev.end : sentence.start;
+    const prev = lastKept(qs, i, q.sentence);
+    const prevEnd = prev ? prev.tailEnd : sentence.start;
     let clauseStart = Math.max(sentence.start, prevEnd);
-    const breaks = [...text.slice(clauseStart, q.start).matchAll(CLAUSE_BREAK)];
-    const lastBreak = breaks[breaks.length - 1];
-    if (lastBreak) clauseStart += lastBreak.index + 1;
+    const brk = lastClauseBreak(text, clauseStart, q.start);
+    if (brk >= 0) clauseStart = brk + 1;
     q.clauseStart = clauseStart;
 
     const pred = language.predicateBefore(text, clauseStart, q.numStart);
@@ -97,10 +112,24 @@ export function readPredicates(work: Work): void {
     } else if (ANAPHOR.test(text.slice(clauseStart, q.numStart)) && prev && prev.sentence === q.sentence) {
       q.role = "baseline-value";
       q.rules.push("vi/role/anaphoric-baseline");
+    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && /^[^\d.;]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && /[,;]/u.test(text.slice(prev.tailEnd, q.start))) {
+      // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item.
+      q.role = prev.role;
+      if (prev.direction) q.direction = prev.direction;
+      q.rules.push("vi/role/list-continues");
     } else {
       q.role = "level";
     }
     void before;
+    // "tăng trưởng kinh tế đạt 8,1% so với cùng kỳ": a percentage whose subject is a growth is a change.
+    if ((q.role === "level" || q.role === "attainment") && (q.kind === "percent" || q.kind === "points") && (q.verb === null || /^(?:đạt|là|ước đạt|ở mức)$/u.test(q.verb))) {
+      const own = text.slice(clauseStart, q.predicateStart).split(",").pop() ?? "";
+      if (GROWTH_NOUN.test(own) || DECLINE_NOUN.test(own)) {
+        q.role = "change";
+        q.direction = GROWTH_NOUN.test(own) ? "increase" : "decrease";
+        q.rules.push("vi/role/growth-subject");
+      }
+    }
 
     // "có kim ngạch tăng trên 1 tỷ USD", "tăng từ 1 tỷ USD trở lên": a threshold describing a count.
     if (q.role === "change" && q.kind !== "percent" && prev && prev.sentence === q.sentence && prev.kind === "count" && !/[;,.]/u.test(text.slice(prev.end, q.start))) {
@@ -112,6 +141,16 @@ export function readPredicates(work: Work): void {
       q.rules.push("vi/role/threshold");
     }
   }
+}
+
+/** The last figure before index i in the same sentence that is still a figure. */
+function lastKept(qs: Quantity[], i: number, sentence: number): Quantity | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const o = qs[k] as Quantity;
+    if (o.sentence !== sentence) return undefined;
+    if (o.role !== "drop") return o;
+  }
+  return undefined;
 }
 
 // True when a stretch has words of its own beyond target words and fillers: "mục tiêu năm 2019 là đón" has "đón".

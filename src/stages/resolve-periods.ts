@@ -59,11 +59,12 @@ export function resolvePeriods(work: Work): void {
     work.docPeriod = first ? resolveMention(first, work.docYear) : work.docYear !== null ? String(work.docYear) : null;
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
-  const own = work.periods.filter((p) => !p.baseline && p.relative !== 1);
-  const lastPeriodOfSentence = new Map<number, string | null>();
+  // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's period.
+  const own = work.periods.filter((p) => !p.baseline && p.relative !== 1 && !/(?:(?<![\p{L}\p{M}])(?:do|vì|bởi|từ|kể từ|sau khi)(?![\p{L}\p{M}])[^,.;]*)$/iu.test(work.text.slice(Math.max(0, p.start - 60), p.start)));
+  const firstPeriodOfSentence = new Map<number, string | null>();
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];
-    if (!sentence) continue;
+    if (!sentence || q.role === "drop") continue;
     const afterMention = own.find((p) => p.start >= q.end && p.start <= q.end + 12 && /^\s*(?:trong|vào|của|,)?\s*$/iu.test(work.text.slice(q.end, p.start)) && p.end <= sentence.end);
     let mention: PeriodMention | undefined = afterMention;
     if (!mention) {
@@ -75,14 +76,14 @@ export function resolvePeriods(work: Work): void {
     if (mention) {
       period = resolveMention(mention, work.docYear);
       q.rules.push(mention.rule);
-    } else if (CONTINUATION.test(work.text.slice(sentence.start, sentence.end)) && lastPeriodOfSentence.has(q.sentence - 1)) {
-      period = lastPeriodOfSentence.get(q.sentence - 1) ?? null;
+    } else if (CONTINUATION.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
+      period = firstPeriodOfSentence.get(q.sentence - 1) ?? null;
       q.rules.push("vi/period/continues-sentence");
     } else {
       period = work.docPeriod;
       q.rules.push("vi/period/document");
     }
     q.period = period;
-    lastPeriodOfSentence.set(q.sentence, period);
+    if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
   }
 }

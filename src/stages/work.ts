@@ -32,6 +32,10 @@ export interface Quantity {
   unit: string | null;
   kind: UnitKind | null;
   per?: string;
+  /** Where the rate's "/lao động" ends (the stated text stops before it). */
+  perEnd: number;
+  /** Where the figure's own words end: its unit, rate and, for a count, the counted noun phrase. */
+  tailEnd: number;
   qualifier: Qualifier | null;
   status: Status | null;
   /** Where the words before the figure that belong to its predicate start. */
@@ -50,6 +54,10 @@ export interface Quantity {
   ownBaseline?: BaselineMention;
   period: string | null;
   subject: string | null;
+  /** Who or what the figure's own words name, for later figures of the sentence ("vốn đăng ký" of whom). */
+  topic?: string | undefined;
+  /** An estimate that governs the parts listed after "trong đó". */
+  estimateGoesOn?: boolean;
   area?: string;
   rules: string[];
   isRecord: boolean;

@@ -66,7 +66,7 @@ export function findBaselines(text: string): BaselineMention[] {
     if (g.bareYear && !comp) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const base = { start, end, text: m[0] };
+    const base = { start, end, text: m[0], comparator: comp };
     if (g.same) {
       const y = g.sameYear ? Number(g.sameYear) : null;
       out.push({ ...base, against: "previous", rule: "vi/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });

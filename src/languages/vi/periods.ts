@@ -20,6 +20,8 @@ const THIS = alternation(thisYear);
 const LAST = alternation(lastYear);
 // The year that may follow a month, a quarter or a count of months: "/2023", "-2019", "năm 2023", "năm nay".
 const YEAR_TAIL = `(?:\\s*[/.-]\\s*${YEAR_WORD}${WORD_END}|\\s+(?:của\\s+)?năm\\s+(?:${YEAR_WORD.replace("year", "year2")}|(?<rel>nay|qua|trước|ngoái))${WORD_END}|\\s+(?<rel2>nay)${WORD_END})?`;
+// After a stretch that may already end in "năm": "đầu năm 2019", "đầu năm nay", or any YEAR_TAIL.
+const YEAR_AFTER_NAM = `(?:\\s+${YEAR_WORD.replace("year", "year3")}${WORD_END}|\\s+(?<rel3>nay)${WORD_END}|${YEAR_TAIL.slice(3, -2)})?`;
 const COMPARATOR_BEFORE = /(?:so với|so sánh với|so|cùng kỳ|cùng thời điểm|cùng thời kỳ)\s+(?:cùng kỳ\s+|cùng thời điểm\s+|cả\s+|mức\s+|cuối\s+)?(?:của\s+)?$/iu;
 
 interface Shape {
@@ -30,7 +32,7 @@ interface Shape {
 }
 
 const relOf = (g: Record<string, string | undefined>): number | null => {
-  const r = g.rel ?? g.rel2;
+  const r = g.rel ?? g.rel2 ?? g.rel3;
   if (!r) return null;
   return r === "trước" || r === "ngoái" ? -1 : 0;
 };
@@ -47,7 +49,7 @@ const shapes: Shape[] = [
     // "6 tháng đầu năm 2019", "nửa đầu năm nay", "6 tháng cuối năm"
     rule: "vi/period/half",
     kind: "half",
-    pattern: new RegExp(`${WORD_START}(?:(?:6|sáu)\\s+tháng\\s+(?<which>đầu|cuối)(?:\\s+năm)?|(?<h1>${alternation(firstHalf)})|(?<h2>${alternation(secondHalf)}))${YEAR_TAIL}`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:(?:6|sáu)\\s+tháng\\s+(?<which>đầu|cuối)(?:\\s+năm)?|(?<h1>${alternation(firstHalf)})|(?<h2>${alternation(secondHalf)}))${YEAR_AFTER_NAM}`, "giu"),
     make: (g) => {
       const second = g.which === "cuối" || Boolean(g.h2);
       return (y) => `${y}-S${second ? 2 : 1}`;
@@ -58,14 +60,14 @@ const shapes: Shape[] = [
     rule: "vi/period/first-months",
     kind: "months",
     pattern: new RegExp(
-      `(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2})\\s+tháng(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm|của\\s+năm)(?=[\\s,.;:]|$))?${YEAR_TAIL}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|tăng|giảm|là|có|$)))?`,
+      `(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2})\\s+tháng(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|tăng|giảm|là|có|$))|)`,
       "giu",
     ),
     make: (g) => {
       const n = Number(g.n);
       if (n < 2 || n > 12) return null;
       if (g.lead?.toLowerCase() === "sau") return null;
-      if (!g.lead && !g.tail && !g.year && !g.year2 && g.after === undefined) return null;
+      if (!g.lead && !g.tail && !g.year && !g.year2 && !g.year3 && g.after === undefined) return null;
       return (y) => firstMonths(y, n);
     },
   },
@@ -114,7 +116,7 @@ export function findPeriods(text: string): PeriodMention[] {
       if (!free(start, end)) continue;
       const build = shape.make(g);
       if (!build) continue;
-      const explicit = g.year ?? g.year2 ?? g.y2;
+      const explicit = g.year ?? g.year2 ?? g.year3 ?? g.y2;
       let relative = relOf(g);
       if (g.this) relative = 0;
       if (g.last) relative = -1;

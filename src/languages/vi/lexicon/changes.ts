@@ -1,7 +1,7 @@
 /** Verbs that make the following figure a change: direction → surface forms. */
 export const changeVerbs = {
   increase: [
-    "tăng", "tăng thêm", "tăng trưởng", "tăng lên", "tăng tới", "tăng đến", "tăng khoảng", "tăng mạnh",
+    "tăng", "tăng thêm", "tăng trưởng", "tăng lên", "tăng tới", "tăng đến", "tăng mạnh",
     "tăng bình quân", "tăng nhẹ", "cao hơn", "nhiều hơn", "mức tăng", "tăng giá", "đà tăng",
   ],
   decrease: [
@@ -19,7 +19,7 @@ export const attainmentVerbs = ["bằng", "đạt", "chỉ bằng", "chỉ đạ
 /** Verbs that introduce a level: "X đạt Y", "X là Y". Written between the subject and the figure. */
 export const levelVerbs = [
   "đạt", "là", "có", "chiếm", "với", "ở mức", "lên tới", "lên đến", "lên mức", "tới", "đến",
-  "thu về", "thu được", "đem về", "mang về", "thu hút", "đón", "phục vụ", "xuất khẩu", "nhập khẩu",
+  "thu về", "thu được", "đem về", "mang về", "thu hút", "đón", "phục vụ", "miễn giảm", "được miễn giảm",
   "tương đương", "tương ứng", "còn", "gồm", "bao gồm", "cấp phép cho", "cấp", "hỗ trợ", "thu",
   "chi", "vay", "trả", "giải ngân", "nộp", "xử lý", "hoàn thành", "thực hiện", "cho", "khoảng",
   "đạt mức", "đạt mốc", "đạt con số", "đạt tỷ lệ", "có tỷ lệ", "tỷ lệ", "vào khoảng", "lập",

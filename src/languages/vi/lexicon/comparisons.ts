@@ -14,8 +14,8 @@ export const baselines = {
   "previous-quarter": ["quý trước", "quí trước", "quý liền trước"],
   "previous-year": ["năm trước", "năm ngoái", "năm liền trước", "năm qua"],
   plan: [
-    "kế hoạch", "KH", "dự toán", "dự toán năm", "dự toán giao", "dự toán được giao", "mục tiêu",
-    "chỉ tiêu", "chỉ tiêu giao", "chỉ tiêu kế hoạch", "kế hoạch năm", "kế hoạch dự kiến", "Nghị quyết",
+    "kế hoạch", "KH", "dự toán", "dự toán giao", "dự toán được giao", "mục tiêu",
+    "chỉ tiêu", "chỉ tiêu giao", "chỉ tiêu kế hoạch", "kế hoạch dự kiến", "Nghị quyết",
   ],
   other: ["bình quân cả nước", "mức trung bình", "trung bình cả nước", "cả nước", "bình quân chung"],
 } as const;

@@ -13,16 +13,16 @@ export const leadingFillers = [
   "kế đến là", "kế đến", "kế tiếp là", "dẫn đầu là", "dẫn đầu", "nổi bật là", "như vậy", "theo đó",
   "tương tự", "hiện tại", "hiện nay", "hiện", "đến nay", "tính đến nay", "tính chung", "lũy kế", "luỹ kế",
   "bình quân", "chia theo", "cùng với đó", "nhưng", "và", "còn", "mà", "thì", "là", "với", "của", "các",
-  "những", "về", "ở", "cả", "toàn", "đó là", "trước đó", "cũng", "tiếp theo", "ngoài", "chỉ", "gồm",
+  "những", "về", "ở", "cả", "toàn", "đó là", "trước đó", "cũng", "tiếp theo", "ngoài", "gồm",
   "bao gồm", "như", "trong", "tại",
 ];
 
 /** Words trimmed from the end of a subject: auxiliaries and verbs of the predicate. */
 export const trailingFillers = [
-  "đã", "đều", "vẫn", "cũng", "sẽ", "được", "tiếp tục", "chỉ", "lại", "đạt", "là", "có", "ước tính",
+  "đã", "đều", "vẫn", "cũng", "sẽ", "được", "tiếp tục", "chỉ", "đạt", "là", "có", "ước tính",
   "ước", "dự kiến", "dự báo", "sơ bộ", "thì", "mới", "đang", "và", "của", "với", "từ", "thuộc", "khi",
   "trong", "ở", "tại", "nhưng", "tới", "đến", "còn", "lên", "hiện", "hiện có", "vào", "cho", "tăng",
-  "giảm", "tăng trưởng", "trên địa bàn", "dự ước", "ước đạt", "nay", "năm nay", "năm qua", "bình quân",
+  "giảm", "tăng trưởng", "dự ước", "ước đạt", "nay", "năm nay", "năm qua", "khi", "như", "gồm",
 ];
 
 /** Verbs that show a comma-separated segment is a clause of its own, not part of a list. */
