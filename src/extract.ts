@@ -24,7 +24,9 @@ const stages: ReadonlyArray<(work: Work) => void> = [
   function findMentions(work) {
     work.periods = work.language.periods(work.text);
     work.baselines = work.language.baselines(work.text);
+    // "so với năm 2023" names a baseline; "mục tiêu năm 2019" names the target's own year.
     for (const b of work.baselines) {
+      if (!b.comparator && b.against === "plan") continue;
       for (const p of work.periods) if (p.start >= b.start && p.end <= b.end) p.baseline = true;
     }
   },

@@ -92,7 +92,7 @@ export function attachComparisons(work: Work): void {
       const next = qs[i + 1];
       attachBare(q.numStart);
       // "giảm 10,5% về khối lượng, nhưng tăng 39,6% về giá trị": the aspect belongs to the change before.
-      const ownText = text.slice(q.clauseStart, q.predicateStart).replace(/^\s*về\s+[^,;]*[,;]/u, " ");
+      const ownText = text.slice(q.clauseStart, q.predicateStart).replace(/^\s*về\s+.*?(?:[,;]|\svà(?=\s|$))/u, " ");
       const hasOwnSubject = !FILLER.test(stripBaselines(ownText, baselines, q.clauseStart));
       const lastRecord = records[records.length - 1];
       const levels = records.filter((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
@@ -116,7 +116,9 @@ export function attachComparisons(work: Work): void {
         };
         // A change with no subject of its own belongs to the level before it in the sentence.
         // Prefer a level outside parentheses when the change is outside them: "X (chiếm 8%), gấp 1,38 lần".
-        const compatible = levels.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
+        // "..., tương đương 4.521 USD/lao động": an equivalent restates the level before it.
+        const primary = levels.filter((r, k) => k === 0 || !/^(?:tương đương|tương ứng)$/u.test(r.verb ?? ""));
+        const compatible = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
         const outside = q.inParens ? compatible : compatible.filter((r) => !r.inParens);
         let owner = !hasOwnSubject ? (outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined;
         if (!owner && hasOwnSubject && continues && !records.length && previousLevel && q.rules.includes("vi/role/exceed-plan")) owner = previousLevel;
@@ -198,8 +200,9 @@ export function attachComparisons(work: Work): void {
       }
       if (hasOwnSubject) pendingBare = null;
       q.isRecord = true;
-      if (q.role === "share" && lastLevel && !hasOwnSubject) {
-        lastLevel.comparisons.push({ against: "other", attainment: q.value });
+      const plainLevel = [...levels].reverse().find((r) => r.role === "level");
+      if (q.role === "share" && plainLevel && !hasOwnSubject) {
+        plainLevel.comparisons.push({ against: "other", attainment: q.value });
         q.rules.push("vi/comparison/share-of-other");
       }
       records.push(q);

@@ -171,7 +171,7 @@ export function findQuantities(work: Work): void {
 
     // "5 nhóm hàng này", "của 10 nhóm mặt hàng": a count that refers back or qualifies a noun.
     const countEnd = kind === "count" ? nounPhraseAfter(text, tail.end).end : tail.end;
-    if (kind === "count" && (/^\s*(?:này|đó|nói trên)(?![\p{L}\p{M}])/u.test(text.slice(countEnd)) || /của\s*$/iu.test(before))) {
+    if (kind === "count" && (/^\s*(?:này|đó|nói trên)(?![\p{L}\p{M}])/u.test(text.slice(countEnd)))) {
       consumedUntil = countEnd;
       continue;
     }

@@ -1,6 +1,6 @@
 import { alternation, WORD_END, WORD_START } from "../grammar/alternation.js";
 import { placePrefixes, places } from "../languages/vi/lexicon/areas.js";
-import { clauseVerbs, leadingFillers, sourceLeads, trailingFillers, continuations } from "../languages/vi/lexicon/discourse.js";
+import { clauseVerbs, leadingFillers, sourceLeads, trailingFillers } from "../languages/vi/lexicon/discourse.js";
 import { statuses } from "../languages/vi/lexicon/qualifiers.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { warn, type Quantity, type Work } from "./work.js";
@@ -14,7 +14,8 @@ const LEADING = new RegExp(`^(?:${alternation([...leadingFillers, ...Object.valu
 const TRAILING = new RegExp(`[\\s,:]*${WORD_START}(?:${alternation([...trailingFillers, ...Object.values(statuses).flat(), "trong tháng", "trong quý", "trong kỳ", "tính chung", "đến nay", "hiện nay", "lần lượt"])})$`, "iu");
 const SOURCE = new RegExp(`^(?:${alternation(sourceLeads)})\\s+[^,]{1,60},\\s*`, "iu");
 const CLAUSE_VERB = new RegExp(`${WORD_START}(?:${alternation(clauseVerbs)})${WORD_END}`, "iu");
-const ADVERBIAL = new RegExp(`^\\s*(?:${alternation([...continuations, ...sourceLeads, "tính chung", "lũy kế", "luỹ kế", "trong", "tại", "ở", "đến", "sau", "chia theo", "hiện tại", "hiện nay", "như vậy", "tuy nhiên", "so với"])})${WORD_END}`, "iu");
+const SOURCE_LEAD = new RegExp(`^\\s*(?:${alternation([...sourceLeads, "chia theo"])})${WORD_END}`, "iu");
+const PLACE_LEAD = /^\s*(?:tại|ở)\s+(.+)$/iu;
 
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
 export function trimSubject(s: string): string {
@@ -45,7 +46,9 @@ function ownWords(work: Work, q: Quantity): string {
     const segment = own.slice(segStart, at);
     const rest = own.slice(at + 1);
     if (!trimSubject(blankMentions(work, rest, from + at + 1))) continue;
-    if (CLAUSE_VERB.test(head) || ADVERBIAL.test(segment) || isMention(work, from + segStart, from + at)) {
+    // A list "A, B và C" is one subject; a clause or an adverbial before the comma is not part of it.
+    if (/\svà\s/u.test(rest) && !CLAUSE_VERB.test(segment)) continue;
+    if (CLAUSE_VERB.test(head) || isAdverbial(work, segment, from + segStart)) {
       from += at + 1;
       own = rest;
       break;
@@ -54,9 +57,12 @@ function ownWords(work: Work, q: Quantity): string {
   return trimSubject(blankMentions(work, own, from));
 }
 
-function isMention(work: Work, start: number, end: number): boolean {
-  const t = work.text.slice(start, end).trim();
-  return work.periods.some((p) => p.start >= start && p.end <= end && p.text.length >= t.length - 12);
+/** "Theo Tổng cục Thống kê", "Tính chung 7 tháng năm 2023", "Trong đó", "Tại Đà Nẵng": no subject in it. */
+function isAdverbial(work: Work, segment: string, offset: number): boolean {
+  if (SOURCE_LEAD.test(segment)) return true;
+  const place = PLACE_LEAD.exec(segment);
+  if (place && new RegExp(`^(?:${PLACE.source})$`, "u").test((place[1] ?? "").trim())) return true;
+  return trimSubject(blankMentions(work, segment, offset)) === "";
 }
 
 /** Blanks the periods and baselines inside a stretch: they have fields of their own. */
@@ -67,7 +73,7 @@ function blankMentions(work: Work, s: string, offset: number): string {
   };
   for (const p of work.periods) if (p.start >= offset && p.end <= offset + s.length) blank(p.start, p.end);
   for (const b of work.baselines) if ((b.comparator || b.against === "previous") && b.start >= offset && b.end <= offset + s.length) blank(b.start, b.end);
-  return chars.join("").replace(/(?<![\p{L}\p{M}])(?:so với|so|tính chung|lũy kế|luỹ kế)(?![\p{L}\p{M}])/giu, " ");
+  return chars.join("").replace(/(?<![\p{L}\p{M}])(?:so với|so(?!\s+sánh)|tính chung|lũy kế|luỹ kế)(?![\p{L}\p{M}])/giu, " ");
 }
 
 /** The noun phrase right after a figure: "293 cơ sở dữ liệu mở" → "cơ sở dữ liệu mở". */

@@ -1,3 +1,4 @@
+import { nounPhraseAfter } from "./noun-phrase.js";
 import type { Quantity, Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
@@ -49,7 +50,7 @@ export function readPredicates(work: Work): void {
     if (pred.qualifier && !q.qualifier) q.qualifier = pred.qualifier;
     q.status = pred.status ?? language.statusIn(text, clauseStart, pred.start)?.value ?? null;
     if (pred.glued) q.rules.push("vi/predicate/glued");
-    q.inParens = /\(\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(clauseStart, q.predicateStart - 1), q.numStart)) && /\(\s*$/u.test(text.slice(clauseStart, q.predicateStart));
+    q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
 
     const before = text.slice(Math.max(sentence.start, q.predicateStart - 40), q.predicateStart);
     const after = text.slice(q.end, q.end + 40);
@@ -121,6 +122,8 @@ export function readPredicates(work: Work): void {
       q.role = "level";
     }
     void before;
+    // A share's denominator belongs to it: "bằng 2,74% GDP", "chiếm 70% tổng dân số".
+    if (q.role === "share" || q.verb === "chiếm" || q.verb === "chỉ chiếm") q.tailEnd = Math.max(q.tailEnd, nounPhraseAfter(text, q.end).end);
     // "tăng trưởng kinh tế đạt 8,1% so với cùng kỳ": a percentage whose subject is a growth is a change.
     if ((q.role === "level" || q.role === "attainment") && (q.kind === "percent" || q.kind === "points") && (q.verb === null || /^(?:đạt|là|ước đạt|ở mức)$/u.test(q.verb))) {
       const own = text.slice(clauseStart, q.predicateStart).split(",").pop() ?? "";
@@ -136,7 +139,7 @@ export function readPredicates(work: Work): void {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }
-    if (/từ\s*$/iu.test(text.slice(clauseStart, q.numStart)) && q.qualifier === "at least" && q.role !== "level") {
+    if (/từ\s*$/iu.test(text.slice(clauseStart, q.numStart)) && q.qualifier === "at least") {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }

@@ -9,12 +9,13 @@ const DATE = /(?<!\d)(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?<year>(?:19|20)\d{2})(?!
 export function decideDocumentYear(work: Work): number | null {
   if (work.options.period) return Number(work.options.period.slice(0, 4));
   const votes = new Map<number, number>();
-  const vote = (y: number): void => void votes.set(y, (votes.get(y) ?? 0) + 1);
+  const vote = (y: number, weight = 1): void => void votes.set(y, (votes.get(y) ?? 0) + weight);
   for (const p of work.periods) {
     if (p.year === null || p.kind === "span") continue;
+    // A year the text names outright outweighs one inferred from a baseline.
     if (p.baseline) vote(p.year + 1);
     else if (p.relative === 1) vote(p.year - 1);
-    else vote(p.year);
+    else vote(p.year, 2);
   }
   for (const b of work.baselines) {
     const y = /(?:19|20)\d{2}/u.exec(b.text);
