@@ -46,9 +46,11 @@ function ownWords(work: Work, q: Quantity): string {
     const segment = own.slice(segStart, at);
     const rest = own.slice(at + 1);
     if (!trimSubject(blankMentions(work, rest, from + at + 1))) continue;
-    // A list "A, B và C" is one subject; a clause or an adverbial before the comma is not part of it.
-    if (/\svà\s/u.test(rest) && !CLAUSE_VERB.test(segment)) continue;
-    if (CLAUSE_VERB.test(head) || isAdverbial(work, segment, from + segStart)) {
+    // An adverbial before the comma is not part of the subject; a list "A, B và C" is one subject;
+    // a clause before the comma has a subject of its own.
+    const adverbial = isAdverbial(work, segment, from + segStart);
+    if (!adverbial && /\svà\s/u.test(rest)) continue;
+    if (adverbial || CLAUSE_VERB.test(head)) {
       from += at + 1;
       own = rest;
       break;

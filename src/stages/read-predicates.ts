@@ -113,7 +113,7 @@ export function readPredicates(work: Work): void {
     } else if (ANAPHOR.test(text.slice(clauseStart, q.numStart)) && prev && prev.sentence === q.sentence) {
       q.role = "baseline-value";
       q.rules.push("vi/role/anaphoric-baseline");
-    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && /^[^\d.;]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && /[,;]/u.test(text.slice(prev.tailEnd, q.start))) {
+    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && /^[^\d.]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && /[,;]/u.test(text.slice(prev.tailEnd, q.start))) {
       // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item.
       q.role = prev.role;
       if (prev.direction) q.direction = prev.direction;
@@ -135,7 +135,8 @@ export function readPredicates(work: Work): void {
     }
 
     // "có kim ngạch tăng trên 1 tỷ USD", "tăng từ 1 tỷ USD trở lên": a threshold describing a count.
-    if (q.role === "change" && q.kind !== "percent" && prev && prev.sentence === q.sentence && prev.kind === "count" && !/[;,.]/u.test(text.slice(prev.end, q.start))) {
+    const gap = prev ? text.slice(prev.end, q.start) : "";
+    if (q.role === "change" && q.kind !== "percent" && q.kind !== prev?.kind && prev?.kind === "count" && !/[;,.:]/u.test(gap) && /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/u.test(gap)) {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }
