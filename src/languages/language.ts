@@ -63,7 +63,10 @@ export interface Language {
   statusIn(text: string, from: number, to: number): Hit<Status> | null;
   periods(text: string): PeriodMention[];
   baselines(text: string): BaselineMention[];
-  numberWordsAt?(text: string, pos: number): Hit<Dec> | null;
+  /** Numbers written in words: "mười lăm", "hai mươi mốt". */
+  writtenNumbers(text: string): Hit<Dec>[];
+  /** Ratios written in words: "gấp đôi", "gấp rưỡi". */
+  writtenRatios(text: string): Hit<Dec>[];
 }
 
 export interface Predicate {

@@ -1,8 +1,6 @@
-import { D, pow10, type Dec } from "../numbers/decimal.js";
+import { D, pow10, toPlain, type Dec } from "../numbers/decimal.js";
 import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { UnitEntry, Hit } from "../languages/language.js";
-import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../grammar/alternation.js";
-import { ratioWords } from "../languages/vi/lexicon/numbers.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
@@ -210,31 +208,52 @@ export function findQuantities(work: Work): void {
     work.quantities.push(q);
     consumedUntil = Math.max(consumedUntil, q.end);
   }
-  findRatioWords(work);
+  findWordQuantities(work);
   work.quantities.sort((a, b) => a.start - b.start);
 }
 
-const RATIO_WORDS = new RegExp(`${WORD_START}(?:${alternation(Object.values(ratioWords).flat())})${WORD_END}`, "giu");
-const ratioByWord = invert(ratioWords as Lexicon);
+function wordQuantity(work: Work, start: number, end: number, raw: string, value: Dec, rules: string[]): Quantity {
+  return {
+    start, end, numStart: start, perEnd: end, tailEnd: end, sentence: sentenceAt(work, start), raw, number: toPlain(value),
+    value, scale: null, unitText: null, unit: null, kind: null, qualifier: null, status: null,
+    predicateStart: start, clauseStart: start, verb: null, verbKind: null, inParens: false, role: "level",
+    comparisons: [], period: null, subject: null, rules, isRecord: false,
+  };
+}
 
-/** "gấp đôi", "gấp rưỡi": ratios written in words. */
-function findRatioWords(work: Work): void {
-  for (const m of work.text.matchAll(RATIO_WORDS)) {
-    const value = ratioByWord.get(foldKey(m[0]));
-    if (!value) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    work.quantities.push({
-      start, end, numStart: start, perEnd: end, tailEnd: end, sentence: sentenceAt(work, start), raw: m[0], number: value,
-      value: new D(value), scale: null, unitText: m[0], unit: "times", kind: "times", qualifier: null, status: null,
-      predicateStart: start, clauseStart: start, verb: null, verbKind: null, inParens: false, role: "level",
-      comparisons: [], period: null, subject: null, rules: ["vi/quantity/ratio-word"], isRecord: false,
-    });
+/** "gấp đôi", "gấp rưỡi", and numbers in words with a unit: "mười lăm doanh nghiệp", "hai mươi mốt phần trăm". */
+function findWordQuantities(work: Work): void {
+  const taken = (s: number, e: number): boolean => work.quantities.some((q) => s < q.tailEnd && e > q.start);
+  for (const hit of work.language.writtenRatios(work.text)) {
+    if (taken(hit.start, hit.end)) continue;
+    const q = wordQuantity(work, hit.start, hit.end, hit.text, hit.value, ["vi/quantity/ratio-word"]);
+    q.unit = "times";
+    q.kind = "times";
+    q.unitText = hit.text;
+    work.quantities.push(q);
+  }
+  for (const hit of work.language.writtenNumbers(work.text)) {
+    if (taken(hit.start, hit.end)) continue;
+    const tail = readTail(work, hit.end);
+    // A lone word ("một", "năm") is too often not a number: it needs a scale or a percent after it.
+    const words = hit.text.trim().split(/\s+/u).length;
+    if (!tail.unit && !tail.scale) continue;
+    if (words < 2 && !tail.scale && tail.unit?.value.kind !== "percent") continue;
+    const value = hit.value.times(pow10(tail.scale?.value ?? 0)).plus(tail.extra ?? 0);
+    const q = wordQuantity(work, hit.start, tail.end, hit.text, value, ["vi/quantity/number-words"]);
+    q.number = toPlain(hit.value);
+    q.scale = tail.scale?.text ?? null;
+    q.unitText = tail.unit?.text ?? null;
+    q.unit = tail.unit?.value.unit ?? null;
+    q.kind = tail.unit?.value.kind ?? null;
+    q.tailEnd = q.kind === "count" ? nounPhraseAfter(work.text, tail.end).end : tail.end;
+    work.quantities.push(q);
   }
 }
 
 const PER_STOP = /\s+(?:tăng|giảm|đạt|là|và|so|với|trở lên|trở xuống|tương đương|của|trong|cao|thấp|năm \d.*)$/iu;
 
+/** "lao động , tương đương" → "lao động": the denominator without the words after it. */
 function trimPer(s: string): string | undefined {
   let out = s.trim();
   for (let i = 0; i < 3; i++) out = out.replace(PER_STOP, "");

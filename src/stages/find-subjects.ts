@@ -168,7 +168,7 @@ export function findSubjects(work: Work): void {
 
     const after = q.kind === "count" || q.kind === "percent" || q.kind === "money" || q.kind === "measure" ? wordsAfter(work, q) : "";
     const copula = q.verb === null || COPULA.test(q.verb);
-    const contentVerb = q.verb && !copula && q.verbKind === "level" && !/(?:tỷ lệ|tỷ trọng|mức|con số)$/u.test(q.verb) ? q.verb : "";
+    const contentVerb = q.verb && !copula && q.verbKind === "level" && !EXISTENTIAL.test(q.verb) && !/(?:tỷ lệ|tỷ trọng|mức|con số)$/u.test(q.verb) ? q.verb : "";
     let subject: string;
     if (q.kind === "count") {
       const noun = trimSubject(`${q.unitText ?? ""} ${after}`);
@@ -231,6 +231,8 @@ export function findSubjects(work: Work): void {
 }
 
 const COPULA = /^(?:đạt|là|ở mức|lên tới|lên đến|chiếm|tới|đến|bằng|chỉ bằng|chỉ đạt|đạt mức|đạt mốc|đạt con số|đạt được|còn|tương đương|tương ứng|khoảng|vào khoảng|lên|lên mức)$/u;
+// Verbs that only say a thing exists or is listed: "có 15 doanh nghiệp", "với 44 triệu lượt khách".
+const EXISTENTIAL = /^(?:có|chỉ có|với|gồm|bao gồm|còn|cho)$/u;
 // Heads that name an attribute and need an owner: "vốn đăng ký", "kim ngạch", "tỷ lệ".
 const GENERIC_HEAD = /^(?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}$/iu;
 

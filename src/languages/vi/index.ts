@@ -3,6 +3,7 @@ import type { Qualifier, Status } from "../../record/schema.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs } from "./lexicon/changes.js";
+import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
 import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
@@ -111,5 +112,7 @@ export const vi: Language = {
     return last;
   },
   periods: findPeriods,
+  writtenNumbers: findNumberWords,
+  writtenRatios: findRatioWords,
   baselines: findBaselines,
 };

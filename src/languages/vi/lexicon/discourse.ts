@@ -13,7 +13,7 @@ export const leadingFillers = [
   "kế đến là", "kế đến", "kế tiếp là", "dẫn đầu là", "dẫn đầu", "nổi bật là", "như vậy", "theo đó",
   "tương tự", "hiện tại", "hiện nay", "hiện", "đến nay", "tính đến nay", "tính chung", "lũy kế", "luỹ kế",
   "bình quân", "chia theo", "cùng với đó", "tính đến", "đến cuối", "cuối", "đến", "nhưng", "và", "còn", "mà", "thì", "là", "với", "của", "các",
-  "những", "về", "ở", "cả", "toàn", "đó là", "trước đó", "cũng", "tiếp theo", "ngoài", "gồm",
+  "những", "về", "ở", "đó là", "trước đó", "cũng", "tiếp theo", "ngoài", "gồm",
   "bao gồm", "như", "trong", "tại",
 ];
 
