@@ -1,5 +1,5 @@
 import { nounPhraseAfter } from "./noun-phrase.js";
-import type { Quantity, Work } from "./work.js";
+import { warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
 function lastClauseBreak(text: string, from: number, to: number): number {
@@ -78,6 +78,7 @@ export function readPredicates(work: Work): void {
         }
       }
       if (!q.unit) {
+        if (q.scale) warn(work, "unknown-unit", `"${text.slice(q.start, q.end)}" has a scale but no unit, and none can be taken from the figures around it: not extracted`, q.start, q.end);
         q.role = "drop";
         continue;
       }
