@@ -183,7 +183,7 @@ export function findSubjects(work: Work): void {
     } else if (after && (!own || !copula || q.verb === null) && q.kind !== "percent") {
       subject = own ? `${after} (${[own, contentVerb].filter(Boolean).join(" ")})` : after;
       q.rules.push("vi/subject/noun-after");
-    } else if (after && q.kind === "percent" && (!own || q.verb === null || q.verb === "có")) {
+    } else if (after && q.kind === "percent" && (!own || q.verb === "có")) {
       subject = own ? `${after} (${own})` : after;
       q.rules.push("vi/subject/noun-after");
     } else if (own) {

@@ -50,7 +50,7 @@ const predicatePattern = new RegExp(
   `(?:${WORD_START}(?<status>${alternation(statusByWord.keys())})\\s*)?` +
     `(?:(?<verb>${alternation(verbKinds.keys())})\\s*)?` +
     `(?:${WORD_START}(?<qualifier>${alternation(qualifierByWord.keys())})\\s*)?` +
-    `(?:tới\\s*|đến\\s*|mức\\s*|con số\\s*|kỷ lục\\s*|khoảng\\s*)?$`,
+    `(?:tới\\s*|đến\\s*|mức\\s*|con số\\s*|kỷ lục\\s*|khoảng\\s*|từ\\s*)?$`,
   "iu",
 );
 const statusPattern = new RegExp(`${WORD_START}(?:${alternation(statusByWord.keys())})${WORD_END}`, "giu");

@@ -53,7 +53,7 @@ export const countNouns = [
   "doanh nghiệp", "công ty", "hợp tác xã", "HTX", "tổ hợp tác", "cơ sở", "cơ sở dữ liệu", "đơn vị",
   "người", "người dân", "lao động", "hộ", "hộ gia đình", "hộ dân", "nhân khẩu", "khách", "du khách",
   "lượt", "lượt khách", "lượt người", "lượt truy cập", "hồ sơ", "thủ tục", "dịch vụ công", "dự án",
-  "xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "địa phương", "thôn", "bản",
+  "bộ dữ liệu", "tập dữ liệu", "xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "địa phương", "thôn", "bản",
   "lĩnh vực", "thuê bao", "trạm", "trạm BTS", "điểm phục vụ", "điểm bưu chính", "điểm truy cập",
   "chữ ký", "chữ ký số", "tài khoản", "thí sinh", "học sinh", "HS", "sinh viên", "trường",
   "giáo viên", "bác sĩ", "bác sỹ", "giường bệnh", "bệnh nhân", "ca", "trường hợp", "con", "cây",
