@@ -173,6 +173,9 @@ export function findSubjects(work: Work): void {
     if (q.kind === "count") {
       const noun = trimSubject(`${q.unitText ?? ""} ${after}`);
       subject = own && own !== noun ? (copula && q.verb ? `${own} (${noun})` : `${noun} (${[own, contentVerb].filter(Boolean).join(" ")})`) : noun;
+      // "293 bộ dữ liệu thuộc 16 lĩnh vực": the fields of those datasets.
+      const link = samePrev && !own ? /^\s*(?:thuộc|của|trong)\s*$/u.exec(work.text.slice(samePrev.tailEnd, q.predicateStart)) : null;
+      if (link && samePrev?.subject) subject = `${noun} (của ${samePrev.subject})`;
       q.rules.push("vi/subject/counted-noun");
     } else if (q.role === "share" && !own && samePrev?.subject) {
       subject = after ? `${samePrev.subject} (so với ${after})` : samePrev.subject;
