@@ -51,6 +51,7 @@ export interface BaselineMention {
 /** Everything the engine needs to know about one language, as data plus a few matchers. */
 export interface Language {
   code: string;
+  grammar: Grammar;
   /** Scale word right at `pos` ("tỷ", "nghìn tỷ"): its power of ten. */
   scaleAt(text: string, pos: number): Hit<number> | null;
   /** Unit right at `pos` ("đồng", "%", "doanh nghiệp"). */
@@ -79,3 +80,80 @@ export interface Predicate {
   /** True when the verb is glued to the figure or the word before ("tăng1,36%", "có34"). */
   glued: boolean;
 }
+
+/** Names of the phrasings a language gives the pipeline stages (see languages/vi/grammar.ts). */
+export type GrammarPattern =
+  | "notAFigureBefore"
+  | "rankBefore"
+  | "rangeJoin"
+  | "rangeFrom"
+  | "perEach"
+  | "referBack"
+  | "perStop"
+  | "nounPhraseStop"
+  | "growthNoun"
+  | "declineNoun"
+  | "growthCopula"
+  | "decreaseWord"
+  | "changeLevelVerb"
+  | "shareVerb"
+  | "baselineDescription"
+  | "planAfter"
+  | "exceedBefore"
+  | "targetWords"
+  | "targetFillers"
+  | "anaphor"
+  | "relativeClause"
+  | "causalBefore"
+  | "periodAfterGap"
+  | "continuation"
+  | "gapToBaseline"
+  | "bareChange"
+  | "barePlan"
+  | "exceedWord"
+  | "filler"
+  | "comparatorWord"
+  | "aspectLead"
+  | "equivalentVerb"
+  | "place"
+  | "placeWhole"
+  | "leadPlace"
+  | "placeLead"
+  | "leading"
+  | "trailing"
+  | "source"
+  | "sourceLead"
+  | "clauseVerb"
+  | "subjectNoise"
+  | "listJoin"
+  | "listSplit"
+  | "nameJoin"
+  | "verbAtEnd"
+  | "respectively"
+  | "anaphorEnd"
+  | "anaphorStop"
+  | "attributeNoun"
+  | "attributeOwn"
+  | "perEachBefore"
+  | "spendVerbAtEnd"
+  | "copula"
+  | "existential"
+  | "shareVerbs"
+  | "partVerb"
+  | "genericHead"
+  | "changeTail"
+  | "countLink"
+  | "isAfter"
+  | "partsFollow"
+  | "joinedByAnd"
+  | "ownPredicateAtEnd";
+
+/** A language's phrasings as patterns, so that the stages hold no words of any language. */
+export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {
+  /** "về khối lượng", "về giá trị": which kind of level a change is about. */
+  readonly aspects: Readonly<Record<"mass" | "money" | "count", readonly string[]>>;
+  /** The word for "of", to join a counted noun to its owner: "lĩnh vực (của ...)". */
+  readonly ofWord: string;
+  /** The word for "compared with", to label a share's denominator. */
+  readonly versusWord: string;
+};

@@ -1,20 +1,9 @@
 import type { BaselineMention } from "../languages/language.js";
-import { changeAspects } from "../languages/vi/lexicon/changes.js";
-import { continuations } from "../languages/vi/lexicon/discourse.js";
 import type { Quantity, Work, WorkComparison } from "./work.js";
 
-const CONTINUATION = new RegExp(`^(?:${continuations.join("|")})(?![\\p{L}])`, "iu");
-// What may stand between a figure and the baseline that belongs to it: ") ,", "về giá trị".
-const GAP_TO_BASELINE = /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u;
-// A change stated without a figure: "tăng so với cùng kỳ", "giảm so với dự toán".
-const BARE_CHANGE = /(?<verb>tăng|giảm)\s*$/iu;
-const BARE_PLAN = /(?<verb>đạt|vượt|hoàn thành|không đạt|chưa đạt)\s*$/iu;
-// Words that show a stretch of text names a subject of its own.
-const FILLER = /^(?:[\s,;:()\-–]|tăng|giảm|chỉ|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu;
-
-function aspectOf(text: string): "mass" | "money" | "count" | null {
+function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
   const t = text.toLowerCase();
-  for (const [aspect, forms] of Object.entries(changeAspects) as [keyof typeof changeAspects, readonly string[]][]) {
+  for (const [aspect, forms] of Object.entries(work.language.grammar.aspects) as ["mass" | "money" | "count", readonly string[]][]) {
     if (forms.some((f) => t.includes(f))) return aspect;
   }
   return null;
@@ -38,6 +27,7 @@ function comparisonFor(work: Work, b: BaselineMention | undefined, recordPeriod:
  */
 export function attachComparisons(work: Work): void {
   const { text } = work;
+  const g = work.language.grammar;
   const consumed = new Set<BaselineMention>();
   const bySentence = new Map<number, Quantity[]>();
   for (const q of work.quantities) {
@@ -53,14 +43,14 @@ export function attachComparisons(work: Work): void {
     const sentence = work.sentences[si];
     if (!sentence) continue;
     const baselines = work.baselines.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
-    const continues = CONTINUATION.test(text.slice(sentence.start, sentence.end));
+    const continues = g.continuation.test(text.slice(sentence.start, sentence.end));
     const records: Quantity[] = [];
     // A comparison stated without a figure whose amounts may follow: "giảm so với dự toán là 41.337 tỉ đồng".
     let pendingBare: { owner: Quantity; comparison: WorkComparison } | null = null;
 
     // The baseline named right after a figure belongs to it.
     const ownBaseline = (q: Quantity, next: Quantity | undefined): BaselineMention | undefined =>
-      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && GAP_TO_BASELINE.test(text.slice(q.tailEnd, b.start)) && (b.comparator || /^\s*$/u.test(text.slice(q.tailEnd, b.start))));
+      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && g.gapToBaseline.test(text.slice(q.tailEnd, b.start)) && (b.comparator || /^\s*$/u.test(text.slice(q.tailEnd, b.start))));
     // Else the one that governs the sentence: named before the figure and claimed by no other.
     const governing = (q: Quantity): BaselineMention | undefined => {
       const before = baselines.filter((b) => b.end <= q.predicateStart && b.comparator);
@@ -72,15 +62,15 @@ export function attachComparisons(work: Work): void {
       for (const b of baselines) {
         if (consumed.has(b) || b.end > upTo) continue;
         const before = text.slice(Math.max(sentence.start, b.start - 12), b.start);
-        const bare = BARE_CHANGE.exec(before.replace(/\s*$/u, " ").replace(/\s+$/u, ""));
-        const plan = b.against === "plan" ? BARE_PLAN.exec(before.replace(/\s+$/u, "")) : null;
+        const bare = g.bareChange.exec(before.replace(/\s*$/u, " ").replace(/\s+$/u, ""));
+        const plan = b.against === "plan" ? g.barePlan.exec(before.replace(/\s+$/u, "")) : null;
         if (!bare && !plan) continue;
         const owner = [...records].reverse().find((r) => r.end <= b.start && r.role !== "change");
         if (!owner) continue;
         consumed.add(b);
         const c = comparisonFor(work, b, owner.period);
-        if (bare) c.change = { direction: /giảm/iu.test(bare[0]) ? "decrease" : "increase" };
-        else if (plan && /vượt/iu.test(plan[0])) c.change = { direction: "increase" };
+        if (bare) c.change = { direction: g.decreaseWord.test(bare[0]) ? "decrease" : "increase" };
+        else if (plan && g.exceedWord.test(plan[0])) c.change = { direction: "increase" };
         owner.comparisons.push(c);
         owner.rules.push("vi/comparison/without-figure");
         if (bare) pendingBare = { owner, comparison: c };
@@ -92,8 +82,8 @@ export function attachComparisons(work: Work): void {
       const next = qs[i + 1];
       attachBare(q.numStart);
       // "giảm 10,5% về khối lượng, nhưng tăng 39,6% về giá trị": the aspect belongs to the change before.
-      const ownText = text.slice(q.clauseStart, q.predicateStart).replace(/^\s*về\s+.*?(?:[,;]|\svà(?=\s|$))/u, " ");
-      const hasOwnSubject = !FILLER.test(stripBaselines(ownText, baselines, q.clauseStart));
+      const ownText = text.slice(q.clauseStart, q.predicateStart).replace(g.aspectLead, " ");
+      const hasOwnSubject = !g.filler.test(stripBaselines(ownText, baselines, q.clauseStart, g.comparatorWord));
       const lastRecord = records[records.length - 1];
       const levels = records.filter((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);
@@ -117,12 +107,12 @@ export function attachComparisons(work: Work): void {
         // A change with no subject of its own belongs to the level before it in the sentence.
         // Prefer a level outside parentheses when the change is outside them: "X (chiếm 8%), gấp 1,38 lần".
         // "..., tương đương 4.521 USD/lao động": an equivalent restates the level before it.
-        const primary = levels.filter((r, k) => k === 0 || !/^(?:tương đương|tương ứng)$/u.test(r.verb ?? ""));
+        const primary = levels.filter((r, k) => k === 0 || !g.equivalentVerb.test(r.verb ?? ""));
         const compatible = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
         const outside = q.inParens ? compatible : compatible.filter((r) => !r.inParens);
         let owner = !hasOwnSubject ? (outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined;
         if (!owner && hasOwnSubject && continues && !records.length && previousLevel && q.rules.includes("vi/role/exceed-plan")) owner = previousLevel;
-        const aspect = aspectOf(text.slice(q.end, q.end + 30)) ?? aspectOf(text.slice(q.predicateStart - 25, q.predicateStart));
+        const aspect = aspectOf(work, text.slice(q.end, q.end + 30)) ?? aspectOf(work, text.slice(q.predicateStart - 25, q.predicateStart));
         if (!hasOwnSubject && aspect) {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));
           owner = candidates[candidates.length - 1] ?? owner;
@@ -216,14 +206,14 @@ export function attachComparisons(work: Work): void {
   }
 }
 
-function stripBaselines(s: string, baselines: BaselineMention[], offset: number): string {
+function stripBaselines(s: string, baselines: BaselineMention[], offset: number, comparator: RegExp): string {
   let out = s;
   for (const b of baselines) {
     if (b.start >= offset && b.end <= offset + s.length) {
       out = out.slice(0, b.start - offset) + " ".repeat(b.end - b.start) + out.slice(b.end - offset);
     }
   }
-  return out.replace(/(?:so với|so)\s*/giu, " ");
+  return out.replace(comparator, " ");
 }
 
 function changeKind(q: Quantity): "percent" | "times" | "points" | "absolute" {

@@ -6,12 +6,9 @@ import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 // Digits with separators: "94,3", "500.000", "1.234,56".
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
-// Words right before a number that make it a date, an address or a document number.
-const NOT_A_FIGURE_BEFORE = /(?:ngày|(?<!tổng )số|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|luật|điều|khoản|mục|công văn|hotline|điện thoại|ĐT|lúc|vào lúc|phiên bản|version|kỳ họp|khóa|khoá|lần thứ|thứ)\s*$/iu;
 const FILE_EXTENSION = /^\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?|php)\b/iu;
 const LETTER = /[\p{L}\p{M}]/u;
 const ASCII_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])[A-Za-z]+$/u;
-const RANK_BEFORE = /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu;
 
 interface Tail {
   end: number;
@@ -49,6 +46,7 @@ function readTail(work: Work, pos: number): Tail {
 /** Finds every figure with its scale, unit, range and rate; drops dates, codes and numbers of things. */
 export function findQuantities(work: Work): void {
   const { text } = work;
+  const g = work.language.grammar;
   const raws = [...text.matchAll(NUMERAL)];
   const decided = decideNumberStyle(raws.map((m) => m[0]));
   work.style = decided.style;
@@ -76,7 +74,7 @@ export function findQuantities(work: Work): void {
       continue;
     }
     if (FILE_EXTENSION.test(text.slice(e, e + 6))) continue;
-    if (NOT_A_FIGURE_BEFORE.test(before)) continue;
+    if (g.notAFigureBefore.test(before)) continue;
     if (/^0\d/u.test(raw)) continue;
     // A denominator: "12/63", "/2024". Kept only as "/3.059 thí sinh" after a word.
     if (prev === "/" && /\d/u.test(text[s - 2] ?? "")) continue;
@@ -103,8 +101,8 @@ export function findQuantities(work: Work): void {
     }
 
     // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%".
-    const range = /^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)/u.exec(text.slice(e));
-    if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || /từ\s*$/iu.test(before))) {
+    const range = g.rangeJoin.exec(text.slice(e));
+    if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || g.rangeFrom.test(before))) {
       const hiStart = e + range[0].length - (range[1] as string).length;
       const hiEnd = e + range[0].length;
       const hiTail = readTail(work, hiEnd);
@@ -132,7 +130,7 @@ export function findQuantities(work: Work): void {
     let unit = tail.unit?.value.unit ?? null;
     let kind = tail.unit?.value.kind ?? null;
 
-    if (RANK_BEFORE.test(before) && !tail.scale && kind !== "percent") {
+    if (g.rankBefore.test(before) && !tail.scale && kind !== "percent") {
       // "top 25 điểm đến", "xếp thứ 12/63": a place in a ranking.
       unit = "rank";
       kind = "rank";
@@ -152,11 +150,11 @@ export function findQuantities(work: Work): void {
     let per: string | undefined;
     const perMatch = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})/u.exec(text.slice(stateEnd));
     if (perMatch && (unit || tail.scale)) {
-      per = trimPer(perMatch[1] as string);
+      per = trimPer(perMatch[1] as string, g.perStop);
       stateEnd += perMatch[0].length - ((perMatch[1] as string).length - (per?.length ?? 0));
       rules.push("vi/quantity/per");
     } else if (unit && kind !== "count") {
-      const each = /^\s+(?:một|mỗi)\s+/u.exec(text.slice(stateEnd));
+      const each = g.perEach.exec(text.slice(stateEnd));
       if (each) {
         const perUnit = work.language.unitAt(text, stateEnd + each[0].length);
         if (perUnit) {
@@ -168,8 +166,8 @@ export function findQuantities(work: Work): void {
     }
 
     // "5 nhóm hàng này", "của 10 nhóm mặt hàng": a count that refers back or qualifies a noun.
-    const countEnd = kind === "count" ? nounPhraseAfter(text, tail.end).end : tail.end;
-    if (kind === "count" && (/^\s*(?:này|đó|nói trên)(?![\p{L}\p{M}])/u.test(text.slice(countEnd)))) {
+    const countEnd = kind === "count" ? nounPhraseAfter(text, tail.end, g.nounPhraseStop).end : tail.end;
+    if (kind === "count" && g.referBack.test(text.slice(countEnd))) {
       consumedUntil = countEnd;
       continue;
     }
@@ -246,16 +244,15 @@ function findWordQuantities(work: Work): void {
     q.unitText = tail.unit?.text ?? null;
     q.unit = tail.unit?.value.unit ?? null;
     q.kind = tail.unit?.value.kind ?? null;
-    q.tailEnd = q.kind === "count" ? nounPhraseAfter(work.text, tail.end).end : tail.end;
+    q.tailEnd = q.kind === "count" ? nounPhraseAfter(work.text, tail.end, work.language.grammar.nounPhraseStop).end : tail.end;
     work.quantities.push(q);
   }
 }
 
-const PER_STOP = /\s+(?:tăng|giảm|đạt|là|và|so|với|trở lên|trở xuống|tương đương|của|trong|cao|thấp|năm \d.*)$/iu;
 
 /** "lao động , tương đương" → "lao động": the denominator without the words after it. */
-function trimPer(s: string): string | undefined {
+function trimPer(s: string, stop: RegExp): string | undefined {
   let out = s.trim();
-  for (let i = 0; i < 3; i++) out = out.replace(PER_STOP, "");
+  for (let i = 0; i < 3; i++) out = out.replace(stop, "");
   return out || undefined;
 }

@@ -16,21 +16,13 @@ function lastClauseBreak(text: string, from: number, to: number): number {
   }
   return at;
 }
-// Words in a subject that make its percentage a growth: "tốc độ tăng ... đạt 3,6%", "tăng trưởng kinh tế đạt 8,1%".
-const GROWTH_NOUN = /(?<![\p{L}\p{M}])(?:tăng trưởng|tốc độ tăng|mức tăng|tăng thêm|tăng)(?![\p{L}\p{M}])/iu;
-const DECLINE_NOUN = /(?<![\p{L}\p{M}])(?:mức giảm|tốc độ giảm|giảm)(?![\p{L}\p{M}])/iu;
-const PLAN_AFTER = /^\s*(?:\)\s*)?(?:,\s*)?(?:so với|so)?\s*(?:kế hoạch|KH|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|cùng thời điểm|tháng trước|quý trước|năm trước|năm ngoái)/iu;
-const EXCEED_BEFORE = /vượt\s*$/iu;
-const BASELINE_DESCRIPTION = /(?:so với|so|hơn|xấp xỉ|cùng kỳ có|cùng kỳ)\s+(?:mức\s+)?(?:tăng|giảm)?\s*$/iu;
-const TARGET_WORDS = /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;]{0,30}$/iu;
-const ANAPHOR = /(?:tỷ lệ|con số|mức|chỉ số|giá trị)\s+này\b/iu;
-
 /**
  * Reads the words before each figure (status, verb, qualifier), where its clause starts, and what
  * role it plays: a level, a change, an attainment of a plan, a baseline or a target of another.
  */
 export function readPredicates(work: Work): void {
   const { text, language } = work;
+  const g = language.grammar;
   const qs = work.quantities;
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i] as Quantity;
@@ -87,31 +79,31 @@ export function readPredicates(work: Work): void {
     const verbKind = q.verbKind;
     if (q.kind === "times" || verbKind === "ratio") {
       q.role = "change";
-      q.direction = /giảm/iu.test(q.verb ?? "") ? "decrease" : "increase";
+      q.direction = g.decreaseWord.test(q.verb ?? "") ? "decrease" : "increase";
       q.rules.push("vi/role/ratio");
     } else if (verbKind === "change-up" || verbKind === "change-down") {
       q.role = "change";
       q.direction = verbKind === "change-up" ? "increase" : "decrease";
       q.rules.push("vi/role/change");
-      if (/^mức/iu.test(q.verb ?? "") && BASELINE_DESCRIPTION.test(text.slice(clauseStart, q.predicateStart + (q.verb?.length ?? 0)).replace(/\s*(?:mức\s+)?(?:tăng|giảm)\s*$/iu, " mức tăng"))) {
+      if (g.changeLevelVerb.test(q.verb ?? "") && g.baselineDescription.test(text.slice(clauseStart, q.predicateStart + (q.verb?.length ?? 0)))) {
         q.role = "drop";
         q.rules.push("vi/role/baseline-description");
       }
-    } else if (EXCEED_BEFORE.test(text.slice(clauseStart, q.numStart)) && q.kind === "percent" && PLAN_AFTER.test(after)) {
+    } else if (g.exceedBefore.test(text.slice(clauseStart, q.numStart)) && q.kind === "percent" && g.planAfter.test(after)) {
       q.role = "change";
       q.direction = "increase";
       q.qualifier = null;
       q.rules.push("vi/role/exceed-plan");
-    } else if (verbKind === "attainment" && q.kind === "percent" && PLAN_AFTER.test(after)) {
+    } else if (verbKind === "attainment" && q.kind === "percent" && g.planAfter.test(after)) {
       q.role = "attainment";
       q.rules.push("vi/role/attainment");
-    } else if (verbKind === "attainment" && /bằng/iu.test(q.verb ?? "") && q.kind === "percent") {
+    } else if (verbKind === "attainment" && g.shareVerb.test(q.verb ?? "") && q.kind === "percent") {
       q.role = "share";
       q.rules.push("vi/role/share-of-other");
-    } else if (prev && prev.sentence === q.sentence && TARGET_WORDS.test(text.slice(clauseStart, q.numStart).replace(/[()]/gu, " ")) && !hasOwnWords(text.slice(clauseStart, q.numStart))) {
+    } else if (prev && prev.sentence === q.sentence && g.targetWords.test(text.slice(clauseStart, q.numStart).replace(/[()]/gu, " ")) && !hasOwnWords(text.slice(clauseStart, q.numStart), g.targetFillers)) {
       q.role = "plan-value";
       q.rules.push("vi/role/plan-value");
-    } else if (ANAPHOR.test(text.slice(clauseStart, q.numStart)) && prev && prev.sentence === q.sentence) {
+    } else if (g.anaphor.test(text.slice(clauseStart, q.numStart)) && prev && prev.sentence === q.sentence) {
       q.role = "baseline-value";
       q.rules.push("vi/role/anaphoric-baseline");
     } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && /^[^\d.]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && /[,;]/u.test(text.slice(prev.tailEnd, q.start))) {
@@ -124,24 +116,24 @@ export function readPredicates(work: Work): void {
     }
     void before;
     // A share's denominator belongs to it: "bằng 2,74% GDP", "chiếm 70% tổng dân số".
-    if (q.role === "share" || q.verb === "chiếm" || q.verb === "chỉ chiếm") q.tailEnd = Math.max(q.tailEnd, nounPhraseAfter(text, q.end).end);
+    if (q.role === "share" || g.partVerb.test(q.verb ?? "")) q.tailEnd = Math.max(q.tailEnd, nounPhraseAfter(text, q.end, g.nounPhraseStop).end);
     // "tăng trưởng kinh tế đạt 8,1% so với cùng kỳ": a percentage whose subject is a growth is a change.
-    if ((q.role === "level" || q.role === "attainment") && (q.kind === "percent" || q.kind === "points") && (q.verb === null || /^(?:đạt|là|ước đạt|ở mức)$/u.test(q.verb))) {
+    if ((q.role === "level" || q.role === "attainment") && (q.kind === "percent" || q.kind === "points") && (q.verb === null || g.growthCopula.test(q.verb))) {
       const own = text.slice(clauseStart, q.predicateStart).split(",").pop() ?? "";
-      if (GROWTH_NOUN.test(own) || DECLINE_NOUN.test(own)) {
+      if (g.growthNoun.test(own) || g.declineNoun.test(own)) {
         q.role = "change";
-        q.direction = GROWTH_NOUN.test(own) ? "increase" : "decrease";
+        q.direction = g.growthNoun.test(own) ? "increase" : "decrease";
         q.rules.push("vi/role/growth-subject");
       }
     }
 
     // "có kim ngạch tăng trên 1 tỷ USD", "tăng từ 1 tỷ USD trở lên": a threshold describing a count.
     const gap = prev ? text.slice(prev.end, q.start) : "";
-    if (q.role === "change" && q.kind !== "percent" && q.kind !== prev?.kind && prev?.kind === "count" && !/[;,.:]/u.test(gap) && /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/u.test(gap)) {
+    if (q.role === "change" && q.kind !== "percent" && q.kind !== prev?.kind && prev?.kind === "count" && !/[;,.:]/u.test(gap) && g.relativeClause.test(gap)) {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }
-    if (/từ\s*$/iu.test(text.slice(clauseStart, q.numStart)) && q.qualifier === "at least") {
+    if (g.rangeFrom.test(text.slice(clauseStart, q.numStart)) && q.qualifier === "at least") {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }
@@ -159,10 +151,7 @@ function lastKept(qs: Quantity[], i: number, sentence: number): Quantity | undef
 }
 
 // True when a stretch has words of its own beyond target words and fillers: "mục tiêu năm 2019 là đón" has "đón".
-function hasOwnWords(s: string): boolean {
-  const rest = s
-    .replace(/[(),;:]/gu, " ")
-    .replace(/(?:trong khi|còn|và|mục tiêu|kế hoạch|chỉ tiêu|đề ra|giao|dự kiến|cả năm|là|đạt|so với|so|năm\s+\d{4}|năm)/giu, " ")
-    .trim();
+function hasOwnWords(s: string, fillers: RegExp): boolean {
+  const rest = s.replace(/[(),;:]/gu, " ").replace(fillers, " ").trim();
   return /[\p{L}]{2,}/u.test(rest);
 }

@@ -1,5 +1,4 @@
 import type { PeriodMention } from "../languages/language.js";
-import { continuations } from "../languages/vi/lexicon/discourse.js";
 import type { Work } from "./work.js";
 
 // A date written in the text ("27/12/2024", "02/07/2020"): a weak hint of the document's year.
@@ -43,7 +42,6 @@ export function resolveMention(p: PeriodMention, docYear: number | null): string
   return p.build(docYear + (p.relative ?? 0));
 }
 
-const CONTINUATION = new RegExp(`^(?:${continuations.join("|")})(?![\\p{L}])`, "iu");
 
 /**
  * Gives each figure its period: one named right after it ("trong năm 2024"), else the nearest named
@@ -51,6 +49,7 @@ const CONTINUATION = new RegExp(`^(?:${continuations.join("|")})(?![\\p{L}])`, "
  * else the document's.
  */
 export function resolvePeriods(work: Work): void {
+  const g = work.language.grammar;
   work.docYear = decideDocumentYear(work);
   if (work.options.period) {
     work.docPeriod = work.options.period;
@@ -61,12 +60,12 @@ export function resolvePeriods(work: Work): void {
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's period.
-  const own = work.periods.filter((p) => !p.baseline && p.relative !== 1 && !/(?:(?<![\p{L}\p{M}])(?:do|vì|bởi|từ|kể từ|sau khi)(?![\p{L}\p{M}])[^,.;]*)$/iu.test(work.text.slice(Math.max(0, p.start - 60), p.start)));
+  const own = work.periods.filter((p) => !p.baseline && p.relative !== 1 && !g.causalBefore.test(work.text.slice(Math.max(0, p.start - 60), p.start)));
   const firstPeriodOfSentence = new Map<number, string | null>();
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];
     if (!sentence || q.role === "drop") continue;
-    const afterMention = own.find((p) => p.start >= q.end && p.start <= q.end + 12 && /^\s*(?:trong|vào|của|,)?\s*$/iu.test(work.text.slice(q.end, p.start)) && p.end <= sentence.end);
+    const afterMention = own.find((p) => p.start >= q.end && p.start <= q.end + 12 && g.periodAfterGap.test(work.text.slice(q.end, p.start)) && p.end <= sentence.end);
     let mention: PeriodMention | undefined = afterMention;
     if (!mention) {
       for (const p of own) {
@@ -77,7 +76,7 @@ export function resolvePeriods(work: Work): void {
     if (mention) {
       period = resolveMention(mention, work.docYear);
       q.rules.push(mention.rule);
-    } else if (CONTINUATION.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
+    } else if (g.continuation.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
       period = firstPeriodOfSentence.get(q.sentence - 1) ?? null;
       q.rules.push("vi/period/continues-sentence");
     } else {

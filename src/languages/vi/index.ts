@@ -3,6 +3,7 @@ import type { Qualifier, Status } from "../../record/schema.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs } from "./lexicon/changes.js";
+import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
 import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
@@ -111,6 +112,7 @@ export const vi: Language = {
     }
     return last;
   },
+  grammar,
   periods: findPeriods,
   writtenNumbers: findNumberWords,
   writtenRatios: findRatioWords,

@@ -1,0 +1,128 @@
+import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import type { Grammar } from "../language.js";
+import { placePrefixes, places } from "./lexicon/areas.js";
+import { changeAspects } from "./lexicon/changes.js";
+import { clauseVerbs, continuations, leadingFillers, sourceLeads, trailingFillers } from "./lexicon/discourse.js";
+import { statuses } from "./lexicon/qualifiers.js";
+
+const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
+const statusWords = Object.values(statuses).flat();
+const place = `${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
+
+/** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
+export const grammar: Grammar = {
+  // ── figures ──
+  // "ngày 25.9", "Nghị định 13", "số 08": the number names a date or a document.
+  notAFigureBefore: /(?:ngày|(?<!tổng )số|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|luật|điều|khoản|mục|công văn|hotline|điện thoại|ĐT|lúc|vào lúc|phiên bản|version|kỳ họp|khóa|khoá|lần thứ|thứ)\s*$/iu,
+  // "top 25", "xếp thứ 12": a place in a ranking.
+  rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
+  // "-2,9", " đến 60", " tới 20": the high end of a range.
+  rangeJoin: /^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)/u,
+  // "từ 55 đến 60%": a range opened by "từ".
+  rangeFrom: /từ\s*$/iu,
+  // " một tấn", " mỗi kg": a rate per one unit.
+  perEach: /^\s+(?:một|mỗi)\s+/u,
+  // "5 nhóm hàng này": a count that refers back.
+  referBack: new RegExp(`^\\s*${w("này|đó|nói trên")}`, "u"),
+  // Words that end a rate's denominator: "/lao động, tương đương".
+  perStop: /\s+(?:tăng|giảm|đạt|là|và|so|với|trở lên|trở xuống|tương đương|của|trong|cao|thấp|năm \d.*)$/iu,
+  // Where a noun phrase after a figure stops: punctuation, a digit, a predicate or complement word.
+  nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w("tăng|giảm|đạt|là|và|so với|so|với|trong|chiếm|tương đương|tương ứng|từ|của cả|nhưng|khi|do|vì|để|trên tổng|trong tổng|đã|sẽ|đều|hay|hoặc|nên|mà|trước|sau|cao|thấp|vào|năm|này|đó|thuộc|gồm|như|trở lên|trở xuống")}`, "iu"),
+
+  // ── roles ──
+  // "tăng trưởng kinh tế đạt 8,1%": a subject that is itself a growth.
+  growthNoun: new RegExp(w("tăng trưởng|tốc độ tăng|mức tăng|tăng thêm|tăng"), "iu"),
+  declineNoun: new RegExp(w("mức giảm|tốc độ giảm|giảm"), "iu"),
+  // Copulas after which a growth subject's percentage is the growth: "đạt", "là".
+  growthCopula: /^(?:đạt|là|ước đạt|ở mức)$/u,
+  // A verb saying down: "giảm", "giảm mạnh".
+  decreaseWord: /giảm/iu,
+  // "mức tăng", "mức giảm": a level of change, often a baseline's.
+  changeLevelVerb: /^mức/iu,
+  // "bằng 81,7%": the level as a share of something.
+  shareVerb: /bằng/iu,
+  // "so với mức tăng 0,55%", "cao hơn mức tăng 7,46%": describing another period's change.
+  baselineDescription: /(?:so với|so|hơn|xấp xỉ|cùng kỳ có|cùng kỳ)\s+(?:mức\s+)?(?:tăng|giảm)?\s*$/iu,
+  // ") so với kế hoạch", " dự toán", " cùng kỳ": a baseline right after a percentage.
+  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:so với|so)?\s*(?:kế hoạch|KH|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|cùng thời điểm|tháng trước|quý trước|năm trước|năm ngoái)/iu,
+  // "vượt 15% kế hoạch": exceeding a plan.
+  exceedBefore: /vượt\s*$/iu,
+  // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
+  targetWords: /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;]{0,30}$/iu,
+  // Words a target clause may hold besides the target itself.
+  targetFillers: /(?:trong khi|còn|và|mục tiêu|kế hoạch|chỉ tiêu|đề ra|giao|dự kiến|cả năm|là|đạt|so với|so|năm\s+\d{4}|năm)/giu,
+  // "tỷ lệ này năm 2011 là 97,79%": the same measure in another period.
+  anaphor: /(?:tỷ lệ|con số|mức|chỉ số|giá trị)\s+này\b/iu,
+  // "có kim ngạch tăng trên 1 tỷ USD": a relative clause describing counted things.
+  relativeClause: new RegExp(w("có"), "u"),
+
+  // ── periods ──
+  // "do ... tháng 3", "Từ tháng 4": a cause or a start, not the figure's period.
+  causalBefore: new RegExp(`${w("do|vì|bởi|từ|kể từ|sau khi")}[^,.;]*$`, "iu"),
+  // "… 132 tỷ USD trong năm 2024": a period right after its figure.
+  periodAfterGap: /^\s*(?:trong|vào|của|,)?\s*$/iu,
+  // "Trong đó", "Riêng", "Như vậy": a sentence that continues the one before.
+  continuation: new RegExp(`^(?:${alternation(continuations)})(?![\\p{L}])`, "iu"),
+
+  // ── comparisons ──
+  // What may stand between a figure and its baseline: ") ,", "về giá trị".
+  gapToBaseline: /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u,
+  // "tăng so với cùng kỳ": a change stated without a figure.
+  bareChange: /(?:tăng|giảm)\s*$/iu,
+  // "đạt kế hoạch", "vượt kế hoạch": attainment stated without a figure.
+  barePlan: /(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\s*$/iu,
+  exceedWord: /vượt/iu,
+  // A stretch with no subject of its own: punctuation, joints and predicate words only.
+  filler: /^(?:[\s,;:()\-–]|tăng|giảm|chỉ|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu,
+  comparatorWord: /(?:so với|so)\s*/giu,
+  // "về khối lượng, nhưng": the aspect of the change before.
+  aspectLead: /^\s*về\s+.*?(?:[,;]|\svà(?=\s|$))/u,
+  aspects: changeAspects,
+  // "tương đương 4.521 USD": a level restating the one before.
+  equivalentVerb: /^(?:tương đương|tương ứng)$/u,
+
+  // ── subjects ──
+  place: new RegExp(place, "gu"),
+  placeWhole: new RegExp(`^(?:${place})$`, "u"),
+  leadPlace: /^(?:tại|ở)\s+(?<place>[^,;:]{2,40}?)\s*,/iu,
+  placeLead: /^\s*(?:tại|ở)\s+(.+)$/iu,
+  leading: new RegExp(`^(?:${alternation([...leadingFillers, ...statusWords])})${WORD_END}[\\s,:]*`, "iu"),
+  trailing: new RegExp(`[\\s,:]*${WORD_START}(?:${alternation([...trailingFillers, ...statusWords, "trong tháng", "trong quý", "trong kỳ", "tính chung", "đến nay", "hiện nay", "lần lượt"])})$`, "iu"),
+  source: new RegExp(`^(?:${alternation(sourceLeads)})\\s+[^,]{1,60},\\s*`, "iu"),
+  sourceLead: new RegExp(`^\\s*(?:${alternation([...sourceLeads, "chia theo"])})${WORD_END}`, "iu"),
+  clauseVerb: new RegExp(`${WORD_START}(?:${alternation(clauseVerbs)})${WORD_END}`, "iu"),
+  // Words blanked inside a subject: they belong to comparisons and periods.
+  subjectNoise: new RegExp(w("so với|so(?!\\s+sánh)|tính chung|lũy kế|luỹ kế"), "giu"),
+  listJoin: /\svà\s/u,
+  listSplit: /\s*(?:,|\svà\s)\s*/u,
+  nameJoin: /^.*\s(?:và|hay|hoặc)\s/u,
+  verbAtEnd: /(?:tăng|giảm|đạt)$/u,
+  // "X và Y lần lượt là A và B".
+  respectively: /lần lượt\s*(?:là|đạt|chiếm|ở mức)?\s*$/iu,
+  anaphorEnd: /(?:^|\s)này$/u,
+  anaphorStop: new RegExp(`${w("vẫn|đã|chưa|đạt|là|có|tăng|giảm|được")}|[,.;:]`, "u"),
+  // "đạt tỷ lệ 40%", "chiếm tỷ trọng 8,35%": a verb carrying the noun of an attribute.
+  attributeNoun: /(?:^|\s)(tỷ lệ|tỷ trọng|mức|con số)$/u,
+  attributeOwn: /^(?:chiếm|đạt|bằng|với)\s+(.+)$/u,
+  // "Trung bình mỗi khách chi": a rate per head named before the figure.
+  perEachBefore: /(?:^|\s)mỗi\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)$/u,
+  spendVerbAtEnd: /\s+(?:chi|thu|đóng|nộp|tiêu)$/u,
+  copula: /^(?:đạt|là|ở mức|lên tới|lên đến|chiếm|tới|đến|bằng|chỉ bằng|chỉ đạt|đạt mức|đạt mốc|đạt con số|đạt được|còn|tương đương|tương ứng|khoảng|vào khoảng|lên|lên mức)$/u,
+  existential: /^(?:có|chỉ có|với|gồm|bao gồm|còn|cho)$/u,
+  shareVerbs: /^(?:chiếm|bằng|chỉ bằng|chỉ chiếm)$/u,
+  // "chiếm 70% tổng dân số": a part of a whole named after it.
+  partVerb: /^(?:chiếm|chỉ chiếm)$/u,
+  // Heads that name an attribute and need an owner: "vốn đăng ký", "kim ngạch", "tỷ lệ".
+  genericHead: /^(?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
+  changeTail: /\s+(?:tăng|giảm)\s.*$/u,
+  // "thuộc 16 lĩnh vực": a count belonging to the one before.
+  countLink: /^\s*(?:thuộc|của|trong)\s*$/u,
+  // "chiếm 81% là loại hình ...": the share's whole after "là".
+  isAfter: /^\s*là\s/u,
+  ofWord: "của",
+  versusWord: "so với",
+  // Status scope: "trong đó" lists parts of an estimate; "và" joins figures of one verb.
+  partsFollow: new RegExp(w("trong đó"), "u"),
+  joinedByAnd: new RegExp(`^[^,;.]*${w("và")}\\s*$`, "u"),
+  ownPredicateAtEnd: new RegExp(`${w("đạt|là")}\\s*$`, "u"),
+};
