@@ -1,0 +1,464 @@
+import type { Corpus } from "./types.js";
+
+/** Growth, attainment and ratios: what a figure is compared with, and how. */
+export const comparisons: Corpus = [
+  {
+    behaviour: "compares with the same period last year, shifting the record's period back a year",
+    examples: [
+      {
+        text: "Tháng 7/2023, sản lượng điện sản xuất đạt 2.150 triệu kWh, tăng 6,4% so với cùng kỳ năm trước.",
+        expect: [{ value: "2150000000", unit: "kWh", period: "2023-07", subject: ["sản lượng điện"], comparisons: [{ against: "previous", period: "2022-07", change: { kind: "percent", value: "6.4", direction: "increase" } }] }],
+      },
+      {
+        text: "Tính chung 7 tháng năm 2023, kim ngạch xuất khẩu đạt 4,2 tỷ USD, tăng 12,5% so với cùng kỳ năm 2022.",
+        expect: [{ value: "4200000000", unit: "USD", period: "2023-01/2023-07", subject: ["xuất khẩu"], comparisons: [{ against: "previous", period: "2022-01/2022-07", change: { kind: "percent", value: "12.5", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 9/2024, chỉ số giá tiêu dùng tăng 2,6% so với cùng kỳ năm ngoái.",
+        expect: [{ value: "2.6", unit: "%", period: "2024-09", subject: ["giá tiêu dùng"], comparisons: [{ against: "previous", period: "2023-09", change: { kind: "percent", value: "2.6", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 9/2024, sản lượng điện thương phẩm tăng 4,1% so cùng kỳ năm 2023.",
+        expect: [{ value: "4.1", unit: "%", period: "2024-09", subject: ["điện thương phẩm"], comparisons: [{ against: "previous", period: "2023-09", change: { kind: "percent", value: "4.1", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 9/2024, chỉ số giá nhóm nhà ở tăng 1,4% so với cùng thời kỳ năm trước.",
+        gap: "subject 'chỉ số giá nhóm nhà': the trailing filler 'ở' is cut off the name 'nhà ở'",
+        expect: [{ value: "1.4", unit: "%", period: "2024-09", subject: ["nhà ở"], comparisons: [{ against: "previous", period: "2023-09", change: { kind: "percent", value: "1.4", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 9/2024, giá thịt lợn hơi tăng 3,2% so với năm trước cùng kỳ.",
+        expect: [{ value: "3.2", unit: "%", period: "2024-09", subject: ["thịt lợn"], comparisons: [{ against: "previous", period: "2023-09", change: { kind: "percent", value: "3.2", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 9/2024, kim ngạch xuất khẩu hàng điện tử tăng 8% so với cùng thời điểm năm trước.",
+        expect: [{ value: "8", unit: "%", period: "2024-09", subject: ["điện tử"], comparisons: [{ against: "previous", period: "2023-09", change: { kind: "percent", value: "8", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, xuất khẩu thủy sản đạt 3,2 tỷ USD, tăng 10% so với cùng kỳ năm.",
+        expect: [{ value: "3200000000", unit: "USD", subject: ["thủy sản"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "10", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, thu ngân sách nhà nước đạt 14.600 tỷ đồng, tăng 12% so với mức cùng kỳ.",
+        expect: [{ value: "14600000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "12", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, thu ngân sách trên địa bàn đạt 14.600 tỷ đồng, so sánh với năm 2023 tăng 12%.",
+        expect: [{ value: "14600000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "12", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "compares with the month or quarter before",
+    examples: [
+      {
+        text: "Trong tháng 7/2023, chỉ số giá tiêu dùng tăng 0,45% so với tháng trước.",
+        expect: [{ value: "0.45", unit: "%", period: "2023-07", subject: ["giá tiêu dùng"], comparisons: [{ against: "previous", period: "2023-06", change: { kind: "percent", value: "0.45", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 1/2024, chỉ số sản xuất công nghiệp giảm 1,1% so với tháng liền trước.",
+        expect: [{ value: "-1.1", unit: "%", period: "2024-01", subject: ["sản xuất công nghiệp"], comparisons: [{ against: "previous", period: "2023-12", change: { kind: "percent", value: "1.1", direction: "decrease" } }] }],
+      },
+      {
+        text: "Quý III/2024, doanh thu dịch vụ ăn uống tăng 3,1% so với quý trước.",
+        expect: [{ value: "3.1", unit: "%", period: "2024-Q3", subject: ["ăn uống"], comparisons: [{ against: "previous", period: "2024-Q2", change: { kind: "percent", value: "3.1", direction: "increase" } }] }],
+      },
+      {
+        text: "Quý I/2024, tổng sản phẩm trên địa bàn giảm 2,3% so với quí trước.",
+        expect: [{ value: "-2.3", unit: "%", period: "2024-Q1", subject: ["tổng sản phẩm"], comparisons: [{ against: "previous", period: "2023-Q4", change: { kind: "percent", value: "2.3", direction: "decrease" } }] }],
+      },
+      {
+        text: "Quý II/2024, GRDP của tỉnh tăng 6,1% so với quý liền trước.",
+        expect: [{ value: "6.1", unit: "%", period: "2024-Q2", subject: ["GRDP"], comparisons: [{ against: "previous", period: "2024-Q1", change: { kind: "percent", value: "6.1", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "compares with the year before or a year named",
+    examples: [
+      {
+        text: "Năm 2024, số doanh nghiệp giải thể tăng 5,3% so với năm liền trước.",
+        expect: [{ value: "5.3", unit: "%", period: "2024", subject: ["doanh nghiệp giải thể"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "5.3", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, doanh thu ngành công nghiệp phần mềm của tỉnh đạt 838 tỷ đồng, tăng 18% so với năm 2023.",
+        expect: [{ value: "838000000000", unit: "VND", period: "2024", subject: ["doanh thu", "phần mềm"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "18", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tổng dư nợ tín dụng của các tổ chức tín dụng tăng 10,2% so với năm ngoái.",
+        expect: [{ value: "10.2", unit: "%", period: "2024", subject: ["dư nợ tín dụng"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "10.2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, lượng khách đến các điểm du lịch sinh thái tăng 15% so với mức năm 2023.",
+        expect: [{ value: "15", unit: "%", period: "2024", subject: ["lượng khách"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "15", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tổng thu ngân sách nhà nước đạt 14.600 tỷ đồng, bằng 104,3% so với năm qua.",
+        gap: "'so với năm qua' is no baseline: comparison {against other, attainment 104.3} and an extra record 104.3 %",
+        expect: [{ value: "14600000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "previous", period: "2023", attainment: "104.3" }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'bằng X% so với cùng kỳ' as attainment, not growth",
+    examples: [
+      {
+        text: "Năm 2024, tổng vốn đầu tư phát triển đạt 45.200 tỷ đồng, bằng 108,3% so với cùng kỳ.",
+        expect: [{ value: "45200000000000", unit: "VND", subject: ["vốn đầu tư"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", attainment: "108.3" }] }],
+      },
+      {
+        text: "Tháng 6/2024, lượng khách quốc tế đến tỉnh đạt 38.000 lượt, chỉ bằng 81,7% cùng kỳ năm 2023.",
+        expect: [{ value: "38000", unit: "count", period: "2024-06", subject: ["khách quốc tế"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023-06", attainment: "81.7" }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads attainment of a plan, estimate or target",
+    examples: [
+      {
+        text: "Năm 2024, thu ngân sách nhà nước trên địa bàn đạt 16.500 tỷ đồng, bằng 112,4% dự toán.",
+        expect: [{ value: "16500000000000", unit: "VND", subject: ["thu ngân sách"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "112.4" }] }],
+      },
+      {
+        text: "Năm 2024, tổng thu ngân sách của huyện đạt 14.600 tỷ đồng, bằng 108% KH.",
+        expect: [{ value: "14600000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "plan", attainment: "108" }] }],
+      },
+      {
+        text: "Năm 2024, chi đầu tư phát triển đạt 5.400 tỷ đồng, bằng 92% dự toán giao.",
+        expect: [{ value: "5400000000000", unit: "VND", subject: ["chi đầu tư phát triển"], comparisons: [{ against: "plan", attainment: "92" }] }],
+      },
+      {
+        text: "Năm 2024, số hộ thoát nghèo đạt 1.450 hộ, bằng 120% mục tiêu.",
+        expect: [{ value: "1450", unit: "count", subject: ["hộ thoát nghèo"], comparisons: [{ against: "plan", attainment: "120" }] }],
+      },
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu đạt 2,4 tỷ USD, bằng 101% chỉ tiêu kế hoạch.",
+        expect: [{ value: "2400000000", unit: "USD", subject: ["xuất khẩu"], comparisons: [{ against: "plan", attainment: "101" }] }],
+      },
+      {
+        text: "Năm 2024, số lượt khách du lịch đạt 4,2 triệu lượt, bằng 105% kế hoạch dự kiến.",
+        expect: [{ value: "4200000", unit: "count", subject: ["khách du lịch"], comparisons: [{ against: "plan", attainment: "105" }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ đô thị hóa của tỉnh đạt 38%, bằng 95% chỉ tiêu Nghị quyết.",
+        expect: [{ value: "38", unit: "%", subject: ["đô thị hóa"], comparisons: [{ against: "plan", attainment: "95" }] }],
+      },
+      {
+        text: "Năm 2024, thu ngân sách của thị xã đạt 1.460 tỷ đồng, chỉ bằng 88% dự toán.",
+        expect: [{ value: "1460000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "plan", attainment: "88" }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'đạt X% kế hoạch' alone as the attainment itself",
+    examples: [
+      {
+        text: "Năm 2024, thu ngân sách trên địa bàn đạt 95% kế hoạch.",
+        expect: [{ value: "95", unit: "%", subject: ["thu ngân sách"], comparisons: [{ against: "plan", attainment: "95" }] }],
+      },
+      {
+        text: "Năm 2024, giải ngân vốn đầu tư công của tỉnh chỉ đạt 72% kế hoạch.",
+        expect: [{ value: "72", unit: "%", subject: ["giải ngân"], comparisons: [{ against: "plan", attainment: "72" }] }],
+      },
+      {
+        text: "Năm 2024, công tác trồng rừng của huyện hoàn thành 104% kế hoạch.",
+        expect: [{ value: "104", unit: "%", subject: ["trồng rừng"], comparisons: [{ against: "plan", attainment: "104" }] }],
+      },
+      {
+        text: "Năm 2024, vốn đầu tư công của tỉnh thực hiện 95% kế hoạch vốn giao.",
+        expect: [{ value: "95", unit: "%", subject: ["vốn đầu tư công"], comparisons: [{ against: "plan", attainment: "95" }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'vượt X% dự toán' as a change against the plan",
+    examples: [
+      {
+        text: "Năm 2024, thu nội địa trên địa bàn đạt 11.800 tỷ đồng, vượt 7,2% dự toán được giao.",
+        expect: [{ value: "11800000000000", unit: "VND", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", change: { kind: "percent", value: "7.2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ che phủ rừng của tỉnh đạt 47%, vượt 1% chỉ tiêu.",
+        expect: [{ value: "47", unit: "%", subject: ["che phủ rừng"], comparisons: [{ against: "plan", change: { kind: "percent", value: "1", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, thu ngân sách nhà nước đạt 16.500 tỷ đồng, vượt 15,9% dự toán.",
+        expect: [{ value: "16500000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "plan", change: { kind: "percent", value: "15.9", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'tăng/gấp N lần' and written ratios as times",
+    examples: [
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 25,6 tỷ USD, tăng 1,86 lần so với năm 2020.",
+        expect: [{ value: "25600000000", unit: "USD", subject: ["xuất khẩu"], comparisons: [{ against: "previous", period: "2020", change: { kind: "times", value: "1.86", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, kim ngạch nhập khẩu của tỉnh đạt 18,2 tỷ USD, gấp 1,86 lần so với năm 2020.",
+        expect: [{ value: "18200000000", unit: "USD", subject: ["nhập khẩu"], comparisons: [{ against: "previous", period: "2020", change: { kind: "times", value: "1.86", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu hàng may mặc tăng gấp 3 lần so với năm 2015.",
+        expect: [{ value: "3", unit: "times", period: "2024", subject: ["may mặc"], comparisons: [{ against: "previous", period: "2015", change: { kind: "times", value: "3", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, doanh thu du lịch của tỉnh cao gấp 2,4 lần năm 2019.",
+        gap: "the record's period is the baseline year 2019",
+        expect: [{ value: "2.4", unit: "times", period: "2024", subject: ["doanh thu du lịch"], comparisons: [{ against: "previous", period: "2019", change: { kind: "times", value: "2.4", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, số thuê bao băng rộng cố định đạt 420.000 thuê bao, bằng gấp 1,6 lần năm 2020.",
+        expect: [{ value: "420000", unit: "count", subject: ["thuê bao"], comparisons: [{ against: "previous", period: "2020", change: { kind: "times", value: "1.6", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, vốn FDI thu hút được đạt 1,9 tỷ USD, gần gấp 2 lần năm 2023.",
+        expect: [{ value: "1900000000", unit: "USD", subject: ["vốn FDI"], comparisons: [{ against: "previous", period: "2023", change: { kind: "times", value: "2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, số khách quốc tế đến tỉnh đạt 310.000 lượt, hơn gấp 3 lần năm 2022.",
+        expect: [{ value: "310000", unit: "count", subject: ["khách quốc tế"], comparisons: [{ against: "previous", period: "2022", change: { kind: "times", value: "3", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, GRDP bình quân đầu người của tỉnh đạt 98,5 triệu đồng, gấp đôi năm 2019.",
+        expect: [{ value: "98500000", unit: "VND", subject: ["GRDP"], comparisons: [{ against: "previous", period: "2019", change: { kind: "times", value: "2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, giá trị sản xuất công nghiệp đạt 8.200 tỷ đồng, gấp rưỡi năm 2020.",
+        expect: [{ value: "8200000000000", unit: "VND", subject: ["giá trị sản xuất công nghiệp"], comparisons: [{ against: "previous", period: "2020", change: { kind: "times", value: "1.5", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a change in percentage points as points",
+    examples: [
+      {
+        text: "Năm 2024, tỷ lệ đô thị hóa của tỉnh đạt 42,5%, tăng 2,3 điểm phần trăm so với năm 2023.",
+        expect: [{ value: "42.5", unit: "%", subject: ["đô thị hóa"], comparisons: [{ against: "previous", period: "2023", change: { kind: "points", value: "2.3", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ hộ nghèo của tỉnh là 2,1%, thấp hơn 0,8 điểm phần trăm so với mức trung bình cả nước.",
+        expect: [{ value: "2.1", unit: "%", subject: ["hộ nghèo"], comparisons: [{ against: "other", change: { kind: "points", value: "0.8", direction: "decrease" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads an absolute change in the record's unit",
+    examples: [
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 52,3 tỷ USD (tăng 8,07 tỷ USD) so với năm 2023.",
+        expect: [{ value: "52300000000", unit: "USD", subject: ["xuất khẩu"], comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "8070000000", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, xuất khẩu tôm của tỉnh tăng thêm 120 triệu USD so với năm 2023.",
+        expect: [{ value: "120000000", unit: "USD", subject: ["xuất khẩu tôm"], comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "120000000", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, số vụ cháy trên địa bàn giảm đi 12 vụ so với năm 2023.",
+        expect: [{ value: "-12", unit: "count", subject: ["vụ cháy"], comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "12", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, số lao động có việc làm nhiều hơn 12.000 người so với năm 2023.",
+        expect: [{ value: "12000", unit: "count", subject: ["lao động có việc làm"], comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "12000", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, số doanh nghiệp rút lui khỏi thị trường ít hơn 150 doanh nghiệp so với năm 2023.",
+        expect: [{ value: "-150", unit: "count", subject: ["rút lui khỏi thị trường"], comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "150", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, năng suất lúa của tỉnh đạt 62 tạ/ha, cao hơn 3 tạ/ha so với trung bình cả nước.",
+        expect: [{ value: "6.2", unit: "t", per: "ha", subject: ["năng suất lúa"], comparisons: [{ against: "other", change: { kind: "absolute", value: "0.3", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "puts a baseline in parentheses into the comparison it belongs to",
+    examples: [
+      {
+        text: "Năm 2024, doanh thu dịch vụ chuyển đổi số của các doanh nghiệp trên địa bàn đạt 412 tỷ đồng, tăng so với năm 2023 (đạt 296 tỷ).",
+        expect: [{ value: "412000000000", unit: "VND", subject: ["chuyển đổi số"], comparisons: [{ against: "previous", period: "2023", value: "296000000000", change: { direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu đạt 2,3 tỷ USD; năm trước con số này là 2,1 tỷ USD.",
+        gap: "the baseline comparison has no period: 'năm trước' is not resolved to 2023",
+        expect: [{ value: "2300000000", unit: "USD", subject: ["xuất khẩu"], comparisons: [{ against: "previous", period: "2023", value: "2100000000" }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "puts the value stated after a growth in the record, with the growth as its comparison",
+    examples: [
+      {
+        text: "Năm 2024, số chữ ký số được cấp tăng 299% (đạt gần 500.000 chữ ký).",
+        expect: [{ value: "500000", unit: "count", qualifier: "nearly", subject: ["chữ ký"], comparisons: [{ against: "previous", change: { kind: "percent", value: "299", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, lượng khách lưu trú tăng 15% so với cùng kỳ năm 2023 (đạt 3,9 triệu lượt).",
+        expect: [{ value: "3900000", unit: "count", subject: ["khách lưu trú"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "15", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "makes a growth stated alone the record's value, signed",
+    examples: [
+      {
+        text: "Năm 2024, chỉ số sản xuất công nghiệp của tỉnh giảm 0,7% so với năm 2023.",
+        expect: [{ value: "-0.7", unit: "%", subject: ["sản xuất công nghiệp"], stated: { text: "0,7%" }, exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "0.7", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, GRDP của tỉnh tăng 7,2%.",
+        expect: [{ value: "7.2", unit: "%", subject: ["GRDP"], comparisons: [{ against: "previous", change: { kind: "percent", value: "7.2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, lượng khách đến các khu nghỉ dưỡng tăng tới 35% so với năm 2023.",
+        expect: [{ value: "35", unit: "%", subject: ["khu nghỉ dưỡng"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "35", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, giá trị sản xuất ngành chế biến gỗ tăng đến 18% so với năm 2023.",
+        expect: [{ value: "18", unit: "%", subject: ["chế biến gỗ"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "18", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, doanh thu thương mại điện tử tăng mạnh 45% so với năm 2023.",
+        expect: [{ value: "45", unit: "%", subject: ["thương mại điện tử"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "45", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, giá điện sinh hoạt tăng nhẹ 0,5% so với năm 2023.",
+        expect: [{ value: "0.5", unit: "%", subject: ["giá điện"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "0.5", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, mức tăng của chỉ số giá tiêu dùng bình quân là 3,2%.",
+        expect: [{ value: "3.2", unit: "%", subject: ["giá tiêu dùng"], comparisons: [{ against: "previous", change: { kind: "percent", value: "3.2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, nhóm nhà ở và vật liệu xây dựng tăng giá 4,1% so với năm 2023.",
+        expect: [{ value: "4.1", unit: "%", subject: ["vật liệu xây dựng"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "4.1", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, đà tăng của giá vàng trong nước đạt 28% so với năm 2023.",
+        expect: [{ value: "28", unit: "%", subject: ["giá vàng"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "28", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, số ca mắc sốt xuất huyết giảm tới 40% so với năm 2023.",
+        expect: [{ value: "-40", unit: "%", subject: ["sốt xuất huyết"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "40", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, nhập khẩu xăng dầu giảm mạnh 22% so với năm 2023.",
+        expect: [{ value: "-22", unit: "%", subject: ["xăng dầu"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "22", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, giá gạo tẻ thường giảm nhẹ 1,5% so với năm 2023.",
+        expect: [{ value: "-1.5", unit: "%", subject: ["giá gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "1.5", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, mức giảm của giá xăng bình quân là 6,3% so với năm 2023.",
+        expect: [{ value: "-6.3", unit: "%", subject: ["giá xăng"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "6.3", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, nhóm bưu chính, viễn thông giảm giá 0,8% so với năm 2023.",
+        expect: [{ value: "-0.8", unit: "%", subject: ["viễn thông"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "0.8", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, sản lượng khai thác than sụt giảm 9,4% so với năm 2023.",
+        expect: [{ value: "-9.4", unit: "%", subject: ["khai thác than"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "9.4", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ hộ sử dụng Internet cáp quang tăng lên 85%.",
+        gap: "'tăng lên 85%' (rose to) reads as a change of 85%: change {kind percent, value 85}",
+        expect: [{ value: "85", unit: "%", subject: ["Internet"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ thất nghiệp ở khu vực thành thị giảm xuống 2,1%.",
+        gap: "'giảm xuống 2,1%' (fell to) reads as a decrease: value -2.1",
+        expect: [{ value: "2.1", unit: "%", subject: ["thất nghiệp"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "makes two growths of one subject against two baselines two records",
+    examples: [
+      {
+        text: "Tháng 5/2024, chỉ số giá tiêu dùng tăng 0,4% so với tháng trước và tăng 3,9% so với cùng kỳ năm 2023.",
+        expect: [
+          { value: "0.4", unit: "%", period: "2024-05", subject: ["giá tiêu dùng"], comparisons: [{ against: "previous", period: "2024-04", change: { kind: "percent", value: "0.4", direction: "increase" } }] },
+          { value: "3.9", unit: "%", period: "2024-05", subject: ["giá tiêu dùng"], comparisons: [{ against: "previous", period: "2023-05", change: { kind: "percent", value: "3.9", direction: "increase" } }] },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "gives each of two levels the change that names its aspect",
+    examples: [
+      {
+        text: "Năm 2024, xuất khẩu gạo đạt 1,2 triệu tấn, trị giá 650 triệu USD, giảm 10,5% về khối lượng, nhưng tăng 12,3% về giá trị so với năm 2023.",
+        gap: "the first change gets no baseline period: the closing 'so với năm 2023' governs only the second",
+        expect: [
+          { value: "1200000", unit: "t", subject: ["xuất khẩu gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "10.5", direction: "decrease" } }] },
+          { value: "650000000", unit: "USD", subject: ["gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "12.3", direction: "increase" } }] },
+        ],
+      },
+      {
+        text: "Năm 2024, xuất khẩu cà phê đạt 210 nghìn tấn, kim ngạch đạt 980 triệu USD; so với năm 2023 giảm 4% về lượng, nhưng tăng 38% về kim ngạch.",
+        expect: [
+          { value: "210000", unit: "t", subject: ["cà phê"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "4", direction: "decrease" } }] },
+          { value: "980000000", unit: "USD", subject: ["cà phê"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "38", direction: "increase" } }] },
+        ],
+      },
+      {
+        text: "Năm 2024, xuất khẩu hạt điều đạt 95 nghìn tấn, trị giá 560 triệu USD, tăng 6% về sản lượng và tăng 15% về trị giá so với năm 2023.",
+        expect: [
+          { value: "95000", unit: "t", subject: ["hạt điều"], comparisons: [{ against: "previous", change: { kind: "percent", value: "6", direction: "increase" } }] },
+          { value: "560000000", unit: "USD", subject: ["hạt điều"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "15", direction: "increase" } }] },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh cấp mới 48 dự án, tổng vốn đăng ký 1.250 tỷ đồng, tăng 9% về số dự án, nhưng giảm 4% về vốn so với năm 2023.",
+        expect: [
+          { value: "48", unit: "count", subject: ["dự án"], comparisons: [{ against: "previous", change: { kind: "percent", value: "9", direction: "increase" } }] },
+          { value: "1250000000000", unit: "VND", subject: ["vốn đăng ký"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "4", direction: "decrease" } }] },
+        ],
+      },
+      {
+        text: "Năm 2024, có 1.120 doanh nghiệp thành lập mới, doanh thu đạt 3.400 tỷ đồng, tăng 7% về số doanh nghiệp, tăng 11% về doanh thu.",
+        expect: [
+          { value: "1120", unit: "count", subject: ["doanh nghiệp"], comparisons: [{ against: "previous", change: { kind: "percent", value: "7", direction: "increase" } }] },
+          { value: "3400000000000", unit: "VND", subject: ["doanh thu"], comparisons: [{ against: "previous", change: { kind: "percent", value: "11", direction: "increase" } }] },
+        ],
+      },
+      {
+        text: "Năm 2024, khu du lịch đón 450.000 lượt khách, doanh thu 520 tỷ đồng, tăng 12% về số lượt, tăng 20% về doanh thu so với năm 2023.",
+        expect: [
+          { value: "450000", unit: "count", subject: ["lượt khách"], comparisons: [{ against: "previous", change: { kind: "percent", value: "12", direction: "increase" } }] },
+          { value: "520000000000", unit: "VND", subject: ["doanh thu"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "20", direction: "increase" } }] },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh cấp 85 giấy phép đầu tư, vốn đăng ký 640 tỷ đồng, tăng 5% về số lượng giấy phép, giảm 2% về vốn so với năm 2023.",
+        expect: [
+          { value: "85", unit: "count", subject: ["giấy phép"], comparisons: [{ against: "previous", change: { kind: "percent", value: "5", direction: "increase" } }] },
+          { value: "640000000000", unit: "VND", subject: ["vốn đăng ký"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "2", direction: "decrease" } }] },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh tiếp nhận 2.400 hồ sơ đất đai, tổng giá trị giao dịch 3.100 tỷ đồng, tăng 15% về số lượng, tăng 9% về trị giá so với năm 2023.",
+        expect: [
+          { value: "2400", unit: "count", subject: ["hồ sơ"], comparisons: [{ against: "previous", change: { kind: "percent", value: "15", direction: "increase" } }] },
+          { value: "3100000000000", unit: "VND", subject: ["giá trị giao dịch"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "9", direction: "increase" } }] },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "compares with an average or the whole country as 'other'",
+    examples: [
+      {
+        text: "Năm 2024, GRDP bình quân đầu người của tỉnh đạt 112 triệu đồng, cao hơn bình quân cả nước.",
+        gap: "no comparison: a figure-less comparison is read only after tăng/giảm",
+        expect: [{ value: "112000000", unit: "VND", subject: ["GRDP"], comparisons: [{ against: "other", change: { direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ lao động qua đào tạo của tỉnh đạt 70%, cao hơn 2 điểm phần trăm so với bình quân chung.",
+        expect: [{ value: "70", unit: "%", subject: ["lao động qua đào tạo"], comparisons: [{ against: "other", change: { kind: "points", value: "2", direction: "increase" } }] }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,448 @@
+import type { Corpus } from "./types.js";
+
+/** A number before a counted noun is a count: unit "count", the noun in `stated.unitText`. */
+export const counts: Corpus = [
+  {
+    behaviour: "counts enterprises, cooperatives and establishments",
+    examples: [
+      {
+        text: "Tháng 9/2024, toàn tỉnh có 186 doanh nghiệp thành lập mới.",
+        expect: [{ value: "186", unit: "count", subject: ["doanh nghiệp"], period: "2024-09", stated: { text: "186 doanh nghiệp", unitText: "doanh nghiệp" } }],
+      },
+      {
+        text: "Năm 2024, tỉnh có thêm 12 hợp tác xã mới được thành lập.",
+        expect: [{ value: "12", unit: "count", subject: ["hợp tác xã"], stated: { unitText: "hợp tác xã" } }],
+      },
+      {
+        text: "Năm 2024, huyện hỗ trợ 27 HTX và 9 tổ hợp tác xây dựng nhãn hàng riêng.",
+        expect: [
+          { value: "27", unit: "count", subject: ["HTX"], stated: { unitText: "HTX" } },
+          { value: "9", unit: "count", subject: ["tổ hợp tác"], stated: { unitText: "tổ hợp tác" } },
+        ],
+      },
+      {
+        text: "Năm 2024, có 48 công ty cổ phần đăng ký niêm yết, 210 cơ sở sản xuất được cấp mã số vùng trồng.",
+        expect: [
+          { value: "48", unit: "count", subject: ["công ty"], stated: { unitText: "công ty" } },
+          { value: "210", unit: "count", subject: ["cơ sở"], stated: { unitText: "cơ sở" } },
+        ],
+      },
+      {
+        text: "Năm 2024, Sở đã công bố 293 cơ sở dữ liệu mở và kết nối 64 đơn vị hành chính.",
+        expect: [
+          { value: "293", unit: "count", subject: ["cơ sở dữ liệu"], stated: { unitText: "cơ sở dữ liệu" } },
+          { value: "64", unit: "count", subject: ["đơn vị"], stated: { unitText: "đơn vị" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh chia sẻ 37 bộ dữ liệu dùng chung cho các sở, ngành.",
+        expect: [{ value: "37", unit: "count", subject: ["bộ dữ liệu"], stated: { unitText: "bộ dữ liệu" } }],
+      },
+      {
+        text: "Năm 2024, Sở Thông tin và Truyền thông công khai 58 tập dữ liệu mở.",
+        expect: [{ value: "58", unit: "count", subject: ["tập dữ liệu"], stated: { unitText: "tập dữ liệu" } }],
+      },
+      {
+        text: "Đến cuối năm 2024, toàn tỉnh có 12 chợ, 5 siêu thị và 40 cửa hàng tiện lợi.",
+        expect: [
+          { value: "12", unit: "count", subject: ["chợ"], stated: { unitText: "chợ" } },
+          { value: "5", unit: "count", subject: ["siêu thị"], stated: { unitText: "siêu thị" } },
+          { value: "40", unit: "count", subject: ["cửa hàng"], stated: { unitText: "cửa hàng" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh có 3 khu công nghiệp và 14 cụm công nghiệp đã đi vào hoạt động.",
+        expect: [
+          { value: "3", unit: "count", subject: ["khu công nghiệp"], stated: { unitText: "khu công nghiệp" } },
+          { value: "14", unit: "count", subject: ["cụm công nghiệp"], stated: { unitText: "cụm công nghiệp" } },
+        ],
+      },
+      {
+        text: "Đến năm 2024, toàn tỉnh có 1.250 trang trại chăn nuôi và 36 làng nghề truyền thống.",
+        expect: [
+          { value: "1250", unit: "count", subject: ["trang trại"], stated: { unitText: "trang trại" } },
+          { value: "36", unit: "count", subject: ["làng nghề"], stated: { unitText: "làng nghề" } },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "counts people, households and visitors",
+    examples: [
+      {
+        text: "Năm 2024, toàn tỉnh có 1.500 người tham gia các lớp đào tạo nghề ngắn hạn.",
+        expect: [{ value: "1500", unit: "count", subject: ["người"], stated: { unitText: "người" } }],
+      },
+      {
+        text: "Năm 2024, dự án đã hỗ trợ sinh kế cho 2.300 người dân vùng ven biển.",
+        expect: [{ value: "2300", unit: "count", subject: ["người dân"], stated: { unitText: "người dân" } }],
+      },
+      {
+        text: "Năm 2024, tỉnh đã giải quyết việc làm cho 32.000 lao động.",
+        expect: [{ value: "32000", unit: "count", subject: ["lao động"], stated: { unitText: "lao động" } }],
+      },
+      {
+        text: "Năm 2024, toàn huyện còn 150 hộ nghèo và 230 hộ cận nghèo.",
+        expect: [
+          { value: "150", unit: "count", subject: ["hộ nghèo"], stated: { unitText: "hộ" } },
+          { value: "230", unit: "count", subject: ["hộ cận nghèo"], stated: { unitText: "hộ" } },
+        ],
+      },
+      {
+        text: "Năm 2024, chương trình đã hỗ trợ nhà ở cho 420 hộ gia đình chính sách.",
+        expect: [{ value: "420", unit: "count", subject: ["hộ gia đình"], stated: { unitText: "hộ gia đình" } }],
+      },
+      {
+        text: "Năm 2024, dự án thủy lợi đã cấp nước tưới cho 5.600 hộ dân.",
+        expect: [{ value: "5600", unit: "count", subject: ["hộ dân"], stated: { unitText: "hộ dân" } }],
+      },
+      {
+        text: "Năm 2024, công an huyện đã đăng ký thường trú cho 860 nhân khẩu.",
+        expect: [{ value: "860", unit: "count", subject: ["nhân khẩu"], stated: { unitText: "nhân khẩu" } }],
+      },
+      {
+        text: "Trong dịp Tết Nguyên đán năm 2024, thành phố đón 185.000 khách nội địa.",
+        expect: [{ value: "185000", unit: "count", subject: ["khách"], stated: { unitText: "khách" } }],
+      },
+      {
+        text: "Trong năm 2024, khu di tích đón 320.000 du khách.",
+        expect: [{ value: "320000", unit: "count", subject: ["du khách"], stated: { unitText: "du khách" } }],
+      },
+      {
+        text: "Năm 2024, bến xe trung tâm phục vụ 96.000 lượt xe ra vào.",
+        expect: [{ value: "96000", unit: "count", subject: ["lượt"], stated: { unitText: "lượt" } }],
+      },
+      {
+        text: "Nửa đầu năm 2024, ngành du lịch đón 1,2 triệu lượt khách.",
+        expect: [{ value: "1200000", unit: "count", subject: ["lượt khách"], period: "2024-S1", stated: { unitText: "lượt khách", scale: "triệu" } }],
+      },
+      {
+        text: "Năm 2024, các cơ sở y tế đã khám bệnh cho 780.000 lượt người.",
+        expect: [{ value: "780000", unit: "count", subject: ["lượt người"], stated: { unitText: "lượt người" } }],
+      },
+      {
+        text: "Trong năm 2024, Cổng dịch vụ công của tỉnh có 2,5 triệu lượt truy cập.",
+        expect: [{ value: "2500000", unit: "count", subject: ["lượt truy cập"], stated: { unitText: "lượt truy cập" } }],
+      },
+      {
+        text: "Năm 2024, hội đã kết nạp 640 hội viên mới và 85 đảng viên.",
+        expect: [
+          { value: "640", unit: "count", subject: ["hội viên"], stated: { unitText: "hội viên" } },
+          { value: "85", unit: "count", subject: ["đảng viên"], stated: { unitText: "đảng viên" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh tinh giản 210 công chức, 1.340 viên chức và bồi dưỡng 2.600 cán bộ cơ sở.",
+        expect: [
+          { value: "210", unit: "count", subject: ["công chức"], stated: { unitText: "công chức" } },
+          { value: "1340", unit: "count", subject: ["viên chức"], stated: { unitText: "viên chức" } },
+          { value: "2600", unit: "count", subject: ["cán bộ"], stated: { unitText: "cán bộ" } },
+        ],
+      },
+      {
+        text: "Năm 2024, có 76 tổ chức và 112 cá nhân được khen thưởng.",
+        expect: [
+          { value: "76", unit: "count", subject: ["tổ chức"], stated: { unitText: "tổ chức" } },
+          { value: "112", unit: "count", subject: ["cá nhân"], stated: { unitText: "cá nhân" } },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "counts dossiers, procedures, projects and documents",
+    examples: [
+      {
+        text: "Năm 2024, Sở Tư pháp đã tiếp nhận 3.200 hồ sơ và chuẩn hóa 415 thủ tục hành chính.",
+        expect: [
+          { value: "3200", unit: "count", subject: ["hồ sơ"], stated: { unitText: "hồ sơ" } },
+          { value: "415", unit: "count", subject: ["thủ tục"], stated: { unitText: "thủ tục" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh cung cấp 1.850 dịch vụ công trực tuyến toàn trình.",
+        expect: [{ value: "1850", unit: "count", subject: ["dịch vụ công"], stated: { unitText: "dịch vụ công" } }],
+      },
+      {
+        text: "Quý III/2024, tỉnh thu hút 12 dự án đầu tư nước ngoài.",
+        expect: [{ value: "12", unit: "count", subject: ["dự án"], period: "2024-Q3", stated: { unitText: "dự án" } }],
+      },
+      {
+        text: "Năm 2024, Sở đã ban hành 1.120 văn bản chỉ đạo và đăng tải 2.450 bài viết, 830 tin bài trên trang thông tin điện tử.",
+        expect: [
+          { value: "1120", unit: "count", subject: ["văn bản"], stated: { unitText: "văn bản" } },
+          { value: "2450", unit: "count", subject: ["bài viết"], stated: { unitText: "bài viết" } },
+          { value: "830", unit: "count", subject: ["tin bài"], stated: { unitText: "tin bài" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh cấp 540 giấy phép xây dựng và 1.760 giấy chứng nhận quyền sử dụng đất.",
+        expect: [
+          { value: "540", unit: "count", subject: ["giấy phép"], stated: { unitText: "giấy phép" } },
+          { value: "1760", unit: "count", subject: ["giấy chứng nhận"], stated: { unitText: "giấy chứng nhận" } },
+        ],
+      },
+      {
+        text: "Năm 2024, các viện, trường trên địa bàn được cấp 14 bằng sáng chế và đăng ký 95 nhãn hiệu.",
+        expect: [
+          { value: "14", unit: "count", subject: ["bằng sáng chế"], stated: { unitText: "bằng sáng chế" } },
+          { value: "95", unit: "count", subject: ["nhãn hiệu"], stated: { unitText: "nhãn hiệu" } },
+        ],
+      },
+      {
+        text: "Năm 2024, hội đồng công nhận 230 sáng kiến và nghiệm thu 18 đề tài khoa học cấp tỉnh.",
+        expect: [
+          { value: "230", unit: "count", subject: ["sáng kiến"], stated: { unitText: "sáng kiến" } },
+          { value: "18", unit: "count", subject: ["đề tài"], stated: { unitText: "đề tài" } },
+        ],
+      },
+      {
+        text: "Năm 2024, ban quản lý đã tổ chức đấu thầu 64 gói thầu, khởi công 27 công trình và ký 152 hợp đồng.",
+        expect: [
+          { value: "64", unit: "count", subject: ["gói thầu"], stated: { unitText: "gói thầu" } },
+          { value: "27", unit: "count", subject: ["công trình"], stated: { unitText: "công trình" } },
+          { value: "152", unit: "count", subject: ["hợp đồng"], stated: { unitText: "hợp đồng" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh triển khai 8 chương trình xúc tiến thương mại tại 15 thị trường trọng điểm.",
+        expect: [
+          { value: "8", unit: "count", subject: ["chương trình"], stated: { unitText: "chương trình" } },
+          { value: "15", unit: "count", subject: ["thị trường"], stated: { unitText: "thị trường" } },
+        ],
+      },
+      {
+        text: "Năm 2024, Cục Hải quan đã rà soát 42 khoản thu và thanh tra 120 cuộc trên 9 lĩnh vực.",
+        expect: [
+          { value: "42", unit: "count", subject: ["khoản thu"], stated: { unitText: "khoản thu" } },
+          { value: "120", unit: "count", subject: ["cuộc"], stated: { unitText: "cuộc" } },
+          { value: "9", unit: "count", subject: ["lĩnh vực"], stated: { unitText: "lĩnh vực" } },
+        ],
+      },
+      {
+        text: "Năm 2024, lực lượng quản lý thị trường phát hiện 45 vụ vi phạm, xử lý 38 vụ việc.",
+        expect: [
+          { value: "45", unit: "count", subject: ["vụ"], stated: { unitText: "vụ" } },
+          { value: "38", unit: "count", subject: ["vụ việc"], stated: { unitText: "vụ việc" } },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "counts administrative units and places",
+    examples: [
+      {
+        text: "Đến hết năm 2024, tỉnh có 95 xã, 12 phường và 8 thị trấn đạt chuẩn tiếp cận pháp luật.",
+        expect: [
+          { value: "95", unit: "count", subject: ["xã"], stated: { unitText: "xã" } },
+          { value: "12", unit: "count", subject: ["phường"], stated: { unitText: "phường" } },
+          { value: "8", unit: "count", subject: ["thị trấn"], stated: { unitText: "thị trấn" } },
+        ],
+      },
+      {
+        text: "Năm 2024, có 4 huyện và 2 quận hoàn thành chuyển đổi số cấp cơ sở.",
+        expect: [
+          { value: "4", unit: "count", subject: ["huyện"], stated: { unitText: "huyện" } },
+          { value: "2", unit: "count", subject: ["quận"], stated: { unitText: "quận" } },
+        ],
+      },
+      {
+        text: "Năm 2024, có 18 tỉnh và 3 thành phố tham gia liên kết vùng du lịch.",
+        expect: [
+          { value: "18", unit: "count", subject: ["tỉnh"], stated: { unitText: "tỉnh" } },
+          { value: "3", unit: "count", subject: ["thành phố"], stated: { unitText: "thành phố" } },
+        ],
+      },
+      {
+        text: "Năm 2024, chương trình được triển khai tại 26 địa phương, 140 thôn và 35 bản vùng cao.",
+        expect: [
+          { value: "26", unit: "count", subject: ["địa phương"], stated: { unitText: "địa phương" } },
+          { value: "140", unit: "count", subject: ["thôn"], stated: { unitText: "thôn" } },
+          { value: "35", unit: "count", subject: ["bản"], stated: { unitText: "bản" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh có 215 di tích được xếp hạng.",
+        expect: [{ value: "215", unit: "count", subject: ["di tích"], stated: { unitText: "di tích" } }],
+      },
+    ],
+  },
+  {
+    behaviour: "counts telecommunication subscribers, stations, accounts and signatures",
+    examples: [
+      {
+        text: "Năm 2024, số thuê bao di động trên địa bàn đạt 1,1 triệu thuê bao.",
+        expect: [{ value: "1100000", unit: "count", subject: ["thuê bao"], stated: { unitText: "thuê bao", scale: "triệu" } }],
+      },
+      {
+        text: "Năm 2024, các nhà mạng lắp đặt mới 120 trạm BTS và 35 trạm phát sóng 5G.",
+        mustNotExtract: ["5G"],
+        expect: [
+          { value: "120", unit: "count", subject: ["trạm BTS"], stated: { unitText: "trạm BTS" } },
+          { value: "35", unit: "count", subject: ["trạm"], stated: { unitText: "trạm" } },
+        ],
+      },
+      {
+        text: "Năm 2024, mạng lưới bưu chính có 186 điểm phục vụ, 52 điểm bưu chính văn hóa xã và 40 điểm truy cập Internet công cộng.",
+        expect: [
+          { value: "186", unit: "count", subject: ["điểm phục vụ"], stated: { unitText: "điểm phục vụ" } },
+          { value: "52", unit: "count", subject: ["điểm bưu chính"], stated: { unitText: "điểm bưu chính" } },
+          { value: "40", unit: "count", subject: ["điểm truy cập"], stated: { unitText: "điểm truy cập" } },
+        ],
+      },
+      {
+        text: "Năm 2024, các doanh nghiệp đã cấp 85.000 chữ ký số và mở mới 12.000 tài khoản thanh toán.",
+        expect: [
+          { value: "85000", unit: "count", subject: ["chữ ký số"], stated: { unitText: "chữ ký số" } },
+          { value: "12000", unit: "count", subject: ["tài khoản"], stated: { unitText: "tài khoản" } },
+        ],
+      },
+      {
+        text: "Năm 2024, kiến nghị của cử tri đã thu được 1.200 chữ ký ủng hộ.",
+        expect: [{ value: "1200", unit: "count", subject: ["chữ ký"], stated: { unitText: "chữ ký" } }],
+      },
+      {
+        text: "Năm 2024, tỉnh vận hành 14 website, 6 trang thông tin điện tử, 9 ứng dụng di động và 3 nền tảng số dùng chung.",
+        expect: [
+          { value: "14", unit: "count", subject: ["website"], stated: { unitText: "website" } },
+          { value: "6", unit: "count", subject: ["trang thông tin"], stated: { unitText: "trang thông tin" } },
+          { value: "9", unit: "count", subject: ["ứng dụng"], stated: { unitText: "ứng dụng" } },
+          { value: "3", unit: "count", subject: ["nền tảng"], stated: { unitText: "nền tảng" } },
+        ],
+      },
+      {
+        text: "Năm 2024, thành phố lắp đặt 2.400 camera giám sát và 18 hệ thống cảnh báo lũ.",
+        expect: [
+          { value: "2400", unit: "count", subject: ["camera"], stated: { unitText: "camera" } },
+          { value: "18", unit: "count", subject: ["hệ thống"], stated: { unitText: "hệ thống" } },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "counts pupils, students, schools, patients and cases",
+    examples: [
+      {
+        text: "Kỳ thi tốt nghiệp trung học phổ thông năm 2024 của tỉnh có 12.500 thí sinh đăng ký dự thi.",
+        expect: [{ value: "12500", unit: "count", subject: ["thí sinh"], stated: { unitText: "thí sinh" } }],
+      },
+      {
+        text: "Năm học 2024, toàn tỉnh có 350 trường, 8.400 lớp với 245.000 học sinh và 14.200 giáo viên.",
+        expect: [
+          { value: "350", unit: "count", subject: ["trường"], stated: { unitText: "trường" } },
+          { value: "8400", unit: "count", subject: ["lớp"], stated: { unitText: "lớp" } },
+          { value: "245000", unit: "count", subject: ["học sinh"], stated: { unitText: "học sinh" } },
+          { value: "14200", unit: "count", subject: ["giáo viên"], stated: { unitText: "giáo viên" } },
+        ],
+      },
+      {
+        text: "Năm 2024, có 22.159/22.248 HS tốt nghiệp trung học cơ sở.",
+        expect: [{ value: "22159", unit: "count", subject: ["HS"], stated: { unitText: "HS" } }],
+      },
+      {
+        text: "Năm 2024, các trường đại học trên địa bàn tuyển mới 9.800 sinh viên.",
+        expect: [{ value: "9800", unit: "count", subject: ["sinh viên"], stated: { unitText: "sinh viên" } }],
+      },
+      {
+        text: "Năm 2024, ngành y tế có 1.820 giường bệnh và 640 bác sĩ.",
+        expect: [
+          { value: "1820", unit: "count", subject: ["giường bệnh"], stated: { unitText: "giường bệnh" } },
+          { value: "640", unit: "count", subject: ["bác sĩ"], stated: { unitText: "bác sĩ" } },
+        ],
+      },
+      {
+        text: "Năm 2024, bệnh viện tuyến huyện tiếp nhận thêm 25 bác sỹ và điều trị nội trú cho 14.300 bệnh nhân.",
+        expect: [
+          { value: "25", unit: "count", subject: ["bác sỹ"], stated: { unitText: "bác sỹ" } },
+          { value: "14300", unit: "count", subject: ["bệnh nhân"], stated: { unitText: "bệnh nhân" } },
+        ],
+      },
+      {
+        text: "Trong tháng 6/2024, toàn tỉnh ghi nhận 45 ca mắc sốt xuất huyết và 3 trường hợp tử vong do tai nạn giao thông.",
+        expect: [
+          { value: "45", unit: "count", subject: ["ca"], period: "2024-06", stated: { unitText: "ca" } },
+          { value: "3", unit: "count", subject: ["trường hợp"], period: "2024-06", stated: { unitText: "trường hợp" } },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "counts livestock, trees, products and goods",
+    examples: [
+      {
+        text: "Năm 2024, tổng đàn lợn của tỉnh đạt 650.000 con.",
+        expect: [{ value: "650000", unit: "count", subject: ["đàn lợn"], stated: { unitText: "con" } }],
+      },
+      {
+        text: "Năm 2024, các địa phương đã trồng được 1,5 triệu cây xanh.",
+        expect: [{ value: "1500000", unit: "count", subject: ["cây"], stated: { unitText: "cây", scale: "triệu" } }],
+      },
+      {
+        text: "Năm 2024, tỉnh có 186 sản phẩm OCOP đạt từ 3 sao trở lên.",
+        others: true,
+        expect: [{ value: "186", unit: "count", subject: ["sản phẩm"], stated: { unitText: "sản phẩm" } }],
+      },
+      {
+        text: "Năm 2024, tỉnh có 7 nhóm hàng xuất khẩu chủ lực và 24 mặt hàng nông sản được cấp mã vạch.",
+        expect: [
+          { value: "7", unit: "count", subject: ["nhóm hàng"], stated: { unitText: "nhóm hàng" } },
+          { value: "24", unit: "count", subject: ["mặt hàng"], stated: { unitText: "mặt hàng" } },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "counts homes, vehicles, trips, machines and tickets",
+    examples: [
+      {
+        text: "Năm 2024, dự án nhà ở xã hội đã bàn giao 1.200 căn hộ và 340 căn nhà liền kề.",
+        expect: [
+          { value: "1200", unit: "count", subject: ["căn hộ"], stated: { unitText: "căn hộ" } },
+          { value: "340", unit: "count", subject: ["căn nhà"], stated: { unitText: "căn nhà" } },
+        ],
+      },
+      {
+        text: "Năm 2024, Mặt trận tỉnh xây mới 860 ngôi nhà đại đoàn kết và sửa chữa 120 nhà văn hóa thôn.",
+        expect: [
+          { value: "860", unit: "count", subject: ["ngôi nhà"], stated: { unitText: "ngôi nhà" } },
+          { value: "120", unit: "count", subject: ["nhà"], stated: { unitText: "nhà" } },
+        ],
+      },
+      {
+        text: "Năm 2024, cơ quan đăng kiểm kiểm định 46.000 xe cơ giới, trong đó có 18.500 ô tô con.",
+        expect: [
+          { value: "46000", unit: "count", subject: ["xe"], stated: { unitText: "xe" } },
+          { value: "18500", unit: "count", subject: ["ô tô"], stated: { unitText: "ô tô" } },
+        ],
+      },
+      {
+        text: "Năm 2024, lực lượng cảnh sát giao thông đã kiểm tra 25.000 phương tiện.",
+        expect: [{ value: "25000", unit: "count", subject: ["phương tiện"], stated: { unitText: "phương tiện" } }],
+      },
+      {
+        text: "Năm 2024, cảng hàng không khai thác 9.600 chuyến bay, các bến thủy phục vụ 4.200 chuyến tàu khách.",
+        expect: [
+          { value: "9600", unit: "count", subject: ["chuyến bay"], stated: { unitText: "chuyến bay" } },
+          { value: "4200", unit: "count", subject: ["chuyến"], stated: { unitText: "chuyến" } },
+        ],
+      },
+      {
+        text: "Năm 2024, ngư dân trong tỉnh đóng mới 85 tàu cá vỏ thép.",
+        expect: [{ value: "85", unit: "count", subject: ["tàu"], stated: { unitText: "tàu" } }],
+      },
+      {
+        text: "Năm 2024, các trường được trang bị 300 máy tính và 1.500 thiết bị dạy học hiện đại.",
+        expect: [
+          { value: "300", unit: "count", subject: ["máy"], stated: { unitText: "máy" } },
+          { value: "1500", unit: "count", subject: ["thiết bị"], stated: { unitText: "thiết bị" } },
+        ],
+      },
+      {
+        text: "Trong dịp lễ năm 2024, khu du lịch bán được 45.000 vé tham quan và trao 3.500 suất quà cho hộ khó khăn.",
+        expect: [
+          { value: "45000", unit: "count", subject: ["vé"], stated: { unitText: "vé" } },
+          { value: "3500", unit: "count", subject: ["suất"], stated: { unitText: "suất" } },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,107 @@
+import type { Corpus, Example } from "./types.js";
+
+const none = (text: string): Example => ({ text, expect: [] });
+
+/** Things that look like figures but are not: the extractor must leave them alone. */
+export const nonRecords: Corpus = [
+  {
+    behaviour: "yields no record for dates and clock times",
+    examples: [
+      none("Sáng ngày 27/12/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác năm."),
+      none("Hội nghị bắt đầu lúc 16:30 tại hội trường trung tâm hành chính tỉnh."),
+      none("Cập nhật lúc 08:45 ngày 02/07/2024."),
+      none("Ngày 30-4, thành phố tổ chức lễ kỷ niệm 49 năm ngày giải phóng."),
+      none("Tỉnh được tái lập từ ngày 1/1/1997 theo Nghị quyết của Quốc hội khóa IX."),
+    ],
+  },
+  {
+    behaviour: "yields no record for a year on its own or a span of years",
+    examples: [
+      none("Năm 2024 là năm bứt phá của ngành du lịch tỉnh nhà."),
+      none("Giai đoạn 2016 - 2020 đã khép lại với nhiều dấu ấn quan trọng."),
+      none("Ảnh: Hội nghị tổng kết năm 2024 của ngành công thương."),
+    ],
+  },
+  {
+    behaviour: "yields no record for law and document numbers",
+    examples: [
+      none("Việc thu phí được thực hiện theo Nghị định 13/2023/NĐ-CP của Chính phủ."),
+      none("Quyết định số 1234/QĐ-UBND ngày 15/3/2024 phê duyệt kế hoạch thực hiện."),
+      none("Theo Thông tư 08/2024/TT-BTC, mức thu phí được điều chỉnh."),
+      none("Căn cứ Điều 12 Luật Đầu tư năm 2020, tỉnh đã rà soát các dự án chậm tiến độ."),
+      none("Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XX đã bế mạc."),
+      none("Kỳ họp thứ 18 của Hội đồng nhân dân tỉnh khai mạc sáng nay."),
+    ],
+  },
+  {
+    behaviour: "yields no record for phone numbers and addresses",
+    examples: [
+      none("Mọi phản ánh xin liên hệ đường dây nóng 0912 345 678 hoặc 0236.3822.111."),
+      none("Trụ sở đặt tại số 12 đường Trần Phú, phường 4, thành phố Đà Lạt."),
+      none("Xem thêm tại trang 12 của báo cáo."),
+    ],
+  },
+  {
+    behaviour: "yields no record for technology names and codes",
+    examples: [
+      none("Các nhà mạng đã phủ sóng 4G tới toàn bộ các xã và thử nghiệm 5G tại trung tâm thành phố."),
+      none("Hệ thống mạng của các cơ quan nhà nước đã chuyển đổi sang IPv6."),
+      none("Tổng đài hỗ trợ người dân hoạt động 24/7 kể cả ngày lễ."),
+      none("Máy bay Airbus A320 hạ cánh an toàn xuống sân bay quốc tế."),
+      none("Phiên bản 2.0 của ứng dụng công dân số đã được phát hành."),
+    ],
+  },
+  {
+    behaviour: "yields no record for image and page names",
+    examples: [
+      none("anh-1724711948326.png"),
+      none("Ảnh: Lễ khánh thành cầu (ảnh-20241227.jpg)"),
+      none("Tin liên quan: xem-bao-cao-quy-3-2024-1724711948.html"),
+    ],
+  },
+  {
+    behaviour: "yields no record for page furniture and list ordinals",
+    examples: [
+      none("(0) Bình luận"),
+      none("1. Sản xuất công nghiệp"),
+      none("2. Thương mại, dịch vụ và du lịch"),
+      none("Mục tiêu 1: Phát triển nông nghiệp bền vững."),
+    ],
+  },
+  {
+    behaviour: "yields no record for the count of items in an enumeration, ages and durations",
+    examples: [
+      none("Năm 2025, tỉnh tập trung thực hiện 3 nhiệm vụ trọng tâm và 5 giải pháp đột phá."),
+      none("Chương trình hỗ trợ trẻ em dưới 15 tuổi có hoàn cảnh khó khăn."),
+      none("Ông Nguyễn Văn An, 58 tuổi, đã có 30 năm công tác trong ngành thống kê."),
+    ],
+  },
+  {
+    behaviour: "extracts the figures of a sentence but not the dates, codes and numbers around them",
+    examples: [
+      {
+        text: "Ngày 27/12/2024, Sở Thông tin và Truyền thông cho biết doanh thu viễn thông năm 2024 đạt 1.250 tỷ đồng.",
+        mustNotExtract: ["27/12/2024", "2024"],
+        expect: [{ value: "1250000000000", unit: "VND", period: "2024", subject: ["viễn thông"] }],
+      },
+      {
+        text: "Theo Nghị định 13/2023/NĐ-CP, năm 2024 tỉnh đã cấp 85.000 chữ ký số cho người dân.",
+        mustNotExtract: ["13/2023/NĐ-CP"],
+        expect: [{ value: "85000", unit: "count", subject: ["chữ ký số"] }],
+      },
+      {
+        text: "Năm 2024, vùng phủ sóng 4G đạt 99,8% dân số, trạm 5G đầu tiên được lắp đặt lúc 16:30 ngày 2/9.",
+        mustNotExtract: ["4G", "5G", "16:30", "2/9"],
+        expect: [{ value: "99.8", unit: "%", subject: ["4G"] }],
+      },
+      {
+        text: "Năm 2024, tổng đài 1022 hoạt động 24/7 và tiếp nhận 48.000 cuộc gọi, tương đương 131 cuộc mỗi ngày.",
+        mustNotExtract: ["1022", "24/7"],
+        expect: [
+          { value: "48000", unit: "count", subject: ["cuộc gọi"] },
+          { value: "131", unit: "count", subject: ["cuộc"] },
+        ],
+      },
+    ],
+  },
+];

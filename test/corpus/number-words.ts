@@ -1,0 +1,135 @@
+import type { Corpus } from "./types.js";
+
+/** Figures written out in words: "mười lăm", "hai mươi mốt", "một trăm linh năm", "nửa triệu", "gấp rưỡi". */
+export const numberWords: Corpus = [
+  {
+    behaviour: "reads a written number of tens and units before a counted noun",
+    examples: [
+      {
+        text: "Năm 2024, huyện có thêm mười lăm doanh nghiệp được thành lập.",
+        expect: [{ value: "15", unit: "count", subject: ["doanh nghiệp"], stated: { text: "mười lăm doanh nghiệp", number: "15", unitText: "doanh nghiệp" } }],
+      },
+      {
+        text: "Năm 2024, toàn tỉnh có hai mươi mốt xã đạt chuẩn nông thôn mới nâng cao.",
+        expect: [{ value: "21", unit: "count", subject: ["xã"], stated: { text: "hai mươi mốt xã", unitText: "xã" } }],
+      },
+      {
+        text: "Năm 2024, toàn tỉnh có ba mươi tư xã được công nhận đạt chuẩn an toàn thực phẩm.",
+        expect: [{ value: "34", unit: "count", subject: ["xã"], stated: { text: "ba mươi tư xã" } }],
+      },
+      {
+        text: "Năm 2024, thành phố có sáu mươi nhăm hộ được hỗ trợ sửa chữa nhà ở.",
+        expect: [{ value: "65", unit: "count", subject: ["hộ"], stated: { text: "sáu mươi nhăm hộ" } }],
+      },
+      {
+        text: "Năm 2024, huyện có mười hai trường và mười bẩy thôn được kết nối Internet tốc độ cao.",
+        expect: [
+          { value: "12", unit: "count", subject: ["trường"], stated: { text: "mười hai trường" } },
+          { value: "17", unit: "count", subject: ["thôn"], stated: { text: "mười bẩy thôn" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh có thêm sáu mươi tám hợp tác xã và chín mươi mốt tổ hợp tác.",
+        expect: [
+          { value: "68", unit: "count", subject: ["hợp tác xã"] },
+          { value: "91", unit: "count", subject: ["tổ hợp tác"] },
+        ],
+      },
+      {
+        text: "Năm 2024, xã trồng mới tám mươi bảy ha rừng phòng hộ ven biển.",
+        expect: [{ value: "87", unit: "ha", subject: ["rừng phòng hộ"], stated: { text: "tám mươi bảy ha" } }],
+      },
+      {
+        text: "Năm 2024, toàn tỉnh có bốn mươi tư xã đạt chuẩn nông thôn mới.",
+        expect: [{ value: "44", unit: "count", subject: ["xã"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads hundreds with 'linh' or 'lẻ' before the units",
+    examples: [
+      {
+        text: "Năm 2024, tỉnh có một trăm linh năm hợp tác xã nông nghiệp hoạt động hiệu quả.",
+        expect: [{ value: "105", unit: "count", subject: ["hợp tác xã"], stated: { text: "một trăm linh năm hợp tác xã" } }],
+      },
+      {
+        text: "Trong tháng 5/2024, bộ phận một cửa của huyện tiếp nhận một trăm lẻ tám hồ sơ.",
+        expect: [{ value: "108", unit: "count", subject: ["hồ sơ"], period: "2024-05", stated: { text: "một trăm lẻ tám hồ sơ" } }],
+      },
+    ],
+  },
+  {
+    behaviour: "multiplies a written number by the scale after it",
+    examples: [
+      {
+        text: "Năm 2024, vốn đăng ký của các doanh nghiệp mới đạt ba trăm tỷ đồng.",
+        expect: [{ value: "300000000000", unit: "VND", subject: ["vốn đăng ký"], stated: { text: "ba trăm tỷ đồng", scale: "tỷ" } }],
+      },
+      {
+        text: "Năm 2024, huyện có hai mươi hai nghìn hộ dân được dùng nước sạch.",
+        expect: [{ value: "22000", unit: "count", subject: ["hộ dân"], stated: { scale: "nghìn", unitText: "hộ dân" } }],
+      },
+      {
+        text: "Năm 2024, tỉnh có bốn nghìn hai trăm hộ nghèo được vay vốn ưu đãi.",
+        gap: "value 200 from 'hai trăm hộ': written numbers stop at 'nghìn'",
+        expect: [{ value: "4200", unit: "count", subject: ["hộ nghèo"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a single number word before a percent",
+    examples: [
+      {
+        text: "Năm 2024, tỷ lệ hộ nghèo ở các huyện vùng cao còn năm phần trăm.",
+        expect: [{ value: "5", unit: "%", subject: ["hộ nghèo"], stated: { text: "năm phần trăm", unitText: "phần trăm" } }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ trẻ em đi học đúng độ tuổi tăng hai phần trăm so với năm 2023.",
+        expect: [{ value: "2", unit: "%", subject: ["đi học đúng độ tuổi"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "2", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a half: 'nửa' and 'một nửa'",
+    examples: [
+      {
+        text: "Năm 2024, tỉnh đón nửa triệu lượt khách quốc tế.",
+        expect: [{ value: "500000", unit: "count", subject: ["lượt khách"], stated: { text: "nửa triệu lượt khách", scale: "triệu" } }],
+      },
+      {
+        text: "Năm 2024, số vụ tai nạn giao thông trên địa bàn giảm một nửa so với năm 2023.",
+        gap: "no record for 'giảm một nửa'",
+        expect: [{ value: "-50", unit: "%", subject: ["tai nạn giao thông"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "50", direction: "decrease" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads ratios written in words as times",
+    examples: [
+      {
+        text: "Năm 2024, GRDP bình quân đầu người của tỉnh đạt 98,5 triệu đồng, gấp đôi năm 2019.",
+        expect: [{ value: "98500000", unit: "VND", subject: ["GRDP bình quân đầu người"], comparisons: [{ against: "previous", period: "2019", change: { kind: "times", value: "2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu nông sản của tỉnh tăng gấp rưỡi so với năm 2020.",
+        expect: [{ value: "1.5", unit: "times", subject: ["xuất khẩu nông sản"], stated: { text: "gấp rưỡi" }, comparisons: [{ against: "previous", period: "2020", change: { kind: "times", value: "1.5", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, doanh thu du lịch cộng đồng tăng gấp ba so với năm 2020.",
+        expect: [{ value: "3", unit: "times", subject: ["du lịch cộng đồng"], comparisons: [{ against: "previous", period: "2020", change: { kind: "times", value: "3", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, số lượt khách đến làng nghề tăng gấp bốn so với năm 2015.",
+        expect: [{ value: "4", unit: "times", subject: ["lượt khách"], comparisons: [{ against: "previous", period: "2015", change: { kind: "times", value: "4", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, số doanh nghiệp công nghệ số của tỉnh tăng gấp năm so với năm 2015.",
+        expect: [{ value: "5", unit: "times", subject: ["doanh nghiệp công nghệ số"], comparisons: [{ against: "previous", period: "2015", change: { kind: "times", value: "5", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, vốn đăng ký của các dự án FDI tăng gấp mười so với năm 2015.",
+        expect: [{ value: "10", unit: "times", subject: ["vốn đăng ký"], comparisons: [{ against: "previous", period: "2015", change: { kind: "times", value: "10", direction: "increase" } }] }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,309 @@
+import type { Corpus } from "./types.js";
+
+/** The reference period of each figure, as an SDMX time period. */
+export const periods: Corpus = [
+  {
+    behaviour: "reads a year named in the sentence",
+    examples: [
+      {
+        text: "Năm 2024, doanh thu dịch vụ bưu chính trên địa bàn tỉnh đạt 69,3 tỷ đồng.",
+        expect: [{ value: "69300000000", unit: "VND", period: "2024", subject: ["bưu chính"] }],
+      },
+      {
+        text: "Tổng vốn đầu tư công giải ngân cả năm 2022 đạt 7.850 tỷ đồng.",
+        expect: [{ value: "7850000000000", unit: "VND", period: "2022", subject: ["đầu tư công"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a month with its year",
+    examples: [
+      {
+        text: "Trong tháng 7/2023, doanh thu bán lẻ hàng hóa trên địa bàn đạt 520,3 tỷ đồng.",
+        expect: [{ value: "520300000000", unit: "VND", period: "2023-07", subject: ["bán lẻ"] }],
+      },
+      {
+        text: "Doanh thu dịch vụ lưu trú, ăn uống tháng 7 năm 2023 đạt 212 tỷ đồng.",
+        expect: [{ value: "212000000000", unit: "VND", period: "2023-07", subject: ["lưu trú"] }],
+      },
+      {
+        text: "Đến cuối tháng 12/2024, dư nợ tín dụng trên địa bàn đạt 95.300 tỷ đồng.",
+        expect: [{ value: "95300000000000", unit: "VND", period: "2024-12", subject: ["dư nợ tín dụng"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a quarter in Roman or Arabic numerals",
+    examples: [
+      {
+        text: "Quý III/2024, kim ngạch xuất khẩu của tỉnh đạt 1,45 tỷ USD.",
+        expect: [{ value: "1450000000", unit: "USD", period: "2024-Q3", subject: ["xuất khẩu"] }],
+      },
+      {
+        text: "Trong quý 3 năm 2024, tỉnh thu hút 12 dự án đầu tư trong nước.",
+        expect: [{ value: "12", unit: "count", period: "2024-Q3", subject: ["dự án"] }],
+      },
+      {
+        text: "Trong quý 1/2024, tổng thu ngân sách nhà nước trên địa bàn đạt 3.100 tỷ đồng.",
+        expect: [{ value: "3100000000000", unit: "VND", period: "2024-Q1", subject: ["thu ngân sách"] }],
+      },
+      {
+        text: "Quý II năm 2024, kim ngạch nhập khẩu máy móc, thiết bị đạt 820 triệu USD.",
+        expect: [{ value: "820000000", unit: "USD", period: "2024-Q2", subject: ["nhập khẩu"] }],
+      },
+      {
+        text: "Quý 4/2023, tổng vốn đầu tư thực hiện toàn xã hội đạt 12.000 tỷ đồng.",
+        expect: [{ value: "12000000000000", unit: "VND", period: "2023-Q4", subject: ["vốn đầu tư"] }],
+      },
+      {
+        text: "Trong quí IV/2022, sản lượng thủy sản nuôi trồng đạt 84.600 tấn.",
+        expect: [{ value: "84600", unit: "t", period: "2022-Q4", subject: ["thủy sản"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads the first or second half of a year",
+    examples: [
+      {
+        text: "6 tháng đầu năm 2024, tổng vốn đầu tư thực hiện trên địa bàn đạt 9.870 tỷ đồng.",
+        expect: [{ value: "9870000000000", unit: "VND", period: "2024-S1", subject: ["vốn đầu tư"] }],
+      },
+      {
+        text: "Nửa đầu năm 2024, các khu, điểm du lịch trong tỉnh đón 1,2 triệu lượt khách.",
+        expect: [{ value: "1200000", unit: "count", period: "2024-S1", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Nửa năm đầu 2024, tỉnh cấp mới 430 giấy chứng nhận đăng ký doanh nghiệp.",
+        expect: [{ value: "430", unit: "count", period: "2024-S1", subject: ["giấy chứng nhận"] }],
+      },
+      {
+        text: "Nửa cuối năm 2023, các cơ sở lưu trú trên địa bàn đón 1,6 triệu lượt khách.",
+        expect: [{ value: "1600000", unit: "count", period: "2023-S2", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Sáu tháng cuối năm 2023, sản lượng điện thương phẩm đạt 1.900 triệu kWh.",
+        expect: [{ value: "1900000000", unit: "kWh", period: "2023-S2", subject: ["điện thương phẩm"] }],
+      },
+      {
+        text: "Trong 6 tháng cuối năm 2023, kim ngạch xuất khẩu gỗ và sản phẩm gỗ đạt 410 triệu USD.",
+        expect: [{ value: "410000000", unit: "USD", period: "2023-S2", subject: ["gỗ"] }],
+      },
+      {
+        text: "Sáu tháng đầu năm, tổng thu ngân sách nhà nước trên địa bàn đạt 7.500 tỷ đồng.",
+        options: { date: "2024-07-05" },
+        expect: [{ value: "7500000000000", unit: "VND", period: "2024-S1", subject: ["thu ngân sách"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads the first months of a year as a range from January",
+    examples: [
+      {
+        text: "Tính chung 7 tháng năm 2023, doanh thu du lịch lữ hành đạt 310 tỷ đồng.",
+        expect: [{ value: "310000000000", unit: "VND", period: "2023-01/2023-07", subject: ["du lịch lữ hành"] }],
+      },
+      {
+        text: "10 tháng đầu năm 2024, tỉnh cấp phép cho 245 doanh nghiệp thành lập mới.",
+        expect: [{ value: "245", unit: "count", period: "2024-01/2024-10", subject: ["doanh nghiệp"] }],
+      },
+      {
+        text: "Luỹ kế 5 tháng năm 2024, lượng khách quốc tế đến tỉnh đạt 86.000 lượt.",
+        expect: [{ value: "86000", unit: "count", period: "2024-01/2024-05", subject: ["khách quốc tế"] }],
+      },
+      {
+        text: "Bình quân 8 tháng năm 2024, chỉ số giá tiêu dùng tăng 3,6% so với cùng kỳ.",
+        expect: [{ value: "3.6", unit: "%", period: "2024-01/2024-08", subject: ["giá tiêu dùng"], comparisons: [{ against: "previous", period: "2023-01/2023-08", change: { kind: "percent", value: "3.6", direction: "increase" } }] }],
+      },
+      {
+        text: "Chỉ trong 4 tháng đầu năm 2024, tỉnh đã thu hút 18 dự án đầu tư.",
+        expect: [{ value: "18", unit: "count", period: "2024-01/2024-04", subject: ["dự án"] }],
+      },
+      {
+        text: "Trong 5 tháng của năm 2024, kim ngạch xuất khẩu hàng nông sản đạt 1,1 tỷ USD.",
+        expect: [{ value: "1100000000", unit: "USD", period: "2024-01/2024-05", subject: ["nông sản"] }],
+      },
+      {
+        text: "Trong 2 tháng của đầu năm 2024, Sở Xây dựng cấp 45 giấy phép xây dựng.",
+        expect: [{ value: "45", unit: "count", period: "2024-01/2024-02", subject: ["giấy phép"] }],
+      },
+      {
+        text: "Trong 11 tháng qua, tỉnh đón 2,8 triệu lượt khách du lịch.",
+        options: { date: "2024-12-03" },
+        expect: [{ value: "2800000", unit: "count", period: "2024-01/2024-11", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Trong 9 tháng đầu năm nay, doanh thu viễn thông đạt 1.240 tỷ đồng.",
+        options: { date: "2024-10-06" },
+        expect: [{ value: "1240000000000", unit: "VND", period: "2024-01/2024-09", subject: ["viễn thông"] }],
+      },
+      {
+        text: "Tính chung 3 tháng đầu năm 2024, tổng mức bán lẻ hàng hóa đạt 8.900 tỷ đồng.",
+        expect: [{ value: "8900000000000", unit: "VND", period: "2024-Q1", subject: ["bán lẻ"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a multi-year span",
+    examples: [
+      {
+        text: "Giai đoạn 2021-2025, tỉnh giải ngân 18.400 tỷ đồng vốn đầu tư công.",
+        expect: [{ value: "18400000000000", unit: "VND", period: "2021/2025", subject: ["vốn đầu tư công"] }],
+      },
+      {
+        text: "Niên vụ 2023-2024, sản lượng lúa đông xuân toàn tỉnh đạt 1,1 triệu tấn.",
+        expect: [{ value: "1100000", unit: "t", period: "2023/2024", subject: ["lúa đông xuân"] }],
+      },
+      {
+        text: "Thời kỳ 2016-2020, tỉnh trồng mới 45.000 ha rừng tập trung.",
+        expect: [{ value: "45000", unit: "ha", period: "2016/2020", subject: ["rừng"] }],
+      },
+      {
+        text: "Nhiệm kỳ 2020-2025, tỉnh xây mới 120 trường học đạt chuẩn.",
+        expect: [{ value: "120", unit: "count", period: "2020/2025", subject: ["trường"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "resolves 'năm nay' and a month without a year from options.date or options.period",
+    examples: [
+      {
+        text: "Năm nay, sản lượng cà phê nhân của tỉnh ước đạt 480 nghìn tấn.",
+        options: { date: "2024-12-20" },
+        expect: [{ value: "480000", unit: "t", period: "2024", status: "estimated", subject: ["cà phê"] }],
+      },
+      {
+        text: "Năm nay, sản lượng hồ tiêu của tỉnh ước đạt 62 nghìn tấn.",
+        options: { period: "2023" },
+        expect: [{ value: "62000", unit: "t", period: "2023", status: "estimated", subject: ["hồ tiêu"] }],
+      },
+      {
+        text: "Trong năm này, Sở Xây dựng đã cấp 1.240 giấy phép xây dựng.",
+        options: { date: "2024-12-28" },
+        expect: [{ value: "1240", unit: "count", period: "2024", subject: ["giấy phép"] }],
+      },
+      {
+        text: "Trong năm hiện tại, tỉnh phấn đấu thu hút 30 dự án đầu tư mới.",
+        options: { date: "2025-03-10" },
+        expect: [{ value: "30", unit: "count", period: "2025", status: "target", subject: ["dự án"] }],
+      },
+      {
+        text: "Trong năm qua, Trung tâm Phục vụ hành chính công đã xử lý 1.250 hồ sơ.",
+        options: { date: "2024-12-30" },
+        expect: [{ value: "1250", unit: "count", period: "2024", subject: ["hồ sơ"] }],
+      },
+      {
+        text: "Tháng 3, chỉ số giá tiêu dùng trên địa bàn tăng 0,3% so với tháng trước.",
+        options: { date: "2024-04-02" },
+        expect: [{ value: "0.3", unit: "%", period: "2024-03", subject: ["giá tiêu dùng"], comparisons: [{ against: "previous", period: "2024-02", change: { kind: "percent", value: "0.3", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 3 năm nay, chỉ số giá vận tải tăng 1,2% so với tháng trước.",
+        options: { period: "2024-03" },
+        expect: [{ value: "1.2", unit: "%", period: "2024-03", subject: ["giá vận tải"], comparisons: [{ against: "previous", period: "2024-02" }] }],
+      },
+      {
+        text: "Trong quí I năm nay, tổng thu ngân sách trên địa bàn đạt 2.150 tỷ đồng.",
+        options: { date: "2024-04-10" },
+        expect: [{ value: "2150000000000", unit: "VND", period: "2024-Q1", subject: ["thu ngân sách"] }],
+      },
+      {
+        text: "Doanh thu bán lẻ hàng hóa trên địa bàn đạt 4.560 tỷ đồng.",
+        options: { period: "2024-01/2024-10" },
+        expect: [{ value: "4560000000000", unit: "VND", period: "2024-01/2024-10", subject: ["bán lẻ"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "gives null when the text and the options name no period",
+    examples: [
+      {
+        text: "Lũy kế 9 tháng, doanh thu dịch vụ viễn thông đạt 1.240 tỷ đồng.",
+        expect: [{ value: "1240000000000", unit: "VND", period: null, subject: ["viễn thông"] }],
+      },
+      {
+        text: "Sau 3 tháng triển khai, ứng dụng công dân số đã có 25.000 tài khoản đăng ký.",
+        expect: [{ value: "25000", unit: "count", period: null, subject: ["tài khoản"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads last year's figure in a year's report",
+    examples: [
+      {
+        text: "Năm 2024, doanh thu du lịch đạt 5.200 tỷ đồng. Năm ngoái, doanh thu du lịch chỉ đạt 4.100 tỷ đồng.",
+        expect: [
+          { value: "5200000000000", unit: "VND", period: "2024", subject: ["doanh thu du lịch"] },
+          { value: "4100000000000", unit: "VND", period: "2023", subject: ["doanh thu du lịch"] },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "lets a heading's period govern the sentences under it",
+    examples: [
+      {
+        text: "Tình hình kinh tế - xã hội quý III năm 2024\nKim ngạch xuất khẩu ước đạt 1,45 tỷ USD. Tổng mức bán lẻ hàng hóa đạt 12.300 tỷ đồng.",
+        expect: [
+          { value: "1450000000", unit: "USD", period: "2024-Q3", status: "estimated", subject: ["xuất khẩu"] },
+          { value: "12300000000000", unit: "VND", period: "2024-Q3", subject: ["bán lẻ"] },
+        ],
+      },
+      {
+        text: "Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2024\nTổng thu ngân sách ước đạt 9.800 tỷ đồng.\nXuất khẩu hàng hóa đạt 1,75 tỷ USD.",
+        expect: [
+          { value: "9800000000000", unit: "VND", period: "2024-01/2024-09", status: "estimated", subject: ["thu ngân sách"] },
+          { value: "1750000000", unit: "USD", period: "2024-01/2024-09", subject: ["xuất khẩu"] },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "keeps the previous sentence's period for a sentence that continues it",
+    examples: [
+      {
+        text: "Tháng 6/2024, kim ngạch xuất khẩu đạt 320 triệu USD. Tính chung 6 tháng đầu năm, kim ngạch xuất khẩu đạt 1,9 tỷ USD. Trong đó, xuất khẩu nông sản đạt 650 triệu USD.",
+        expect: [
+          { value: "320000000", unit: "USD", period: "2024-06", subject: ["xuất khẩu"] },
+          { value: "1900000000", unit: "USD", period: "2024-S1", subject: ["xuất khẩu"] },
+          { value: "650000000", unit: "USD", period: "2024-S1", subject: ["xuất khẩu nông sản"] },
+        ],
+      },
+      {
+        text: "Lũy kế 10 tháng năm 2024, thu ngân sách đạt 11.200 tỷ đồng. Ngoài ra, thu từ xổ số kiến thiết đạt 420 tỷ đồng.",
+        expect: [
+          { value: "11200000000000", unit: "VND", period: "2024-01/2024-10", subject: ["thu ngân sách"] },
+          { value: "420000000000", unit: "VND", period: "2024-01/2024-10", subject: ["xổ số"] },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "gives a target for next year that year's period",
+    examples: [
+      {
+        text: "Năm 2024, tổng sản phẩm trên địa bàn đạt 120.000 tỷ đồng. Nhiệm vụ năm 2025, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8%.",
+        gap: "period 2024: a next-year mention ('Nhiệm vụ năm 2025') never becomes a figure's own period",
+        expect: [
+          { value: "120000000000000", unit: "VND", period: "2024", subject: ["tổng sản phẩm"] },
+          { value: "8", unit: "%", period: "2025", status: "target", subject: ["tăng trưởng"], comparisons: [{ against: "previous", change: { kind: "percent", value: "8", direction: "increase" } }] },
+        ],
+      },
+      {
+        text: "Năm 2024, tổng thu ngân sách đạt 14.600 tỷ đồng. Kế hoạch năm 2025, tỉnh phấn đấu thu ngân sách đạt 16.000 tỷ đồng.",
+        gap: "period 2024: a next-year mention ('Kế hoạch năm 2025') never becomes a figure's own period",
+        expect: [
+          { value: "14600000000000", unit: "VND", period: "2024", subject: ["thu ngân sách"] },
+          { value: "16000000000000", unit: "VND", period: "2025", status: "target", subject: ["thu ngân sách"] },
+        ],
+      },
+      {
+        text: "Năm 2024, tỷ lệ hộ nghèo còn 2,1%. Phương hướng năm 2025, tỉnh phấn đấu giảm tỷ lệ hộ nghèo xuống còn 1,5%.",
+        gap: "period 2024: a next-year mention ('Phương hướng năm 2025') never becomes a figure's own period",
+        expect: [
+          { value: "2.1", unit: "%", period: "2024", subject: ["hộ nghèo"] },
+          { value: "1.5", unit: "%", period: "2025", status: "target", subject: ["hộ nghèo"] },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,286 @@
+import type { Corpus } from "./types.js";
+
+/** How exact a figure is (qualifier) and what kind of figure it is (status). */
+export const qualifiers: Corpus = [
+  {
+    behaviour: "reads 'nearly' from gần, gần như and suýt soát",
+    examples: [
+      {
+        text: "Năm 2024, tổng kim ngạch xuất nhập khẩu của tỉnh đạt gần 5,6 tỷ USD.",
+        expect: [{ value: "5600000000", unit: "USD", qualifier: "nearly", subject: ["xuất nhập khẩu"] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ hồ sơ được giải quyết trực tuyến đạt gần như 100%.",
+        expect: [{ value: "100", unit: "%", qualifier: "nearly", subject: ["hồ sơ"] }],
+      },
+      {
+        text: "Năm 2024, sản lượng tôm nuôi của huyện đạt suýt soát 9.000 tấn.",
+        expect: [{ value: "9000", unit: "t", qualifier: "nearly", subject: ["tôm nuôi"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'about' from khoảng, chừng, xấp xỉ, tầm, khoảng gần, ước chừng and độ",
+    examples: [
+      {
+        text: "Năm 2024, lượng khách lưu trú tại các cơ sở lưu trú đạt khoảng 2,1 triệu lượt khách.",
+        expect: [{ value: "2100000", unit: "count", qualifier: "about", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, mỗi phiên chợ nông sản cuối tuần thu hút chừng 3.000 lượt người mua sắm.",
+        expect: [{ value: "3000", unit: "count", qualifier: "about", subject: ["lượt người"] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ đô thị hóa của tỉnh xấp xỉ 42%.",
+        expect: [{ value: "42", unit: "%", qualifier: "about", subject: ["đô thị hóa"] }],
+      },
+      {
+        text: "Năm 2024, giá thuê mặt bằng kinh doanh ở trung tâm thành phố tầm 120 triệu đồng.",
+        expect: [{ value: "120000000", unit: "VND", qualifier: "about", subject: ["giá thuê"] }],
+      },
+      {
+        text: "Năm 2024, số lao động làm việc ở nước ngoài theo hợp đồng là khoảng gần 4.000 lao động.",
+        expect: [{ value: "4000", unit: "count", qualifier: "about", subject: ["lao động"] }],
+      },
+      {
+        text: "Năm 2024, thiệt hại do bão lũ gây ra trên địa bàn tỉnh ước chừng 850 tỷ đồng.",
+        expect: [{ value: "850000000000", unit: "VND", qualifier: "about", status: "estimated", subject: ["thiệt hại"] }],
+      },
+      {
+        text: "Năm 2024, diện tích lúa bị ngập úng ở vùng trũng độ 1.200 ha.",
+        expect: [{ value: "1200", unit: "ha", qualifier: "about", subject: ["lúa bị ngập úng"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'over' from hơn, trên, vượt, ngoài, hơn mức and vượt mức",
+    examples: [
+      {
+        text: "Năm 2024, tổng vốn đăng ký của các doanh nghiệp thành lập mới đạt hơn 17.300 tỷ đồng.",
+        expect: [{ value: "17300000000000", unit: "VND", qualifier: "over", subject: ["vốn đăng ký"] }],
+      },
+      {
+        text: "Năm 2024, thu ngân sách trên địa bàn ước đạt trên 20.900 tỷ đồng.",
+        expect: [{ value: "20900000000000", unit: "VND", qualifier: "over", status: "estimated", subject: ["thu ngân sách"] }],
+      },
+      {
+        text: "Năm 2024, số lượt khách đến tham quan các điểm du lịch đã vượt 3 triệu lượt.",
+        expect: [{ value: "3000000", unit: "count", qualifier: "over", subject: ["lượt"] }],
+      },
+      {
+        text: "Năm 2024, các trung tâm dịch vụ việc làm đã giới thiệu cho ngoài 8.000 lao động.",
+        expect: [{ value: "8000", unit: "count", qualifier: "over", subject: ["lao động"] }],
+      },
+      {
+        text: "Năm 2024, năng suất lúa vụ mùa của huyện đạt hơn mức 58 tạ/ha.",
+        expect: [{ value: "5.8", unit: "t", per: "ha", qualifier: "over", subject: ["năng suất lúa"] }],
+      },
+      {
+        text: "Năm 2024, lượng mưa tại các huyện miền núi vượt mức 2.400 mm, gây sạt lở ở 16 xã.",
+        others: true,
+        expect: [{ value: "16", unit: "count", subject: ["xã"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'under' from dưới, chưa đến, chưa tới, chưa đầy, không đến and không tới",
+    examples: [
+      {
+        text: "Năm 2024, tỷ lệ nợ xấu của các tổ chức tín dụng trên địa bàn ở dưới 1,5%.",
+        expect: [{ value: "1.5", unit: "%", qualifier: "under", subject: ["nợ xấu"] }],
+      },
+      {
+        text: "Năm 2024, vốn giải ngân của dự án cao tốc mới đạt chưa đến 30% kế hoạch.",
+        expect: [{ value: "30", unit: "%", qualifier: "under", subject: ["vốn giải ngân"], comparisons: [{ against: "plan", attainment: "30" }] }],
+      },
+      {
+        text: "Năm 2024, số hộ sử dụng điện mặt trời ở vùng cao chưa tới 900 hộ.",
+        expect: [{ value: "900", unit: "count", qualifier: "under", subject: ["hộ"] }],
+      },
+      {
+        text: "Năm 2024, dự án mới giải phóng mặt bằng được chưa đầy 40 ha.",
+        expect: [{ value: "40", unit: "ha", qualifier: "under", subject: ["giải phóng mặt bằng"] }],
+      },
+      {
+        text: "Năm 2024, lượng khách quốc tế đến huyện đảo không đến 5.000 lượt khách.",
+        expect: [{ value: "5000", unit: "count", qualifier: "under", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, doanh thu của các hợp tác xã dịch vụ thủy lợi không tới 2 tỷ đồng.",
+        expect: [{ value: "2000000000", unit: "VND", qualifier: "under", subject: ["hợp tác xã"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'at least' from ít nhất, tối thiểu, không dưới, không thấp hơn and a trailing 'trở lên'",
+    examples: [
+      {
+        text: "Năm 2025, mỗi xã phấn đấu có ít nhất 2 sản phẩm OCOP.",
+        expect: [{ value: "2", unit: "count", per: "xã", qualifier: "at least", status: "target", subject: ["sản phẩm"] }],
+      },
+      {
+        text: "Năm 2024, lương tối thiểu vùng I áp dụng tại thành phố là 4.960.000 đồng.",
+        expect: [{ value: "4960000", unit: "VND", subject: ["lương tối thiểu"] }],
+      },
+      {
+        text: "Năm 2025, tốc độ tăng trưởng kinh tế của tỉnh phải đạt tối thiểu 8%.",
+        expect: [{ value: "8", unit: "%", qualifier: "at least", subject: ["tăng trưởng kinh tế"] }],
+        others: true,
+      },
+      {
+        text: "Năm 2025, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ không dưới 95%.",
+        expect: [{ value: "95", unit: "%", qualifier: "at least", subject: ["tiêm chủng"] }],
+      },
+      {
+        text: "Năm 2025, tỷ lệ giải ngân vốn đầu tư công phải đạt không thấp hơn 95% kế hoạch.",
+        expect: [{ value: "95", unit: "%", qualifier: "at least", subject: ["giải ngân"], comparisons: [{ against: "plan", attainment: "95" }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ lao động có việc làm từ 35 tuổi trở lên đạt 68,4%; số hộ có thu nhập 100 triệu đồng trở lên là 12.600 hộ.",
+        others: true,
+        expect: [{ value: "12600", unit: "count", subject: ["hộ"] }],
+      },
+      {
+        text: "Năm 2024, có 320 doanh nghiệp có doanh thu 100 tỷ đồng trở lên, chiếm 9,5% tổng số doanh nghiệp.",
+        others: true,
+        expect: [{ value: "320", unit: "count", subject: ["doanh nghiệp"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'at most' from tối đa, không quá, không vượt quá, nhiều nhất and a trailing 'trở xuống'",
+    examples: [
+      {
+        text: "Năm 2025, thời gian giải quyết thủ tục đăng ký doanh nghiệp rút xuống tối đa 3 ngày; mức phạt được nâng lên tối đa 75 triệu đồng.",
+        others: true,
+        expect: [{ value: "75000000", unit: "VND", qualifier: "at most", subject: ["mức phạt"] }],
+      },
+      {
+        text: "Năm 2025, tỉnh kiểm soát lạm phát ở mức không quá 4,5%.",
+        expect: [{ value: "4.5", unit: "%", qualifier: "at most", subject: ["lạm phát"] }],
+      },
+      {
+        text: "Năm 2025, tỷ lệ nợ công của tỉnh được giữ ở mức không vượt quá 20% GRDP.",
+        expect: [{ value: "20", unit: "%", qualifier: "at most", subject: ["nợ công"] }],
+      },
+      {
+        text: "Năm 2024, mỗi lớp học ở vùng cao có nhiều nhất 35 học sinh.",
+        expect: [{ value: "35", unit: "count", qualifier: "at most", subject: ["học sinh"] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em giảm còn 18% trở xuống.",
+        expect: [{ value: "18", unit: "%", qualifier: "at most", subject: ["suy dinh dưỡng"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads an estimate from ước, ước tính, ước đạt, ước thực hiện, dự ước, ước đón, ước thu and ước khoảng",
+    examples: [
+      {
+        text: "Tháng 10/2024, chỉ số sản xuất công nghiệp ước tăng 9,1% so với cùng kỳ năm trước.",
+        expect: [{ value: "9.1", unit: "%", status: "estimated", subject: ["sản xuất công nghiệp"], period: "2024-10", comparisons: [{ against: "previous", period: "2023-10", change: { kind: "percent", value: "9.1", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tổng sản phẩm trên địa bàn ước tính đạt 125.600 tỷ đồng.",
+        expect: [{ value: "125600000000000", unit: "VND", status: "estimated", subject: ["tổng sản phẩm"] }],
+      },
+      {
+        text: "Quý III/2024, doanh thu bán lẻ hàng hóa ước đạt 12.300 tỷ đồng.",
+        expect: [{ value: "12300000000000", unit: "VND", status: "estimated", period: "2024-Q3", subject: ["bán lẻ"] }],
+      },
+      {
+        text: "Năm 2024, vốn đầu tư thuộc nguồn vốn ngân sách địa phương ước thực hiện 6.420 tỷ đồng.",
+        expect: [{ value: "6420000000000", unit: "VND", status: "estimated", subject: ["vốn đầu tư"] }],
+      },
+      {
+        text: "Năm 2024, giá trị sản xuất ngành xây dựng dự ước 18.750 tỷ đồng.",
+        expect: [{ value: "18750000000000", unit: "VND", status: "estimated", subject: ["xây dựng"] }],
+      },
+      {
+        text: "Tháng 4/2024, các điểm du lịch của tỉnh ước đón 650.000 lượt khách.",
+        expect: [{ value: "650000", unit: "count", status: "estimated", period: "2024-04", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, ngành du lịch ước thu 9.800 tỷ đồng.",
+        expect: [{ value: "9800000000000", unit: "VND", status: "estimated", subject: ["du lịch"] }],
+      },
+      {
+        text: "Năm 2024, lượng hàng hóa thông qua cảng biển ước khoảng 36 triệu tấn.",
+        gap: "qualifier null: the status form 'ước khoảng' swallows 'khoảng'",
+        expect: [{ value: "36000000", unit: "t", status: "estimated", qualifier: "about", subject: ["hàng hóa"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a preliminary figure from sơ bộ, thống kê sơ bộ and số liệu sơ bộ",
+    examples: [
+      {
+        text: "Năm 2023, tổng sản phẩm trên địa bàn theo giá hiện hành sơ bộ đạt 118.400 tỷ đồng.",
+        expect: [{ value: "118400000000000", unit: "VND", status: "preliminary", subject: ["tổng sản phẩm"] }],
+      },
+      {
+        text: "Theo thống kê sơ bộ, năm 2024 tỉnh có 2.340 ha lúa bị thiệt hại do hạn mặn.",
+        expect: [{ value: "2340", unit: "ha", status: "preliminary", subject: ["lúa"] }],
+      },
+      {
+        text: "Theo số liệu sơ bộ, năm 2024 dân số trung bình của tỉnh là 1.905.000 người.",
+        expect: [{ value: "1905000", unit: "count", status: "preliminary", subject: ["dân số"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a target from kế hoạch, mục tiêu, chỉ tiêu, chỉ tiêu giao, phấn đấu, đề ra and định hướng",
+    examples: [
+      {
+        text: "Theo kế hoạch, năm 2025 tỉnh trồng mới 3.500 ha rừng.",
+        expect: [{ value: "3500", unit: "ha", status: "target", period: "2025", subject: ["rừng"] }],
+      },
+      {
+        text: "Mục tiêu năm 2025, tỷ lệ hộ nghèo đa chiều của tỉnh giảm còn 1,5%.",
+        expect: [{ value: "1.5", unit: "%", status: "target", period: "2025", subject: ["hộ nghèo"] }],
+      },
+      {
+        text: "Năm 2025, chỉ tiêu thu ngân sách nhà nước trên địa bàn là 22.000 tỷ đồng.",
+        expect: [{ value: "22000000000000", unit: "VND", status: "target", subject: ["thu ngân sách"] }],
+      },
+      {
+        text: "Năm 2025, chỉ tiêu giao tuyển quân của huyện là 320 người.",
+        expect: [{ value: "320", unit: "count", status: "target", subject: ["tuyển quân"] }],
+      },
+      {
+        text: "Năm 2025, tỉnh phấn đấu thu hút 4 triệu lượt khách du lịch.",
+        expect: [{ value: "4000000", unit: "count", status: "target", period: "2025", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2025, Nghị quyết đề ra tốc độ tăng trưởng GRDP đạt 8,5%.",
+        others: true,
+        expect: [{ value: "8.5", unit: "%", status: "target", subject: ["GRDP"] }],
+      },
+      {
+        text: "Theo định hướng, năm 2030 kinh tế số chiếm 30% GRDP của tỉnh.",
+        expect: [{ value: "30", unit: "%", status: "target", period: "2030", subject: ["kinh tế số"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a forecast from dự kiến, dự báo, sẽ đạt and có thể đạt",
+    examples: [
+      {
+        text: "Năm 2025, tổng vốn đầu tư toàn xã hội dự kiến đạt 68.000 tỷ đồng.",
+        expect: [{ value: "68000000000000", unit: "VND", status: "forecast", subject: ["vốn đầu tư"] }],
+      },
+      {
+        text: "Năm 2025, sản lượng thanh long của tỉnh dự báo đạt 620 nghìn tấn.",
+        expect: [{ value: "620000", unit: "t", status: "forecast", subject: ["thanh long"] }],
+      },
+      {
+        text: "Năm 2025, công suất của nhà máy điện khí sẽ đạt 1.500 MW.",
+        expect: [{ value: "1500", unit: "MW", status: "forecast", subject: ["nhà máy điện khí"] }],
+      },
+      {
+        text: "Năm 2025, kim ngạch xuất khẩu rau quả của tỉnh có thể đạt 1,2 tỷ USD.",
+        expect: [{ value: "1200000000", unit: "USD", status: "forecast", subject: ["rau quả"] }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,743 @@
+import type { Corpus } from "./types.js";
+
+/** What each figure measures: the subject, trimmed of verbs, lead-ins and fillers. */
+export const subjects: Corpus = [
+  {
+    behaviour: "names the subject before 'đạt' or 'là' without the verb",
+    examples: [
+      {
+        text: "Năm 2024, doanh thu dịch vụ viễn thông trên địa bàn tỉnh đạt 1.250 tỷ đồng.",
+        expect: [{ value: "1250000000000", unit: "VND", subject: ["doanh thu", "viễn thông"], subjectLacks: ["đạt"] }],
+      },
+      {
+        text: "Năm 2024, thu nhập bình quân đầu người của tỉnh là 68,5 triệu đồng.",
+        expect: [{ value: "68500000", unit: "VND", subject: ["thu nhập bình quân"], subjectLacks: ["là"] }],
+      },
+      {
+        text: "Năm 2024, tổng sản phẩm trên địa bàn của tỉnh ước đạt 125.600 tỷ đồng.",
+        expect: [{ value: "125600000000000", unit: "VND", status: "estimated", subject: ["tổng sản phẩm"], subjectLacks: ["ước đạt", "ước"] }],
+      },
+      {
+        text: "Năm 2024, sản lượng khai thác thủy sản chỉ đạt 62.000 tấn.",
+        expect: [{ value: "62000", unit: "t", subject: ["khai thác thủy sản"], subjectLacks: ["chỉ đạt"] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ hộ có giấy chứng nhận quyền sử dụng đất đạt được 92,5%.",
+        expect: [{ value: "92.5", unit: "%", subject: ["giấy chứng nhận"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "names the rate in 'tỷ lệ X đạt Y%'",
+    examples: [
+      {
+        text: "Năm 2024, tỷ lệ học sinh tốt nghiệp trung học phổ thông của tỉnh đạt 99,2%.",
+        expect: [{ value: "99.2", unit: "%", subject: ["tỷ lệ", "tốt nghiệp"] }],
+      },
+      {
+        text: "Năm 2024, học sinh tốt nghiệp trung học cơ sở đạt tỷ lệ 98,7%.",
+        expect: [{ value: "98.7", unit: "%", subject: ["tỷ lệ", "tốt nghiệp"] }],
+      },
+      {
+        text: "Năm 2024, tỉnh có tỷ lệ hộ dùng điện lưới quốc gia 99,6%.",
+        expect: [{ value: "99.6", unit: "%", subject: ["tỷ lệ", "điện lưới"] }],
+      },
+      {
+        text: "Năm 2024, các xã biên giới tỷ lệ hộ nghèo 12,4%.",
+        expect: [{ value: "12.4", unit: "%", subject: ["tỷ lệ hộ nghèo"] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ bao phủ tiêm chủng mở rộng đạt mức 97%.",
+        expect: [{ value: "97", unit: "%", subject: ["tiêm chủng"] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ giải ngân vốn ODA của tỉnh chỉ có 45%.",
+        expect: [{ value: "45", unit: "%", subject: ["giải ngân vốn ODA"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "names the counted noun of 'có N X'",
+    examples: [
+      {
+        text: "Năm 2024, toàn tỉnh có 1.250 hợp tác xã nông nghiệp.",
+        expect: [{ value: "1250", unit: "count", subject: ["hợp tác xã"] }],
+      },
+      {
+        text: "Năm 2024, số hộ nghèo của huyện còn 1.120 hộ.",
+        expect: [{ value: "1120", unit: "count", subject: ["hộ nghèo"] }],
+      },
+      {
+        text: "Năm 2024, hệ thống bưu chính của tỉnh bao gồm 210 điểm phục vụ.",
+        expect: [{ value: "210", unit: "count", subject: ["điểm phục vụ"] }],
+      },
+      {
+        text: "Năm 2024, đoàn kiểm tra liên ngành gồm 12 cán bộ.",
+        expect: [{ value: "12", unit: "count", subject: ["cán bộ"] }],
+      },
+      {
+        text: "Năm 2024, một số xã vùng sâu chỉ có 2 trạm y tế.",
+        expect: [{ value: "2", unit: "count", subject: ["trạm"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "names the share in 'X chiếm Y%'",
+    examples: [
+      {
+        text: "Năm 2024, khu vực công nghiệp - xây dựng chiếm 38,6% cơ cấu kinh tế của tỉnh.",
+        expect: [{ value: "38.6", unit: "%", subject: ["công nghiệp - xây dựng"] }],
+      },
+      {
+        text: "Năm 2024, những doanh nghiệp nhỏ và vừa chiếm 97% tổng số doanh nghiệp.",
+        expect: [{ value: "97", unit: "%", subject: ["doanh nghiệp nhỏ và vừa"] }],
+      },
+      {
+        text: "Năm 2024, hàng nông sản xuất khẩu chỉ chiếm 18% kim ngạch xuất khẩu của tỉnh.",
+        expect: [{ value: "18", unit: "%", subject: ["nông sản"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "names the subject of a figure after a level verb",
+    examples: [
+      {
+        text: "Năm 2024, tỉnh ghi nhận 320 doanh nghiệp quay lại hoạt động với tổng vốn 2.100 tỷ đồng.",
+        expect: [
+          { value: "320", unit: "count", subject: ["doanh nghiệp"] },
+          { value: "2100000000000", unit: "VND", subject: ["tổng vốn"] },
+        ],
+      },
+      {
+        text: "Năm 2024, giá bán lẻ điện bình quân ở mức 2.103 đồng/kWh.",
+        expect: [{ value: "2103", unit: "VND", per: "kWh", subject: ["giá bán lẻ điện"] }],
+      },
+      {
+        text: "Năm 2024, lượng khách du lịch nội địa lên tới 5,4 triệu lượt.",
+        expect: [{ value: "5400000", unit: "count", subject: ["khách du lịch nội địa"] }],
+      },
+      {
+        text: "Năm 2024, doanh thu lữ hành của các doanh nghiệp lên đến 1.480 tỷ đồng.",
+        expect: [{ value: "1480000000000", unit: "VND", subject: ["doanh thu lữ hành"] }],
+      },
+      {
+        text: "Năm 2024, giá trị xuất khẩu rau quả lên mức 620 triệu USD.",
+        expect: [{ value: "620000000", unit: "USD", subject: ["xuất khẩu rau quả"] }],
+      },
+      {
+        text: "Năm 2024, tổng vốn huy động của các ngân hàng lên 82.000 tỷ đồng.",
+        expect: [{ value: "82000000000000", unit: "VND", subject: ["vốn huy động"] }],
+      },
+      {
+        text: "Năm 2024, số khách quốc tế đến tỉnh tới 820.000 lượt.",
+        expect: [{ value: "820000", unit: "count", subject: ["khách quốc tế"] }],
+      },
+      {
+        text: "Năm 2024, giá vàng miếng có thời điểm đến 88 triệu đồng một lượng.",
+        others: true,
+        expect: [{ value: "88000000", unit: "VND", subject: ["giá vàng"] }],
+      },
+      {
+        text: "Năm 2024, các hợp tác xã thủy sản thu về 410 tỷ đồng.",
+        expect: [{ value: "410000000000", unit: "VND", subject: ["hợp tác xã thủy sản"] }],
+      },
+      {
+        text: "Năm 2024, các nhà vườn thu được 2.600 tỷ đồng từ sầu riêng.",
+        expect: [{ value: "2600000000000", unit: "VND", subject: ["nhà vườn"] }],
+      },
+      {
+        text: "Năm 2024, lễ hội trái cây đem về 85 tỷ đồng cho các nhà vườn.",
+        expect: [{ value: "85000000000", unit: "VND", subject: ["lễ hội trái cây"] }],
+      },
+      {
+        text: "Năm 2024, mùa du lịch biển mang về 3.200 tỷ đồng.",
+        expect: [{ value: "3200000000000", unit: "VND", subject: ["du lịch biển"] }],
+      },
+      {
+        text: "Năm 2024, các khu công nghiệp thu hút 2,3 tỷ USD vốn đầu tư nước ngoài.",
+        expect: [{ value: "2300000000", unit: "USD", subject: ["vốn đầu tư nước ngoài"] }],
+      },
+      {
+        text: "Năm 2024, các làng nghề đón thu hút 350.000 lượt khách.",
+        expect: [{ value: "350000", unit: "count", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, các bảo tàng trên địa bàn phục vụ 640.000 lượt khách tham quan.",
+        expect: [{ value: "640000", unit: "count", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, cơ quan thuế miễn giảm 1.250 tỷ đồng tiền thuế cho doanh nghiệp.",
+        expect: [{ value: "1250000000000", unit: "VND", subject: ["tiền thuế"] }],
+      },
+      {
+        text: "Năm 2024, các hộ kinh doanh được miễn giảm 96 tỷ đồng tiền thuê đất.",
+        expect: [{ value: "96000000000", unit: "VND", subject: ["tiền thuê đất"] }],
+      },
+      {
+        text: "Năm 2024, thu nhập bình quân của người lao động đạt 5.200 USD, tương ứng 128 triệu đồng.",
+        expect: [
+          { value: "5200", unit: "USD", subject: ["thu nhập bình quân"] },
+          { value: "128000000", unit: "VND", subject: ["thu nhập bình quân"] },
+        ],
+      },
+      {
+        text: "Năm 2024, thu ngân sách trên địa bàn đạt 14.600 tỷ đồng, tương đương 112% dự toán.",
+        gap: "no plan comparison: a separate record 112 % with subject 'dự toán'",
+        expect: [{ value: "14600000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "plan", attainment: "112" }] }],
+      },
+      {
+        text: "Năm 2024, Sở Kế hoạch và Đầu tư cấp phép cho 56 dự án đầu tư trong nước.",
+        gap: "status target, from 'Kế hoạch' in the department's name",
+        expect: [{ value: "56", unit: "count", subject: ["dự án"] }],
+      },
+      {
+        text: "Năm 2024, Sở Xây dựng cấp 1.240 giấy phép xây dựng nhà ở riêng lẻ.",
+        expect: [{ value: "1240", unit: "count", subject: ["giấy phép"] }],
+      },
+      {
+        text: "Năm 2024, quỹ quốc gia về việc làm hỗ trợ 540 lao động nông thôn.",
+        expect: [{ value: "540", unit: "count", subject: ["lao động"] }],
+      },
+      {
+        text: "Năm 2024, tỉnh thu 18.600 tỷ đồng từ thuế và phí.",
+        expect: [{ value: "18600000000000", unit: "VND", subject: ["thu"] }],
+      },
+      {
+        text: "Năm 2024, ngân sách tỉnh chi 21.000 tỷ đồng cho đầu tư phát triển.",
+        expect: [{ value: "21000000000000", unit: "VND", subject: ["chi"] }],
+      },
+      {
+        text: "Năm 2024, ngân hàng chính sách xã hội cho vay 3.400 tỷ đồng.",
+        expect: [{ value: "3400000000000", unit: "VND", subject: ["ngân hàng chính sách"] }],
+      },
+      {
+        text: "Năm 2024, các hộ nghèo vay 680 tỷ đồng vốn ưu đãi.",
+        expect: [{ value: "680000000000", unit: "VND", subject: ["vốn ưu đãi"] }],
+      },
+      {
+        text: "Năm 2024, các chủ đầu tư trả 1.900 tỷ đồng tiền bồi thường giải phóng mặt bằng.",
+        expect: [{ value: "1900000000000", unit: "VND", subject: ["tiền bồi thường"] }],
+      },
+      {
+        text: "Năm 2024, tỉnh giải ngân 9.200 tỷ đồng vốn đầu tư công.",
+        expect: [{ value: "9200000000000", unit: "VND", subject: ["vốn đầu tư công"] }],
+      },
+      {
+        text: "Năm 2024, các doanh nghiệp nộp 4.800 tỷ đồng thuế thu nhập doanh nghiệp.",
+        expect: [{ value: "4800000000000", unit: "VND", subject: ["thuế thu nhập doanh nghiệp"] }],
+      },
+      {
+        text: "Năm 2024, các lực lượng chức năng đã xử lý 2.300 vụ vi phạm an toàn thực phẩm.",
+        expect: [{ value: "2300", unit: "count", subject: ["vụ vi phạm"] }],
+      },
+      {
+        text: "Năm 2024, tỉnh đã hoàn thành 1.450 căn nhà cho hộ nghèo.",
+        expect: [{ value: "1450", unit: "count", subject: ["căn nhà"] }],
+      },
+      {
+        text: "Năm 2024, các xã thực hiện 86 công trình giao thông nông thôn.",
+        expect: [{ value: "86", unit: "count", subject: ["công trình"] }],
+      },
+      {
+        text: "Năm 2024, số lượt truy cập cổng thông tin điện tử của tỉnh khoảng 3,5 triệu lượt.",
+        gap: "qualifier null: 'khoảng' is read as the level verb only",
+        expect: [{ value: "3500000", unit: "count", qualifier: "about", subject: ["truy cập"] }],
+      },
+      {
+        text: "Năm 2024, tổng diện tích gieo trồng cây hằng năm vào khoảng 124.000 ha.",
+        gap: "qualifier null: 'vào khoảng' is read as the level verb only",
+        expect: [{ value: "124000", unit: "ha", qualifier: "about", subject: ["diện tích gieo trồng"] }],
+      },
+      {
+        text: "Năm 2024, kim ngạch thương mại song phương với Lào đạt mốc 1 tỷ USD.",
+        expect: [{ value: "1000000000", unit: "USD", subject: ["thương mại song phương"] }],
+      },
+      {
+        text: "Năm 2024, doanh thu bán lẻ hàng hóa đạt con số 48.000 tỷ đồng.",
+        gap: "no record: 'số' before the figure reads as a document number",
+        expect: [{ value: "48000000000000", unit: "VND", subject: ["bán lẻ"] }],
+      },
+      {
+        text: "Năm 2024, thanh tra tỉnh lập 240 hồ sơ xử phạt vi phạm hành chính.",
+        expect: [{ value: "240", unit: "count", subject: ["hồ sơ"] }],
+      },
+      {
+        text: "Mục tiêu năm 2025 là đón 5 triệu lượt khách du lịch.",
+        expect: [{ value: "5000000", unit: "count", status: "target", period: "2025", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, chỉ số hài lòng của người dân đối với dịch vụ y tế xếp thứ 5 toàn quốc.",
+        gap: "no record: 'thứ' before the figure marks it as no figure before the rank rule runs",
+        expect: [{ value: "5", unit: "rank", subject: ["chỉ số hài lòng"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "gives each item of a list by product its own record",
+    examples: [
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu một số mặt hàng chủ lực: gạo 650 triệu USD, cà phê 980 triệu USD, thủy sản 560 triệu USD.",
+        expect: [
+          { value: "650000000", unit: "USD", subject: ["gạo"] },
+          { value: "980000000", unit: "USD", subject: ["cà phê"] },
+          { value: "560000000", unit: "USD", subject: ["thủy sản"] },
+        ],
+      },
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu nông sản: gạo 650 triệu USD, hạt điều 560 triệu USD, hồ tiêu 120 triệu USD.",
+        gap: "no record for 560 triệu USD: the 'điều' of 'hạt điều' reads as 'Điều' (article) before a number",
+        expect: [
+          { value: "650000000", unit: "USD", subject: ["gạo"] },
+          { value: "560000000", unit: "USD", subject: ["hạt điều"] },
+          { value: "120000000", unit: "USD", subject: ["hồ tiêu"] },
+        ],
+      },
+      {
+        text: "Năm 2024, bán lẻ tăng 7,82%, vận tải kho bãi 9,05%, lưu trú ăn uống 12,3% so với năm 2023.",
+        others: true,
+        expect: [
+          { value: "7.82", unit: "%", subject: ["bán lẻ"] },
+          { value: "9.05", unit: "%", subject: ["vận tải kho bãi"] },
+          { value: "12.3", unit: "%", subject: ["lưu trú ăn uống"] },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "splits 'X và Y lần lượt là A và B' into one subject each",
+    examples: [
+      {
+        text: "Năm 2024, doanh thu và lợi nhuận của các doanh nghiệp nhà nước lần lượt là 12.500 tỷ đồng và 1.340 tỷ đồng.",
+        expect: [
+          { value: "12500000000000", unit: "VND", subject: ["doanh thu"], subjectLacks: ["lợi nhuận"] },
+          { value: "1340000000000", unit: "VND", subject: ["lợi nhuận"], subjectLacks: ["doanh thu"] },
+        ],
+      },
+      {
+        text: "Năm 2024, tỷ lệ hộ nghèo và hộ cận nghèo của tỉnh lần lượt là 2,1% và 3,4%.",
+        expect: [
+          { value: "2.1", unit: "%", subject: ["hộ nghèo"], subjectLacks: ["cận nghèo"] },
+          { value: "3.4", unit: "%", subject: ["hộ cận nghèo"] },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "trims a lead-in from the front of the subject",
+    examples: [
+      {
+        text: "Năm 2024, tổng thu ngân sách đạt 14.200 tỷ đồng. Trong số đó, thu từ doanh nghiệp nhà nước đạt 2.100 tỷ đồng.",
+        expect: [
+          { value: "14200000000000", unit: "VND", subject: ["thu ngân sách"] },
+          { value: "2100000000000", unit: "VND", period: "2024", subject: ["doanh nghiệp nhà nước"], subjectLacks: ["trong số đó"] },
+        ],
+      },
+      {
+        text: "Năm 2024, tổng thu ngân sách đạt 14.200 tỷ đồng, trong đó thu nội địa đạt 12.100 tỷ đồng.",
+        expect: [
+          { value: "14200000000000", unit: "VND", subject: ["thu ngân sách"] },
+          { value: "12100000000000", unit: "VND", subject: ["thu nội địa"], subjectLacks: ["trong đó"] },
+        ],
+      },
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu đạt 2,3 tỷ USD. Dẫn đầu là hàng dệt may với 820 triệu USD.",
+        expect: [
+          { value: "2300000000", unit: "USD", subject: ["xuất khẩu"] },
+          { value: "820000000", unit: "USD", period: "2024", subject: ["dệt may"], subjectLacks: ["dẫn đầu"] },
+        ],
+      },
+      {
+        text: "Năm 2024, xuất khẩu điện thoại đạt 5,1 tỷ USD. Kế đến là hàng máy vi tính với 1,2 tỷ USD.",
+        expect: [
+          { value: "5100000000", unit: "USD", subject: ["điện thoại"] },
+          { value: "1200000000", unit: "USD", subject: ["máy vi tính"], subjectLacks: ["kế đến"] },
+        ],
+      },
+      {
+        text: "Năm 2024, xuất khẩu dệt may đạt 2,3 tỷ USD. Kế tiếp là hàng điện tử với 610 triệu USD.",
+        expect: [
+          { value: "2300000000", unit: "USD", subject: ["dệt may"] },
+          { value: "610000000", unit: "USD", subject: ["điện tử"], subjectLacks: ["kế tiếp"] },
+        ],
+      },
+      {
+        text: "Năm 2024, nổi bật là doanh thu dịch vụ lưu trú đạt 1.200 tỷ đồng.",
+        expect: [{ value: "1200000000000", unit: "VND", subject: ["lưu trú"], subjectLacks: ["nổi bật"] }],
+      },
+      {
+        text: "Tính đến nay, toàn tỉnh có 86 xã đạt chuẩn nông thôn mới.",
+        expect: [{ value: "86", unit: "count", subject: ["xã"], subjectLacks: ["tính đến nay"] }],
+      },
+      {
+        text: "Tính đến cuối năm 2024, tổng dư nợ cho vay của các ngân hàng đạt 95.000 tỷ đồng.",
+        expect: [{ value: "95000000000000", unit: "VND", period: "2024", subject: ["dư nợ"], subjectLacks: ["tính đến"] }],
+      },
+      {
+        text: "Đến cuối năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 93,1%.",
+        expect: [{ value: "93.1", unit: "%", period: "2024", subject: ["bảo hiểm y tế"], subjectLacks: ["đến cuối"] }],
+      },
+      {
+        text: "Cuối năm 2024, tổng dư nợ tín dụng chính sách đạt 7.800 tỷ đồng.",
+        expect: [{ value: "7800000000000", unit: "VND", period: "2024", subject: ["dư nợ"], subjectLacks: ["cuối"] }],
+      },
+      {
+        text: "Hiện nay, toàn tỉnh có 1.250 hợp tác xã đang hoạt động.",
+        expect: [{ value: "1250", unit: "count", subject: ["hợp tác xã"], subjectLacks: ["hiện nay"] }],
+      },
+      {
+        text: "Hiện tại, tỉnh có 48 dự án điện gió đang triển khai.",
+        expect: [{ value: "48", unit: "count", subject: ["dự án"], subjectLacks: ["hiện tại"] }],
+      },
+      {
+        text: "Hiện toàn huyện có 320 hộ chăn nuôi bò sữa.",
+        expect: [{ value: "320", unit: "count", subject: ["hộ"], subjectLacks: ["hiện"] }],
+      },
+      {
+        text: "Đến nay, đã có 12.000 hộ được cấp giấy chứng nhận quyền sử dụng đất.",
+        expect: [{ value: "12000", unit: "count", subject: ["hộ"], subjectLacks: ["đến nay"] }],
+      },
+      {
+        text: "Năm 2024, doanh thu du lịch đạt 5.200 tỷ đồng. Cùng với đó, doanh thu lưu trú đạt 1.800 tỷ đồng.",
+        expect: [
+          { value: "5200000000000", unit: "VND", subject: ["doanh thu du lịch"] },
+          { value: "1800000000000", unit: "VND", period: "2024", subject: ["doanh thu lưu trú"], subjectLacks: ["cùng với đó"] },
+        ],
+      },
+      {
+        text: "Năm 2024, tổng vốn đăng ký đạt 17.300 tỷ đồng. Như vậy, vốn bình quân mỗi doanh nghiệp là 11,2 tỷ đồng.",
+        expect: [
+          { value: "17300000000000", unit: "VND", subject: ["vốn đăng ký"] },
+          { value: "11200000000", unit: "VND", per: "doanh nghiệp", subject: ["vốn bình quân"], subjectLacks: ["như vậy"] },
+        ],
+      },
+      {
+        text: "Năm 2024, thu ngân sách đạt 14.200 tỷ đồng. Theo đó, thu nội địa đạt 12.100 tỷ đồng.",
+        expect: [
+          { value: "14200000000000", unit: "VND", subject: ["thu ngân sách"] },
+          { value: "12100000000000", unit: "VND", period: "2024", subject: ["thu nội địa"], subjectLacks: ["theo đó"] },
+        ],
+      },
+      {
+        text: "Năm 2024, huyện Mường Tè có 1.200 hộ nghèo. Tương tự, huyện Sìn Hồ có 960 hộ nghèo.",
+        expect: [
+          { value: "1200", unit: "count", area: "Mường Tè", subject: ["hộ nghèo"] },
+          { value: "960", unit: "count", area: "Sìn Hồ", period: "2024", subject: ["hộ nghèo"], subjectLacks: ["tương tự"] },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh có 86 xã đạt chuẩn nông thôn mới. Trước đó, năm 2023 tỉnh có 79 xã đạt chuẩn.",
+        expect: [
+          { value: "86", unit: "count", period: "2024", subject: ["xã"] },
+          { value: "79", unit: "count", period: "2023", subject: ["xã"], subjectLacks: ["trước đó"] },
+        ],
+      },
+      {
+        text: "Năm 2024, Sở Tư pháp tiếp nhận 3.200 hồ sơ lý lịch tư pháp. Tiếp theo, Sở Xây dựng nhận 1.100 hồ sơ cấp phép.",
+        expect: [
+          { value: "3200", unit: "count", subject: ["hồ sơ"] },
+          { value: "1100", unit: "count", subject: ["hồ sơ"], subjectLacks: ["tiếp theo"] },
+        ],
+      },
+      {
+        text: "Năm 2024, doanh thu bán lẻ đạt 48.000 tỷ đồng. Bên cạnh đó, doanh thu dịch vụ tiêu dùng đạt 12.000 tỷ đồng.",
+        expect: [
+          { value: "48000000000000", unit: "VND", subject: ["bán lẻ"] },
+          { value: "12000000000000", unit: "VND", period: "2024", subject: ["dịch vụ tiêu dùng"], subjectLacks: ["bên cạnh đó"] },
+        ],
+      },
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu đạt 2,3 tỷ USD. Cụ thể, xuất khẩu nông sản đạt 820 triệu USD.",
+        expect: [
+          { value: "2300000000", unit: "USD", subject: ["xuất khẩu"] },
+          { value: "820000000", unit: "USD", period: "2024", subject: ["xuất khẩu nông sản"], subjectLacks: ["cụ thể"] },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh thu hút 56 dự án FDI. Đồng thời, tổng vốn đăng ký của các dự án đạt 2.100 tỷ đồng.",
+        expect: [
+          { value: "56", unit: "count", subject: ["dự án"] },
+          { value: "2100000000000", unit: "VND", period: "2024", subject: ["vốn đăng ký"], subjectLacks: ["đồng thời"] },
+        ],
+      },
+      {
+        text: "Năm 2024, doanh thu dịch vụ đạt 12.000 tỷ đồng. Tiếp đến, doanh thu vận tải đạt 3.400 tỷ đồng.",
+        expect: [
+          { value: "12000000000000", unit: "VND", subject: ["doanh thu dịch vụ"] },
+          { value: "3400000000000", unit: "VND", period: "2024", subject: ["doanh thu vận tải"], subjectLacks: ["tiếp đến"] },
+        ],
+      },
+      {
+        text: "Năm 2024, xuất khẩu đạt 2,3 tỷ USD. Cũng trong năm 2024, nhập khẩu đạt 1,9 tỷ USD.",
+        expect: [
+          { value: "2300000000", unit: "USD", subject: ["xuất khẩu"] },
+          { value: "1900000000", unit: "USD", period: "2024", subject: ["nhập khẩu"], subjectLacks: ["cũng trong"] },
+        ],
+      },
+      {
+        text: "Năm 2024, kim ngạch xuất khẩu đạt 2,3 tỷ USD. Riêng xuất khẩu gạo đạt 650 triệu USD.",
+        expect: [
+          { value: "2300000000", unit: "USD", subject: ["xuất khẩu"] },
+          { value: "650000000", unit: "USD", period: "2024", subject: ["xuất khẩu gạo"], subjectLacks: ["riêng"] },
+        ],
+      },
+      {
+        text: "Năm 2024, luỹ kế vốn giải ngân của các dự án trọng điểm đạt 9.200 tỷ đồng.",
+        expect: [{ value: "9200000000000", unit: "VND", subject: ["vốn giải ngân"], subjectLacks: ["luỹ kế"] }],
+      },
+      {
+        text: "Năm 2024, lũy kế số doanh nghiệp đang hoạt động đạt 14.500 doanh nghiệp.",
+        expect: [{ value: "14500", unit: "count", subject: ["doanh nghiệp"], subjectLacks: ["lũy kế"] }],
+      },
+      {
+        text: "Năm 2024, tính chung doanh thu dịch vụ lưu trú và ăn uống đạt 8.600 tỷ đồng.",
+        expect: [{ value: "8600000000000", unit: "VND", subject: ["lưu trú"], subjectLacks: ["tính chung"] }],
+      },
+      {
+        text: "Năm 2024, bình quân mỗi hộ nông dân có thu nhập 96 triệu đồng.",
+        others: true,
+        expect: [{ value: "96000000", unit: "VND", subject: ["thu nhập"], subjectLacks: ["bình quân"] }],
+      },
+      {
+        text: "Năm 2024, chia theo khu vực kinh tế, khu vực nhà nước đạt 4.200 tỷ đồng.",
+        expect: [{ value: "4200000000000", unit: "VND", subject: ["khu vực nhà nước"], subjectLacks: ["chia theo"] }],
+      },
+      {
+        text: "Năm 2024, cả tỉnh có 1.250 hợp tác xã và 26 liên hiệp hợp tác xã.",
+        others: true,
+        expect: [{ value: "1250", unit: "count", subject: ["hợp tác xã"] }],
+      },
+      {
+        text: "Năm 2024, toàn huyện có 150 hộ nghèo và 230 hộ cận nghèo.",
+        expect: [
+          { value: "150", unit: "count", subject: ["hộ nghèo"] },
+          { value: "230", unit: "count", subject: ["hộ cận nghèo"] },
+        ],
+      },
+      {
+        text: "Năm 2024, mục tiêu quan trọng nhất của tỉnh đó là tỷ lệ hộ nghèo giảm còn 1,5%.",
+        expect: [{ value: "1.5", unit: "%", status: "target", subject: ["hộ nghèo"] }],
+      },
+      {
+        text: "Năm 2024, giá trị sản xuất nông nghiệp đạt 21.000 tỷ đồng, còn giá trị sản xuất lâm nghiệp là 2.400 tỷ đồng.",
+        expect: [
+          { value: "21000000000000", unit: "VND", subject: ["nông nghiệp"] },
+          { value: "2400000000000", unit: "VND", subject: ["lâm nghiệp"], subjectLacks: ["còn"] },
+        ],
+      },
+      {
+        text: "Năm 2024, doanh thu của ngành bưu chính đạt 420 tỷ đồng, nhưng lợi nhuận chỉ đạt 18 tỷ đồng.",
+        expect: [
+          { value: "420000000000", unit: "VND", subject: ["doanh thu", "bưu chính"] },
+          { value: "18000000000", unit: "VND", subject: ["lợi nhuận"], subjectLacks: ["nhưng"] },
+        ],
+      },
+      {
+        text: "Năm 2024, ngoài vốn ngân sách, các dự án còn huy động được 3.200 tỷ đồng vốn xã hội hóa.",
+        others: true,
+        expect: [{ value: "3200000000000", unit: "VND", subject: ["vốn xã hội hóa"] }],
+      },
+      {
+        text: "Năm 2024, về giáo dục, toàn tỉnh có 96% trường đạt chuẩn quốc gia.",
+        others: true,
+        expect: [{ value: "96", unit: "%", subject: ["trường"] }],
+      },
+      {
+        text: "Năm 2024, như đã nêu, tổng mức bán lẻ hàng hóa đạt 48.000 tỷ đồng.",
+        expect: [{ value: "48000000000000", unit: "VND", subject: ["bán lẻ"] }],
+      },
+      {
+        text: "Năm 2024, mà trọng tâm là nông nghiệp công nghệ cao, giá trị sản xuất nông nghiệp thì đạt 21.000 tỷ đồng.",
+        others: true,
+        expect: [{ value: "21000000000000", unit: "VND", subject: ["nông nghiệp"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "trims auxiliaries and predicate verbs from the end of the subject",
+    examples: [
+      {
+        text: "Năm 2024, các dự án trọng điểm đã giải ngân 5.600 tỷ đồng.",
+        expect: [{ value: "5600000000000", unit: "VND", subject: ["dự án trọng điểm"], subjectLacks: ["đã"] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ hộ dùng nước hợp vệ sinh ở các xã đều đạt trên 95%.",
+        expect: [{ value: "95", unit: "%", qualifier: "over", subject: ["nước hợp vệ sinh"], subjectLacks: ["đều"] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ thất nghiệp ở khu vực thành thị vẫn ở mức 3,2%.",
+        expect: [{ value: "3.2", unit: "%", subject: ["thất nghiệp"], subjectLacks: ["vẫn"] }],
+      },
+      {
+        text: "Năm 2025, thu ngân sách của tỉnh sẽ đạt 24.000 tỷ đồng.",
+        expect: [{ value: "24000000000000", unit: "VND", status: "forecast", subject: ["thu ngân sách"], subjectLacks: ["sẽ"] }],
+      },
+      {
+        text: "Năm 2024, vốn ODA được giải ngân đạt 1.450 tỷ đồng.",
+        expect: [{ value: "1450000000000", unit: "VND", subject: ["vốn ODA"] }],
+      },
+      {
+        text: "Năm 2024, chỉ số giá tiêu dùng tiếp tục tăng 3,1% so với năm 2023.",
+        expect: [{ value: "3.1", unit: "%", subject: ["giá tiêu dùng"], subjectLacks: ["tiếp tục"] }],
+      },
+      {
+        text: "Năm 2024, doanh nghiệp mới thành lập đạt 1.850 doanh nghiệp.",
+        expect: [{ value: "1850", unit: "count", subject: ["doanh nghiệp"] }],
+      },
+      {
+        text: "Năm 2024, số lao động đang làm việc tại các khu công nghiệp là 96.000 người.",
+        expect: [{ value: "96000", unit: "count", subject: ["lao động"] }],
+      },
+      {
+        text: "Năm 2024, số hộ dân hiện có nhà kiên cố là 245.000 hộ.",
+        expect: [{ value: "245000", unit: "count", subject: ["hộ"] }],
+      },
+      {
+        text: "Năm 2024, tổng vốn đầu tư thuộc nguồn ngân sách nhà nước đạt 8.400 tỷ đồng.",
+        expect: [{ value: "8400000000000", unit: "VND", subject: ["vốn đầu tư"] }],
+      },
+      {
+        text: "Năm 2024, số lượt khách khi đến các lễ hội truyền thống đạt 1,3 triệu lượt.",
+        expect: [{ value: "1300000", unit: "count", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, giá trị sản xuất nông nghiệp năm nay đạt 21.500 tỷ đồng.",
+        expect: [{ value: "21500000000000", unit: "VND", subject: ["sản xuất nông nghiệp"], subjectLacks: ["năm nay"] }],
+      },
+      {
+        text: "Năm 2024, lượng khách lưu trú năm qua đạt 1,9 triệu lượt khách.",
+        expect: [{ value: "1900000", unit: "count", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, sản lượng lúa dự ước đạt 1,3 triệu tấn.",
+        expect: [{ value: "1300000", unit: "t", status: "estimated", subject: ["sản lượng lúa"], subjectLacks: ["dự ước"] }],
+      },
+      {
+        text: "Năm 2024, số hộ thoát nghèo mới đạt 1.120 hộ.",
+        expect: [{ value: "1120", unit: "count", subject: ["hộ thoát nghèo"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "drops a source attribution from the front of the subject",
+    examples: [
+      {
+        text: "Theo Cục Thống kê tỉnh, năm 2024 doanh thu du lịch của tỉnh đạt 5.200 tỷ đồng.",
+        expect: [{ value: "5200000000000", unit: "VND", subject: ["doanh thu du lịch"], subjectLacks: ["theo", "Cục Thống kê"] }],
+      },
+      {
+        text: "Thông tin từ Sở Công Thương, năm 2024 kim ngạch xuất khẩu đạt 2,3 tỷ USD.",
+        expect: [{ value: "2300000000", unit: "USD", subject: ["xuất khẩu"], subjectLacks: ["Sở Công Thương"] }],
+      },
+      {
+        text: "Số liệu từ Cục Hải quan, năm 2024 nhập khẩu phân bón qua cửa khẩu đạt 4,2 triệu tấn.",
+        expect: [{ value: "4200000", unit: "t", subject: ["nhập khẩu phân bón"], subjectLacks: ["Cục Hải quan"] }],
+      },
+      {
+        text: "Căn cứ báo cáo của Sở Tài chính, năm 2024 tổng chi ngân sách địa phương đạt 21.000 tỷ đồng.",
+        expect: [{ value: "21000000000000", unit: "VND", subject: ["chi ngân sách"], subjectLacks: ["Sở Tài chính"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "does not take a clause with a verb of its own before a comma into the subject",
+    examples: [
+      {
+        text: "Năm 2024, Cục Thống kê cho biết, doanh thu bán lẻ hàng hóa đạt 48.000 tỷ đồng.",
+        expect: [{ value: "48000000000000", unit: "VND", subject: ["bán lẻ"], subjectLacks: ["cho biết"] }],
+      },
+      {
+        text: "Năm 2024, Sở Du lịch công bố, lượng khách quốc tế đạt 820.000 lượt.",
+        expect: [{ value: "820000", unit: "count", subject: ["khách quốc tế"], subjectLacks: ["công bố"] }],
+      },
+      {
+        text: "Năm 2024, ngành du lịch khởi sắc, doanh thu lữ hành đạt 1.480 tỷ đồng.",
+        expect: [{ value: "1480000000000", unit: "VND", subject: ["doanh thu lữ hành"], subjectLacks: ["khởi sắc"] }],
+      },
+      {
+        text: "Năm 2024, ngành thống kê ghi nhận, số doanh nghiệp giải thể là 640 doanh nghiệp.",
+        expect: [{ value: "640", unit: "count", subject: ["doanh nghiệp"], subjectLacks: ["ghi nhận"] }],
+      },
+      {
+        text: "Năm 2024, cơ quan thống kê thống kê, sản lượng thịt hơi đạt 210.000 tấn.",
+        expect: [{ value: "210000", unit: "t", subject: ["thịt hơi"] }],
+      },
+      {
+        text: "Năm 2024, kinh tế số phát triển nhanh, doanh thu thương mại điện tử đạt 3.600 tỷ đồng.",
+        expect: [{ value: "3600000000000", unit: "VND", subject: ["thương mại điện tử"], subjectLacks: ["phát triển"] }],
+      },
+      {
+        text: "Năm 2024, lễ hội diễn ra sôi nổi, lượng khách tham dự đạt 450.000 lượt.",
+        expect: [{ value: "450000", unit: "count", subject: ["khách tham dự"], subjectLacks: ["diễn ra"] }],
+      },
+      {
+        text: "Năm 2024, tỉnh triển khai chuyển đổi số, tỷ lệ hồ sơ trực tuyến đạt 68%.",
+        expect: [{ value: "68", unit: "%", subject: ["hồ sơ trực tuyến"], subjectLacks: ["triển khai"] }],
+      },
+      {
+        text: "Năm 2024, nhà máy mới được đưa vào vận hành, sản lượng điện thương phẩm đạt 3.850 triệu kWh.",
+        expect: [{ value: "3850000000", unit: "kWh", subject: ["điện thương phẩm"], subjectLacks: ["đưa vào"] }],
+      },
+      {
+        text: "Năm 2024, thị trường xuất hiện nhiều điểm sáng, kim ngạch xuất khẩu đạt 2,3 tỷ USD.",
+        expect: [{ value: "2300000000", unit: "USD", subject: ["xuất khẩu"], subjectLacks: ["xuất hiện"] }],
+      },
+      {
+        text: "Năm 2024, tỉnh thực hiện tốt an sinh xã hội, tỷ lệ hộ nghèo còn 2,1%.",
+        expect: [{ value: "2.1", unit: "%", subject: ["hộ nghèo"], subjectLacks: ["thực hiện"] }],
+      },
+      {
+        text: "Năm 2024, tỉnh hoàn thành chương trình nông thôn mới, thu nhập bình quân đạt 68 triệu đồng.",
+        expect: [{ value: "68000000", unit: "VND", subject: ["thu nhập bình quân"], subjectLacks: ["hoàn thành"] }],
+      },
+      {
+        text: "Năm 2024, lãnh đạo tỉnh nhấn mạnh, tỷ lệ giải ngân vốn đầu tư công đạt 96%.",
+        expect: [{ value: "96", unit: "%", subject: ["giải ngân"], subjectLacks: ["nhấn mạnh"] }],
+      },
+      {
+        text: "Năm 2024, các chuyên gia phân tích, tỷ trọng kinh tế số đạt 12% GRDP.",
+        expect: [{ value: "12", unit: "%", subject: ["kinh tế số"], subjectLacks: ["phân tích"] }],
+      },
+      {
+        text: "Năm 2024, ngân hàng nhà nước nhận định, dư nợ tín dụng tăng 10,5% so với năm 2023.",
+        expect: [{ value: "10.5", unit: "%", subject: ["dư nợ tín dụng"], subjectLacks: ["nhận định"] }],
+      },
+      {
+        text: "Năm 2024, hội đồng đánh giá, chỉ số cải cách hành chính đạt 89,6 điểm.",
+        expect: [{ value: "89.6", unit: "score", subject: ["cải cách hành chính"], subjectLacks: ["đánh giá"] }],
+      },
+      {
+        text: "Năm 2024, nhiều ý kiến cho rằng, giá nhà ở thương mại tăng 12% so với năm 2023.",
+        expect: [{ value: "12", unit: "%", subject: ["giá nhà ở"], subjectLacks: ["cho rằng"] }],
+      },
+      {
+        text: "Năm 2024, ngành chế biến chiếm tỷ trọng lớn, giá trị sản xuất công nghiệp đạt 98.000 tỷ đồng.",
+        expect: [{ value: "98000000000000", unit: "VND", subject: ["sản xuất công nghiệp"], subjectLacks: ["chiếm"] }],
+      },
+      {
+        text: "Năm 2024, ngành điện tử dẫn đầu, kim ngạch xuất khẩu điện tử đạt 5,1 tỷ USD.",
+        expect: [{ value: "5100000000", unit: "USD", subject: ["xuất khẩu điện tử"], subjectLacks: ["dẫn đầu"] }],
+      },
+      {
+        text: "Năm 2024, khu vực dịch vụ đóng góp lớn nhất, doanh thu dịch vụ đạt 52.000 tỷ đồng.",
+        expect: [{ value: "52000000000000", unit: "VND", subject: ["doanh thu dịch vụ"], subjectLacks: ["đóng góp"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "names a contribution to growth in percentage points",
+    examples: [
+      {
+        text: "Năm 2024, ngành công nghiệp chế biến, chế tạo đóng góp 1,98 điểm phần trăm vào mức tăng chung.",
+        expect: [{ value: "1.98", unit: "pp", subject: ["đóng góp", "chế biến"] }],
+      },
+      {
+        text: "Năm 2024, khu vực nông nghiệp góp 0,6 điểm phần trăm vào tăng trưởng GRDP.",
+        expect: [{ value: "0.6", unit: "pp", subject: ["góp", "nông nghiệp"] }],
+      },
+      {
+        text: "Năm 2024, ngành du lịch đóng góp vào ngân sách 1.200 tỷ đồng.",
+        expect: [{ value: "1200000000000", unit: "VND", subject: ["du lịch"] }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, extract } from "../src/index.js";
+
+describe("extract", () => {
+  it.each([
+    ["an empty string", ""],
+    ["blank lines", "   \n \t "],
+  ])("warns of empty input and returns no records for %s", (_name, text) => {
+    const result = extract(text);
+    expect(result.records).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["empty-input"]);
+    expect(result.document).toEqual({ period: null, periodSource: "none", numberStyle: "vi" });
+  });
+
+  it("refuses a text in another language, and says so", () => {
+    const text = "The province's export turnover reached 3.5 billion USD in 2024, up 12 percent from the previous year, according to the statistics office.";
+    const result = extract(text);
+    expect(result.language).toBe("en");
+    expect(result.records).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["not-vietnamese"]);
+  });
+
+  it("reads a text too short to tell its language as Vietnamese, with a warning", () => {
+    const result = extract("Doanh thu đạt 5 tỷ đồng.");
+    expect(result.language).toBe("und");
+    expect(result.warnings.map((w) => w.code)).toContain("language-undetermined");
+    expect(result.records.map((r) => [r.value, r.unit])).toEqual([["5000000000", "VND"]]);
+  });
+
+  it("does not detect the language when told it is Vietnamese", () => {
+    const result = extract("Doanh thu đạt 5 tỷ đồng.", { language: "vi" });
+    expect(result.warnings.map((w) => w.code)).not.toContain("language-undetermined");
+    expect(result.records).toHaveLength(1);
+  });
+
+  it("gives an ambiguous separator's warning the span of the numeral in the input", () => {
+    const text = "Lợi nhuận trước thuế của các ngân hàng thương mại trên địa bàn đạt 108,987 tỷ đồng.";
+    const warning = extract(text).warnings.find((w) => w.code === "ambiguous-separator");
+    expect(warning?.span).not.toBeNull();
+    expect(text.slice(warning!.span!.start, warning!.span!.end)).toBe("108,987");
+  });
+
+  it.each([
+    ["a Vietnamese document", "Năm 2024, tỷ lệ hộ nghèo giảm còn 2,1%, thu nhập bình quân đạt 68,5 triệu đồng.", "vi"],
+    ["an English-style document", "Năm 2024, kim ngạch xuất khẩu đạt 3.5 tỷ USD, nhập khẩu đạt 2.1 tỷ USD.", "en"],
+  ])("reports the number style of %s", (_name, text, style) => {
+    expect(extract(text).document.numberStyle).toBe(style);
+  });
+
+  it("writes every value as an exact decimal string, never a number", () => {
+    const r = extract("Năm 2024, tổng phương tiện thanh toán của nền kinh tế đạt 1,26 triệu tỉ đồng.").records[0]!;
+    expect(typeof r.value).toBe("string");
+    expect(r.value).toBe("1260000000000000");
+  });
+
+  it("throws a TypeError for input that is not a string", () => {
+    expect(() => extract(42 as unknown as string)).toThrow(TypeError);
+    expect(() => extract(null as unknown as string)).toThrow(/got null/);
+  });
+
+  it.each([
+    ["a period that is no SDMX period", { period: "2024-13" }],
+    ["a date that is no ISO date", { date: "27/12/2024" }],
+    ["an unknown option", { foo: 1 }],
+  ])("rejects %s", (_name, options) => {
+    expect(() => extract("Doanh thu đạt 5 tỷ đồng.", options as never)).toThrow();
+  });
+});
+
+describe("createExtractor", () => {
+  const ex = createExtractor({ language: "vi" });
+
+  it("extracts many documents with one set of options, each with its own period", () => {
+    const text = "Doanh thu dịch vụ viễn thông đạt 838 tỷ đồng.";
+    expect(ex.extract(text, { period: "2024-Q3" }).records[0]?.period).toBe("2024-Q3");
+    expect(ex.extract(text).records[0]?.period).toBeNull();
+    expect(ex.extract(text, { date: "2023-06-30" }).records[0]?.period).toBe("2023");
+  });
+
+  it("gives the same result for the same text twice", () => {
+    const text = "Năm 2024, doanh thu đạt 838 tỷ đồng, tăng 18% so với năm 2023.";
+    expect(ex.extract(text)).toEqual(ex.extract(text));
+  });
+});

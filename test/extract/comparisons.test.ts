@@ -1,0 +1,4 @@
+import { comparisons } from "../corpus/comparisons.js";
+import { runCorpus } from "../corpus/runner.js";
+
+runCorpus(comparisons);

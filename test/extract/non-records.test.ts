@@ -1,0 +1,4 @@
+import { nonRecords } from "../corpus/non-records.js";
+import { runCorpus } from "../corpus/runner.js";
+
+runCorpus(nonRecords);

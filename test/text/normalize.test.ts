@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText, toInputSpan } from "../../src/text/normalize.js";
+
+describe("normalizeText", () => {
+  it.each([
+    ["composes decomposed Vietnamese to NFC", "Doanh thu đạt 94,3%".normalize("NFD"), "Doanh thu đạt 94,3%"],
+    ["turns the underscores of word-segmented text into spaces", "doanh_nghiệp mới thành_lập", "doanh nghiệp mới thành lập"],
+    ["turns a no-break space into a plain space", "94,3\u00A0%", "94,3 %"],
+    ["turns a narrow no-break space into a plain space", "94,3\u202F%", "94,3 %"],
+    ["turns tabs into spaces", "tăng\t3,9%", "tăng 3,9%"],
+    ["folds a run of spaces into one", "đạt   838  tỷ đồng", "đạt 838 tỷ đồng"],
+    ["drops zero-width spaces and joiners", "đạt 8\u200B38 tỷ\u200D đồng", "đạt 838 tỷ đồng"],
+    ["drops soft hyphens and byte-order marks", "\uFEFFdoanh\u00ADnghiệp", "doanhnghiệp"],
+    ["reads CRLF as one line break", "Dòng một.\r\nDòng hai.", "Dòng một.\nDòng hai."],
+    ["reads a lone CR as a line break", "Dòng một.\rDòng hai.", "Dòng một.\nDòng hai."],
+    ["leaves NFC text alone", "Tại Đắc Lắc, tỷ lệ đỗ đạt 97,46%.", "Tại Đắc Lắc, tỷ lệ đỗ đạt 97,46%."],
+  ])("%s", (_name, input, text) => {
+    expect(normalizeText(input).text).toBe(text);
+  });
+
+  it("keeps one start and one end offset per normalised character, plus the end of the input", () => {
+    const input = "tăng  3,9%".normalize("NFD");
+    const n = normalizeText(input);
+    expect(n.starts.length).toBe(n.text.length + 1);
+    expect(n.ends.length).toBe(n.text.length + 1);
+    expect(n.starts[n.text.length]).toBe(input.length);
+  });
+});
+
+describe("toInputSpan", () => {
+  // Maps a range of the normalised text back to the caller's string, so that slicing holds.
+  const cases: Array<[string, string, string]> = [
+    ["maps a figure after decomposed letters back to the NFD input", "Tỷ lệ đỗ đạt 97,46%.".normalize("NFD"), "97,46%"],
+    ["maps a unit written with decomposed letters as a whole cluster", "Sản lượng đạt 1,2 triệu tấn.".normalize("NFD"), "1,2 triệu tấn"],
+    ["maps a folded run of spaces to all of its spaces", "đạt 838   tỷ đồng", "838   tỷ đồng"],
+    ["maps a no-break space to itself", "tỷ lệ 94,3\u00A0% dân số", "94,3\u00A0%"],
+    ["maps across a CRLF", "Năm 2024\r\nđạt 838 tỷ đồng", "838 tỷ đồng"],
+    ["maps underscores of segmented words", "có 34 doanh_nghiệp mới", "34 doanh_nghiệp"],
+  ];
+  it.each(cases)("%s", (_name, input, want) => {
+    const n = normalizeText(input);
+    const normWant = normalizeText(want).text;
+    const at = n.text.indexOf(normWant);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const span = toInputSpan(n, at, at + normWant.length);
+    expect(input.slice(span.start, span.end)).toBe(input === input.normalize("NFC") ? want : want.normalize("NFD"));
+  });
+
+  it("gives an empty span at the start of an empty range", () => {
+    const n = normalizeText("Tỷ lệ 94,3%".normalize("NFD"));
+    const span = toInputSpan(n, 3, 3);
+    expect(span.end).toBe(span.start);
+  });
+});
