@@ -10,6 +10,7 @@ import { resolvePeriods } from "./stages/resolve-periods.js";
 import { toRecords } from "./stages/to-records.js";
 import { warn, type Work } from "./stages/work.js";
 import { normalizeText } from "./text/normalize.js";
+import { within } from "./text/ranges.js";
 import { segmentSentences } from "./text/segment.js";
 
 /**
@@ -27,7 +28,7 @@ const stages: ReadonlyArray<(work: Work) => void> = [
     // "so với năm 2023" names a baseline; "mục tiêu năm 2019" names the target's own year.
     for (const b of work.baselines) {
       if (!b.comparator && b.against === "plan") continue;
-      for (const p of work.periods) if (p.start >= b.start && p.end <= b.end) p.baseline = true;
+      for (const p of within(work.periods, b.start, b.end)) p.baseline = true;
     }
   },
   findQuantities,

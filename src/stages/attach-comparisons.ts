@@ -1,4 +1,5 @@
 import type { BaselineMention } from "../languages/language.js";
+import { firstFrom, within } from "../text/ranges.js";
 import type { Quantity, Work, WorkComparison } from "./work.js";
 
 function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
@@ -42,7 +43,7 @@ export function attachComparisons(work: Work): void {
   for (const [si, qs] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const sentence = work.sentences[si];
     if (!sentence) continue;
-    const baselines = work.baselines.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
+    const baselines = within(work.baselines, sentence.start, sentence.end);
     const continues = g.continuation.test(text.slice(sentence.start, sentence.end));
     const records: Quantity[] = [];
     // A comparison stated without a figure whose amounts may follow: "giảm so với dự toán là 41.337 tỉ đồng".
@@ -97,8 +98,8 @@ export function attachComparisons(work: Work): void {
           const c = comparisonFor(work, b, owner.period);
           if (!b && q.kind === "times") {
             // "gấp đôi năm 2011": a ratio names its baseline year without "so với".
-            const m = work.periods.find((p) => p.start >= q.tailEnd && p.year !== null && /^\s*$/u.test(text.slice(q.tailEnd, p.start)));
-            if (m) c.period = m.build(m.year as number);
+            const m = firstFrom(work.periods, q.tailEnd);
+            if (m && m.year !== null && /^\s*$/u.test(text.slice(q.tailEnd, m.start))) c.period = m.build(m.year);
           }
           if (q.role === "attainment") c.attainment = q.value;
           else c.change = { kind: changeKind(q), value: q.value, direction: q.direction ?? "increase" };
@@ -145,7 +146,7 @@ export function attachComparisons(work: Work): void {
         continue;
       }
       if (q.role === "baseline-value" && lastLevel) {
-        const m = work.periods.find((p) => p.start >= q.clauseStart && p.end <= q.numStart && p.year !== null);
+        const m = within(work.periods, q.clauseStart, q.numStart).find((p) => p.year !== null);
         lastLevel.comparisons.push({ against: "previous", value: q.value, ...(m ? { period: m.build(m.year as number) } : {}) });
         q.owner = lastLevel;
         continue;

@@ -1,6 +1,7 @@
 import { D, pow10, toPlain, type Dec } from "../numbers/decimal.js";
 import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { UnitEntry, Hit } from "../languages/language.js";
+import { lowerBound, within } from "../text/ranges.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
@@ -51,7 +52,8 @@ export function findQuantities(work: Work): void {
   const decided = decideNumberStyle(raws.map((m) => m[0]));
   work.style = decided.style;
   work.styleDecided = decided.decided;
-  const inPeriod = (s: number, e: number): boolean => work.periods.some((p) => s >= p.start && e <= p.end);
+  // Periods are short: one containing [s, e) starts at most 80 characters before it.
+  const inPeriod = (s: number, e: number): boolean => within(work.periods, s - 80, e + 80).some((p) => s >= p.start && e <= p.end);
   let consumedUntil = 0;
 
   for (const m of raws) {
@@ -221,7 +223,14 @@ function wordQuantity(work: Work, start: number, end: number, raw: string, value
 
 /** "gấp đôi", "gấp rưỡi", and numbers in words with a unit: "mười lăm doanh nghiệp", "hai mươi mốt phần trăm". */
 function findWordQuantities(work: Work): void {
-  const taken = (s: number, e: number): boolean => work.quantities.some((q) => s < q.tailEnd && e > q.start);
+  const taken = (s: number, e: number): boolean => {
+    for (let i = Math.max(0, lowerBound(work.quantities, s) - 1); i < work.quantities.length; i++) {
+      const q = work.quantities[i] as Quantity;
+      if (q.start >= e) break;
+      if (s < q.tailEnd && e > q.start) return true;
+    }
+    return false;
+  };
   for (const hit of work.language.writtenRatios(work.text)) {
     if (taken(hit.start, hit.end)) continue;
     const q = wordQuantity(work, hit.start, hit.end, hit.text, hit.value, ["vi/quantity/ratio-word"]);

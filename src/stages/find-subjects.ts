@@ -1,4 +1,5 @@
 import type { Grammar } from "../languages/language.js";
+import { within } from "../text/ranges.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { warn, type Quantity, type Work } from "./work.js";
 
@@ -60,8 +61,8 @@ function blankMentions(work: Work, s: string, offset: number): string {
   const blank = (a: number, b: number): void => {
     for (let i = Math.max(0, a - offset); i < Math.min(s.length, b - offset); i++) chars[i] = " ";
   };
-  for (const p of work.periods) if (p.start >= offset && p.end <= offset + s.length) blank(p.start, p.end);
-  for (const b of work.baselines) if ((b.comparator || b.against === "previous") && b.start >= offset && b.end <= offset + s.length) blank(b.start, b.end);
+  for (const p of within(work.periods, offset, offset + s.length)) blank(p.start, p.end);
+  for (const b of within(work.baselines, offset, offset + s.length)) if (b.comparator || b.against === "previous") blank(b.start, b.end);
   return chars.join("").replace(work.language.grammar.subjectNoise, " ");
 }
 

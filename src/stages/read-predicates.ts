@@ -53,7 +53,7 @@ export function readPredicates(work: Work): void {
         q.unit = "times";
         q.kind = "times";
       } else if (q.verbKind === "change-up" || q.verbKind === "change-down") {
-        const sibling = qs.find((o) => o !== q && o.sentence === q.sentence && o.kind === "percent");
+        const sibling = sameSentence(qs, i).find((o) => o !== q && o.kind === "percent");
         if (sibling && !q.scale) {
           q.unit = "%";
           q.kind = "percent";
@@ -62,7 +62,7 @@ export function readPredicates(work: Work): void {
       }
       if (!q.unit && q.scale) {
         // "(đạt 584 tỷ)": a scale alone takes the unit of the nearest figure before it with a scale.
-        const near = [...qs.slice(0, i)].reverse().find((o) => o.sentence === q.sentence && o.scale && o.unit);
+        const near = sameSentence(qs, i).filter((o) => o.start < q.start).reverse().find((o) => o.scale && o.unit);
         if (near) {
           q.unit = near.unit;
           q.kind = near.kind;
@@ -138,6 +138,16 @@ export function readPredicates(work: Work): void {
       q.rules.push("vi/role/threshold");
     }
   }
+}
+
+/** The figures of the sentence of figure i (the array is in text order). */
+function sameSentence(qs: Quantity[], i: number): Quantity[] {
+  const s = (qs[i] as Quantity).sentence;
+  let a = i;
+  let b = i;
+  while (a > 0 && (qs[a - 1] as Quantity).sentence === s) a--;
+  while (b < qs.length - 1 && (qs[b + 1] as Quantity).sentence === s) b++;
+  return qs.slice(a, b + 1);
 }
 
 /** The last figure before index i in the same sentence that is still a figure. */

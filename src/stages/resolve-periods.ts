@@ -1,4 +1,5 @@
 import type { PeriodMention } from "../languages/language.js";
+import { firstFrom, within } from "../text/ranges.js";
 import type { Work } from "./work.js";
 
 // A date written in the text ("27/12/2024", "02/07/2020"): a weak hint of the document's year.
@@ -18,7 +19,7 @@ export function decideDocumentYear(work: Work): number | null {
   }
   for (const b of work.baselines) {
     const y = /(?:19|20)\d{2}/u.exec(b.text);
-    if (y && b.against === "previous" && !work.periods.some((p) => p.start >= b.start && p.end <= b.end)) vote(Number(y[0]) + 1);
+    if (y && b.against === "previous" && within(work.periods, b.start, b.end).length === 0) vote(Number(y[0]) + 1);
   }
   if (votes.size === 0) {
     for (const m of work.text.matchAll(DATE)) vote(Number(m.groups?.year));
@@ -65,13 +66,9 @@ export function resolvePeriods(work: Work): void {
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];
     if (!sentence || q.role === "drop") continue;
-    const afterMention = own.find((p) => p.start >= q.end && p.start <= q.end + 12 && g.periodAfterGap.test(work.text.slice(q.end, p.start)) && p.end <= sentence.end);
-    let mention: PeriodMention | undefined = afterMention;
-    if (!mention) {
-      for (const p of own) {
-        if (p.start >= sentence.start && p.end <= q.numStart) mention = p;
-      }
-    }
+    const next = firstFrom(own, q.end);
+    const afterMention = next && next.start <= q.end + 12 && next.end <= sentence.end && g.periodAfterGap.test(work.text.slice(q.end, next.start)) ? next : undefined;
+    const mention: PeriodMention | undefined = afterMention ?? within(own, sentence.start, q.numStart).pop();
     let period: string | null;
     if (mention) {
       period = resolveMention(mention, work.docYear);

@@ -2,71 +2,83 @@
  * The text the pipeline reads, and the way back to the caller's string.
  *
  * Normalisation composes to NFC, turns the "_" of word-segmented corpora and every kind of space
- * into a plain space, folds runs of spaces into one, and drops zero-width characters and soft
- * hyphens. `toInput` maps a half-open range of the normalised text to the caller's own offsets, so
- * a span always satisfies `input.slice(start, end) === stated.text`.
+ * into a plain space, folds runs of spaces into one, reads CRLF and CR as one line break, and
+ * drops zero-width characters and soft hyphens. `toInputSpan` maps a half-open range of the
+ * normalised text to the caller's own offsets, so a span always satisfies
+ * `input.slice(start, end) === stated.text`.
  */
 export interface NormalizedText {
   readonly text: string;
-  /** Offset in the input where normalised character i starts. Length text.length + 1. */
-  readonly starts: Int32Array;
-  /** Offset in the input where normalised character i ends. */
-  readonly ends: Int32Array;
+  /** Offset in the input where normalised code unit i starts; null when the text is the input. */
+  readonly starts: Int32Array | null;
+  /** Offset in the input where normalised code unit i ends; null when the text is the input. */
+  readonly ends: Int32Array | null;
 }
 
-const DROPPED = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
-const SPACE = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000_]/u;
+const isDropped = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+const isSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x5f || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 const COMBINING = /\p{M}/u;
+const isCombining = (c: number): boolean => c >= 0x300 && (c <= 0x36f || (c > 0x7f && COMBINING.test(String.fromCharCode(c))));
+// Anything the loop below would change: no match means the input is already the pipeline's text.
+const NEEDS_WORK = /[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]| {2}|\p{M}/u;
 
 export function normalizeText(input: string): NormalizedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (chunk: string, start: number, end: number): void => {
-    for (const ch of chunk) {
-      for (let k = 0; k < ch.length; k++) {
-        out.push(ch[k] as string);
-        starts.push(start);
-        ends.push(end);
-      }
-    }
+  if (!NEEDS_WORK.test(input)) {
+    const nfc = input.normalize("NFC");
+    if (nfc === input) return { text: input, starts: null, ends: null };
+  }
+  const n = input.length;
+  const out: number[] = [];
+  const starts = new Int32Array(n * 2 + 1);
+  const ends = new Int32Array(n * 2 + 1);
+  const push = (code: number, start: number, end: number): void => {
+    starts[out.length] = start;
+    ends[out.length] = end;
+    out.push(code);
   };
   let i = 0;
-  while (i < input.length) {
-    const cp = input.codePointAt(i) as number;
-    const ch = String.fromCodePoint(cp);
-    let j = i + ch.length;
-    if (DROPPED.test(ch)) {
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (isDropped(c)) {
+      i++;
+      continue;
+    }
+    if (c === 0x0d) {
+      const j = input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      push(0x0a, i, j);
       i = j;
       continue;
     }
-    if (ch === "\r") {
-      // CRLF and lone CR both read as one line break.
-      if (input[j] === "\n") j++;
-      push("\n", i, j);
+    if (isSpace(c)) {
+      let j = i + 1;
+      while (j < n && isSpace(input.charCodeAt(j))) j++;
+      if (out.length && out[out.length - 1] !== 0x20) push(0x20, i, j);
       i = j;
       continue;
     }
-    if (SPACE.test(ch)) {
-      while (j < input.length && SPACE.test(input[j] as string)) j++;
-      if (out.length && out[out.length - 1] !== " ") push(" ", i, j);
-      i = j;
-      continue;
+    // A base character and the combining marks after it compose as one cluster.
+    let j = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
+    if (j < n && isCombining(input.charCodeAt(j))) {
+      while (j < n && isCombining(input.charCodeAt(j))) j++;
+      const cluster = input.slice(i, j).normalize("NFC");
+      for (let k = 0; k < cluster.length; k++) push(cluster.charCodeAt(k), i, j);
+    } else {
+      for (let k = i; k < j; k++) push(input.charCodeAt(k), i, j);
     }
-    // A base character with the combining marks that follow it composes as one cluster.
-    while (j < input.length && COMBINING.test(String.fromCodePoint(input.codePointAt(j) as number))) {
-      j += String.fromCodePoint(input.codePointAt(j) as number).length;
-    }
-    push(input.slice(i, j).normalize("NFC"), i, j);
     i = j;
   }
-  starts.push(input.length);
-  ends.push(input.length);
-  return { text: out.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  starts[out.length] = n;
+  ends[out.length] = n;
+  let text = "";
+  for (let k = 0; k < out.length; k += 8192) text += String.fromCharCode(...out.slice(k, k + 8192));
+  return { text, starts: starts.subarray(0, out.length + 1), ends: ends.subarray(0, out.length + 1) };
 }
 
 /** The caller's offsets for the normalised range [start, end). */
 export function toInputSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (!n.starts || !n.ends) return { start, end: Math.max(start, end) };
   if (end <= start) return { start: n.starts[start] ?? 0, end: n.starts[start] ?? 0 };
   return { start: n.starts[start] as number, end: n.ends[end - 1] as number };
 }

@@ -105,8 +105,12 @@ const NEXT_YEAR_TASKS = new RegExp(`${WORD_START}(?:${alternation(nextYearTasks)
 /** Every period the text names, longest first where two overlap. */
 export function findPeriods(text: string): PeriodMention[] {
   const found: PeriodMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  // Which characters an earlier (longer) shape already took.
+  const taken = new Uint8Array(text.length + 1);
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
   for (const shape of shapes) {
     for (const m of text.matchAll(shape.pattern)) {
       const g = (m.groups ?? {}) as Record<string, string | undefined>;
@@ -121,7 +125,7 @@ export function findPeriods(text: string): PeriodMention[] {
       if (g.this) relative = 0;
       if (g.last) relative = -1;
       const year = shape.kind === "span" ? Number(g.y2) : explicit ? Number(explicit) : null;
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       found.push({
         start,
         end,

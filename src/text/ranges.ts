@@ -1,0 +1,33 @@
+/** Anything with a half-open range in the text. */
+export interface Ranged {
+  start: number;
+  end: number;
+}
+
+/** Index of the first item (sorted by start) whose start is >= pos. */
+export function lowerBound<T extends Ranged>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as T).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items (sorted by start) lying wholly inside [from, to), found by binary search. */
+export function within<T extends Ranged>(items: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, from); i < items.length; i++) {
+    const it = items[i] as T;
+    if (it.start >= to) break;
+    if (it.end <= to) out.push(it);
+  }
+  return out;
+}
+
+/** The first item (sorted by start) starting at or after pos. */
+export function firstFrom<T extends Ranged>(items: readonly T[], pos: number): T | undefined {
+  return items[lowerBound(items, pos)];
+}
