@@ -56,6 +56,10 @@ export const areas: Corpus = [
         expect: [{ value: "185000000", unit: "t", area: "Hải Phòng", subject: ["hàng hóa qua cảng"] }],
       },
       {
+        text: "Tại Bến Tre, diện tích trồng dừa năm 2024 đạt 79.000 ha.",
+        expect: [{ value: "79000", unit: "ha", area: "Bến Tre", subject: ["dừa"] }],
+      },
+      {
         text: "Tại Cao Bằng, tỷ lệ che phủ rừng năm 2024 đạt 56,3%.",
         expect: [{ value: "56.3", unit: "%", area: "Cao Bằng", subject: ["che phủ rừng"] }],
       },
@@ -170,6 +174,11 @@ export const areas: Corpus = [
         ["Bà Rịa - Vũng Tàu", "8,2 tỷ USD", "8200000000", "USD"],
         ["Long An", "9,4 tỷ USD", "9400000000", "USD"],
         ["Tây Ninh", "6,3 tỷ USD", "6300000000", "USD"],
+      ]),
+      list("Năm 2024, tỷ lệ che phủ rừng của một số tỉnh miền núi phía Bắc:", [
+        ["Điện Biên", "43,1%", "43.1", "%"],
+        ["Hà Giang", "57,8%", "57.8", "%"],
+        ["Lai Châu", "51,2%", "51.2", "%"],
       ]),
       {
         ...list("Năm 2024, tỷ lệ che phủ rừng của một số tỉnh:", [

@@ -27,6 +27,10 @@ export const comparisons: Corpus = [
         expect: [{ value: "1.4", unit: "%", period: "2024-09", subject: ["nhà ở"], comparisons: [{ against: "previous", period: "2023-09", change: { kind: "percent", value: "1.4", direction: "increase" } }] }],
       },
       {
+        text: "Tháng 9/2024, chỉ số giá nhóm giáo dục tăng 1,4% so với cùng thời kỳ năm trước.",
+        expect: [{ value: "1.4", unit: "%", period: "2024-09", subject: ["giáo dục"], comparisons: [{ against: "previous", period: "2023-09", change: { kind: "percent", value: "1.4", direction: "increase" } }] }],
+      },
+      {
         text: "Tháng 9/2024, giá thịt lợn hơi tăng 3,2% so với năm trước cùng kỳ.",
         expect: [{ value: "3.2", unit: "%", period: "2024-09", subject: ["thịt lợn"], comparisons: [{ against: "previous", period: "2023-09", change: { kind: "percent", value: "3.2", direction: "increase" } }] }],
       },
@@ -206,6 +210,10 @@ export const comparisons: Corpus = [
         text: "Năm 2024, doanh thu du lịch của tỉnh cao gấp 2,4 lần năm 2019.",
         gap: "the record's period is the baseline year 2019",
         expect: [{ value: "2.4", unit: "times", period: "2024", subject: ["doanh thu du lịch"], comparisons: [{ against: "previous", period: "2019", change: { kind: "times", value: "2.4", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, doanh thu du lịch của tỉnh đạt 9.600 tỷ đồng, cao gấp 2,4 lần năm 2019.",
+        expect: [{ value: "9600000000000", unit: "VND", period: "2024", subject: ["doanh thu du lịch"], comparisons: [{ against: "previous", period: "2019", change: { kind: "times", value: "2.4", direction: "increase" } }] }],
       },
       {
         text: "Năm 2024, số thuê bao băng rộng cố định đạt 420.000 thuê bao, bằng gấp 1,6 lần năm 2020.",
@@ -397,6 +405,13 @@ export const comparisons: Corpus = [
         ],
       },
       {
+        text: "Năm 2024, xuất khẩu gạo đạt 1,2 triệu tấn, trị giá 650 triệu USD; so với năm 2023 giảm 10,5% về khối lượng, nhưng tăng 12,3% về giá trị.",
+        expect: [
+          { value: "1200000", unit: "t", subject: ["xuất khẩu gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "10.5", direction: "decrease" } }] },
+          { value: "650000000", unit: "USD", subject: ["gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "12.3", direction: "increase" } }] },
+        ],
+      },
+      {
         text: "Năm 2024, xuất khẩu cà phê đạt 210 nghìn tấn, kim ngạch đạt 980 triệu USD; so với năm 2023 giảm 4% về lượng, nhưng tăng 38% về kim ngạch.",
         expect: [
           { value: "210000", unit: "t", subject: ["cà phê"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "4", direction: "decrease" } }] },
@@ -454,6 +469,10 @@ export const comparisons: Corpus = [
         text: "Năm 2024, GRDP bình quân đầu người của tỉnh đạt 112 triệu đồng, cao hơn bình quân cả nước.",
         gap: "no comparison: a figure-less comparison is read only after tăng/giảm",
         expect: [{ value: "112000000", unit: "VND", subject: ["GRDP"], comparisons: [{ against: "other", change: { direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ lao động có bằng cấp của tỉnh đạt 72%, cao hơn 3,5 điểm phần trăm so với bình quân cả nước.",
+        expect: [{ value: "72", unit: "%", subject: ["bằng cấp"], exactComparisons: true, comparisons: [{ against: "other", change: { kind: "points", value: "3.5", direction: "increase" } }] }],
       },
       {
         text: "Năm 2024, tỷ lệ lao động qua đào tạo của tỉnh đạt 70%, cao hơn 2 điểm phần trăm so với bình quân chung.",
