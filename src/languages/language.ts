@@ -74,7 +74,7 @@ export interface Predicate {
   /** Where the predicate starts: the subject ends here. */
   start: number;
   verb: string | null;
-  verbKind: "change-up" | "change-down" | "ratio" | "attainment" | "level" | "contribution" | null;
+  verbKind: "change-up" | "change-down" | "reach-up" | "reach-down" | "ratio" | "attainment" | "level" | "contribution" | null;
   qualifier: Qualifier | null;
   status: Status | null;
   /** True when the verb is glued to the figure or the word before ("tăng1,36%", "có34"). */

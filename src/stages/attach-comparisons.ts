@@ -126,7 +126,7 @@ export function attachComparisons(work: Work): void {
         }
         // Else the figure is a record of its own: the growth itself, signed, or the attainment.
         q.isRecord = true;
-        if (q.role === "change" && q.direction === "decrease") q.value = q.value.negated();
+        if (q.role === "change" && q.direction === "decrease" && q.value.isPositive()) q.value = q.value.negated();
         q.comparisons.push(comparison(q));
         if (!hasOwnSubject && lastRecord && lastRecord.role === "change") {
           q.owner = lastRecord;
@@ -191,6 +191,11 @@ export function attachComparisons(work: Work): void {
       }
       if (hasOwnSubject) pendingBare = null;
       q.isRecord = true;
+      if (q.rules.includes("vi/role/reach")) {
+        const c = comparisonFor(work, ownBaseline(q, next), q.period);
+        c.change = { direction: q.direction ?? "increase" };
+        q.comparisons.push(c);
+      }
       const plainLevel = [...levels].reverse().find((r) => r.role === "level");
       if (q.role === "share" && plainLevel && !hasOwnSubject) {
         plainLevel.comparisons.push({ against: "other", attainment: q.value });

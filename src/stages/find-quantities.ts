@@ -76,13 +76,17 @@ export function findQuantities(work: Work): void {
       continue;
     }
     if (FILE_EXTENSION.test(text.slice(e, e + 6))) continue;
-    if (g.notAFigureBefore.test(before)) continue;
+    const ranked = g.rankBefore.test(before);
+    if (!ranked && g.notAFigureBefore.test(before)) continue;
     if (/^0\d/u.test(raw)) continue;
     // A denominator: "12/63", "/2024". Kept only as "/3.059 thí sinh" after a word.
     if (prev === "/" && /\d/u.test(text[s - 2] ?? "")) continue;
 
     const numeral = readNumeral(raw, work.style);
     if (!numeral) continue;
+    // "-3,5%", "+15,3%": a sign right before the digits, not a hyphen between words or numbers.
+    const sign = /[-+−]/u.test(prev) && !/[\p{L}\p{N}]/u.test(text[s - 2] ?? "") ? prev : "";
+    if (sign) rules.push("vi/quantity/signed");
 
     let valueMax: Dec | undefined;
     let stateEnd = e;
@@ -93,7 +97,10 @@ export function findQuantities(work: Work): void {
     if (frac) {
       const afterDen = e + frac[0].length;
       const denTail = readTail(work, afterDen);
-      if (denTail.unit?.value.kind === "count") {
+      if (ranked) {
+        // "xếp thứ 12/63 tỉnh": the place, out of how many.
+        consumedUntil = afterDen;
+      } else if (denTail.unit?.value.kind === "count") {
         tail = denTail;
         rules.push("vi/quantity/fraction");
       } else {
@@ -126,13 +133,14 @@ export function findQuantities(work: Work): void {
     const factor = tail.unit?.value.factor ? new D(tail.unit.value.factor) : new D(1);
     const scaleOf = (v: Dec): Dec => v.times(pow10(scalePow)).times(factor);
     let value = scaleOf(numeral.value);
+    if (sign && sign !== "+") value = value.negated();
     if (tail.extra) value = value.plus(tail.extra);
     if (valueMax) valueMax = scaleOf(valueMax);
     stateEnd = tail.end;
     let unit = tail.unit?.value.unit ?? null;
     let kind = tail.unit?.value.kind ?? null;
 
-    if (g.rankBefore.test(before) && !tail.scale && kind !== "percent") {
+    if (ranked && !tail.scale && kind !== "percent") {
       // "top 25 điểm đến", "xếp thứ 12/63": a place in a ranking.
       unit = "rank";
       kind = "rank";
@@ -174,14 +182,14 @@ export function findQuantities(work: Work): void {
       continue;
     }
     const q: Quantity = {
-      start: s,
+      start: sign ? s - 1 : s,
       end: Math.max(e, tail.end),
       perEnd: stateEnd,
       tailEnd: Math.max(stateEnd, countEnd),
-      numStart: s,
+      numStart: sign ? s - 1 : s,
       sentence: sentenceAt(work, s),
       raw,
-      number: numeral.number,
+      number: sign && sign !== "+" ? `-${numeral.number}` : numeral.number,
       value,
       scale: tail.scale ? tail.scale.text : null,
       unitText: tail.unit ? tail.unit.text : null,

@@ -81,6 +81,11 @@ export function readPredicates(work: Work): void {
       q.role = "change";
       q.direction = g.decreaseWord.test(q.verb ?? "") ? "decrease" : "increase";
       q.rules.push("vi/role/ratio");
+    } else if (verbKind === "reach-up" || verbKind === "reach-down") {
+      // "tăng lên 85%": the figure is the level reached; the change has a direction only.
+      q.role = "level";
+      q.direction = verbKind === "reach-up" ? "increase" : "decrease";
+      q.rules.push("vi/role/reach");
     } else if (verbKind === "change-up" || verbKind === "change-down") {
       q.role = "change";
       q.direction = verbKind === "change-up" ? "increase" : "decrease";
@@ -122,7 +127,7 @@ export function readPredicates(work: Work): void {
       const own = text.slice(clauseStart, q.predicateStart).split(",").pop() ?? "";
       if (g.growthNoun.test(own) || g.declineNoun.test(own)) {
         q.role = "change";
-        q.direction = g.growthNoun.test(own) ? "increase" : "decrease";
+        q.direction = g.growthNoun.test(own) !== q.value.isNegative() ? "increase" : "decrease";
         q.rules.push("vi/role/growth-subject");
       }
     }

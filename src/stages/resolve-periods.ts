@@ -61,13 +61,15 @@ export function resolvePeriods(work: Work): void {
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's period.
-  const own = work.periods.filter((p) => !p.baseline && p.relative !== 1 && !g.causalBefore.test(work.text.slice(Math.max(0, p.start - 60), p.start)));
+  const own = work.periods.filter((p) => !p.baseline && !g.causalBefore.test(work.text.slice(Math.max(0, p.start - 60), p.start)));
   const firstPeriodOfSentence = new Map<number, string | null>();
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];
     if (!sentence || q.role === "drop") continue;
     const next = firstFrom(own, q.end);
-    const afterMention = next && next.start <= q.end + 12 && next.end <= sentence.end && g.periodAfterGap.test(work.text.slice(q.end, next.start)) ? next : undefined;
+    // Right after a change ("gấp 2,4 lần năm 2019") a period is the baseline's, not the figure's.
+    const gap = next ? work.text.slice(q.end, next.start) : "";
+    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(gap)) && next.start <= q.end + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? within(own, sentence.start, q.numStart).pop();
     let period: string | null;
     if (mention) {

@@ -188,7 +188,6 @@ export const areas: Corpus = [
           ["Hà Giang", "57,8%", "57.8", "%"],
           ["Lai Châu", "51,2%", "51.2", "%"],
         ]),
-        gap: "'Cao Bằng 56,3%' gets subject 'Cao' and area 'Bến Tre': the 'Bằng' of the name reads as the verb 'bằng'",
       },
 
       list("Năm 2024, tăng trưởng GRDP của một số tỉnh duyên hải:", [

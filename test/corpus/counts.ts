@@ -35,6 +35,18 @@ export const counts: Corpus = [
         ],
       },
       {
+        text: "Năm 2024, cổng dữ liệu của thành phố mở thêm 15 tập dữ liệu về giao thông.",
+        expect: [{ value: "15", unit: "count", subject: ["tập dữ liệu"], stated: { unitText: "tập dữ liệu" } }],
+      },
+      {
+        text: "Kỳ thi năm 2024 được tổ chức tại 41 điểm thi; tỉnh đón khách ở 120 điểm du lịch và 35 điểm đến cộng đồng.",
+        expect: [
+          { value: "41", unit: "count", subject: ["điểm thi"], stated: { unitText: "điểm thi" } },
+          { value: "120", unit: "count", subject: ["điểm du lịch"], stated: { unitText: "điểm du lịch" } },
+          { value: "35", unit: "count", subject: ["điểm đến"], stated: { unitText: "điểm đến" } },
+        ],
+      },
+      {
         text: "Năm 2024, tỉnh chia sẻ 37 bộ dữ liệu dùng chung cho các sở, ngành.",
         expect: [{ value: "37", unit: "count", subject: ["bộ dữ liệu"], stated: { unitText: "bộ dữ liệu" } }],
       },

@@ -282,7 +282,6 @@ export const periods: Corpus = [
     examples: [
       {
         text: "Năm 2024, tổng sản phẩm trên địa bàn đạt 120.000 tỷ đồng. Nhiệm vụ năm 2025, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8%.",
-        gap: "period 2024: a next-year mention ('Nhiệm vụ năm 2025') never becomes a figure's own period",
         expect: [
           { value: "120000000000000", unit: "VND", period: "2024", subject: ["tổng sản phẩm"] },
           { value: "8", unit: "%", period: "2025", status: "target", subject: ["tăng trưởng"], comparisons: [{ against: "previous", change: { kind: "percent", value: "8", direction: "increase" } }] },
@@ -290,7 +289,6 @@ export const periods: Corpus = [
       },
       {
         text: "Năm 2024, tổng thu ngân sách đạt 14.600 tỷ đồng. Kế hoạch năm 2025, tỉnh phấn đấu thu ngân sách đạt 16.000 tỷ đồng.",
-        gap: "period 2024: a next-year mention ('Kế hoạch năm 2025') never becomes a figure's own period",
         expect: [
           { value: "14600000000000", unit: "VND", period: "2024", subject: ["thu ngân sách"] },
           { value: "16000000000000", unit: "VND", period: "2025", status: "target", subject: ["thu ngân sách"] },
@@ -298,7 +296,6 @@ export const periods: Corpus = [
       },
       {
         text: "Năm 2024, tỷ lệ hộ nghèo còn 2,1%. Phương hướng năm 2025, tỉnh phấn đấu giảm tỷ lệ hộ nghèo xuống còn 1,5%.",
-        gap: "period 2024: a next-year mention ('Phương hướng năm 2025') never becomes a figure's own period",
         expect: [
           { value: "2.1", unit: "%", period: "2024", subject: ["hộ nghèo"] },
           { value: "1.5", unit: "%", period: "2025", status: "target", subject: ["hộ nghèo"] },

@@ -253,7 +253,6 @@ export const units: Corpus = [
       },
       {
         text: "Năm 2024, chỉ số chuyển đổi số của tỉnh đứng thứ 8 cả nước.",
-        gap: "no record: 'thứ' before the figure marks it as no figure before the rank rule runs",
         expect: [{ value: "8", unit: "rank", subject: ["chuyển đổi số"] }],
       },
       {

@@ -43,9 +43,10 @@ const PATTERN = new RegExp(
     `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ))(?:\\s+(?:của\\s+)?(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái)))?` +
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +
-    `|(?<prevYear>năm\\s+(?:trước|ngoái|liền\\s+trước))` +
+    `|(?<prevYear>năm\\s+(?:trước|ngoái|liền\\s+trước|qua))` +
     `|(?:cuối\\s+)?tháng\\s+(?<month>\\d{1,2})\\s*[/.-]\\s*(?<monthYear>(?:19|20)\\d{2})` +
-    `|(?:cuối\\s+|cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
+    `|cuối\\s+năm\\s+(?<yearEnd>(?:19|20)\\d{2})` +
+    `|(?:cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
     `|(?<bareYear>(?:19|20)\\d{2})` +
     `|(?<plan>${PLAN})(?:\\s+(?:cả\\s+)?năm(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
     `|(?<other>${OTHER})` +
@@ -76,6 +77,9 @@ export function findBaselines(text: string): BaselineMention[] {
       out.push({ ...base, against: "previous", rule: "vi/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });
     } else if (g.prevYear) {
       out.push({ ...base, against: "previous", rule: "vi/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) });
+    } else if (g.yearEnd) {
+      const period = `${g.yearEnd}-12`;
+      out.push({ ...base, against: "previous", rule: "vi/baseline/year-end", period: () => period });
     } else if (g.month) {
       const period = `${g.monthYear}-${g.month.padStart(2, "0")}`;
       out.push({ ...base, against: "previous", rule: "vi/baseline/month", period: () => period });

@@ -13,7 +13,7 @@ const place = `${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p
 export const grammar: Grammar = {
   // ── figures ──
   // "ngày 25.9", "Nghị định 13", "số 08": the number names a date or a document.
-  notAFigureBefore: /(?:ngày|(?<!tổng )số|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|luật|điều|khoản|mục|công văn|hotline|điện thoại|ĐT|lúc|vào lúc|phiên bản|version|kỳ họp|khóa|khoá|lần thứ|thứ)\s*$/iu,
+  notAFigureBefore: /(?:(?:[Nn]gày|(?<!(?:tổng|con) )[Ss]ố|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Ll]uật|Điều|khoản|Khoản|Mục|[Cc]ông văn|[Hh]otline|[Đđ]iện thoại|ĐT|lúc|vào lúc|phiên bản|version|kỳ họp|[Kk]hóa|[Kk]hoá|lần thứ|thứ)\s*)$/u,
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.
@@ -25,7 +25,7 @@ export const grammar: Grammar = {
   // "5 nhóm hàng này": a count that refers back.
   referBack: new RegExp(`^\\s*${w("này|đó|nói trên")}`, "u"),
   // Words that end a rate's denominator: "/lao động, tương đương".
-  perStop: /\s+(?:tăng|giảm|đạt|là|và|so|với|trở lên|trở xuống|tương đương|của|trong|cao|thấp|năm \d.*)$/iu,
+  perStop: /\s+(?:tăng|giảm|đạt|là|và|so|với|trở lên|trở xuống|tương đương|của|trong|cao|thấp|tại|ở|từ|vào|năm \d)(?![\p{L}\p{M}])/iu,
   // Where a noun phrase after a figure stops: punctuation, a digit, a predicate or complement word.
   nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w("tăng|giảm|đạt|là|và|so với|so|với|trong|chiếm|tương đương|tương ứng|từ|của cả|nhưng|khi|do|vì|để|trên tổng|trong tổng|đã|sẽ|đều|hay|hoặc|nên|mà|trước|sau|cao|thấp|vào|năm|này|đó|thuộc|gồm|như|trở lên|trở xuống")}`, "iu"),
 
@@ -36,7 +36,7 @@ export const grammar: Grammar = {
   // Copulas after which a growth subject's percentage is the growth: "đạt", "là".
   growthCopula: /^(?:đạt|là|ước đạt|ở mức)$/u,
   // A verb saying down: "giảm", "giảm mạnh".
-  decreaseWord: /giảm/iu,
+  decreaseWord: /giảm|thấp hơn|ít hơn/iu,
   // "mức tăng", "mức giảm": a level of change, often a baseline's.
   changeLevelVerb: /^mức/iu,
   // "bằng 81,7%": the level as a share of something.
@@ -44,7 +44,7 @@ export const grammar: Grammar = {
   // "so với mức tăng 0,55%", "cao hơn mức tăng 7,46%": describing another period's change.
   baselineDescription: /(?:so với|so|hơn|xấp xỉ|cùng kỳ có|cùng kỳ)\s+(?:mức\s+)?(?:tăng|giảm)?\s*$/iu,
   // ") so với kế hoạch", " dự toán", " cùng kỳ": a baseline right after a percentage.
-  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:so với|so)?\s*(?:kế hoạch|KH|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|cùng thời điểm|tháng trước|quý trước|năm trước|năm ngoái)/iu,
+  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:so với|so)?\s*(?:kế hoạch|KH|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|cùng thời điểm|tháng trước|quý trước|năm trước|năm ngoái|năm qua)/iu,
   // "vượt 15% kế hoạch": exceeding a plan.
   exceedBefore: /vượt\s*$/iu,
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
@@ -68,7 +68,7 @@ export const grammar: Grammar = {
   // What may stand between a figure and its baseline: ") ,", "về giá trị".
   gapToBaseline: /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u,
   // "tăng so với cùng kỳ": a change stated without a figure.
-  bareChange: /(?:tăng|giảm)\s*$/iu,
+  bareChange: /(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*$/iu,
   // "đạt kế hoạch", "vượt kế hoạch": attainment stated without a figure.
   barePlan: /(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\s*$/iu,
   exceedWord: /vượt/iu,

@@ -2,7 +2,7 @@ import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from
 import type { Qualifier, Status } from "../../record/schema.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
-import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs } from "./lexicon/changes.js";
+import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs, reachVerbs } from "./lexicon/changes.js";
 import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
@@ -40,6 +40,8 @@ for (const v of contributionVerbs) verbKinds.set(foldKey(v), "contribution");
 for (const v of changeVerbs.increase) verbKinds.set(foldKey(v), "change-up");
 for (const v of changeVerbs.decrease) verbKinds.set(foldKey(v), "change-down");
 for (const v of ratioVerbs) verbKinds.set(foldKey(v), "ratio");
+for (const v of reachVerbs.increase) verbKinds.set(foldKey(v), "reach-up");
+for (const v of reachVerbs.decrease) verbKinds.set(foldKey(v), "reach-down");
 
 const qualifierByWord = invert(qualifiers as Lexicon<Qualifier>);
 const statusByWord = invert(statuses as Lexicon<Status>);
@@ -56,6 +58,13 @@ const predicatePattern = new RegExp(
 );
 const statusPattern = new RegExp(`${WORD_START}(?:${alternation(statusByWord.keys())})${WORD_END}`, "giu");
 const trailingQualifierPattern = sticky(`\\s*(?:${alternation(trailingQualifierByWord.keys())})${WORD_END}`);
+
+/** A capitalised word inside a sentence ("Sở Kế hoạch", "Cao Bằng") is part of a name. */
+function startsName(text: string, at: number): boolean {
+  if (!/\p{Lu}/u.test(text[at] ?? "")) return false;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return /[\p{L}\p{M}\d,)]\s*$/u.test(before);
+}
 
 function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, text: string, pos: number): Hit<V> | null {
   pattern.lastIndex = pos;
@@ -93,6 +102,8 @@ export const vi: Language = {
     const gluedBefore = Boolean(verb) && /[\p{L}\p{M}]/u.test(text[start - 1] ?? "");
     const touches = !/\s$/u.test(m[0]);
     if (gluedBefore && !touches) return none;
+    // "Cao Bằng 56,3%": a capital inside a sentence starts a name, not a verb.
+    if (g.verb && startsName(text, start + m[0].indexOf(g.verb))) return none;
     return {
       start,
       verb,
@@ -107,6 +118,7 @@ export const vi: Language = {
     let last: Hit<Status> | null = null;
     const slice = text.slice(from, to);
     for (const m of slice.matchAll(statusPattern)) {
+      if (startsName(text, from + m.index)) continue;
       const value = statusByWord.get(foldKey(m[0]));
       if (value) last = { value, text: m[0], start: from + m.index, end: from + m.index + m[0].length };
     }

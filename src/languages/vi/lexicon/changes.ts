@@ -1,11 +1,11 @@
 /** Verbs that make the following figure a change: direction → surface forms. */
 export const changeVerbs = {
   increase: [
-    "tăng", "tăng thêm", "tăng trưởng", "tăng lên", "tăng tới", "tăng đến", "tăng mạnh",
+    "tăng", "tăng thêm", "tăng trưởng", "tăng tới", "tăng đến", "tăng mạnh",
     "tăng bình quân", "tăng nhẹ", "cao hơn", "nhiều hơn", "mức tăng", "tăng giá", "đà tăng",
   ],
   decrease: [
-    "giảm", "giảm đi", "giảm xuống", "giảm tới", "giảm mạnh", "giảm nhẹ", "thấp hơn", "ít hơn",
+    "giảm", "giảm đi", "giảm tới", "giảm mạnh", "giảm nhẹ", "thấp hơn", "ít hơn",
     "mức giảm", "giảm giá", "sụt giảm",
   ],
 } as const;
@@ -14,15 +14,21 @@ export const changeVerbs = {
 export const ratioVerbs = ["gấp", "cao gấp", "tăng gấp", "bằng gấp", "gần gấp", "hơn gấp"] as const;
 
 /** Verbs before a percentage that make it the level as a share of a baseline: "bằng 81,7% cùng kỳ". */
-export const attainmentVerbs = ["bằng", "đạt", "chỉ bằng", "chỉ đạt", "hoàn thành", "thực hiện"] as const;
+export const attainmentVerbs = ["bằng", "đạt", "chỉ bằng", "chỉ đạt", "hoàn thành", "thực hiện", "tương đương", "tương ứng"] as const;
+
+/** Verbs that reach a level from below or above: "tăng lên 85%", "giảm xuống 2,1%". The figure is the level. */
+export const reachVerbs = {
+  increase: ["tăng lên", "tăng lên mức", "nâng lên", "nâng lên mức"],
+  decrease: ["giảm xuống", "giảm xuống còn", "giảm còn", "hạ xuống", "giảm xuống mức"],
+} as const;
 
 /** Verbs that introduce a level: "X đạt Y", "X là Y". Written between the subject and the figure. */
 export const levelVerbs = [
   "đạt", "là", "có", "chiếm", "với", "ở mức", "lên tới", "lên đến", "lên mức", "tới", "đến",
   "thu về", "thu được", "đem về", "mang về", "thu hút", "đón", "phục vụ", "miễn giảm", "được miễn giảm",
   "tương đương", "tương ứng", "còn", "gồm", "bao gồm", "cấp phép cho", "cấp", "hỗ trợ", "thu",
-  "chi", "vay", "trả", "giải ngân", "nộp", "xử lý", "hoàn thành", "thực hiện", "cho", "khoảng",
-  "đạt mức", "đạt mốc", "đạt con số", "đạt tỷ lệ", "có tỷ lệ", "tỷ lệ", "vào khoảng", "lập",
+  "chi", "vay", "trả", "giải ngân", "nộp", "xử lý", "hoàn thành", "thực hiện", "cho",
+  "đạt mức", "đạt mốc", "đạt con số", "đạt tỷ lệ", "có tỷ lệ", "tỷ lệ", "lập",
   "lên", "chỉ đạt", "chỉ có", "đạt được", "xếp thứ", "đứng thứ", "là đón", "đón thu hút",
 ] as const;
 

@@ -21,7 +21,7 @@ export const leadingFillers = [
 export const trailingFillers = [
   "đã", "đều", "vẫn", "cũng", "sẽ", "được", "tiếp tục", "chỉ", "đạt", "là", "có", "ước tính",
   "ước", "dự kiến", "dự báo", "sơ bộ", "thì", "mới", "đang", "và", "của", "với", "từ", "thuộc", "khi",
-  "trong", "ở", "tại", "nhưng", "tới", "đến", "còn", "lên", "hiện", "hiện có", "vào", "cho", "tăng",
+  "trong", "tại", "nhưng", "tới", "đến", "còn", "lên", "hiện có", "vào", "cho", "tăng",
   "giảm", "tăng trưởng", "dự ước", "ước đạt", "nay", "năm nay", "năm qua", "khi", "như", "gồm",
 ];
 

@@ -1,7 +1,7 @@
 /** How exact a figure is: qualifier → surface forms written before the number. */
 export const qualifiers = {
   nearly: ["gần", "gần như", "suýt soát"],
-  about: ["khoảng", "chừng", "xấp xỉ", "tầm", "khoảng gần", "ước chừng", "độ"],
+  about: ["khoảng", "vào khoảng", "chừng", "xấp xỉ", "tầm", "khoảng gần", "ước chừng", "độ"],
   over: ["hơn", "trên", "vượt", "ngoài", "hơn mức", "vượt mức"],
   under: ["dưới", "chưa đến", "chưa tới", "chưa đầy", "không đến", "không tới"],
   "at least": ["ít nhất", "tối thiểu", "không dưới", "không thấp hơn"],
@@ -16,7 +16,7 @@ export const trailingQualifiers = {
 
 /** What kind of figure it is (SDMX OBS_STATUS) → surface forms. */
 export const statuses = {
-  estimated: ["ước", "ước tính", "ước đạt", "ước thực hiện", "dự ước", "ước đón", "ước thu", "ước khoảng"],
+  estimated: ["ước", "ước tính", "ước đạt", "ước thực hiện", "dự ước", "ước đón", "ước thu"],
   preliminary: ["sơ bộ", "thống kê sơ bộ", "số liệu sơ bộ"],
   target: ["kế hoạch", "mục tiêu", "chỉ tiêu giao", "chỉ tiêu", "phấn đấu", "đề ra", "định hướng"],
   forecast: ["dự kiến", "dự báo", "sẽ đạt", "có thể đạt"],

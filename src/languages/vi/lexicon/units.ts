@@ -54,7 +54,7 @@ export const countNouns = [
   "người", "người dân", "lao động", "hộ", "hộ gia đình", "hộ dân", "nhân khẩu", "khách", "du khách",
   "lượt", "lượt khách", "lượt người", "lượt truy cập", "hồ sơ", "thủ tục", "dịch vụ công", "dự án",
   "bộ dữ liệu", "tập dữ liệu", "xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "địa phương", "thôn", "bản",
-  "lĩnh vực", "thuê bao", "trạm", "trạm BTS", "điểm phục vụ", "điểm bưu chính", "điểm truy cập",
+  "lĩnh vực", "thuê bao", "trạm", "trạm BTS", "điểm phục vụ", "điểm bưu chính", "điểm truy cập", "điểm thi", "điểm du lịch", "điểm đến",
   "chữ ký", "chữ ký số", "tài khoản", "thí sinh", "học sinh", "HS", "sinh viên", "trường",
   "giáo viên", "bác sĩ", "bác sỹ", "giường bệnh", "bệnh nhân", "ca", "trường hợp", "con", "cây",
   "sản phẩm", "nhóm hàng", "mặt hàng", "thị trường", "khoản thu", "văn bản", "bài viết", "tin bài",
