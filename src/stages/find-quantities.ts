@@ -158,8 +158,8 @@ export function findQuantities(work: Work): void {
 
     // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn".
     let per: string | undefined;
-    const perMatch = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})/u.exec(text.slice(stateEnd));
-    if (perMatch && (unit || tail.scale)) {
+    const perMatch = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,2})/u.exec(text.slice(stateEnd));
+    if (perMatch && (unit || tail.scale) && kind !== "rank") {
       per = trimPer(perMatch[1] as string, g.perStop);
       stateEnd += perMatch[0].length - ((perMatch[1] as string).length - (per?.length ?? 0));
       rules.push("vi/quantity/per");
@@ -269,7 +269,7 @@ function findWordQuantities(work: Work): void {
 
 /** "lao động , tương đương" → "lao động": the denominator without the words after it. */
 function trimPer(s: string, stop: RegExp): string | undefined {
-  let out = s.trim();
-  for (let i = 0; i < 3; i++) out = out.replace(stop, "");
+  const m = stop.exec(` ${s.trim()}`);
+  const out = (m ? ` ${s.trim()}`.slice(0, m.index) : s).trim();
   return out || undefined;
 }

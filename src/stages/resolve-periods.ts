@@ -66,10 +66,10 @@ export function resolvePeriods(work: Work): void {
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];
     if (!sentence || q.role === "drop") continue;
-    const next = firstFrom(own, q.end);
+    const next = firstFrom(own, q.perEnd);
     // Right after a change ("gấp 2,4 lần năm 2019") a period is the baseline's, not the figure's.
-    const gap = next ? work.text.slice(q.end, next.start) : "";
-    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(gap)) && next.start <= q.end + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
+    const gap = next ? work.text.slice(q.perEnd, next.start) : "";
+    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(gap)) && next.start <= q.perEnd + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? within(own, sentence.start, q.numStart).pop();
     let period: string | null;
     if (mention) {

@@ -482,7 +482,6 @@ export const comparisons: Corpus = [
     examples: [
       {
         text: "Năm 2024, GRDP bình quân đầu người của tỉnh đạt 112 triệu đồng, cao hơn bình quân cả nước.",
-        gap: "no comparison: a figure-less comparison is read only after tăng/giảm",
         expect: [{ value: "112000000", unit: "VND", subject: ["GRDP"], comparisons: [{ against: "other", change: { direction: "increase" } }] }],
       },
       {

@@ -248,7 +248,6 @@ export const units: Corpus = [
       },
       {
         text: "Năm 2023, chỉ số PAPI của tỉnh xếp thứ 12/63 tỉnh, thành phố.",
-        gap: "no record: 'thứ' before the figure marks it as no figure before the rank rule runs",
         expect: [{ value: "12", unit: "rank", subject: ["PAPI"] }],
       },
       {
@@ -282,7 +281,6 @@ export const units: Corpus = [
       },
       {
         text: "Tổng sản phẩm trên địa bàn tăng bình quân 6,2%/năm trong giai đoạn 2021-2025.",
-        gap: "per 'năm trong giai' and period null: the span after the rate is neither trimmed nor read",
         expect: [{ value: "6.2", unit: "%", per: "năm", period: "2021/2025", subject: ["tổng sản phẩm"], comparisons: [{ against: "previous", change: { kind: "percent", value: "6.2", direction: "increase" } }] }],
       },
       {
@@ -291,7 +289,6 @@ export const units: Corpus = [
       },
       {
         text: "Năm 2024, mật độ dân số của tỉnh là 245 người/km2.",
-        gap: "per 'km': the digit of 'km2' is cut",
         expect: [{ value: "245", unit: "count", per: "km2", subject: ["mật độ dân số"], stated: { unitText: "người" } }],
       },
       {

@@ -63,7 +63,9 @@ export function findBaselines(text: string): BaselineMention[] {
     const comp = Boolean(g.comp);
     // Without a comparator only words that cannot be anything but a baseline count:
     // "tăng 2,1% cùng kỳ năm 2018", "đạt 36,6% dự toán năm".
-    if (!comp && !g.same && !g.plan) continue;
+    // "cao hơn bình quân cả nước": an average compared without "so với".
+    const versusOther = Boolean(g.other) && /(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*$/iu.test(text.slice(Math.max(0, m.index - 14), m.index));
+    if (!comp && !g.same && !g.plan && !versusOther) continue;
     if (g.bareYear && !comp) continue;
     const start = m.index;
     const end = start + m[0].length;
