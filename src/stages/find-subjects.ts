@@ -8,13 +8,30 @@ export function trimSubject(s: string, g: Grammar): string {
   let out = s.replace(/\s+/gu, " ").trim();
   for (let i = 0; i < 8; i++) {
     const before = out;
-    out = out.replace(g.source, "").replace(g.leading, "").replace(g.trailing, "");
+    out = stripTrailing(out.replace(g.source, "").replace(g.leading, ""), g.trailing);
     out = out.replace(/^[\s,;:.\-–…)]+|[\s,;:\-–…(]+$/gu, "").trim();
     if (/^\([^)]*$/u.test(out)) out = out.slice(1).trim();
     if (/\)$/u.test(out) && !out.includes("(")) out = out.slice(0, -1).trim();
     if (out === before) break;
   }
   return out;
+}
+
+/** Cuts the longest filler that ends the text, trying only the starts of its last four words. */
+function stripTrailing(s: string, sticky: RegExp): string {
+  const starts: number[] = [];
+  let i = s.length;
+  while (starts.length < 4 && i > 0) {
+    const j = s.lastIndexOf(" ", i - 1);
+    starts.unshift(j + 1);
+    if (j < 0) break;
+    i = j;
+  }
+  for (const p of starts) {
+    sticky.lastIndex = p;
+    if (sticky.test(s)) return s.slice(0, p).replace(/[\s,:]+$/u, "");
+  }
+  return s;
 }
 
 /** The words of a clause before its figure, without the periods, baselines and lead-ins in it. */
@@ -57,13 +74,22 @@ function isAdverbial(work: Work, segment: string, offset: number): boolean {
 
 /** Blanks the periods and baselines inside a stretch: they have fields of their own. */
 function blankMentions(work: Work, s: string, offset: number): string {
-  const chars = [...s];
-  const blank = (a: number, b: number): void => {
-    for (let i = Math.max(0, a - offset); i < Math.min(s.length, b - offset); i++) chars[i] = " ";
-  };
-  for (const p of within(work.periods, offset, offset + s.length)) blank(p.start, p.end);
-  for (const b of within(work.baselines, offset, offset + s.length)) if (b.comparator || b.against === "previous") blank(b.start, b.end);
-  return chars.join("").replace(work.language.grammar.subjectNoise, " ");
+  const ranges = [
+    ...within(work.periods, offset, offset + s.length),
+    ...within(work.baselines, offset, offset + s.length).filter((b) => b.comparator || b.against === "previous"),
+  ].sort((a, b) => a.start - b.start);
+  let out = s;
+  if (ranges.length) {
+    out = "";
+    let at = 0;
+    for (const r of ranges) {
+      const a = Math.max(at, r.start - offset);
+      out += s.slice(at, a) + " ".repeat(Math.max(0, r.end - offset - a));
+      at = Math.max(at, r.end - offset);
+    }
+    out += s.slice(at);
+  }
+  return out.replace(work.language.grammar.subjectNoise, " ");
 }
 
 /** The noun phrase right after a figure: "293 cơ sở dữ liệu mở" → "cơ sở dữ liệu mở". */
@@ -77,17 +103,36 @@ function wordsAfter(work: Work, q: Quantity): string {
   return trimSubject(np.text, g);
 }
 
-function areaOf(work: Work, q: Quantity, own: string): string | undefined {
+interface SentencePlaces {
+  lead: string | undefined;
+  places: Array<{ start: number; end: number; name: string }>;
+}
+
+/** The places a sentence names, found once per sentence. */
+function placesOf(work: Work, sentence: number, cache: Map<number, SentencePlaces>): SentencePlaces {
+  const known = cache.get(sentence);
+  if (known) return known;
   const g = work.language.grammar;
-  const inOwn = [...own.matchAll(g.place)].map((m) => (m.groups?.named ?? m.groups?.known ?? m[0]).trim());
+  const s = work.sentences[sentence];
+  const text = s ? work.text.slice(s.start, s.end) : "";
+  const offset = s?.start ?? 0;
+  const places = [...text.matchAll(g.place)].map((m) => ({
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    name: (m.groups?.named ?? m.groups?.known ?? m[0]).trim(),
+  }));
+  const found = { lead: g.leadPlace.exec(text)?.groups?.place?.trim(), places };
+  cache.set(sentence, found);
+  return found;
+}
+
+/** The place a figure is about: named in its own words, else led by "Tại", else the last one before it. */
+function areaOf(work: Work, q: Quantity, cache: Map<number, SentencePlaces>): string | undefined {
+  const { lead, places } = placesOf(work, q.sentence, cache);
+  const inOwn = places.filter((p) => p.start >= q.clauseStart && p.end <= q.predicateStart).map((p) => p.name);
   if (inOwn.length) return [...new Set(inOwn)].join(", ");
-  const sentence = work.sentences[q.sentence];
-  if (!sentence) return undefined;
-  const lead = g.leadPlace.exec(work.text.slice(sentence.start, sentence.end));
-  if (lead?.groups?.place) return lead.groups.place.trim();
-  const before = work.text.slice(sentence.start, q.clauseStart);
-  const found = [...before.matchAll(g.place)].map((m) => (m.groups?.named ?? m.groups?.known ?? m[0]).trim());
-  return found[found.length - 1];
+  if (lead) return lead;
+  return places.filter((p) => p.end <= q.clauseStart).pop()?.name;
 }
 
 /**
@@ -100,6 +145,7 @@ export function findSubjects(work: Work): void {
   const records = work.quantities.filter((q) => q.isRecord);
   let respectively: { sentence: number; parts: string[] } | null = null;
   const firstOfSentence = new Map<number, Quantity>();
+  const placeCache = new Map<number, SentencePlaces>();
   for (let i = 0; i < records.length; i++) {
     const q = records[i] as Quantity;
     const prev = records[i - 1];
@@ -219,7 +265,7 @@ export function findSubjects(work: Work): void {
     q.subject = subject;
     q.topic = topicOf(own, g);
     if (!firstOfSentence.has(q.sentence)) firstOfSentence.set(q.sentence, q);
-    const area = areaOf(work, q, rawOwn);
+    const area = areaOf(work, q, placeCache);
     if (area) q.area = area;
     carryStatus(work, q, samePrev);
   }

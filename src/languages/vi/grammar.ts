@@ -87,7 +87,8 @@ export const grammar: Grammar = {
   leadPlace: /^(?:tại|ở)\s+(?<place>[^,;:]{2,40}?)\s*,/iu,
   placeLead: /^\s*(?:tại|ở)\s+(.+)$/iu,
   leading: new RegExp(`^(?:${alternation([...leadingFillers, ...statusWords])})${WORD_END}[\\s,:]*`, "iu"),
-  trailing: new RegExp(`[\\s,:]*${WORD_START}(?:${alternation([...trailingFillers, ...statusWords, "trong tháng", "trong quý", "trong kỳ", "tính chung", "đến nay", "hiện nay", "lần lượt"])})$`, "iu"),
+  // Sticky, tried only at the last few word starts: see trimSubject.
+  trailing: new RegExp(`(?:${alternation([...trailingFillers, ...statusWords, "trong tháng", "trong quý", "trong kỳ", "tính chung", "đến nay", "hiện nay", "lần lượt"])})$`, "iuy"),
   source: new RegExp(`^(?:${alternation(sourceLeads)})\\s+[^,]{1,60},\\s*`, "iu"),
   sourceLead: new RegExp(`^\\s*(?:${alternation([...sourceLeads, "chia theo"])})${WORD_END}`, "iu"),
   clauseVerb: new RegExp(`${WORD_START}(?:${alternation(clauseVerbs)})${WORD_END}`, "iu"),

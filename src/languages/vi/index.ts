@@ -59,6 +59,31 @@ const predicatePattern = new RegExp(
 const statusPattern = new RegExp(`${WORD_START}(?:${alternation(statusByWord.keys())})${WORD_END}`, "giu");
 const trailingQualifierPattern = sticky(`\\s*(?:${alternation(trailingQualifierByWord.keys())})${WORD_END}`);
 
+const predicateSticky = new RegExp(predicatePattern.source, "iuy");
+
+/**
+ * The leftmost match of an end-anchored sticky pattern, trying only where a word starts (and, for
+ * the word touching the end, inside it: "tạotăng"). Much cheaper than letting the engine try every
+ * position of the window.
+ */
+function matchToEnd(pattern: RegExp, window: string): RegExpExecArray | null {
+  const starts: number[] = [0];
+  for (let i = 1; i < window.length; i++) {
+    if (/[\s,;:()"“”]/u.test(window[i - 1] as string) && !/\s/u.test(window[i] as string)) starts.push(i);
+  }
+  // A word glued to the figure may hide a verb at its end ("tạotăng", "có34").
+  if (!/\s$/u.test(window)) {
+    const last = starts[starts.length - 1] as number;
+    for (let i = last + 1; i < window.length; i++) starts.push(i);
+  }
+  for (const s of starts) {
+    pattern.lastIndex = s;
+    const m = pattern.exec(window);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** A capitalised word inside a sentence ("Sở Kế hoạch", "Cao Bằng") is part of a name. */
 function startsName(text: string, at: number): boolean {
   if (!/\p{Lu}/u.test(text[at] ?? "")) return false;
@@ -91,10 +116,11 @@ export const vi: Language = {
   },
   predicateBefore(text, from, end): Predicate {
     const base = Math.max(from, end - 60);
-    const m = predicatePattern.exec(text.slice(base, end));
+    const window = text.slice(base, end);
+    const m = matchToEnd(predicateSticky, window);
     const g = m?.groups ?? {};
     const none: Predicate = { start: end, verb: null, verbKind: null, qualifier: null, status: null, glued: false };
-    if (!m) return none;
+    if (!m || m[0] === "") return none;
     const start = base + m.index;
     const verb = g.verb ? foldKey(g.verb) : null;
     // A verb glued to the word before it ("tạotăng1,36%") counts only when it touches the figure;
