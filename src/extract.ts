@@ -3,6 +3,7 @@ import { detectLanguage } from "./language-detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
 import type { ExtractResult } from "./record/schema.js";
 import { attachComparisons } from "./stages/attach-comparisons.js";
+import { checkConsistency } from "./stages/check-consistency.js";
 import { findQuantities } from "./stages/find-quantities.js";
 import { findSubjects } from "./stages/find-subjects.js";
 import { readPredicates } from "./stages/read-predicates.js";
@@ -16,7 +17,8 @@ import { segmentSentences } from "./text/segment.js";
 /**
  * The pipeline, in order. Each stage reads what the ones before it wrote into `work`:
  * normalise → segment → find periods and baselines → find quantities → read predicates (status,
- * verb, qualifier, role) → resolve periods → attach comparisons → find subjects → to records.
+ * verb, qualifier, role) → resolve periods → attach comparisons → find subjects → check that
+ * growths agree with their values and baselines → to records.
  */
 const stages: ReadonlyArray<(work: Work) => void> = [
   function segment(work) {
@@ -36,6 +38,7 @@ const stages: ReadonlyArray<(work: Work) => void> = [
   resolvePeriods,
   attachComparisons,
   findSubjects,
+  checkConsistency,
 ];
 
 export interface Extractor {

@@ -76,5 +76,7 @@ export function decideNumberStyle(raws: Iterable<string>): { style: NumberStyle;
     if (e === "vi") vi++;
     else if (e === "en") en++;
   }
-  return { style: en > vi ? "en" : "vi", decided: vi + en > 0 };
+  // Decided only by a clear margin: one stray "25.9" (a date) must not settle a document.
+  const [win, lose] = en > vi ? [en, vi] : [vi, en];
+  return { style: en > vi ? "en" : "vi", decided: win >= 1 && (lose === 0 || win - lose >= 2) };
 }

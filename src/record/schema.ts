@@ -57,6 +57,8 @@ export const IndicatorRecordSchema = z.object({
 export const WarningSchema = z.object({
   code: z.enum([
     "ambiguous-separator",
+    "inconsistent-figures",
+    "input-too-large",
     "unknown-unit",
     "no-subject",
     "not-vietnamese",

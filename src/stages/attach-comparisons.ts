@@ -154,7 +154,8 @@ export function attachComparisons(work: Work): void {
 
       // A level in parentheses after a bare comparison is that comparison's baseline: "(đạt 584 tỷ)".
       if (q.inParens && !hasOwnSubject && lastLevel) {
-        const bare = lastLevel.comparisons.find((c) => c.change && c.change.value === undefined && c.value === undefined);
+        // "tăng so với năm 2023 (đạt 584 tỷ)", "tăng 43% so với năm 2023 (đạt 584 tỷ)".
+        const bare = lastLevel.comparisons.filter((c) => c.against === "previous" && c.value === undefined && lastLevel.unit === q.unit).pop();
         if (bare) {
           bare.value = q.value;
           q.owner = lastLevel;
