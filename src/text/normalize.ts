@@ -19,9 +19,21 @@ const isDropped = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x2
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x5f || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 const COMBINING = /\p{M}/u;
+// Letters that PDF extraction and old fonts put in place of Vietnamese ones, and ligatures.
+const REPAIRS: Record<number, string> = {
+  0x01a3: "ư", // ƣ (Latin small letter oi) for ư
+  0x01a2: "Ư", // Ƣ for Ư
+  0x00f0: "đ", // ð (eth) for đ
+  0x00d0: "Đ", // Ð (eth) for Đ
+  0xfb00: "ff",
+  0xfb01: "fi",
+  0xfb02: "fl",
+  0xfb03: "ffi",
+  0xfb04: "ffl",
+};
 const isCombining = (c: number): boolean => c >= 0x300 && (c <= 0x36f || (c > 0x7f && COMBINING.test(String.fromCharCode(c))));
 // Anything the loop below would change: no match means the input is already the pipeline's text.
-const NEEDS_WORK = /[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]| {2}|\p{M}/u;
+const NEEDS_WORK = /[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
 
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_WORK.test(input)) {
@@ -43,6 +55,21 @@ export function normalizeText(input: string): NormalizedText {
     if (isDropped(c)) {
       i++;
       continue;
+    }
+    const repair = REPAIRS[c];
+    if (repair !== undefined) {
+      for (let k = 0; k < repair.length; k++) push(repair.charCodeAt(k), i, i + 1);
+      i++;
+      continue;
+    }
+    // "chuyển đổi sô-\nhóa": a word broken by a hyphen at the end of a line is one word again.
+    if (c === 0x2d && out.length && /\p{L}/u.test(String.fromCharCode(out[out.length - 1] as number))) {
+      let j = i + 1;
+      if (input.charCodeAt(j) === 0x0d) j++;
+      if (input.charCodeAt(j) === 0x0a && /\p{Ll}/u.test(input[j + 1] ?? "")) {
+        i = j + 1;
+        continue;
+      }
     }
     if (c === 0x0d) {
       const j = input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;

@@ -51,3 +51,29 @@ describe("toInputSpan", () => {
     expect(span.end).toBe(span.start);
   });
 });
+
+describe("repairs text damaged by PDF extraction and old fonts", () => {
+  it.each([
+    ["ƣ for ư", "dịch vụ bƣu chính", "dịch vụ bưu chính"],
+    ["Ƣ for Ư", "ƢỚC TÍNH", "ƯỚC TÍNH"],
+    ["ð for đ", "doanh thu ðạt 5 tỷ", "doanh thu đạt 5 tỷ"],
+    ["Ð for Đ", "Ðồng Nai", "Đồng Nai"],
+    ["a ligature", "ﬁle báo cáo", "file báo cáo"],
+    ["a word hyphenated across a line", "chuyển đổi sô-\nhóa", "chuyển đổi sôhóa"],
+    ["a word hyphenated across a CRLF line", "chuyển đổi sô-\r\nhóa", "chuyển đổi sôhóa"],
+  ])("repairs %s", (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it("keeps a dash between words, which is no hyphenation", () => {
+    expect(normalizeText("kinh tế - xã hội").text).toBe("kinh tế - xã hội");
+  });
+
+  it("maps a repaired span back to the damaged input", () => {
+    const input = "bƣu chính ðạt 69,3 tỷ đồng";
+    const n = normalizeText(input);
+    const at = n.text.indexOf("69,3 tỷ đồng");
+    const span = toInputSpan(n, at, at + "69,3 tỷ đồng".length);
+    expect(input.slice(span.start, span.end)).toBe("69,3 tỷ đồng");
+  });
+});
