@@ -41,9 +41,12 @@ const stages: ReadonlyArray<(work: Work) => void> = [
   checkConsistency,
 ];
 
+/** The longest text one call reads unless `maxLength` says otherwise: 16 Mi UTF-16 code units. */
+export const DEFAULT_MAX_LENGTH = 16 * 1024 * 1024;
+
 export interface Extractor {
   /** Extracts the records of one document. */
-  extract(text: string, options?: Pick<ExtractOptions, "period" | "date">): ExtractResult;
+  extract(text: string, options?: Pick<ExtractOptions, "period" | "date" | "maxLength">): ExtractResult;
 }
 
 /**
@@ -58,6 +61,15 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
     extract(text: string, perDocument = {}): ExtractResult {
       if (typeof text !== "string") throw new TypeError(`extract() takes a string, got ${text === null ? "null" : typeof text}`);
       const opts = { ...base, ...ExtractOptionsSchema.parse(perDocument) };
+      const limit = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+      if (text.length > limit) {
+        return {
+          records: [],
+          warnings: [{ code: "input-too-large", message: `the text has ${text.length} characters, more than the limit of ${limit} for one document: split it into documents and stream them through extractMany() or the CLI's --input jsonl (or raise maxLength)`, span: null }],
+          language: "und",
+          document: { period: opts.period ?? null, periodSource: opts.period ? "option" : "none", numberStyle: "vi" },
+        };
+      }
       const norm = normalizeText(text);
       const work: Work = {
         input: text,

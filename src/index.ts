@@ -1,5 +1,7 @@
-export { extract, createExtractor } from "./extract.js";
+export { extract, createExtractor, DEFAULT_MAX_LENGTH } from "./extract.js";
 export type { Extractor } from "./extract.js";
+export { extractMany } from "./batch.js";
+export type { BatchDocument, BatchResult, BatchFailure } from "./batch.js";
 export { ExtractOptionsSchema } from "./options.js";
 export type { ExtractOptions } from "./options.js";
 export {

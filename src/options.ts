@@ -16,6 +16,12 @@ export const ExtractOptionsSchema = z
      * resolves "năm nay" and month names without a year when the text does not.
      */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "an ISO 8601 date such as 2024-12-27").optional(),
+    /**
+     * The longest text one call reads, in UTF-16 code units (default 16 Mi, some 16–48 MB of
+     * UTF-8). A longer text gets an "input-too-large" warning and no records: split it into
+     * documents and stream them through `extractMany` or the CLI's `--input jsonl`.
+     */
+    maxLength: z.number().int().positive().max(256 * 1024 * 1024).optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, extract } from "../src/index.js";
+import { createExtractor, DEFAULT_MAX_LENGTH, extract } from "../src/index.js";
 
 describe("extract", () => {
   it.each([
@@ -80,5 +80,25 @@ describe("createExtractor", () => {
   it("gives the same result for the same text twice", () => {
     const text = "Năm 2024, doanh thu đạt 838 tỷ đồng, tăng 18% so với năm 2023.";
     expect(ex.extract(text)).toEqual(ex.extract(text));
+  });
+});
+
+describe("a text longer than one document may be", () => {
+  it("is refused with an input-too-large warning that names the limit and how to stream", () => {
+    const text = "Doanh thu đạt 838 tỷ đồng. ".repeat(40);
+    const result = extract(text, { maxLength: 100 });
+    expect(result.records).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]?.code).toBe("input-too-large");
+    expect(result.warnings[0]?.message).toContain("100");
+    expect(result.warnings[0]?.message).toContain("--input jsonl");
+  });
+
+  it("is read as usual up to the limit", () => {
+    expect(extract("Doanh thu đạt 838 tỷ đồng.", { maxLength: 100 }).records[0]?.value).toBe("838000000000");
+  });
+
+  it("has a default limit of 16 Mi characters", () => {
+    expect(DEFAULT_MAX_LENGTH).toBe(16 * 1024 * 1024);
   });
 });

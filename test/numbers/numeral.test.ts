@@ -80,8 +80,10 @@ describe("decideNumberStyle", () => {
   it.each<[string, string[], NumberStyle, boolean]>([
     ["a Vietnamese decimal comma decides Vietnamese", ["94,3", "2024"], "vi", true],
     ["an English decimal point decides English", ["3.5", "2024", "1,200"], "en", true],
-    ["English wins only by a majority of telling numerals", ["3.5", "1.234,5", "94,3"], "vi", true],
-    ["a tie stays Vietnamese", ["3.5", "4,2"], "vi", true],
+    ["a majority of one telling numeral leaves the style Vietnamese but undecided", ["3.5", "1.234,5", "94,3"], "vi", false],
+    ["a majority of two telling numerals decides", ["3.5", "1.234,5", "94,3", "7,25"], "vi", true],
+    ["English decides English by the same margin", ["3.5", "2.75", "1,234.5", "4,2"], "en", true],
+    ["a tie stays Vietnamese, undecided", ["3.5", "4,2"], "vi", false],
     ["numerals that may be either leave the style undecided and Vietnamese", ["500.000", "1,200", "2024"], "vi", false],
     ["no numerals leave it undecided", [], "vi", false],
     ["invalid shapes give no evidence", ["1.2.3"], "vi", false],
