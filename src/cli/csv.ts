@@ -1,6 +1,12 @@
 import type { Comparison } from "../index.js";
 import type { SourcedRecord } from "./formats.js";
 
+/** The document id, or else the input, as one cell: an id that is not a string or number as its JSON. */
+export function labelCell({ id, source }: SourcedRecord): string {
+  if (id === undefined) return source;
+  return typeof id === "string" || typeof id === "number" ? String(id) : JSON.stringify(id);
+}
+
 type Cell = string | number | null | undefined;
 
 /** How many comparisons get their own columns; a record rarely has more than two. */
@@ -17,7 +23,7 @@ const comparisonFields: Record<string, (c: Comparison) => Cell> = {
 };
 
 const recordColumns: Record<string, (row: SourcedRecord) => Cell> = {
-  source: (row) => row.source,
+  source: labelCell,
   subject: (row) => row.record.subject,
   value: (row) => row.record.value,
   unit: (row) => row.record.unit,
@@ -52,9 +58,9 @@ function csvField(cell: Cell): string {
 
 const csvLine = (cells: readonly Cell[]): string => `${cells.map(csvField).join(",")}\r\n`;
 
-/** One header row and one row per record, comparisons flattened into cmp1_…, cmp2_… columns. */
-export function formatCsv(rows: readonly SourcedRecord[]): string {
-  return (
-    csvLine(columns.map(([name]) => name)) + rows.map((row) => csvLine(columns.map(([, read]) => read(row)))).join("")
-  );
-}
+/** The header row; its first column names the input ("source") or the document ("id"). */
+export const csvHeader = (label: "source" | "id"): string =>
+  csvLine([label, ...columns.slice(1).map(([name]) => name)]);
+
+/** One record's row, comparisons flattened into cmp1_…, cmp2_… columns. */
+export const csvRow = (row: SourcedRecord): string => csvLine(columns.map(([, read]) => read(row)));

@@ -1,5 +1,6 @@
 import type { Change, Comparison, IndicatorRecord } from "../index.js";
-import type { SourcedRecord } from "./formats.js";
+import { labelCell } from "./csv.js";
+import type { Label, SourcedRecord } from "./formats.js";
 
 const SUBJECT_WIDTH = 50;
 
@@ -83,7 +84,7 @@ const COLUMNS: Column[] = [
   { header: "comparisons", cell: ({ record }) => record.comparisons.map(describeComparison).join("; ") },
 ];
 
-const SOURCE_COLUMN: Column = { header: "source", cell: ({ source }) => source };
+const labelColumn = (header: string): Column => ({ header, cell: labelCell });
 
 function pad(text: string, size: number, alignRight: boolean): string {
   const fill = " ".repeat(Math.max(0, size - width(text)));
@@ -91,12 +92,13 @@ function pad(text: string, size: number, alignRight: boolean): string {
 }
 
 /** An aligned plain-text table for a person at a terminal, one line per record. */
-export function formatTable(rows: readonly SourcedRecord[], withSource: boolean): string {
+export function formatTable(rows: readonly SourcedRecord[], label: Label): string {
   if (rows.length === 0) return "(no records)\n";
-  const columns = withSource ? [SOURCE_COLUMN, ...COLUMNS] : COLUMNS;
+  const columns = label === null ? COLUMNS : [labelColumn(label), ...COLUMNS];
   // A line break or tab inside a subject would tear the row apart.
   const cells = rows.map((row) => columns.map((column) => column.cell(row).replace(/\s+/g, " ")));
-  const sizes = columns.map((column, i) => Math.max(width(column.header), ...cells.map((line) => width(line[i] ?? ""))));
+  // A reduce, not Math.max(...cells): a corpus can have more rows than a call has arguments.
+  const sizes = columns.map((column, i) => cells.reduce((size, line) => Math.max(size, width(line[i] ?? "")), width(column.header)));
   const line = (texts: readonly string[]): string =>
     `${texts
       .map((text, i) => pad(text, sizes[i] ?? 0, columns[i]?.alignRight ?? false))

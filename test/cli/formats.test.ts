@@ -112,3 +112,35 @@ describe("json and jsonl", () => {
     expect(formatRecords("table", oneFile, { inputs: ["a.txt"] })).not.toMatch(/^source/);
   });
 });
+
+describe("records of JSON-lines documents", () => {
+  const documents = { inputs: ["-"], jsonLines: true };
+  const withIds: SourcedRecord[] = [
+    { source: "-", id: "bao-cao-1", record: revenue },
+    { source: "-", id: 42, record: growth },
+  ];
+
+  test.each([
+    ["json", (text: string): unknown => JSON.parse(text)],
+    ["jsonl", (text: string): unknown => text.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown)],
+  ] as const)("name their document's id, not their source, in %s", (format, read) => {
+    const expected = withIds.map(({ id, record }) => ({ id, ...record }));
+    expect(read(formatRecords(format, withIds, documents))).toEqual(expected);
+  });
+
+  test("have an id column first in csv and in the table", () => {
+    const [header, first, second] = formatRecords("csv", withIds, documents).split("\r\n");
+    expect(header).toMatch(/^id,subject,/);
+    expect(first).toMatch(/^bao-cao-1,/);
+    expect(second).toMatch(/^42,/);
+    expect(formatRecords("table", withIds, documents)).toMatch(/^id\s+subject/);
+  });
+});
+
+describe("json written record by record", () => {
+  test.each([0, 1, 2])("is exactly JSON.stringify(records, null, 2) for %i records", (count) => {
+    const given = rows.slice(0, count);
+    const context = { inputs: ["a.txt"] };
+    expect(formatRecords("json", given, context)).toBe(`${JSON.stringify(given.map((row) => row.record), null, 2)}\n`);
+  });
+});
