@@ -105,6 +105,7 @@ export type GrammarPattern =
   | "anaphor"
   | "relativeClause"
   | "causalBefore"
+  | "priceBaseBefore"
   | "periodAfterGap"
   | "continuation"
   | "gapToBaseline"

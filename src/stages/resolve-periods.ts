@@ -10,8 +10,10 @@ export function decideDocumentYear(work: Work): number | null {
   if (work.options.period) return Number(work.options.period.slice(0, 4));
   const votes = new Map<number, number>();
   const vote = (y: number, weight = 1): void => void votes.set(y, (votes.get(y) ?? 0) + weight);
+  const g = work.language.grammar;
   for (const p of work.periods) {
     if (p.year === null || p.kind === "span") continue;
+    if (g.priceBaseBefore.test(work.text.slice(Math.max(0, p.start - 20), p.start))) continue;
     // A year the text names outright outweighs one inferred from a baseline.
     if (p.baseline) vote(p.year + 1);
     else if (p.relative === 1) vote(p.year - 1);
@@ -61,7 +63,7 @@ export function resolvePeriods(work: Work): void {
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's period.
-  const own = work.periods.filter((p) => !p.baseline && !g.causalBefore.test(work.text.slice(Math.max(0, p.start - 60), p.start)));
+  const own = work.periods.filter((p) => !p.baseline && !g.causalBefore.test(work.text.slice(Math.max(0, p.start - 60), p.start)) && !g.priceBaseBefore.test(work.text.slice(Math.max(0, p.start - 20), p.start)));
   const firstPeriodOfSentence = new Map<number, string | null>();
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];

@@ -16,6 +16,15 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "does not take the base year of constant prices for the period",
+    examples: [
+      {
+        text: "Năm 2024, tổng sản phẩm trên địa bàn theo giá so sánh năm 2010 ước tăng 8,4% so với năm 2023.",
+        expect: [{ value: "8.4", unit: "%", period: "2024", status: "estimated", subject: ["tổng sản phẩm"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "8.4", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads a month with its year",
     examples: [
       {

@@ -59,6 +59,8 @@ export const grammar: Grammar = {
   // ── periods ──
   // "do ... tháng 3", "Từ tháng 4": a cause or a start, not the figure's period.
   causalBefore: new RegExp(`${w("do|vì|bởi|từ|kể từ|sau khi")}[^,.;]*$`, "iu"),
+  // "theo giá so sánh năm 2010": the base year of constant prices, not a period of the figure.
+  priceBaseBefore: /giá\s+so\s+sánh\s*(?:năm\s*)?$/iu,
   // "… 132 tỷ USD trong năm 2024": a period right after its figure.
   periodAfterGap: /^\s*(?:trong|vào|của|,)?\s*$/iu,
   // "Trong đó", "Riêng", "Như vậy": a sentence that continues the one before.
