@@ -1,6 +1,7 @@
 import { D, pow10, toPlain, type Dec } from "../numbers/decimal.js";
 import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { UnitEntry, Hit } from "../languages/language.js";
+import { endsWith } from "../grammar/ends-with.js";
 import { lowerBound, within } from "../text/ranges.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
@@ -76,8 +77,8 @@ export function findQuantities(work: Work): void {
       continue;
     }
     if (FILE_EXTENSION.test(text.slice(e, e + 6))) continue;
-    const ranked = g.rankBefore.test(before);
-    if (!ranked && g.notAFigureBefore.test(before)) continue;
+    const ranked = endsWith(g.rankBefore, text, s, 12);
+    if (!ranked && endsWith(g.notAFigureBefore, text, s, 24)) continue;
     if (/^0\d/u.test(raw)) continue;
     // A denominator: "12/63", "/2024". Kept only as "/3.059 thí sinh" after a word.
     if (prev === "/" && /\d/u.test(text[s - 2] ?? "")) continue;

@@ -1,4 +1,5 @@
 import type { PeriodMention } from "../languages/language.js";
+import { endsWith } from "../grammar/ends-with.js";
 import { firstFrom, within } from "../text/ranges.js";
 import type { Work } from "./work.js";
 
@@ -13,7 +14,7 @@ export function decideDocumentYear(work: Work): number | null {
   const g = work.language.grammar;
   for (const p of work.periods) {
     if (p.year === null || p.kind === "span") continue;
-    if (g.priceBaseBefore.test(work.text.slice(Math.max(0, p.start - 20), p.start))) continue;
+    if (endsWith(g.priceBaseBefore, work.text, p.start, 20)) continue;
     // A year the text names outright outweighs one inferred from a baseline.
     if (p.baseline) vote(p.year + 1);
     else if (p.relative === 1) vote(p.year - 1);
@@ -63,7 +64,7 @@ export function resolvePeriods(work: Work): void {
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's period.
-  const own = work.periods.filter((p) => !p.baseline && !g.causalBefore.test(work.text.slice(Math.max(0, p.start - 60), p.start)) && !g.priceBaseBefore.test(work.text.slice(Math.max(0, p.start - 20), p.start)));
+  const own = work.periods.filter((p) => !p.baseline && !endsWith(g.causalBefore, work.text, p.start, 60) && !endsWith(g.priceBaseBefore, work.text, p.start, 20));
   const firstPeriodOfSentence = new Map<number, string | null>();
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];

@@ -1,0 +1,22 @@
+const stickyCache = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Whether `pattern` (which ends in `$`) matches a stretch ending at `end` and starting at a word
+ * start within the `window` characters before it. The engine then tries a handful of positions,
+ * not every one: the difference is large for the long word alternations of a grammar.
+ */
+export function endsWith(pattern: RegExp, text: string, end: number, window: number): boolean {
+  let sticky = stickyCache.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
+    stickyCache.set(pattern, sticky);
+  }
+  const from = Math.max(0, end - window);
+  const slice = text.slice(from, end);
+  for (let i = 0; i < slice.length; i++) {
+    if (i > 0 && !/[\s,;:()"“”]/u.test(slice[i - 1] as string)) continue;
+    sticky.lastIndex = i;
+    if (sticky.test(slice)) return true;
+  }
+  return false;
+}
