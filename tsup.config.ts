@@ -1,5 +1,8 @@
 import { defineConfig } from "tsup";
 
+// franc-min and its dependencies are ESM-only: bundled in, so every build runs on every Node 20.x.
+const BUNDLED = ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"];
+
 export default defineConfig([
   {
     // The library: ESM + CJS + types. franc-min is ESM-only, so it is bundled
@@ -10,7 +13,7 @@ export default defineConfig([
     clean: true,
     sourcemap: true,
     target: "node20",
-    noExternal: ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"],
+    noExternal: BUNDLED,
   },
   {
     entry: { cli: "src/cli.ts" },
@@ -18,6 +21,14 @@ export default defineConfig([
     target: "node20",
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
-    noExternal: ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"],
+    noExternal: BUNDLED,
+  },
+  {
+    // The CLI's worker thread, which it starts as new URL("./worker.js", import.meta.url).
+    entry: { worker: "src/cli/worker.ts" },
+    format: ["esm"],
+    target: "node20",
+    sourcemap: true,
+    noExternal: BUNDLED,
   },
 ]);

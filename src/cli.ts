@@ -1,12 +1,18 @@
+import { once } from "node:events";
 import { version } from "../package.json";
-import { extract, type ExtractOptions } from "./index.js";
-import { parseCommandLine, USAGE, UsageError } from "./cli/args.js";
-import { formatRecords, type FormatName, type SourcedRecord } from "./cli/formats.js";
-import { describeReadError, readInput } from "./cli/read-input.js";
+import type { ExtractOptions } from "./index.js";
+import { parseCommandLine, USAGE, UsageError, type InputKind } from "./cli/args.js";
+import { inputBatches, totalSize } from "./cli/batches.js";
+import { formatterOf, type FormatContext, type FormatName } from "./cli/formats.js";
+import { localRunner, mapInOrder, workerPool, type Runner } from "./cli/pool.js";
+import { Progress } from "./cli/progress.js";
+import type { Rendered, RenderSettings } from "./cli/render.js";
 
 interface RunSettings {
   files: string[];
   format: FormatName;
+  input: InputKind;
+  jobs: number;
   quiet: boolean;
   options: ExtractOptions;
 }
@@ -15,33 +21,72 @@ const complain = (message: string): void => {
   process.stderr.write(`chitieu: ${message}\n`);
 };
 
-/** Extracts from every input in turn; an input that fails is reported and the rest still run. */
-async function run({ files, format, quiet, options }: RunSettings): Promise<number> {
-  const rows: SourcedRecord[] = [];
-  let failed = false;
-  for (const source of files) {
-    let text: string;
-    try {
-      text = await readInput(source);
-    } catch (error) {
-      complain(`cannot read ${source}: ${describeReadError(error)}`);
-      failed = true;
-      continue;
-    }
-    try {
-      const result = extract(text, options);
-      for (const record of result.records) rows.push({ source, record });
-      if (!quiet) {
-        for (const warning of result.warnings) {
-          process.stderr.write(`${source}: warning ${warning.code}: ${warning.message}\n`);
-        }
+/** Batches in flight per thread: enough to keep each busy, few enough to keep memory flat. */
+const BATCHES_PER_THREAD = 4;
+
+async function write(text: string | Uint8Array): Promise<void> {
+  if (text.length > 0 && !process.stdout.write(text)) await once(process.stdout, "drain");
+}
+
+/**
+ * Writes rendered batches to stdout in order as they come: a streaming format at once, the
+ * table once every record is in. The first record of all loses its separator.
+ */
+function outputFor(format: FormatName, context: FormatContext) {
+  const formatter = formatterOf(format);
+  const rows: Rendered["rows"] = [];
+  let records = 0;
+  return {
+    begin: () => ("whole" in formatter ? Promise.resolve() : write(formatter.head(context))),
+    async add(rendered: Rendered): Promise<void> {
+      let { text } = rendered;
+      if (records === 0 && rendered.records > 0 && !("whole" in formatter)) {
+        const skip = formatter.separator.length;
+        text = typeof text === "string" ? text.slice(skip) : text.subarray(Buffer.byteLength(formatter.separator));
       }
-    } catch (error) {
-      complain(`cannot process ${source}: ${error instanceof Error ? error.message : String(error)}`);
-      failed = true;
-    }
+      records += rendered.records;
+      rows.push(...rendered.rows);
+      await write(text);
+    },
+    end: () => write("whole" in formatter ? formatter.whole(rows, context) : formatter.tail(context, records)),
+  };
+}
+
+/**
+ * Extracts from every input, streaming: documents spread over `jobs` worker threads (or this
+ * thread), their records written in input order as they are done. An input, line or document
+ * that fails is reported and the rest still run.
+ */
+async function run({ files, format, input, jobs, quiet, options }: RunSettings): Promise<number> {
+  const context: FormatContext = input === "jsonl" ? { inputs: files, jsonLines: true } : { inputs: files };
+  const settings: RenderSettings = { format, context, quiet, options };
+  const several = input === "jsonl" || files.length > 1;
+  const threads = several ? jobs : 1;
+  const runner: Runner =
+    threads > 1 ? workerPool(settings, threads, new URL("./worker.js", import.meta.url)) : localRunner(settings);
+  const showProgress = several && !quiet && process.stderr.isTTY === true;
+  const progress = new Progress(process.stderr, showProgress, showProgress ? await totalSize(files) : undefined);
+  const output = outputFor(format, context);
+  let failed = false;
+  let documents = 0;
+  let bytes = 0;
+  try {
+    await output.begin();
+    await mapInOrder(inputBatches(files, input, threads), BATCHES_PER_THREAD * threads, runner.run, async (rendered) => {
+      if (rendered.messages) progress.print(rendered.messages);
+      failed ||= rendered.failed;
+      await output.add(rendered);
+      progress.update((documents += rendered.documents), (bytes += rendered.bytes));
+    });
+    progress.clear();
+    await output.end();
+  } catch (error) {
+    progress.clear();
+    complain(error instanceof Error ? error.message : String(error));
+    failed = true;
+  } finally {
+    await runner.close();
   }
-  process.stdout.write(formatRecords(format, rows, { inputs: files }));
   return failed ? 1 : 0;
 }
 

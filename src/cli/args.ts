@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { ExtractOptionsSchema, type ExtractOptions } from "../index.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "./formats.js";
@@ -5,25 +6,46 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from "./formats.js";
 export const USAGE = `Usage: chitieu [options] [FILE...]
 
 Reads Vietnamese report text and prints the statistical indicator records in it.
-With no FILE, or when FILE is -, reads standard input.
+With no FILE, or when FILE is -, reads standard input. Each FILE is one document, or with
+--input jsonl holds one document a line: {"id": …, "text": "…"}, and optionally "period"
+and "date"; blank lines are skipped, and a line without an id is named by its number.
 
 Options:
   -f, --format FORMAT  ${FORMAT_NAMES.join(", ")} (default: table on a terminal, json otherwise)
       --lang LANG      vi, or auto to detect the language (default: auto)
       --period P       the period the text reports on, e.g. 2024, 2024-Q3, 2024-10, 2024-01/2024-10
       --date D         the publication date, e.g. 2024-12-27
-  -q, --quiet          do not print extraction warnings
+      --input KIND     text (each FILE is a document) or jsonl (default: text)
+  -j, --jobs N         threads to spread documents over (default: the cores, ${availableParallelism()} here);
+                       1 runs everything in the main thread
+  -q, --quiet          do not print extraction warnings or the progress line
   -h, --help           print this help
       --version        print the version
 
-Exit status: 0 on success, 1 if a file could not be read or processed, 2 on bad usage.
+Records come out in input order, as the documents are done. JSON records name their file
+("source") or, with --input jsonl, their document ("id").
+
+Exit status: 0 on success, 1 if a file, line or document could not be read or processed
+(the others still are), 2 on bad usage.
 `;
 
 /** What the command line asks for, after validation. */
 export type CliCommand =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "run"; files: string[]; format: FormatName | undefined; quiet: boolean; options: ExtractOptions };
+  | {
+      kind: "run";
+      files: string[];
+      format: FormatName | undefined;
+      input: InputKind;
+      jobs: number;
+      quiet: boolean;
+      options: ExtractOptions;
+    };
+
+/** What each input holds: one document of text, or JSON lines of one document each. */
+export type InputKind = "text" | "jsonl";
+const INPUT_KINDS: readonly string[] = ["text", "jsonl"] satisfies InputKind[];
 
 /** A command line that cannot run; `showUsage` says whether the usage text helps. */
 export class UsageError extends Error {
@@ -50,6 +72,8 @@ export function parseCommandLine(argv: string[]): CliCommand {
         lang: { type: "string" },
         period: { type: "string" },
         date: { type: "string" },
+        input: { type: "string" },
+        jobs: { type: "string", short: "j" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
@@ -67,6 +91,15 @@ export function parseCommandLine(argv: string[]): CliCommand {
     throw new UsageError(`unknown --format '${format}' (expected ${FORMAT_NAMES.join(", ")})`, true);
   }
 
+  const input = values.input ?? "text";
+  if (!INPUT_KINDS.includes(input)) {
+    throw new UsageError(`unknown --input '${input}' (expected ${INPUT_KINDS.join(", ")})`, true);
+  }
+  const jobs = values.jobs === undefined ? availableParallelism() : /^\d+$/.test(values.jobs) ? Number(values.jobs) : NaN;
+  if (!Number.isSafeInteger(jobs) || jobs < 1) {
+    throw new UsageError(`invalid --jobs '${values.jobs}': a whole number of threads, 1 or more`, false);
+  }
+
   const given = { language: values.lang, period: values.period, date: values.date };
   const options = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
   const checked = ExtractOptionsSchema.safeParse(options);
@@ -81,6 +114,8 @@ export function parseCommandLine(argv: string[]): CliCommand {
     kind: "run",
     files: positionals.length > 0 ? positionals : ["-"],
     format,
+    input: input as InputKind,
+    jobs,
     quiet: values.quiet ?? false,
     options: checked.data,
   };

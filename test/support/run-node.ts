@@ -12,7 +12,13 @@ export interface NodeRun {
 
 /** Runs `node ARGS` from the repository root, as a user's shell would, with optional standard input. */
 export function runNode(args: readonly string[], input = ""): NodeRun {
-  const run = spawnSync(process.execPath, args, { cwd: repoRoot, input, encoding: "utf8", timeout: 30_000 });
+  const run = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    input,
+    encoding: "utf8",
+    timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

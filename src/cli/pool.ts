@@ -1,0 +1,134 @@
+import { Worker } from "node:worker_threads";
+import { createRenderer, type Job, type Rendered, type RenderSettings } from "./render.js";
+
+/** Renders batches of jobs, here or elsewhere; `close` lets the process end. */
+export interface Runner {
+  run(batch: Job[]): Promise<Rendered>;
+  close(): Promise<void>;
+}
+
+/** A message to a worker: a batch to render, numbered so that its answer finds its way back. */
+export interface WorkerRequest {
+  seq: number;
+  batch: Job[];
+}
+
+export interface WorkerAnswer {
+  seq: number;
+  rendered: Rendered;
+}
+
+/** Renders every batch in this thread, one after the other. */
+export function localRunner(settings: RenderSettings): Runner {
+  const render = createRenderer(settings);
+  return {
+    run: async (batch) => render(batch),
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  resolve: (rendered: Rendered) => void;
+  reject: (error: unknown) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+const transferables = (batch: readonly Job[]): ArrayBuffer[] =>
+  batch.flatMap((job) => (job.kind === "unreadable" ? [] : [job.bytes.buffer as ArrayBuffer]));
+
+/**
+ * Renders batches on up to `size` worker threads running `script`, each batch on the least busy
+ * one; a worker starts only when every running one is busy. The input bytes are moved, not
+ * copied, to the worker, and its output comes back as UTF-8 bytes, moved too.
+ */
+export function workerPool(settings: RenderSettings, size: number, script: URL): Runner {
+  const workers: PoolWorker[] = [];
+  let seq = 0;
+  let broken: Error | undefined;
+
+  function fail(member: PoolWorker, error: Error): void {
+    broken ??= error;
+    for (const { reject } of member.pending.values()) reject(error);
+    member.pending.clear();
+  }
+
+  function start(): PoolWorker {
+    const member: PoolWorker = { worker: new Worker(script, { workerData: settings }), pending: new Map() };
+    member.worker.on("message", ({ seq: done, rendered }: WorkerAnswer) => {
+      member.pending.get(done)?.resolve(rendered);
+      member.pending.delete(done);
+    });
+    member.worker.on("error", (error) => fail(member, error));
+    member.worker.on("exit", (code) => fail(member, new Error(`a worker thread stopped (exit code ${code})`)));
+    workers.push(member);
+    return member;
+  }
+
+  function leastBusy(): PoolWorker {
+    const idlest = workers.reduce<PoolWorker | undefined>(
+      (best, member) => (best === undefined || member.pending.size < best.pending.size ? member : best),
+      undefined,
+    );
+    return idlest !== undefined && (idlest.pending.size === 0 || workers.length >= size) ? idlest : start();
+  }
+
+  return {
+    run(batch) {
+      if (broken) return Promise.reject(broken);
+      const member = leastBusy();
+      const request: WorkerRequest = { seq: seq++, batch };
+      return new Promise((resolve, reject) => {
+        member.pending.set(request.seq, { resolve, reject });
+        member.worker.postMessage(request, transferables(batch));
+      });
+    },
+    async close() {
+      for (const { worker } of workers) worker.removeAllListeners("exit");
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Runs `work` on each item with at most `window` items between their start and their use, and
+ * hands the results to `use` one at a time in the items' order. The first failure stops it.
+ */
+export async function mapInOrder<T, R>(
+  items: AsyncIterable<T>,
+  window: number,
+  work: (item: T) => Promise<R>,
+  use: (result: R) => void | Promise<void>,
+): Promise<void> {
+  let tail = Promise.resolve();
+  let open = 0;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const settle = (): void => {
+    open--;
+    wake?.();
+  };
+  for await (const item of items) {
+    while (open >= window && !failure) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure) break;
+    open++;
+    const result = work(item);
+    // Its failure is met in turn, below; until then it must not count as unhandled.
+    result.catch(() => {});
+    const previous = tail;
+    tail = (async () => {
+      await previous;
+      try {
+        if (!failure) await use(await result);
+      } catch (error) {
+        failure ??= { error };
+      }
+      settle();
+    })();
+  }
+  await tail;
+  if (failure) throw failure.error;
+}
