@@ -6,5 +6,8 @@ export default defineConfig({
     globalSetup: ["test/setup/build.ts"],
     setupFiles: ["test/setup/no-console.ts"],
     testTimeout: 60_000,
+    // In CI a JSON report as well, from which .ci/run prints the plain "N passed, N failed" line.
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: { json: "test-results.json" },
   },
 });
