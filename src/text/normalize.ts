@@ -19,6 +19,27 @@ const isDropped = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x2
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x5f || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 const COMBINING = /\p{M}/u;
+// Code points that NFC replaces even alone: the Greek question mark, the Kelvin and Ohm signs,
+// CJK compatibility ideographs (and the surrogates of their supplement).
+const hasNfcSingleton = (c: number): boolean =>
+  (c >= 0x340 && c <= 0x387) || (c >= 0x1f00 && c <= 0x1fff) || (c >= 0x2120 && c <= 0x232a) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdbff);
+const TERMINAL = /[.!?…:]/u;
+// A line that goes on in lower case (or with a figure that is no list number) continues the sentence.
+const CONTINUES = /^[ \t]*(?:\p{Ll}|[-+−]?\d(?!\d*[.)]\s)|[%),;:\]/])/u;
+
+/** Whether the line break before `next` only wraps a sentence: no end mark before, no new start after. */
+function isSoftBreak(input: string, out: number[], next: number): boolean {
+  let k = out.length - 1;
+  while (k >= 0 && out[k] === 0x20) k--;
+  if (k < 0 || out[k] === 0x0a) return false;
+  const last = String.fromCharCode(out[k] as number);
+  if (TERMINAL.test(last)) return false;
+  const ahead = input.slice(next, next + 24).normalize("NFC");
+  // After a comma or a semicolon the sentence goes on whatever comes next ("…,\r\nHà Nội …").
+  if ((last === "," || last === ";" || last === "(") && !/^[ \t]*[(\["'“‘\-–•*]/u.test(ahead)) return true;
+  // "1.200\r\nUSD", "5 tỷ\r\nUSD.": a code of a unit that went to the next line.
+  return CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead);
+}
 // Letters that PDF extraction and old fonts put in place of Vietnamese ones, and ligatures.
 const REPAIRS: Record<number, string> = {
   0x01a3: "ư", // ƣ (Latin small letter oi) for ư
@@ -33,7 +54,7 @@ const REPAIRS: Record<number, string> = {
 };
 const isCombining = (c: number): boolean => c >= 0x300 && (c <= 0x36f || (c > 0x7f && COMBINING.test(String.fromCharCode(c))));
 // Anything the loop below would change: no match means the input is already the pipeline's text.
-const NEEDS_WORK = /[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
+const NEEDS_WORK = /\n|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
 
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_WORK.test(input)) {
@@ -71,10 +92,20 @@ export function normalizeText(input: string): NormalizedText {
         continue;
       }
     }
-    if (c === 0x0d) {
-      const j = input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-      push(0x0a, i, j);
-      i = j;
+    if (c === 0x0d || c === 0x0a) {
+      // A run of line breaks (and the spaces between them) inside a sentence is a soft wrap, read
+      // as one space; otherwise each line break stays.
+      let j = i;
+      while (j < n && (input.charCodeAt(j) === 0x0d || input.charCodeAt(j) === 0x0a || isSpace(input.charCodeAt(j)) || isDropped(input.charCodeAt(j)))) j++;
+      if (isSoftBreak(input, out, j)) {
+        if (out[out.length - 1] === 0x20) ends[out.length - 1] = j;
+        else push(0x20, i, j);
+        i = j;
+        continue;
+      }
+      const k = c === 0x0d && input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      push(0x0a, i, k);
+      i = k;
       continue;
     }
     if (isSpace(c)) {
@@ -87,7 +118,7 @@ export function normalizeText(input: string): NormalizedText {
     // A base character and the combining marks after it compose as one cluster.
     let j = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
-    if (j < n && isCombining(input.charCodeAt(j))) {
+    if ((j < n && isCombining(input.charCodeAt(j))) || hasNfcSingleton(c)) {
       while (j < n && isCombining(input.charCodeAt(j))) j++;
       const cluster = input.slice(i, j).normalize("NFC");
       for (let k = 0; k < cluster.length; k++) push(cluster.charCodeAt(k), i, j);

@@ -38,7 +38,7 @@ export function segmentSentences(text: string): Sentence[] {
       let k = j;
       while (k < text.length && text[k] === " ") k++;
       const next = text[k] ?? "";
-      if (k < text.length && !/[\p{L}\d"“‘(\-–•]/u.test(next)) continue;
+      if (k < text.length && !/[\p{L}\d"“‘(\-–•+−]/u.test(next)) continue;
       if (ch === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) continue;
       push(j);
       start = j;

@@ -77,3 +77,24 @@ describe("repairs text damaged by PDF extraction and old fonts", () => {
     expect(input.slice(span.start, span.end)).toBe("69,3 tỷ đồng");
   });
 });
+
+describe("reads a line break inside a sentence as a space", () => {
+  it.each([
+    ["before a word in lower case", "doanh thu đạt 5\r\ntỷ đồng", "doanh thu đạt 5 tỷ đồng"],
+    ["before a figure", "doanh thu giảm\n5%", "doanh thu giảm 5%"],
+    ["after a comma, before a capital", "gồm Bắc Ninh,\nHà Nội", "gồm Bắc Ninh, Hà Nội"],
+    ["before a unit code", "đạt 1.200\nUSD.", "đạt 1.200 USD."],
+    ["over a blank line inside a sentence", "đạt 5\r\n\r\ntỷ đồng", "đạt 5 tỷ đồng"],
+  ])("%s", (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it.each([
+    ["after a full stop", "Doanh thu tăng.\ntiếp theo", "Doanh thu tăng.\ntiếp theo"],
+    ["before a capitalised line (a headline above its text)", "Tin kinh tế\nDoanh thu tăng", "Tin kinh tế\nDoanh thu tăng"],
+    ["before a list item", "Kết quả\n1. Sản xuất", "Kết quả\n1. Sản xuất"],
+    ["after a comma, before an opening bracket (rows of a table or a script)", "'a'),\n(20, 'b'", "'a'),\n(20, 'b'"],
+  ])("but keeps it %s", (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+});
