@@ -1,3 +1,7 @@
+// Space, tab, line break, and , ; : ( ) " “ ”: what may stand before a word.
+const isWordGap = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d;
+
 const stickyCache = new WeakMap<RegExp, RegExp>();
 
 /**
@@ -14,7 +18,7 @@ export function endsWith(pattern: RegExp, text: string, end: number, window: num
   const from = Math.max(0, end - window);
   const slice = text.slice(from, end);
   for (let i = 0; i < slice.length; i++) {
-    if (i > 0 && !/[\s,;:()"“”]/u.test(slice[i - 1] as string)) continue;
+    if (i > 0 && !isWordGap(slice.charCodeAt(i - 1))) continue;
     sticky.lastIndex = i;
     if (sticky.test(slice)) return true;
   }

@@ -10,7 +10,16 @@ import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
 const FILE_EXTENSION = /^\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?|php)\b/iu;
 const LETTER = /[\p{L}\p{M}]/u;
-const ASCII_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])[A-Za-z]+$/u;
+/** Whether the letters right before `pos` form a word of ASCII letters only ("IPv" of "IPv6"). */
+function asciiWordBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) i--;
+    else break;
+  }
+  return i < pos - 1 && (i < 0 || !LETTER.test(text[i] as string));
+}
 
 interface Tail {
   end: number;
@@ -69,7 +78,7 @@ export function findQuantities(work: Work): void {
 
     if (inPeriod(s, e)) continue;
     // "IPv6", "A320", slugs "xua-1724": a code, not a figure. Vietnamese glued words ("có34") pass.
-    if (LETTER.test(prev) && ASCII_WORD_BEFORE.test(before)) continue;
+    if (LETTER.test(prev) && asciiWordBefore(text, s)) continue;
     if (prev === "-" && /[\p{L}\p{N}]/u.test(text[s - 2] ?? "")) continue;
     if (/[:]/u.test(prev) && /\d/u.test(text[s - 2] ?? "")) continue;
     if (next === ":" && /\d/u.test(text[e + 1] ?? "")) {

@@ -46,5 +46,28 @@ export function segmentSentences(text: string): Sentence[] {
     }
   }
   push(text.length);
+  return out.flatMap((sentence) => splitLong(text, sentence));
+}
+
+/** Longer than any real sentence: a text without punctuation, a table flattened, a hostile input. */
+export const MAX_SENTENCE = 1200;
+
+/**
+ * Cuts an over-long "sentence" into pieces of at most MAX_SENTENCE characters, at a clause break
+ * or a space, so that no work done per sentence can grow with the size of the whole text.
+ */
+function splitLong(text: string, sentence: Sentence): Sentence[] {
+  if (sentence.end - sentence.start <= MAX_SENTENCE) return [sentence];
+  const out: Sentence[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf(";"), window.lastIndexOf(","));
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(" ");
+    if (cut < MAX_SENTENCE / 4) cut = MAX_SENTENCE - 1;
+    out.push({ start, end: start + cut + 1, paragraph: sentence.paragraph });
+    start += cut + 1;
+  }
+  out.push({ start, end: sentence.end, paragraph: sentence.paragraph });
   return out;
 }
