@@ -4,7 +4,7 @@ import type { ExtractOptions } from "./index.js";
 import { parseCommandLine, USAGE, UsageError, type InputKind } from "./cli/args.js";
 import { inputBatches, totalSize } from "./cli/batches.js";
 import { formatterOf, type FormatContext, type FormatName } from "./cli/formats.js";
-import { localRunner, mapInOrder, workerPool, type Runner } from "./cli/pool.js";
+import { mapInOrder, threadPool } from "./cli/pool.js";
 import { Progress } from "./cli/progress.js";
 import type { Rendered, RenderSettings } from "./cli/render.js";
 
@@ -53,17 +53,17 @@ function outputFor(format: FormatName, context: FormatContext) {
 }
 
 /**
- * Extracts from every input, streaming: documents spread over `jobs` worker threads (or this
- * thread), their records written in input order as they are done. An input, line or document
- * that fails is reported and the rest still run.
+ * Extracts from every input, streaming: documents spread over `jobs` threads (this one and
+ * `jobs - 1` workers), their records written in input order as they are done, with at most
+ * BATCHES_PER_THREAD × jobs batches in flight. An input, line or document that fails is reported
+ * and the rest still run.
  */
 async function run({ files, format, input, jobs, quiet, options }: RunSettings): Promise<number> {
   const context: FormatContext = input === "jsonl" ? { inputs: files, jsonLines: true } : { inputs: files };
   const settings: RenderSettings = { format, context, quiet, options };
   const several = input === "jsonl" || files.length > 1;
   const threads = several ? jobs : 1;
-  const runner: Runner =
-    threads > 1 ? workerPool(settings, threads, new URL("./worker.js", import.meta.url)) : localRunner(settings);
+  const runner = threadPool(settings, threads, new URL("./worker.js", import.meta.url));
   const showProgress = several && !quiet && process.stderr.isTTY === true;
   const progress = new Progress(process.stderr, showProgress, showProgress ? await totalSize(files) : undefined);
   const output = outputFor(format, context);
