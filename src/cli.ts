@@ -41,11 +41,11 @@ function outputFor(format: FormatName, context: FormatContext) {
     async add(rendered: Rendered): Promise<void> {
       let { text } = rendered;
       if (records === 0 && rendered.records > 0 && !("whole" in formatter)) {
-        const skip = formatter.separator.length;
-        text = typeof text === "string" ? text.slice(skip) : text.subarray(Buffer.byteLength(formatter.separator));
+        const { separator } = formatter;
+        text = typeof text === "string" ? text.slice(separator.length) : text.subarray(Buffer.byteLength(separator));
       }
       records += rendered.records;
-      rows.push(...rendered.rows);
+      for (const row of rendered.rows) rows.push(row);
       await write(text);
     },
     end: () => write("whole" in formatter ? formatter.whole(rows, context) : formatter.tail(context, records)),
