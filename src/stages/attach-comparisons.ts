@@ -52,7 +52,8 @@ export function attachComparisons(work: Work): void {
     // The baseline named right after a figure belongs to it.
     const ownBaseline = (q: Quantity, next: Quantity | undefined): BaselineMention | undefined =>
       baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && g.gapToBaseline.test(text.slice(q.tailEnd, b.start)) && (b.comparator || /^\s*$/u.test(text.slice(q.tailEnd, b.start))));
-    // Else the one that governs the sentence: named before the figure and claimed by no other.
+    // Else the one that governs the sentence: the last "so với …" named before the figure, or the
+    // previous sentence's when this one continues it ("Trong đó, …").
     const governing = (q: Quantity): BaselineMention | undefined => {
       const before = baselines.filter((b) => b.end <= q.predicateStart && b.comparator);
       return before[before.length - 1] ?? (continues ? lastSentenceBaseline : undefined);

@@ -122,7 +122,6 @@ export function findQuantities(work: Work): void {
     // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%".
     const range = g.rangeJoin.exec(text.slice(e));
     if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || g.rangeFrom.test(before))) {
-      const hiStart = e + range[0].length - (range[1] as string).length;
       const hiEnd = e + range[0].length;
       const hiTail = readTail(work, hiEnd);
       const hi = readNumeral(range[1] as string, work.style);
@@ -131,7 +130,6 @@ export function findQuantities(work: Work): void {
         tail = hiTail;
         rules.push("vi/quantity/range");
         consumedUntil = hiEnd;
-        void hiStart;
       } else if (!hiTail.unit && !hiTail.scale) {
         // "30-4", "5-2019", "2016 - 2018": dates and year spans.
         consumedUntil = hiEnd;

@@ -44,7 +44,6 @@ export function readPredicates(work: Work): void {
     if (pred.glued) q.rules.push("vi/predicate/glued");
     q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
 
-    const before = text.slice(Math.max(sentence.start, q.predicateStart - 40), q.predicateStart);
     const after = text.slice(q.end, q.end + 40);
 
     // A number with no unit is a figure only as a change next to others ("tăng 0,18 ...") or a ratio.
@@ -119,7 +118,6 @@ export function readPredicates(work: Work): void {
     } else {
       q.role = "level";
     }
-    void before;
     // A share's denominator belongs to it: "bằng 2,74% GDP", "chiếm 70% tổng dân số".
     if (q.role === "share" || g.partVerb.test(q.verb ?? "")) q.tailEnd = Math.max(q.tailEnd, nounPhraseAfter(text, q.end, g.nounPhraseStop).end);
     // "tăng trưởng kinh tế đạt 8,1% so với cùng kỳ": a percentage whose subject is a growth is a change.

@@ -2,7 +2,7 @@ import type { Language, PeriodMention, BaselineMention, UnitKind } from "../lang
 import type { Dec } from "../numbers/decimal.js";
 import type { NumberStyle } from "../numbers/numeral.js";
 import type { ExtractWarning, Qualifier, Status } from "../record/schema.js";
-import type { NormalizedText } from "../text/normalize.js";
+import { toInputSpan, type NormalizedText } from "../text/normalize.js";
 import type { Sentence } from "../text/segment.js";
 
 /** A comparison while the pipeline works: exact decimals, converted to strings at the end. */
@@ -102,7 +102,6 @@ export function warn(work: Work, code: ExtractWarning["code"], message: string, 
   work.warnings.push({ code, message, span });
 }
 
-import { toInputSpan } from "../text/normalize.js";
 export function toSpan(work: Work, start: number, end: number): { start: number; end: number } {
   return toInputSpan(work.norm, start, end);
 }
