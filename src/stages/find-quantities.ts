@@ -7,6 +7,7 @@ import { nounPhraseAfter } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 // Digits with separators: "94,3", "500.000", "1.234,56".
+const MAX_NUMERAL = 40;
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
 const FILE_EXTENSION = /^\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?|php)\b/iu;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -59,7 +60,7 @@ export function findQuantities(work: Work): void {
   const { text } = work;
   const g = work.language.grammar;
   const raws = [...text.matchAll(NUMERAL)];
-  const decided = decideNumberStyle(raws.map((m) => m[0]));
+  const decided = decideNumberStyle(raws.map((m) => m[0]).filter((r) => r.length <= MAX_NUMERAL));
   work.style = decided.style;
   work.styleDecided = decided.decided;
   // Periods are short: one containing [s, e) starts at most 80 characters before it.
@@ -71,6 +72,8 @@ export function findQuantities(work: Work): void {
     const s = m.index;
     let e = s + raw.length;
     if (s < consumedUntil) continue;
+    // No figure is written with more than a few dozen digits and separators: "1,1,1,…" is noise.
+    if (raw.length > MAX_NUMERAL) continue;
     const before = text.slice(Math.max(0, s - 40), s);
     const prev = text[s - 1] ?? "";
     const next = text[e] ?? "";
@@ -103,7 +106,7 @@ export function findQuantities(work: Work): void {
     let tail = readTail(work, e);
 
     // "8/9 huyện", "22.159/22.248 HS": the numerator counts what follows the denominator.
-    const frac = /^\/(\d+(?:[.,]\d+)*)/u.exec(text.slice(e));
+    const frac = /^\/(\d+(?:[.,]\d+)*)/u.exec(text.slice(e, e + 48));
     if (frac) {
       const afterDen = e + frac[0].length;
       const denTail = readTail(work, afterDen);
@@ -120,7 +123,7 @@ export function findQuantities(work: Work): void {
     }
 
     // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%".
-    const range = g.rangeJoin.exec(text.slice(e));
+    const range = g.rangeJoin.exec(text.slice(e, e + 48));
     if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || g.rangeFrom.test(before))) {
       const hiEnd = e + range[0].length;
       const hiTail = readTail(work, hiEnd);
@@ -166,13 +169,13 @@ export function findQuantities(work: Work): void {
 
     // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn".
     let per: string | undefined;
-    const perMatch = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,2})/u.exec(text.slice(stateEnd));
+    const perMatch = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,2})/u.exec(text.slice(stateEnd, stateEnd + 64));
     if (perMatch && (unit || tail.scale) && kind !== "rank") {
       per = trimPer(perMatch[1] as string, g.perStop);
       stateEnd += perMatch[0].length - ((perMatch[1] as string).length - (per?.length ?? 0));
       rules.push("vi/quantity/per");
     } else if (unit && kind !== "count") {
-      const each = g.perEach.exec(text.slice(stateEnd));
+      const each = g.perEach.exec(text.slice(stateEnd, stateEnd + 64));
       if (each) {
         const perUnit = work.language.unitAt(text, stateEnd + each[0].length);
         if (perUnit) {
@@ -185,7 +188,7 @@ export function findQuantities(work: Work): void {
 
     // "5 nhóm hàng này", "của 10 nhóm mặt hàng": a count that refers back or qualifies a noun.
     const countEnd = kind === "count" ? nounPhraseAfter(text, tail.end, g.nounPhraseStop).end : tail.end;
-    if (kind === "count" && g.referBack.test(text.slice(countEnd))) {
+    if (kind === "count" && g.referBack.test(text.slice(countEnd, countEnd + 16))) {
       consumedUntil = countEnd;
       continue;
     }
