@@ -62,6 +62,15 @@ export const scales: Corpus = [
         text: "Năm 2024, tổng tài sản của hệ thống ngân hàng đạt 2,1 triệu tỷ đồng.",
         expect: [{ value: "2100000000000000", unit: "VND", subject: ["tổng tài sản"], stated: { scale: "triệu tỷ" } }],
       },
+      {
+        // 12.345.678.901.234.567 đồng is beyond 2^53 (about 9 × 10^15): a JS number would round it.
+        text: "Năm 2024, tổng huy động vốn của toàn hệ thống đạt 12.345,678901234567 nghìn tỷ đồng.",
+        expect: [{ value: "12345678901234567", unit: "VND", subject: ["huy động vốn"], stated: { scale: "nghìn tỷ" } }],
+      },
+      {
+        text: "Năm 2024, tổng cầu tiền của nền kinh tế ước đạt 10,2 triệu tỷ đồng.",
+        expect: [{ value: "10200000000000000", unit: "VND", status: "estimated", subject: ["cầu tiền"], stated: { scale: "triệu tỷ" } }],
+      },
     ],
   },
   {
