@@ -52,7 +52,18 @@ const REPAIRS: Record<number, string> = {
   0xfb03: "ffi",
   0xfb04: "ffl",
 };
-const isCombining = (c: number): boolean => c >= 0x300 && (c <= 0x36f || (c > 0x7f && COMBINING.test(String.fromCharCode(c))));
+// Whether a code unit is a combining mark, asked of the regex once per code unit and remembered.
+const markCache = new Uint8Array(0x10000);
+const isCombining = (c: number): boolean => {
+  if (c < 0x300) return false;
+  if (c <= 0x36f) return true;
+  let known = markCache[c] as number;
+  if (known === 0) {
+    known = COMBINING.test(String.fromCharCode(c)) ? 2 : 1;
+    markCache[c] = known;
+  }
+  return known === 2;
+};
 // Anything the loop below would change: no match means the input is already the pipeline's text.
 const NEEDS_WORK = /\n|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
 
@@ -77,7 +88,7 @@ export function normalizeText(input: string): NormalizedText {
       i++;
       continue;
     }
-    const repair = REPAIRS[c];
+    const repair = c >= 0xd0 && c <= 0xfb04 ? REPAIRS[c] : undefined;
     if (repair !== undefined) {
       for (let k = 0; k < repair.length; k++) push(repair.charCodeAt(k), i, i + 1);
       i++;
