@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { version } from "../package.json";
 import type { ExtractOptions } from "./index.js";
 import { parseCommandLine, USAGE, UsageError, type InputKind } from "./cli/args.js";
+import type { EncodingName } from "./cli/decode.js";
 import { inputBatches, totalSize } from "./cli/batches.js";
 import { formatterOf, type FormatContext, type FormatName } from "./cli/formats.js";
 import { mapInOrder, threadPool } from "./cli/pool.js";
@@ -14,12 +15,17 @@ interface RunSettings {
   input: InputKind;
   jobs: number;
   quiet: boolean;
+  encoding: EncodingName;
   options: ExtractOptions;
 }
 
 const complain = (message: string): void => {
   process.stderr.write(`chitieu: ${message}\n`);
 };
+
+/** Exit statuses: a line or document could not be processed; an input could not be read or is not text (this one wins). */
+const EXIT_FAILED = 1;
+const EXIT_UNREADABLE = 3;
 
 /** Batches in flight per thread: enough to keep each busy, few enough to keep memory flat. */
 const BATCHES_PER_THREAD = 4;
@@ -58,9 +64,9 @@ function outputFor(format: FormatName, context: FormatContext) {
  * BATCHES_PER_THREAD × jobs batches in flight. An input, line or document that fails is reported
  * and the rest still run.
  */
-async function run({ files, format, input, jobs, quiet, options }: RunSettings): Promise<number> {
+async function run({ files, format, input, jobs, quiet, encoding, options }: RunSettings): Promise<number> {
   const context: FormatContext = input === "jsonl" ? { inputs: files, jsonLines: true } : { inputs: files };
-  const settings: RenderSettings = { format, context, quiet, options };
+  const settings: RenderSettings = { format, context, quiet, encoding, options };
   const several = input === "jsonl" || files.length > 1;
   const threads = several ? jobs : 1;
   const runner = threadPool(settings, threads, new URL("./worker.js", import.meta.url));
@@ -68,6 +74,7 @@ async function run({ files, format, input, jobs, quiet, options }: RunSettings):
   const progress = new Progress(process.stderr, showProgress, showProgress ? await totalSize(files) : undefined);
   const output = outputFor(format, context);
   let failed = false;
+  let unreadable = false;
   let documents = 0;
   let bytes = 0;
   try {
@@ -75,6 +82,7 @@ async function run({ files, format, input, jobs, quiet, options }: RunSettings):
     await mapInOrder(inputBatches(files, input, threads), BATCHES_PER_THREAD * threads, runner.run, async (rendered) => {
       if (rendered.messages) progress.print(rendered.messages);
       failed ||= rendered.failed;
+      unreadable ||= rendered.unreadable;
       await output.add(rendered);
       progress.update((documents += rendered.documents), (bytes += rendered.bytes));
     });
@@ -87,7 +95,7 @@ async function run({ files, format, input, jobs, quiet, options }: RunSettings):
   } finally {
     await runner.close();
   }
-  return failed ? 1 : 0;
+  return unreadable ? EXIT_UNREADABLE : failed ? EXIT_FAILED : 0;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { ExtractOptionsSchema, type ExtractOptions } from "../index.js";
+import { ENCODING_NAMES, isEncodingName, type EncodingName } from "./decode.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "./formats.js";
 
 export const USAGE = `Usage: chitieu [options] [FILE...]
@@ -16,17 +17,23 @@ Options:
       --period P       the period the text reports on, e.g. 2024, 2024-Q3, 2024-10, 2024-01/2024-10
       --date D         the publication date, e.g. 2024-12-27
       --input KIND     text (each FILE is a document) or jsonl (default: text)
+      --encoding ENC   how to read text FILEs: ${ENCODING_NAMES.join(", ")}
+                       (default: auto: a byte order mark, else UTF-8, else windows-1258,
+                       with a warning when it is not plain UTF-8); JSON lines are UTF-8
   -j, --jobs N         threads to spread documents over (default: the cores, ${availableParallelism()} here);
                        1 runs everything in the main thread
-  -q, --quiet          do not print extraction warnings or the progress line
+  -q, --quiet          do not print warnings or the progress line
   -h, --help           print this help
       --version        print the version
 
 Records come out in input order, as the documents are done. JSON records name their file
 ("source") or, with --input jsonl, their document ("id").
 
-Exit status: 0 on success, 1 if a file, line or document could not be read or processed
-(the others still are), 2 on bad usage.
+Exit status (every other input, line and document still runs):
+  0  success (an empty FILE only gets a warning)
+  1  a JSON line or a document could not be processed
+  2  bad usage
+  3  an input could not be read or is not text (binary); this wins over 1
 `;
 
 /** What the command line asks for, after validation. */
@@ -38,6 +45,7 @@ export type CliCommand =
       files: string[];
       format: FormatName | undefined;
       input: InputKind;
+      encoding: EncodingName;
       jobs: number;
       quiet: boolean;
       options: ExtractOptions;
@@ -73,6 +81,7 @@ export function parseCommandLine(argv: string[]): CliCommand {
         period: { type: "string" },
         date: { type: "string" },
         input: { type: "string" },
+        encoding: { type: "string" },
         jobs: { type: "string", short: "j" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
@@ -95,6 +104,10 @@ export function parseCommandLine(argv: string[]): CliCommand {
   if (!INPUT_KINDS.includes(input)) {
     throw new UsageError(`unknown --input '${input}' (expected ${INPUT_KINDS.join(", ")})`, true);
   }
+  const encoding = values.encoding ?? "auto";
+  if (!isEncodingName(encoding)) {
+    throw new UsageError(`unknown --encoding '${encoding}' (expected ${ENCODING_NAMES.join(", ")})`, true);
+  }
   const jobs = values.jobs === undefined ? availableParallelism() : /^\d+$/.test(values.jobs) ? Number(values.jobs) : NaN;
   if (!Number.isSafeInteger(jobs) || jobs < 1) {
     throw new UsageError(`invalid --jobs '${values.jobs}': a whole number of threads, 1 or more`, false);
@@ -115,6 +128,7 @@ export function parseCommandLine(argv: string[]): CliCommand {
     files: positionals.length > 0 ? positionals : ["-"],
     format,
     input: input as InputKind,
+    encoding,
     jobs,
     quiet: values.quiet ?? false,
     options: checked.data,

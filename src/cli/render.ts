@@ -1,5 +1,6 @@
 import { createExtractor, type ExtractOptions } from "../index.js";
 import { extractDocument, type BatchDocument, type BatchResult } from "../batch.js";
+import { decodeInput, type EncodingName } from "./decode.js";
 import { formatterOf, type FormatContext, type FormatName, type SourcedRecord } from "./formats.js";
 
 /** A piece of input, in input order: a whole text document, a run of JSON lines, or an input that could not be read. */
@@ -13,6 +14,8 @@ export interface RenderSettings {
   format: FormatName;
   context: FormatContext;
   quiet: boolean;
+  /** How to read a text input's bytes (JSON lines are always UTF-8). */
+  encoding: EncodingName;
   options: ExtractOptions;
 }
 
@@ -26,7 +29,10 @@ export interface Rendered {
   bytes: number;
   /** Lines for stderr: warnings and what went wrong. */
   messages: string;
+  /** Whether a line or document could not be processed. */
   failed: boolean;
+  /** Whether an input could not be read or is not text. */
+  unreadable: boolean;
   /** The records themselves, for a format that needs all of them before it prints (the table). */
   rows: SourcedRecord[];
 }
@@ -54,13 +60,22 @@ function readDocument(line: string, lineNumber: number): BatchDocument<unknown> 
 }
 
 /** The renderer of batches for these settings: a function that runs in a worker or in the main thread. */
-export function createRenderer({ format, context, quiet, options }: RenderSettings): (batch: readonly Job[]) => Rendered {
+export function createRenderer({ format, context, quiet, encoding, options }: RenderSettings): (batch: readonly Job[]) => Rendered {
   const extractor = createExtractor(options);
   const formatter = formatterOf(format);
   const write = "whole" in formatter ? undefined : formatter;
 
   return (batch) => {
-    const out: Rendered = { text: "", records: 0, documents: 0, bytes: 0, messages: "", failed: false, rows: [] };
+    const out: Rendered = {
+      text: "",
+      records: 0,
+      documents: 0,
+      bytes: 0,
+      messages: "",
+      failed: false,
+      unreadable: false,
+      rows: [],
+    };
     const texts: string[] = [];
     const problem = (message: string): void => {
       out.messages += `chitieu: ${message}\n`;
@@ -81,17 +96,31 @@ export function createRenderer({ format, context, quiet, options }: RenderSettin
 
     for (const job of batch) {
       if (job.kind === "unreadable") {
-        problem(job.message);
+        out.messages += `chitieu: ${job.message}\n`;
+        out.unreadable = true;
         continue;
       }
       out.bytes += job.bytes.byteLength;
-      const text = decode(job.bytes);
+      const name = displayName(job.source);
       if (job.kind === "text") {
-        const result = extractDocument(extractor, { id: undefined, text });
+        const decoded = decodeInput(job.bytes, encoding);
+        if (decoded.kind === "binary") {
+          out.messages += `chitieu: ${name}: looks binary, not text: skipped\n`;
+          out.unreadable = true;
+          out.documents++;
+          continue;
+        }
+        if (decoded.kind === "empty") {
+          if (!quiet) out.messages += `chitieu: ${name}: empty\n`;
+          out.documents++;
+          continue;
+        }
+        if (decoded.note !== undefined && !quiet) out.messages += `chitieu: ${name}: ${decoded.note}\n`;
+        const result = extractDocument(extractor, { id: undefined, text: decoded.text });
         take(result, job.source, job.source, `cannot process ${job.source}`);
         continue;
       }
-      const name = displayName(job.source);
+      const text = decode(job.bytes);
       const lines = text.split("\n");
       if (text.endsWith("\n")) lines.pop();
       lines.forEach((raw, index) => {

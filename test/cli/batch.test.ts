@@ -149,9 +149,9 @@ describe("a bad JSON line", () => {
   });
 });
 
-test("an unreadable JSON-lines file is reported, the other files are still read, and the exit status is 1", () => {
+test("an unreadable JSON-lines file is reported, the other files are still read, and the exit status is 3", () => {
   const run = cli([...JSONL, at("missing.jsonl"), at("small.jsonl")]);
-  expect(run.status).toBe(1);
+  expect(run.status).toBe(3);
   expect(run.stderr).toBe(`chitieu: cannot read ${at("missing.jsonl")}: no such file or directory\n`);
   expect(readJsonl(run.stdout)).toEqual(expectedRecords(SMALL));
 });
