@@ -18,8 +18,9 @@ Options:
       --date D         the publication date, e.g. 2024-12-27
       --input KIND     text (each FILE is a document) or jsonl (default: text)
       --encoding ENC   how to read text FILEs: ${ENCODING_NAMES.join(", ")}
-                       (default: auto: a byte order mark, else UTF-8, else windows-1258,
-                       with a warning when it is not plain UTF-8); JSON lines are UTF-8
+                       (default: auto: a byte order mark, else UTF-8, else whichever of
+                       windows-1258, tcvn3 and vni reads as Vietnamese best, with a warning
+                       when it is not plain UTF-8); JSON lines are UTF-8
   -j, --jobs N         threads to spread documents over (default: the cores, ${availableParallelism()} here);
                        1 runs everything in the main thread
   -q, --quiet          do not print warnings or the progress line

@@ -1,8 +1,9 @@
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
+import { decodeTcvn3, decodeVni, detectLegacy } from "./legacy-encodings.js";
 
 /** The encodings an input can be read in, as --encoding names them; `auto` detects one. */
-export const ENCODING_NAMES = ["auto", "utf8", "utf16le", "utf16be", "windows-1258"] as const;
+export const ENCODING_NAMES = ["auto", "utf8", "utf16le", "utf16be", "windows-1258", "tcvn3", "vni"] as const;
 export type EncodingName = (typeof ENCODING_NAMES)[number];
 export const isEncodingName = (name: string): name is EncodingName => (ENCODING_NAMES as readonly string[]).includes(name);
 
@@ -12,6 +13,8 @@ const LABELS: Record<Exclude<EncodingName, "auto">, string> = {
   utf16le: "UTF-16LE",
   utf16be: "UTF-16BE",
   "windows-1258": "windows-1258",
+  tcvn3: "TCVN3",
+  vni: "VNI",
 };
 
 /** What became of an input's bytes. */
@@ -48,6 +51,8 @@ function byteOrderMark(bytes: Buffer): { encoding: Exclude<EncodingName, "auto" 
   return undefined;
 }
 
+const windows1258 = (bytes: Uint8Array): string => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows1258");
+
 /** The bytes as text in this encoding. A byte order mark is not part of the text. */
 function decodeAs(bytes: Buffer, encoding: Exclude<EncodingName, "auto">): string {
   const mark = byteOrderMark(bytes);
@@ -60,13 +65,18 @@ function decodeAs(bytes: Buffer, encoding: Exclude<EncodingName, "auto">): strin
     case "utf16be":
       return iconv.decode(body, "utf16be", { stripBOM: false });
     case "windows-1258":
-      return iconv.decode(body, "windows1258");
+      return windows1258(body);
+    case "tcvn3":
+      return decodeTcvn3(body);
+    case "vni":
+      return decodeVni(body);
   }
 }
 
 /**
  * Decodes one input. `auto` reads a byte order mark (UTF-8, UTF-16LE or UTF-16BE), else UTF-8
- * when the bytes are valid UTF-8, else Windows-1258, the Vietnamese code page; every choice but
+ * when the bytes are valid UTF-8, else whichever of Windows-1258 (the Vietnamese code page), TCVN3
+ * and VNI reads them as Vietnamese best (Windows-1258 on a tie); every choice but
  * plain UTF-8 comes with a note. A byte order mark is dropped: record spans index the text
  * after it. An input of no text is `empty`; one of NUL or control bytes is `binary`.
  */
@@ -84,8 +94,9 @@ export function decodeInput(bytes: Uint8Array, encoding: EncodingName): Decoded 
     } else if (isUtf8(buffer)) {
       text = buffer.toString("utf8");
     } else {
-      text = decodeAs(buffer, "windows-1258");
-      note = `read as windows-1258 (it is not valid UTF-8)`;
+      const legacy = detectLegacy(buffer, windows1258);
+      text = decodeAs(buffer, legacy);
+      note = `read as ${LABELS[legacy]} (it is not valid UTF-8)`;
     }
   }
   if (text.length === 0) return { kind: "empty" };

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { encodeTcvn3, encodeVni } from "../../src/cli/legacy-encodings.js";
 import { repoRoot, runNode, type NodeRun } from "../support/run-node.js";
 
 const SENTENCE = "Doanh thu bán lẻ hàng hóa đạt 838 tỷ đồng.";
@@ -43,6 +44,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "chitieu-faults-"));
   writeFileSync(at("utf8.txt"), REVENUE);
   writeFileSync(at("cp1258.txt"), iconv.encode(toCp1258Form(SENTENCE), "windows1258"));
+  writeFileSync(at("tcvn3.txt"), encodeTcvn3(SENTENCE));
+  writeFileSync(at("vni.txt"), encodeVni(SENTENCE));
   writeFileSync(at("utf8-bom.txt"), Buffer.concat([BOM_UTF8, Buffer.from(REVENUE)]));
   writeFileSync(at("utf16le.txt"), Buffer.concat([BOM_LE, Buffer.from(REVENUE, "utf16le")]));
   writeFileSync(at("utf16be.txt"), Buffer.concat([BOM_BE, utf16be(REVENUE)]));
@@ -98,6 +101,16 @@ describe("encodings", () => {
   });
 
   test.each([
+    ["TCVN3", "tcvn3.txt"],
+    ["VNI", "vni.txt"],
+  ])("a %s file is told from Windows-1258 and read, with a warning", (label, file) => {
+    const run = cli([...JSONL, at(file)]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`chitieu: ${at(file)}: read as ${label} (it is not valid UTF-8)\n`);
+    expect(records(run)).toEqual([expect.objectContaining({ ...RECORD, subject: "Doanh thu bán lẻ hàng hóa" })]);
+  });
+
+  test.each([
     ["UTF-8", "utf8-bom.txt", "UTF-8"],
     ["UTF-16LE", "utf16le.txt", "UTF-16LE"],
     ["UTF-16BE", "utf16be.txt", "UTF-16BE"],
@@ -125,6 +138,8 @@ describe("encodings", () => {
 
   test.each([
     ["windows-1258", "cp1258.txt", "Doanh thu bán lẻ hàng hóa"],
+    ["tcvn3", "tcvn3.txt", "Doanh thu bán lẻ hàng hóa"],
+    ["vni", "vni.txt", "Doanh thu bán lẻ hàng hóa"],
     ["utf16le", "utf16le-no-bom.txt", "Doanh thu"],
     ["utf16le", "utf16le.txt", "Doanh thu"],
     ["utf8", "utf8-bom.txt", "Doanh thu"],
@@ -138,7 +153,7 @@ describe("encodings", () => {
     const run = cli(["--encoding", "latin9", at("utf8.txt")]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^chitieu: unknown --encoding 'latin9' \(expected auto, utf8, utf16le, utf16be, windows-1258\)\n/);
+    expect(run.stderr).toMatch(/^chitieu: unknown --encoding 'latin9' \(expected auto, utf8, utf16le, utf16be, windows-1258, tcvn3, vni\)\n/);
   });
 
   test("JSON lines stay UTF-8 whatever --encoding says", () => {
