@@ -27,7 +27,6 @@ export type Decoded =
 const SAMPLE = 8192;
 
 /** Control characters that no text holds: C0 but tab, line feed, vertical tab, form feed, CR, and escape; DEL; C1. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]/g;
 
 /**
