@@ -32,7 +32,7 @@ Records come out in input order, as the documents are done. JSON records name th
 
 Exit status (every other input, line and document still runs):
   0  success (an empty FILE only gets a warning)
-  1  a JSON line or a document could not be processed
+  1  a JSON line or a document could not be processed (or is too long for one document)
   2  bad usage
   3  an input could not be read or is not text (binary); this wins over 1
 `;

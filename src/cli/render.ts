@@ -85,6 +85,9 @@ export function createRenderer({ format, context, quiet, encoding, options }: Re
     const take = (result: BatchResult<unknown>, source: string, place: string, failure: string): void => {
       out.documents++;
       if ("error" in result) return problem(`${failure}: ${result.error.message}`);
+      // A document too long to read is refused: an error of the run, shown even with --quiet.
+      const refused = result.warnings.find((w) => w.code === "input-too-large");
+      if (refused) return problem(`${place}: ${refused.message}`);
       if (!quiet) for (const w of result.warnings) out.messages += `${place}: warning ${w.code}: ${w.message}\n`;
       for (const record of result.records) {
         const row: SourcedRecord = result.id === undefined ? { source, record } : { source, id: result.id, record };

@@ -53,6 +53,8 @@ beforeAll(() => {
   writeFileSync(at("nul.bin"), Buffer.concat([Buffer.from("PK"), Buffer.from([3, 4, 0, 0, 8, 0]), Buffer.from(REVENUE)]));
   writeFileSync(at("controls.bin"), Buffer.from(Array.from({ length: 300 }, (_, i) => [1, 2, 3, 0x7f, 0x41][i % 5] as number)));
   writeFileSync(at("empty.txt"), "");
+  // Over the 16 Mi characters one document may have: "Doanh thu đạt 838 tỷ đồng. " is 27 characters.
+  writeFileSync(at("huge.txt"), REVENUE.concat(" ").repeat(Math.ceil((16 * 1024 * 1024 + 1) / (REVENUE.length + 1))));
   mkdirSync(at("a-directory"));
 });
 
@@ -184,6 +186,14 @@ describe.each([1, 3])("faults, with --jobs %i: reported, the other inputs still 
     const result = cli([...JSONL, "--quiet", "--jobs", String(jobs), at("nul.bin"), at("utf8.txt")]);
     expect(result.status).toBe(3);
     expect(result.stderr).toBe(`chitieu: ${at("nul.bin")}: looks binary, not text: skipped\n`);
+  });
+
+  test("a file too long for one document is refused with the limit named, exit 1", () => {
+    const result = run("huge.txt");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`chitieu: ${at("huge.txt")}: the text has`);
+    expect(result.stderr).toContain("--input jsonl");
+    onlyTheGoodFile(result);
   });
 
   test("an empty file gets a warning, no records, and exit 0", () => {
