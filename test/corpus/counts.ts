@@ -35,6 +35,29 @@ export const counts: Corpus = [
         ],
       },
       {
+        text: "Năm 2024, toàn tỉnh tạo thêm 31.500 việc làm mới, thu hút 4.200 công nhân vào các khu công nghiệp.",
+        expect: [
+          { value: "31500", unit: "count", subject: ["việc làm"], stated: { unitText: "việc làm" } },
+          { value: "4200", unit: "count", subject: ["công nhân"], stated: { unitText: "công nhân" } },
+        ],
+      },
+      {
+        text: "Đến cuối năm 2024, tỉnh có 14 bệnh viện, 612 trường học và 86 khách sạn từ 3 sao trở lên.",
+        expect: [
+          { value: "14", unit: "count", subject: ["bệnh viện"], stated: { unitText: "bệnh viện" } },
+          { value: "612", unit: "count", subject: ["trường học"], stated: { unitText: "trường học" } },
+          { value: "86", unit: "count", subject: ["khách sạn"], stated: { unitText: "khách sạn" } },
+        ],
+      },
+      {
+        text: "Năm 2024, tỉnh có 3 cửa khẩu quốc tế, nhân rộng 45 mô hình sản xuất an toàn và xuất bản 120 đầu sách địa chí.",
+        expect: [
+          { value: "3", unit: "count", subject: ["cửa khẩu"], stated: { unitText: "cửa khẩu" } },
+          { value: "45", unit: "count", subject: ["mô hình"], stated: { unitText: "mô hình" } },
+          { value: "120", unit: "count", subject: ["đầu sách"], stated: { unitText: "đầu sách" } },
+        ],
+      },
+      {
         text: "Năm 2024, cổng dữ liệu của thành phố mở thêm 15 tập dữ liệu về giao thông.",
         expect: [{ value: "15", unit: "count", subject: ["tập dữ liệu"], stated: { unitText: "tập dữ liệu" } }],
       },

@@ -64,6 +64,7 @@ export const countNouns = [
   "hội viên", "đảng viên", "công chức", "viên chức", "cán bộ", "website", "trang thông tin",
   "ứng dụng", "nền tảng", "hệ thống", "giấy phép", "giấy chứng nhận", "bằng sáng chế", "sáng kiến",
   "đề tài", "nhãn hiệu", "chương trình", "gói thầu", "công trình", "hợp đồng", "vé", "suất",
+  "việc làm", "công nhân", "bệnh viện", "trường học", "khách sạn", "cửa khẩu", "mô hình", "đầu sách",
 ] as const;
 
 /** Words that make a following "N" a rank, not a count: "top 25", "xếp thứ 12". */
