@@ -60,7 +60,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
   return {
     extract(text: string, perDocument = {}): ExtractResult {
       if (typeof text !== "string") throw new TypeError(`extract() takes a string, got ${text === null ? "null" : typeof text}`);
-      const opts = { ...base, ...ExtractOptionsSchema.parse(perDocument) };
+      // Options checked once at creation; a document's own period or date is checked as it comes.
+      const opts = Object.keys(perDocument).length === 0 ? base : { ...base, ...ExtractOptionsSchema.parse(perDocument) };
       const limit = opts.maxLength ?? DEFAULT_MAX_LENGTH;
       if (text.length > limit) {
         return {
