@@ -1,5 +1,5 @@
 // Space, tab, line break, and , ; : ( ) " “ ”: what may stand before a word.
-const isWordGap = (c: number): boolean =>
+export const isWordGap = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x0a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d;
 
 const stickyCache = new WeakMap<RegExp, RegExp>();

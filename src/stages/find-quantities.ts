@@ -35,7 +35,7 @@ function readTail(work: Work, pos: number): Tail {
   const { text, language } = work;
   let p = pos;
   const skip = (at: number): number => (text[at] === " " ? at + 1 : at);
-  let scale = language.scaleAt(text, skip(p));
+  const scale = language.scaleAt(text, skip(p));
   let extra: Dec | null = null;
   if (scale) {
     p = scale.end;
@@ -51,7 +51,6 @@ function readTail(work: Work, pos: number): Tail {
   }
   const unit = language.unitAt(text, skip(p));
   if (unit) p = unit.end;
-  if (!scale && !unit) scale = null;
   return { end: unit || scale ? p : pos, scale, extra, unit };
 }
 
@@ -74,7 +73,6 @@ export function findQuantities(work: Work): void {
     if (s < consumedUntil) continue;
     // No figure is written with more than a few dozen digits and separators: "1,1,1,…" is noise.
     if (raw.length > MAX_NUMERAL) continue;
-    const before = text.slice(Math.max(0, s - 40), s);
     const prev = text[s - 1] ?? "";
     const next = text[e] ?? "";
     const rules: string[] = [];
@@ -124,7 +122,7 @@ export function findQuantities(work: Work): void {
 
     // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%".
     const range = g.rangeJoin.exec(text.slice(e, e + 48));
-    if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || g.rangeFrom.test(before))) {
+    if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || endsWith(g.rangeFrom, text, s, 8))) {
       const hiEnd = e + range[0].length;
       const hiTail = readTail(work, hiEnd);
       const hi = readNumeral(range[1] as string, work.style);

@@ -1,4 +1,5 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
+import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
@@ -69,7 +70,8 @@ const predicateSticky = new RegExp(predicatePattern.source, "iuy");
 function matchToEnd(pattern: RegExp, window: string): RegExpExecArray | null {
   const starts: number[] = [0];
   for (let i = 1; i < window.length; i++) {
-    if (/[\s,;:()"“”]/u.test(window[i - 1] as string) && !/\s/u.test(window[i] as string)) starts.push(i);
+    const c = window.charCodeAt(i);
+    if (isWordGap(window.charCodeAt(i - 1)) && c !== 0x20 && c !== 0x0a) starts.push(i);
   }
   // A word glued to the figure may hide a verb at its end ("tạotăng", "có34").
   if (!/\s$/u.test(window)) {
@@ -107,13 +109,7 @@ export const vi: Language = {
     return p === undefined ? undefined : Number(p);
   }, text, pos),
   unitAt: (text, pos) => hitAt(unitPattern, (s) => unitByWord.get(s), text, pos),
-  trailingQualifierAt: (text, pos) => {
-    trailingQualifierPattern.lastIndex = pos;
-    const m = trailingQualifierPattern.exec(text);
-    if (!m) return null;
-    const value = trailingQualifierByWord.get(foldKey(m[0]));
-    return value ? { value, text: m[0], start: pos, end: pos + m[0].length } : null;
-  },
+  trailingQualifierAt: (text, pos) => hitAt(trailingQualifierPattern, (s) => trailingQualifierByWord.get(s), text, pos),
   predicateBefore(text, from, end): Predicate {
     const base = Math.max(from, end - 60);
     const window = text.slice(base, end);
