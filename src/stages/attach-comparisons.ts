@@ -1,5 +1,5 @@
 import type { BaselineMention } from "../languages/language.js";
-import { firstFrom, within } from "../text/ranges.js";
+import { blankRanges, firstFrom, within } from "../text/ranges.js";
 import type { Quantity, Work, WorkComparison } from "./work.js";
 
 function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
@@ -214,14 +214,9 @@ export function attachComparisons(work: Work): void {
   }
 }
 
+/** A stretch without the baselines inside it and without its comparator words. */
 function stripBaselines(s: string, baselines: BaselineMention[], offset: number, comparator: RegExp): string {
-  let out = s;
-  for (const b of baselines) {
-    if (b.start >= offset && b.end <= offset + s.length) {
-      out = out.slice(0, b.start - offset) + " ".repeat(b.end - b.start) + out.slice(b.end - offset);
-    }
-  }
-  return out.replace(comparator, " ");
+  return blankRanges(s, offset, within(baselines, offset, offset + s.length)).replace(comparator, " ");
 }
 
 function changeKind(q: Quantity): "percent" | "times" | "points" | "absolute" {

@@ -1,5 +1,5 @@
 import type { Grammar } from "../languages/language.js";
-import { within } from "../text/ranges.js";
+import { blankRanges, within } from "../text/ranges.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { warn, type Quantity, type Work } from "./work.js";
 
@@ -78,18 +78,7 @@ function blankMentions(work: Work, s: string, offset: number): string {
     ...within(work.periods, offset, offset + s.length),
     ...within(work.baselines, offset, offset + s.length).filter((b) => b.comparator || b.against === "previous"),
   ].sort((a, b) => a.start - b.start);
-  let out = s;
-  if (ranges.length) {
-    out = "";
-    let at = 0;
-    for (const r of ranges) {
-      const a = Math.max(at, r.start - offset);
-      out += s.slice(at, a) + " ".repeat(Math.max(0, r.end - offset - a));
-      at = Math.max(at, r.end - offset);
-    }
-    out += s.slice(at);
-  }
-  return out.replace(work.language.grammar.subjectNoise, " ");
+  return blankRanges(s, offset, ranges).replace(work.language.grammar.subjectNoise, " ");
 }
 
 /** The noun phrase right after a figure: "293 cơ sở dữ liệu mở" → "cơ sở dữ liệu mở". */

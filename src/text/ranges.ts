@@ -31,3 +31,20 @@ export function within<T extends Ranged>(items: readonly T[], from: number, to: 
 export function firstFrom<T extends Ranged>(items: readonly T[], pos: number): T | undefined {
   return items[lowerBound(items, pos)];
 }
+
+/**
+ * The stretch of text starting at `offset`, with the given ranges (sorted by start, possibly
+ * overlapping) replaced by spaces of the same length, so that offsets inside it keep their meaning.
+ */
+export function blankRanges(s: string, offset: number, ranges: readonly Ranged[]): string {
+  if (!ranges.length) return s;
+  let out = "";
+  let at = 0;
+  for (const r of ranges) {
+    const a = Math.min(s.length, Math.max(at, r.start - offset));
+    const b = Math.min(s.length, Math.max(a, r.end - offset));
+    out += s.slice(at, a) + " ".repeat(b - a);
+    at = Math.max(at, b);
+  }
+  return out + s.slice(at);
+}
