@@ -35,3 +35,18 @@ export function invert<V extends string>(lexicon: Lexicon<V>): Map<string, V> {
 export function foldKey(s: string): string {
   return s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 }
+
+/**
+ * A lookahead for the characters the given surfaces start with, plus `extra` (a class body such as
+ * "\\d"). Put before WORD_START, it lets the engine skip at once every position where no surface can
+ * start, instead of first testing the word-start lookbehind there: several times faster for the
+ * patterns scanned over a whole document.
+ */
+export function startingWith(surfaces: Iterable<string>, extra = ""): string {
+  const firsts = new Set<string>();
+  for (const s of surfaces) {
+    const c = s.normalize("NFC")[0];
+    if (c !== undefined) firsts.add(c);
+  }
+  return `(?=[${[...firsts].map((c) => c.replace(/[\]\\^-]/g, "\\$&")).join("")}${extra}])`;
+}

@@ -13,7 +13,14 @@ export function toPlain(d: Dec): string {
   return trimmed === "-0" ? "0" : trimmed;
 }
 
-/** 10^exponent, exactly. */
+const powers = new Map<number, Dec>();
+
+/** 10^exponent, exactly; the few exponents scales use are computed once. */
 export function pow10(exponent: number): Dec {
-  return new D(10).pow(exponent);
+  let p = powers.get(exponent);
+  if (!p) {
+    p = new D(10).pow(exponent);
+    powers.set(exponent, p);
+  }
+  return p;
 }

@@ -62,7 +62,7 @@ export function readNumeral(raw: string, style: NumberStyle): Numeral | null {
   const number = read(chosen);
   const value = new D(number);
   const ambiguous = evidence === "either" && /[.,]/.test(raw);
-  if (!ambiguous) return { value, number: toPlain(value) === number ? number : number, ambiguous };
+  if (!ambiguous) return { value, number, ambiguous };
   const other = read(chosen === "vi" ? "en" : "vi");
   return { value, number, ambiguous, otherReading: toPlain(new D(other)) };
 }

@@ -1,4 +1,4 @@
-import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { BaselineMention } from "../language.js";
 import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
 
@@ -39,7 +39,7 @@ const OTHER = alternation(lexicon.other);
 // "so với cùng kỳ năm 2022", "so cùng kỳ", "cùng kỳ năm trước", "so với tháng trước",
 // "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so kế hoạch năm 2023".
 const PATTERN = new RegExp(
-  `${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
+  `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
     `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ))(?:\\s+(?:của\\s+)?(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái)))?` +
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +

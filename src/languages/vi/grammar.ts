@@ -1,4 +1,4 @@
-import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects } from "./lexicon/changes.js";
@@ -7,7 +7,7 @@ import { statuses } from "./lexicon/qualifiers.js";
 
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 const statusWords = Object.values(statuses).flat();
-const place = `${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
+const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
 
 /** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {

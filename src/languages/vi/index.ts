@@ -1,4 +1,4 @@
-import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
@@ -57,7 +57,7 @@ const predicatePattern = new RegExp(
     `(?:tới\\s*|đến\\s*|mức\\s*|con số\\s*|kỷ lục\\s*|khoảng\\s*|từ\\s*)?$`,
   "iu",
 );
-const statusPattern = new RegExp(`${WORD_START}(?:${alternation(statusByWord.keys())})${WORD_END}`, "giu");
+const statusPattern = new RegExp(`${startingWith(statusByWord.keys())}${WORD_START}(?:${alternation(statusByWord.keys())})${WORD_END}`, "giu");
 const trailingQualifierPattern = sticky(`\\s*(?:${alternation(trailingQualifierByWord.keys())})${WORD_END}`);
 
 const predicateSticky = new RegExp(predicatePattern.source, "iuy");

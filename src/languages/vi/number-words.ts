@@ -1,15 +1,16 @@
-import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { D, type Dec } from "../../numbers/decimal.js";
 import type { Hit } from "../language.js";
 import { numberJoints, numberWords, ratioWords } from "./lexicon/numbers.js";
 import { scales } from "./lexicon/scales.js";
 
 const digitOf = invert(numberWords as Lexicon);
-const WORD = alternation([...Object.values(numberWords).flat(), ...numberJoints, "trăm"]);
+const WORDS = [...Object.values(numberWords).flat(), ...numberJoints, "trăm"];
+const WORD = alternation(WORDS);
 // "mười lăm", "hai mươi mốt", "một trăm linh năm": runs of two or more number words, or one
 // word before a scale or a percent ("hai triệu", "năm phần trăm"); a lone "năm" is mostly a year.
-const RUN = new RegExp(`${WORD_START}(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%))${WORD_END}`, "giu");
-const RATIO = new RegExp(`${WORD_START}(?:${alternation(Object.values(ratioWords).flat())})${WORD_END}`, "giu");
+const RUN = new RegExp(`${startingWith(WORDS)}${WORD_START}(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%))${WORD_END}`, "giu");
+const RATIO = new RegExp(`${startingWith(Object.values(ratioWords).flat())}${WORD_START}(?:${alternation(Object.values(ratioWords).flat())})${WORD_END}`, "giu");
 const ratioOf = invert(ratioWords as Lexicon);
 
 /**
