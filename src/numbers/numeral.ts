@@ -16,28 +16,39 @@ export interface Numeral {
 /** What the shape of a digit group says about the style, independent of the document. */
 export type StyleEvidence = NumberStyle | "either" | "invalid";
 
-// "94,3" "1.234.567" "1.234,56" "1,234.56" "12": digits and separators only.
-const SHAPE = /^\d+(?:[.,]\d+)*$/;
-
-/** Tells which number style a written numeral can belong to. */
+/**
+ * Tells which number style a written numeral can belong to ("94,3" "1.234.567" "1.234,56"
+ * "1,234.56" "12"), in one pass over its characters: it runs for every number of a document.
+ */
 export function styleEvidence(raw: string): StyleEvidence {
-  if (!SHAPE.test(raw)) return "invalid";
-  const seps = raw.replace(/\d/g, "");
+  let seps = "";
+  // Lengths of the digit groups after the first separator.
+  const tail: number[] = [];
+  let group = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      group++;
+    } else if ((c === 0x2c || c === 0x2e) && group > 0) {
+      if (seps) tail.push(group);
+      seps += raw[i];
+      group = 0;
+    } else {
+      return "invalid";
+    }
+  }
+  if (group === 0) return "invalid";
   if (!seps) return "either";
-  const groups = raw.split(/[.,]/);
-  const tail = groups.slice(1);
-  const allThree = tail.every((g) => g.length === 3);
+  tail.push(group);
   if (seps.length === 1) {
-    if (tail[0]?.length === 3) return "either";
+    if (tail[0] === 3) return "either";
     return seps === "," ? "vi" : "en";
   }
   const first = seps[0] as string;
   const last = seps[seps.length - 1] as string;
-  const uniform = [...seps].every((c) => c === first);
-  if (uniform) return allThree ? (first === "." ? "vi" : "en") : "invalid";
+  if ([...seps].every((c) => c === first)) return tail.every((g) => g === 3) ? (first === "." ? "vi" : "en") : "invalid";
   // Mixed: the last separator is the decimal one, the others group thousands of three.
-  const intGroups = groups.slice(1, -1);
-  if (!intGroups.every((g) => g.length === 3) || seps.slice(0, -1).includes(last)) return "invalid";
+  if (!tail.slice(0, -1).every((g) => g === 3) || seps.slice(0, -1).includes(last)) return "invalid";
   return last === "," ? "vi" : "en";
 }
 

@@ -1,4 +1,5 @@
 import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { endsWith } from "../../grammar/ends-with.js";
 import type { PeriodMention } from "../language.js";
 import { cumulativeLeads, firstHalf, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
@@ -133,7 +134,7 @@ export function findPeriods(text: string): PeriodMention[] {
         build,
         year,
         relative,
-        baseline: COMPARATOR_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+        baseline: endsWith(COMPARATOR_BEFORE, text, start, 30),
         kind: shape.kind,
         rule: shape.rule,
       });
