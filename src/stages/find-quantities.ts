@@ -261,6 +261,11 @@ function findWordQuantities(work: Work): void {
     const tail = readTail(work, hit.end);
     // A lone word ("một", "năm") is too often not a number: it needs a scale or a percent after it.
     const words = hit.text.trim().split(/\s+/u).length;
+    if (!tail.unit && !tail.scale && hit.value.eq(0.5)) {
+      // "giảm một nửa": a change of 50% if a verb of change stands before it (see readPredicates).
+      work.quantities.push(wordQuantity(work, hit.start, hit.end, hit.text, hit.value, ["vi/quantity/half"]));
+      continue;
+    }
     if (!tail.unit && !tail.scale) continue;
     if (words < 2 && !tail.scale && tail.unit?.value.kind !== "percent") continue;
     const value = hit.value.times(pow10(tail.scale?.value ?? 0)).plus(tail.extra ?? 0);

@@ -1,3 +1,4 @@
+import { D } from "../numbers/decimal.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { warn, type Quantity, type Work } from "./work.js";
 
@@ -51,6 +52,11 @@ export function readPredicates(work: Work): void {
       if (q.verbKind === "ratio") {
         q.unit = "times";
         q.kind = "times";
+      } else if ((q.verbKind === "change-up" || q.verbKind === "change-down") && q.rules.includes("vi/quantity/half")) {
+        // "giảm một nửa": by half, a change of 50% (the number as written stays 0.5).
+        q.value = new D(50);
+        q.unit = "%";
+        q.kind = "percent";
       } else if (q.verbKind === "change-up" || q.verbKind === "change-down") {
         const sibling = sameSentence(qs, i).find((o) => o !== q && o.kind === "percent");
         if (sibling && !q.scale) {

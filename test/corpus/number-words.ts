@@ -71,8 +71,28 @@ export const numberWords: Corpus = [
       },
       {
         text: "Năm 2024, tỉnh có bốn nghìn hai trăm hộ nghèo được vay vốn ưu đãi.",
-        gap: "value 200 from 'hai trăm hộ': written numbers stop at 'nghìn'",
         expect: [{ value: "4200", unit: "count", subject: ["hộ nghèo"] }],
+      },
+      {
+        text: "Trong quý I/2024, cửa khẩu đón một triệu hai trăm nghìn lượt khách xuất nhập cảnh.",
+        expect: [{ value: "1200000", unit: "count", subject: ["lượt khách"], stated: { text: "một triệu hai trăm nghìn lượt khách", number: "1200000", scale: null } }],
+      },
+      {
+        text: "Năm 2024, ngân sách huyện chi bốn nghìn hai trăm tỷ đồng cho đầu tư công.",
+        expect: [{ value: "4200000000000", unit: "VND", stated: { text: "bốn nghìn hai trăm tỷ đồng", number: "4200", scale: "tỷ" } }],
+      },
+      {
+        text: "Đến cuối năm 2024, toàn tỉnh có hai mươi ba nghìn một trăm linh năm doanh nghiệp đang hoạt động.",
+        expect: [{ value: "23105", unit: "count", subject: ["doanh nghiệp"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "does not guess a spoken short form after a scale",
+    examples: [
+      {
+        text: "Năm 2024, giá phòng bình quân là ba nghìn hai một đêm, theo lời chủ khách sạn.",
+        expect: [],
       },
     ],
   },
@@ -98,8 +118,15 @@ export const numberWords: Corpus = [
       },
       {
         text: "Năm 2024, số vụ tai nạn giao thông trên địa bàn giảm một nửa so với năm 2023.",
-        gap: "no record for 'giảm một nửa'",
         expect: [{ value: "-50", unit: "%", subject: ["tai nạn giao thông"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "50", direction: "decrease" } }] }],
+      },
+      {
+        text: "Sau hai năm, lượng rác thải nhựa ở các chợ đã tăng một nửa so với năm 2022.",
+        expect: [{ value: "50", unit: "%", subject: ["rác thải nhựa"], stated: { text: "một nửa", number: "0.5" }, comparisons: [{ against: "previous", period: "2022", change: { kind: "percent", value: "50", direction: "increase" } }] }],
+      },
+      {
+        text: "Đến tháng 6/2024, hơn một nửa số xã của huyện đã có nhà văn hóa.",
+        expect: [],
       },
     ],
   },

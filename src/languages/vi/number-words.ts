@@ -1,5 +1,5 @@
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
-import { D, type Dec } from "../../numbers/decimal.js";
+import { D, pow10, type Dec } from "../../numbers/decimal.js";
 import type { Hit } from "../language.js";
 import { numberJoints, numberWords, ratioWords } from "./lexicon/numbers.js";
 import { scales } from "./lexicon/scales.js";
@@ -7,19 +7,55 @@ import { scales } from "./lexicon/scales.js";
 const digitOf = invert(numberWords as Lexicon);
 const WORDS = [...Object.values(numberWords).flat(), ...numberJoints, "trăm"];
 const WORD = alternation(WORDS);
-// "mười lăm", "hai mươi mốt", "một trăm linh năm": runs of two or more number words, or one
-// word before a scale or a percent ("hai triệu", "năm phần trăm"); a lone "năm" is mostly a year.
-const RUN = new RegExp(`${startingWith(WORDS)}${WORD_START}(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%))${WORD_END}`, "giu");
+// Scales that split a written number into groups below a thousand: "bốn nghìn hai trăm".
+const groupScales = Object.entries(scales).filter(([power]) => Number(power) >= 3);
+const powerOf = invert(Object.fromEntries(groupScales) as Lexicon);
+const GROUP = `(?:${WORD})(?:\\s+(?:${WORD}))*`;
+const BIG = alternation(groupScales.flatMap(([, surfaces]) => surfaces));
+// "giảm một nửa": a half standing alone, a figure only after a verb of change.
+const HALF = new RegExp(`${WORD_START}(?:${alternation(numberWords["0.5"])})${WORD_END}`, "giu");
+const TRAILING_BIG = new RegExp(`\\s+(?:${BIG})$`, "iu");
+// "bốn nghìn hai trăm", "hai mươi hai nghìn năm trăm": groups joined by a scale; "mười lăm",
+// "hai mươi mốt", "một trăm linh năm": runs of two or more number words; or one word before a
+// scale or a percent ("hai triệu", "năm phần trăm"): a lone "năm" is mostly a year.
+const RUN = new RegExp(
+  `${startingWith(WORDS)}${WORD_START}(?:${GROUP}(?:\\s+(?:${BIG})\\s+${GROUP})+(?:\\s+(?:${BIG}))?|(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%)))${WORD_END}`,
+  "giu",
+);
 const RATIO = new RegExp(`${startingWith(Object.values(ratioWords).flat())}${WORD_START}(?:${alternation(Object.values(ratioWords).flat())})${WORD_END}`, "giu");
 const ratioOf = invert(ratioWords as Lexicon);
 
 /**
- * Reads a written Vietnamese number below a thousand: "mười lăm" = 15, "hai mươi mốt" = 21,
- * "một trăm linh năm" = 105, "một nửa" = 0.5. Returns null for words that do not form one.
+ * Reads a written Vietnamese number: groups below a thousand ("mười lăm" = 15, "hai mươi mốt" = 21,
+ * "một trăm linh năm" = 105) joined by scales in falling order ("bốn nghìn hai trăm" = 4200), or
+ * "một nửa" = 0.5. Returns null for words that do not form one.
  */
 export function readNumberWords(words: string): Dec | null {
   const key = foldKey(words);
   if (key === "một nửa" || key === "nửa") return new D("0.5");
+  const parts = key.split(new RegExp(` (${BIG})(?: |$)`, "u"));
+  if (parts.length === 1) return readGroup(key);
+  // "một triệu hai trăm nghìn": a scale after the last group is that group's when it is smaller
+  // than the one before; "bốn nghìn hai trăm tỷ" is left whole, and the tỷ multiplies it all.
+  let total = new D(0);
+  let lastPower = Infinity;
+  for (let i = 0; i < parts.length; i += 2) {
+    const words = parts[i] as string;
+    if (!words) break;
+    const group = readGroup(words);
+    const scale = parts[i + 1];
+    const power = scale === undefined ? 0 : Number(powerOf.get(scale));
+    // "ba nghìn hai" (3 200 in speech, or 3 002?) and "tám nghìn năm" (years?): a lone word after
+    // a scale is not read.
+    if (!group || group.gte(1000) || power >= lastPower || (i > 0 && !words.includes(" ") && digitOf.get(words) !== "10")) return null;
+    total = total.plus(group.times(pow10(power)));
+    lastPower = power;
+  }
+  return total;
+}
+
+/** One group below a thousand: "hai trăm linh năm". */
+function readGroup(key: string): Dec | null {
   const tokens = key.split(" ");
   let hundreds = 0;
   let tens: number | null = null;
@@ -60,10 +96,23 @@ export function readNumberWords(words: string): Dec | null {
 export function findNumberWords(text: string): Hit<Dec>[] {
   const out: Hit<Dec>[] = [];
   for (const m of text.matchAll(RUN)) {
-    const value = readNumberWords(m[0]);
-    if (value) out.push({ value, text: m[0], start: m.index, end: m.index + m[0].length });
+    let words = m[0];
+    let value = readNumberWords(words);
+    // "bốn nghìn hai trăm tỷ": a closing scale larger than the ones inside multiplies the whole,
+    // as the scale after any figure does.
+    const closing = value ? null : TRAILING_BIG.exec(words);
+    if (closing) {
+      words = words.slice(0, closing.index);
+      value = readNumberWords(words);
+    }
+    if (value) out.push({ value, text: words, start: m.index, end: m.index + words.length });
   }
-  return out;
+  const inRun = (s: number, e: number): boolean => out.some((h) => s < h.end && e > h.start);
+  for (const m of text.matchAll(HALF)) {
+    const end = m.index + m[0].length;
+    if (!inRun(m.index, end)) out.push({ value: new D("0.5"), text: m[0], start: m.index, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "gấp đôi" = 2, "gấp rưỡi" = 1.5: ratios written in words. */
