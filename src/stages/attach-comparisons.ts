@@ -1,5 +1,6 @@
 import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, within } from "../text/ranges.js";
+import { resolveMention } from "./resolve-periods.js";
 import type { Quantity, Work, WorkComparison } from "./work.js";
 
 function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
@@ -48,6 +49,8 @@ export function attachComparisons(work: Work): void {
     const records: Quantity[] = [];
     // A comparison stated without a figure whose amounts may follow: "giảm so với dự toán là 41.337 tỉ đồng".
     let pendingBare: { owner: Quantity; comparison: WorkComparison } | null = null;
+    // Changes of this sentence stated without a baseline so far.
+    let unnamed: Array<{ comparison: WorkComparison; holder: Quantity; end: number }> = [];
 
     // The baseline named right after a figure belongs to it.
     const ownBaseline = (q: Quantity, next: Quantity | undefined): BaselineMention | undefined =>
@@ -119,16 +122,29 @@ export function attachComparisons(work: Work): void {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));
           owner = candidates[candidates.length - 1] ?? owner;
         }
+        const holder = owner ?? q;
+        const c = comparison(holder);
+        holder.comparisons.push(c);
+        // "giảm 10,5% về khối lượng, nhưng tăng 12,3% về giá trị so với năm 2023": a baseline that
+        // closes a run of changes governs the ones before it that named none.
+        if (q.role === "change" && !b) {
+          unnamed.push({ comparison: c, holder, end: q.tailEnd });
+        } else if (q.role === "change" && own?.comparator && own.against === "previous") {
+          for (const u of unnamed) {
+            if (text.slice(u.end, q.numStart).includes(";")) continue;
+            Object.assign(u.comparison, comparisonFor(work, own, u.holder.period));
+            u.holder.rules.push("vi/comparison/closing-baseline");
+          }
+          unnamed = [];
+        }
         if (owner) {
           q.owner = owner;
-          owner.comparisons.push(comparison(owner));
           q.rules.push("vi/comparison/on-level");
           continue;
         }
         // Else the figure is a record of its own: the growth itself, signed, or the attainment.
         q.isRecord = true;
         if (q.role === "change" && q.direction === "decrease" && q.value.isPositive()) q.value = q.value.negated();
-        q.comparisons.push(comparison(q));
         if (!hasOwnSubject && lastRecord && lastRecord.role === "change") {
           q.owner = lastRecord;
           if (!q.status) q.status = lastRecord.status;
@@ -147,8 +163,10 @@ export function attachComparisons(work: Work): void {
         continue;
       }
       if (q.role === "baseline-value" && lastLevel) {
-        const m = within(work.periods, q.clauseStart, q.numStart).find((p) => p.year !== null);
-        lastLevel.comparisons.push({ against: "previous", value: q.value, ...(m ? { period: m.build(m.year as number) } : {}) });
+        // "năm 2011 tỷ lệ này là …", "năm trước con số này là …": the period its clause names.
+        const m = within(work.periods, q.clauseStart, q.numStart).pop();
+        const period = m ? resolveMention(m, work.docYear) : null;
+        lastLevel.comparisons.push({ against: "previous", value: q.value, ...(period ? { period } : {}) });
         q.owner = lastLevel;
         continue;
       }

@@ -285,8 +285,11 @@ export const comparisons: Corpus = [
       },
       {
         text: "Năm 2024, kim ngạch xuất khẩu đạt 2,3 tỷ USD; năm trước con số này là 2,1 tỷ USD.",
-        gap: "the baseline comparison has no period: 'năm trước' is not resolved to 2023",
         expect: [{ value: "2300000000", unit: "USD", subject: ["xuất khẩu"], comparisons: [{ against: "previous", period: "2023", value: "2100000000" }] }],
+      },
+      {
+        text: "Cuối năm 2024, tỷ lệ hộ dùng nước sạch đạt 92,4%; năm 2020 tỷ lệ này mới là 81%.",
+        expect: [{ value: "92.4", unit: "%", subject: ["nước sạch"], comparisons: [{ against: "previous", period: "2020", value: "81" }] }],
       },
     ],
   },
@@ -413,14 +416,27 @@ export const comparisons: Corpus = [
     examples: [
       {
         text: "Năm 2024, xuất khẩu gạo đạt 1,2 triệu tấn, trị giá 650 triệu USD, giảm 10,5% về khối lượng, nhưng tăng 12,3% về giá trị so với năm 2023.",
-        gap: "the first change gets no baseline period: the closing 'so với năm 2023' governs only the second",
         expect: [
           { value: "1200000", unit: "t", subject: ["xuất khẩu gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "10.5", direction: "decrease" } }] },
           { value: "650000000", unit: "USD", subject: ["gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "12.3", direction: "increase" } }] },
         ],
       },
       {
-        text: "Năm 2024, xuất khẩu gạo đạt 1,2 triệu tấn, trị giá 650 triệu USD; so với năm 2023 giảm 10,5% về khối lượng, nhưng tăng 12,3% về giá trị.",
+        text: "Quý III/2024, sản lượng cà phê xuất khẩu đạt 310 nghìn tấn, tăng 4,2%, trị giá đạt 1,5 tỷ USD, tăng 38,6% so với cùng kỳ năm 2023.",
+        expect: [
+          { value: "310000", unit: "t", subject: ["cà phê"], comparisons: [{ against: "previous", period: "2023-Q3", change: { kind: "percent", value: "4.2", direction: "increase" } }] },
+          { value: "1500000000", unit: "USD", comparisons: [{ against: "previous", period: "2023-Q3", change: { kind: "percent", value: "38.6", direction: "increase" } }] },
+        ],
+      },
+      {
+        text: "Tháng 8/2024, giá thịt lợn tăng 1,2%; giá rau xanh giảm 0,8% so với tháng trước.",
+        expect: [
+          { value: "1.2", unit: "%", subject: ["thịt lợn"], comparisons: [{ against: "previous", change: { kind: "percent", value: "1.2", direction: "increase" } }] },
+          { value: "-0.8", unit: "%", subject: ["rau xanh"], comparisons: [{ against: "previous", period: "2024-07", change: { kind: "percent", value: "0.8", direction: "decrease" } }] },
+        ],
+      },
+      {
+text: "Năm 2024, xuất khẩu gạo đạt 1,2 triệu tấn, trị giá 650 triệu USD; so với năm 2023 giảm 10,5% về khối lượng, nhưng tăng 12,3% về giá trị.",
         expect: [
           { value: "1200000", unit: "t", subject: ["xuất khẩu gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "10.5", direction: "decrease" } }] },
           { value: "650000000", unit: "USD", subject: ["gạo"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "12.3", direction: "increase" } }] },
