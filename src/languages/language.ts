@@ -91,6 +91,7 @@ export type GrammarPattern =
   | "referBack"
   | "perStop"
   | "nounPhraseStop"
+  | "describedStop"
   | "growthNoun"
   | "declineNoun"
   | "growthCopula"

@@ -1,4 +1,5 @@
 import { D } from "../numbers/decimal.js";
+import { within } from "../text/ranges.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { warn, type Quantity, type Work } from "./work.js";
 
@@ -30,6 +31,7 @@ export function readPredicates(work: Work): void {
     const sentence = work.sentences[q.sentence];
     if (!sentence) continue;
     const prev = lastKept(qs, i, q.sentence);
+    if (prev) prev.tailEnd = describedUntil(work, prev.tailEnd, q.numStart);
     const prevEnd = prev ? prev.tailEnd : sentence.start;
     let clauseStart = Math.max(sentence.start, prevEnd);
     const brk = lastClauseBreak(text, clauseStart, q.start);
@@ -147,6 +149,29 @@ export function readPredicates(work: Work): void {
       q.rules.push("vi/role/threshold");
     }
   }
+}
+
+/**
+ * "giải ngân 8.450 tỷ đồng vốn đầu tư công, tăng 12%", "đón 412.000 lượt khách tham quan, lưu
+ * trú, tăng 18%": the noun phrase right after a figure, and the short nouns listed after it up to
+ * a comma, name what the figure is of; they are no subject of what follows.
+ */
+function describedUntil(work: Work, from: number, limit: number): number {
+  const { text } = work;
+  const stop = work.language.grammar.describedStop;
+  let end = from;
+  // The first phrase may be long, when no comma comes before it; listed items are short.
+  let words = text[from] === " " ? 8 : 3;
+  while (/^(?: [\p{L}\p{M}]|, \p{Ll})/u.test(text.slice(end, end + 3)) && (words === 8 || text[end] === ",")) {
+    const np = nounPhraseAfter(text, text[end] === "," ? end + 1 : end, stop);
+    const n = np.text ? np.text.split(/\s+/u).length : 0;
+    if (!n || n > words || np.end >= limit || text[np.end] !== ",") break;
+    // "bằng 58,8% kế hoạch,": a baseline or a period has a role of its own.
+    if (within(work.baselines, end, np.end).length || within(work.periods, end, np.end).length) break;
+    end = np.end;
+    words = 3;
+  }
+  return end;
 }
 
 /** The figures of the sentence of figure i (the array is in text order). */

@@ -3,6 +3,30 @@ import type { Corpus } from "./types.js";
 /** Growth, attainment and ratios: what a figure is compared with, and how. */
 export const comparisons: Corpus = [
   {
+    behaviour: "gives a change after the noun phrase that follows a level's unit to that level",
+    examples: [
+      {
+        text: "Trong năm 2024, huyện đã giải ngân 1.236 tỷ đồng vốn xây dựng cơ bản, tăng 9,4% so với năm 2023.",
+        expect: [{ value: "1236000000000", unit: "VND", subject: ["vốn xây dựng cơ bản"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "9.4", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, các khu du lịch phục vụ 86.300 lượt khách nghỉ dưỡng, tham quan, tăng 21% so với năm 2023.",
+        expect: [{ value: "86300", unit: "count", subject: ["lượt khách"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "21", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 97,2% số trẻ trong độ tuổi, tăng 0,8 điểm phần trăm so với năm 2023.",
+        expect: [{ value: "97.2", unit: "%", subject: ["tiêm chủng"], comparisons: [{ against: "previous", period: "2023", change: { kind: "points", value: "0.8", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tổng thu ngân sách đạt 640 tỷ đồng, chi thường xuyên giảm 3% so với năm 2023.",
+        expect: [
+          { value: "640000000000", unit: "VND", subject: ["thu ngân sách"] },
+          { value: "-3", unit: "%", subject: ["chi thường xuyên"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "3", direction: "decrease" } }] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "compares with the same period last year, shifting the record's period back a year",
     examples: [
       {

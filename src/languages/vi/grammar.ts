@@ -29,6 +29,10 @@ export const grammar: Grammar = {
   // Where a noun phrase after a figure stops: punctuation, a digit, a predicate or complement word.
   nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w("tăng|giảm|đạt|là|và|so với|so|với|trong|chiếm|tương đương|tương ứng|từ|của cả|nhưng|khi|do|vì|để|trên tổng|trong tổng|đã|sẽ|đều|hay|hoặc|nên|mà|trước|sau|cao|thấp|vào|năm|này|đó|thuộc|gồm|như|trở lên|trở xuống")}`, "iu"),
 
+  // Where the words describing a figure ("8.450 tỷ đồng vốn đầu tư công,") stop: punctuation, a
+  // digit, or a verb or joint that opens a clause of its own.
+  describedStop: new RegExp(`[,;:.()"“”!?…\\n]|\\d|${w("tăng|giảm|đạt|là|chiếm|tương đương|tương ứng|so với|so|nhưng|trong khi|còn|có|được|đã|sẽ|đều")}`, "iu"),
+
   // ── roles ──
   // "tăng trưởng kinh tế đạt 8,1%": a subject that is itself a growth.
   growthNoun: new RegExp(w("tăng trưởng|tốc độ tăng|mức tăng|tăng thêm|tăng"), "iu"),
