@@ -9,6 +9,8 @@ export interface UnitEntry {
   kind: UnitKind;
   /** Multiplier to the canonical unit ("tạ" → 0.1 t). */
   factor?: string;
+  /** A counted noun no lexicon lists: a count only as a whole number, or as a rate ("38,5 giường/vạn dân"). */
+  unlisted?: boolean;
 }
 
 /** A word match at a position: what it says, and where it ends. */
@@ -56,6 +58,11 @@ export interface Language {
   scaleAt(text: string, pos: number): Hit<number> | null;
   /** Unit right at `pos` ("đồng", "%", "doanh nghiệp"). */
   unitAt(text: string, pos: number): Hit<UnitEntry> | null;
+  /**
+   * A noun the lexicon does not list, counted by the number before it ("64 đơn thư"): a count
+   * unless it names time, an age, an order or an item of a list of tasks. Its first words only.
+   */
+  countedNounAt(text: string, pos: number): Hit<UnitEntry> | null;
   /** The predicate just before a figure: status, verb and qualifier words ending at `end`. */
   predicateBefore(text: string, from: number, end: number): Predicate;
   /** Qualifier written after the figure ("trở lên"), right at `pos`. */
@@ -85,6 +92,7 @@ export interface Predicate {
 export type GrammarPattern =
   | "notAFigureBefore"
   | "rankBefore"
+  | "describingBefore"
   | "rangeJoin"
   | "rangeFrom"
   | "perEach"

@@ -30,8 +30,11 @@ interface Tail {
   unit: Hit<UnitEntry> | null;
 }
 
-/** Reads scale and unit after a number: " tỷ đồng", "%", " triệu lượt khách", "tỷ 800 triệu USD". */
-function readTail(work: Work, pos: number): Tail {
+/**
+ * Reads scale and unit after a number: " tỷ đồng", "%", " triệu lượt khách", "tỷ 800 triệu USD";
+ * with `anyNoun`, a counted noun no lexicon lists too ("64 đơn thư").
+ */
+function readTail(work: Work, pos: number, anyNoun = false): Tail {
   const { text, language } = work;
   let p = pos;
   const skip = (at: number): number => (text[at] === " " ? at + 1 : at);
@@ -49,7 +52,7 @@ function readTail(work: Work, pos: number): Tail {
       }
     }
   }
-  const unit = language.unitAt(text, skip(p));
+  const unit = language.unitAt(text, skip(p)) ?? (anyNoun ? language.countedNounAt(text, skip(p)) : null);
   if (unit) p = unit.end;
   return { end: unit || scale ? p : pos, scale, extra, unit };
 }
@@ -101,7 +104,7 @@ export function findQuantities(work: Work): void {
 
     let valueMax: Dec | undefined;
     let stateEnd = e;
-    let tail = readTail(work, e);
+    let tail = readTail(work, e, true);
 
     // "8/9 huyện", "22.159/22.248 HS": the numerator counts what follows the denominator.
     const frac = /^\/(\d+(?:[.,]\d+)*)/u.exec(text.slice(e, e + 48));
@@ -184,6 +187,14 @@ export function findQuantities(work: Work): void {
       }
     }
 
+    if (tail.unit?.value.unlisted) {
+      // "64 đơn thư": a noun no lexicon lists counts only whole things, unless a rate is per
+      // something, and not after a preposition: "CPI của 10 nhóm ngành" describes a noun.
+      if (!numeral.value.isInteger() && !per) continue;
+      if (endsWith(g.describingBefore, text, s, 12)) continue;
+      rules.push("vi/quantity/unlisted-counted-noun");
+    }
+
     // "5 nhóm hàng này", "của 10 nhóm mặt hàng": a count that refers back or qualifies a noun.
     const countEnd = kind === "count" ? nounPhraseAfter(text, tail.end, g.nounPhraseStop).end : tail.end;
     if (kind === "count" && g.referBack.test(text.slice(countEnd, countEnd + 16))) {
@@ -223,7 +234,8 @@ export function findQuantities(work: Work): void {
     const trailing = work.language.trailingQualifierAt(text, q.end);
     if (trailing) q.qualifier = trailing.value;
     work.quantities.push(q);
-    consumedUntil = Math.max(consumedUntil, q.end);
+    // "9,8 bác sỹ/10.000 dân": the denominator is read, not a figure of its own.
+    consumedUntil = Math.max(consumedUntil, q.end, q.perEnd);
   }
   findWordQuantities(work);
   work.quantities.sort((a, b) => a.start - b.start);

@@ -3,6 +3,46 @@ import type { Corpus } from "./types.js";
 /** A number before a counted noun is a count: unit "count", the noun in `stated.unitText`. */
 export const counts: Corpus = [
   {
+    behaviour: "counts a noun no lexicon lists, as a whole number, with its words as the unit text",
+    examples: [
+      {
+        text: "Năm 2024, Thanh tra huyện đã tiếp nhận 57 đơn thư phản ánh của người dân.",
+        expect: [{ value: "57", unit: "count", subject: ["đơn thư"], stated: { text: "57 đơn thư phản ánh", unitText: "đơn thư phản ánh" } }],
+      },
+      {
+        text: "Trong 6 tháng đầu năm 2024, trung tâm dịch vụ việc làm tổ chức 41 phiên giao dịch, giới thiệu việc làm cho 3.120 lượt người.",
+        expect: [
+          { value: "41", unit: "count", subject: ["phiên giao dịch"] },
+          { value: "3120", unit: "count", subject: ["lượt người"] },
+        ],
+      },
+      {
+        text: "Đến cuối năm 2024, các cơ sở lưu trú trên địa bàn có 18.240 phòng, tăng 7,5% so với năm 2023.",
+        expect: [{ value: "18240", unit: "count", subject: ["phòng"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "7.5", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, tỉnh có 31,2 giường/vạn dân.",
+        expect: [{ value: "31.2", unit: "count", per: "vạn dân", subject: ["giường"] }],
+      },
+      {
+        text: "Tại hội nghị năm 2024, ban soạn thảo nhận được 926 ý kiến góp ý của doanh nghiệp.",
+        expect: [{ value: "926", unit: "count", subject: ["ý kiến"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "does not count time, age, grade, order, parts of texts or the items of a list of tasks",
+    examples: [
+      { text: "Năm 2024, tỉnh tập trung vào 3 nhiệm vụ trọng tâm, 4 giải pháp, 2 nhóm giải pháp, 5 nội dung, 6 mục tiêu và 3 khâu đột phá.", expect: [] },
+      { text: "Trong năm 2024, hồ sơ được giải quyết trong 5 ngày, 3 đêm, 2 giờ, 30 phút hoặc 40 giây, chậm nhất 2 tuần.", expect: [] },
+      { text: "Kế hoạch năm 2024 chia làm 3 giai đoạn, 4 bước, 2 kỳ, 3 buổi và 2 quý, theo 5 tiêu chí, 4 nguyên tắc, 3 quan điểm và 2 định hướng.", expect: [] },
+      { text: "Năm 2024, tỉnh tăng 4 bậc, chỉ số giữ 2 hạng, trường đạt 3 cấp; khách sạn 5 sao có 2 loại, 3 kiểu, 4 mặt, 2 bên, 2 phía.", expect: [] },
+      { text: "Theo Điều 5, văn bản có 3 trang, 4 điều, 2 khoản, 3 chương, 4 mục, 5 phần, 200 chữ, hai số; vấn đề có 3 yêu cầu và 2 phương án.", expect: [] },
+      { text: "Năm 2024, người dân 60 tuổi trở lên được khám miễn phí; thế kỷ 21 có 2 tháng nghỉ.", expect: [] },
+      { text: "Năm 2024, giá trị sản xuất của 9 nhóm ngành chế biến tăng 3,1% so với năm 2023.", expect: [{ value: "3.1", unit: "%" }] },
+    ],
+  },
+  {
     behaviour: "counts enterprises, cooperatives and establishments",
     examples: [
       {

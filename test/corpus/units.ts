@@ -138,6 +138,21 @@ export const units: Corpus = [
     behaviour: "reads physical units to SI-style codes",
     examples: [
       {
+        text: "Tháng 10/2024, lượng mưa trung bình tại trạm đo của huyện đạt 412 mm, cao nhất trong 10 năm.",
+        expect: [{ value: "412", unit: "mm", subject: ["lượng mưa"], stated: { text: "412 mm", unitText: "mm" } }],
+      },
+      {
+        text: "Năm 2024, mực nước biển tại trạm quan trắc dâng thêm 3,2 mi-li-mét, còn chiều cao cây keo trồng mới đạt 85 cm.",
+        expect: [
+          { value: "3.2", unit: "mm", stated: { unitText: "mi-li-mét" } },
+          { value: "85", unit: "cm", subject: ["cây keo"], stated: { unitText: "cm" } },
+        ],
+      },
+      {
+        text: "Năm 2024, huyện nạo vét được 2.300 mét kênh mương nội đồng.",
+        expect: [{ value: "2300", unit: "m", subject: ["kênh mương"], stated: { text: "2.300 mét", unitText: "mét" } }],
+      },
+      {
         text: "Năm 2024, sản lượng cà phê nhân của tỉnh đạt 480 nghìn tấn.",
         expect: [{ value: "480000", unit: "t", subject: ["cà phê"], stated: { unitText: "tấn", scale: "nghìn" } }],
       },

@@ -13,7 +13,10 @@ const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:
 export const grammar: Grammar = {
   // ── figures ──
   // "ngày 25.9", "Nghị định 13", "số 08": the number names a date or a document.
-  notAFigureBefore: /(?:(?:[Nn]gày|(?<!(?:tổng|con) )[Ss]ố|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Ll]uật|Điều|khoản|Khoản|Mục|[Cc]ông văn|[Hh]otline|[Đđ]iện thoại|ĐT|lúc|vào lúc|phiên bản|version|kỳ họp|[Kk]hóa|[Kk]hoá|lần thứ|thứ)\s*)$/u,
+  notAFigureBefore: /(?:(?:[Nn]gày|(?<!(?:tổng|con) )[Ss]ố|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Ll]uật|Điều|khoản|Khoản|Mục|[Cc]ông văn|[Hh]otline|[Đđ]iện thoại|[Tt]ổng đài|ĐT|lúc|vào lúc|[Pp]hiên bản|version|kỳ họp|[Kk]hóa|[Kk]hoá|lần thứ|thứ)\s*)$/u,
+  // "CPI của 10 nhóm ngành", "trong 3 đợt": a number after a preposition describes a noun; with a
+  // noun no lexicon lists it is no count.
+  describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi")}\\s*$`, "iu"),
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.

@@ -9,7 +9,7 @@ import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
 import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
-import { countNouns, currencies, measures, percents, scaledMeasures, scores, times } from "./lexicon/units.js";
+import { countNouns, currencies, functionWords, measures, notCounted, percents, scaledMeasures, scores, times } from "./lexicon/units.js";
 
 function sticky(source: string): RegExp {
   return new RegExp(source, "iuy");
@@ -33,6 +33,12 @@ for (const s of scores) unitByWord.set(foldKey(s), { unit: "score", kind: "score
 for (const s of countNouns) unitByWord.set(foldKey(s), { unit: "count", kind: "count" });
 // Symbols need no word end; words do ("đ" must not match the start of "đơn vị").
 const unitPattern = sticky(`(?:${alternation(unitByWord.keys())})(?:(?<=[%$²³])|${WORD_END})`);
+
+// Up to four lower-case words right at a position, for a counted noun the lexicon does not list
+// ("đơn thư khiếu nại"); the first has a letter beyond ASCII or three letters ("mm" is no noun).
+const lowerWords = /(?=\p{Ll}*[^\0-\x7f]|\p{Ll}{3})\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])/uy;
+const notANoun = new RegExp(`${WORD_START}(?:${alternation(functionWords)})${WORD_END}`, "iu");
+const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
 
 const verbKinds = new Map<string, NonNullable<Predicate["verbKind"]>>();
 for (const v of levelVerbs) verbKinds.set(foldKey(v), "level");
@@ -109,6 +115,20 @@ export const vi: Language = {
     return p === undefined ? undefined : Number(p);
   }, text, pos),
   unitAt: (text, pos) => hitAt(unitPattern, (s) => unitByWord.get(s), text, pos),
+  countedNounAt(text, pos) {
+    lowerWords.lastIndex = pos;
+    const m = lowerWords.exec(text);
+    if (!m) return null;
+    notCountedWord.lastIndex = pos;
+    if (notCountedWord.test(text)) return null;
+    // The words stop where a predicate, a preposition or a joint starts: "64 đơn thư được" → "đơn
+    // thư"; "trang 12 của báo cáo", "21 có": none.
+    const stops = [grammar.nounPhraseStop.exec(m[0]), grammar.describedStop.exec(m[0]), notANoun.exec(m[0])];
+    const cut = Math.min(...stops.map((x) => x?.index ?? m[0].length));
+    const words = m[0].slice(0, cut).trimEnd();
+    if (!words) return null;
+    return { value: { unit: "count", kind: "count", unlisted: true }, text: words, start: pos, end: pos + words.length };
+  },
   trailingQualifierAt: (text, pos) => hitAt(trailingQualifierPattern, (s) => trailingQualifierByWord.get(s), text, pos),
   predicateBefore(text, from, end): Predicate {
     const base = Math.max(from, end - 60);

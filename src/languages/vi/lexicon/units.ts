@@ -24,6 +24,9 @@ export const measures = {
   kg: ["kg", "ki-lô-gam", "kilôgam"],
   ha: ["ha", "héc-ta", "hécta", "hecta"],
   km: ["km", "ki-lô-mét", "kilômét"],
+  m: ["mét"],
+  cm: ["cm"],
+  mm: ["mm", "mi-li-mét"],
   km2: ["km2", "km²"],
   m2: ["m2", "m²", "mét vuông"],
   m3: ["m3", "m³", "mét khối"],
@@ -65,6 +68,27 @@ export const countNouns = [
   "ứng dụng", "nền tảng", "hệ thống", "giấy phép", "giấy chứng nhận", "bằng sáng chế", "sáng kiến",
   "đề tài", "nhãn hiệu", "chương trình", "gói thầu", "công trình", "hợp đồng", "vé", "suất",
   "việc làm", "công nhân", "bệnh viện", "trường học", "khách sạn", "cửa khẩu", "mô hình", "đầu sách",
+] as const;
+
+/**
+ * Words after a number that do not make it a count of things, although no unit is listed for them:
+ * time and age ("5 năm", "74,5 tuổi"), order, grade and steps ("tăng 4 bậc", "5 sao"), parts of
+ * texts ("Điều 5", "3 trang"), the heads of lists of tasks, which are no statistics ("3 nhiệm vụ
+ * trọng tâm"), and the words that go on to another number ("từ 9 đến 10%", "gấp 3").
+ * A number before any other lower-case noun is a count of it.
+ */
+export const notCounted = [
+  "năm", "tháng", "quý", "tuần", "ngày", "đêm", "giờ", "phút", "giây", "tuổi", "thế kỷ", "kỳ", "buổi",
+  "bậc", "hạng", "cấp", "sao", "bước", "giai đoạn", "trang", "điều", "khoản", "chương", "mục", "phần", "chữ", "số",
+  "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nội dung", "mục tiêu", "khâu", "đột phá", "vấn đề", "yêu cầu",
+  "phương án", "định hướng", "quan điểm", "nguyên tắc", "tiêu chí", "loại", "kiểu", "mặt", "bên", "phía",
+  "đến", "tới", "xuống", "lên", "hơn", "gấp", "trở lên", "trở xuống", "rưỡi", "lẻ",
+] as const;
+
+/** Words that end the noun after a number: prepositions and verbs ("trang 12 của báo cáo", "21 có"). */
+export const functionWords = [
+  "của", "có", "là", "được", "bị", "đã", "đang", "sẽ", "cũng", "đều", "và", "hoặc", "với", "cho", "tại", "ở",
+  "theo", "về", "mỗi", "này", "đó", "khi", "thì", "mà", "nhưng",
 ] as const;
 
 /** Words that make a following "N" a rank, not a count: "top 25", "xếp thứ 12". */
