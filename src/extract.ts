@@ -71,7 +71,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
           document: { period: opts.period ?? null, periodSource: opts.period ? "option" : "none", numberStyle: "vi" },
         };
       }
-      const norm = normalizeText(text);
+      const norm = normalizeText(text, vi.continuesLine);
       const work: Work = {
         input: text,
         norm,

@@ -3,9 +3,11 @@
  *
  * Normalisation composes to NFC, turns the "_" of word-segmented corpora and every kind of space
  * into a plain space, folds runs of spaces into one, reads CRLF and CR as one line break, and
- * drops zero-width characters and soft hyphens. `toInputSpan` maps a half-open range of the
- * normalised text to the caller's own offsets, so a span always satisfies
- * `input.slice(start, end) === stated.text`.
+ * drops zero-width characters and soft hyphens. A line break inside a sentence is a space: before
+ * a word in lower case or a figure, after a comma; before a capital only when the language sees the
+ * sentence go on (`ContinuesLine`), else the capital opens a line of its own (a heading above its
+ * text). `toInputSpan` maps a half-open range of the normalised text to the caller's own offsets,
+ * so a span always satisfies `input.slice(start, end) === stated.text`.
  */
 export interface NormalizedText {
   readonly text: string;
@@ -27,18 +29,36 @@ const TERMINAL = /[.!?…:]/u;
 // A line that goes on in lower case (or with a figure that is no list number) continues the sentence.
 const CONTINUES = /^[ \t]*(?:\p{Ll}|[-+−]?\d(?!\d*[.)]\s)|[%),;:\]/])/u;
 
+/**
+ * Asks the language whether a line ending with `before` goes on in `after`, a line that opens with
+ * a capital ("của\nHà Nội"); see `Language.continuesLine`.
+ */
+export type ContinuesLine = (before: string, after: string) => boolean;
+
+// "II. Kết quả", "B) Nhiệm vụ": a line opening with a list marker in capitals starts an item.
+const CAPITAL_MARKER = /^[ \t]*(?:[IVXLC]+|\p{Lu})[.)](?:\s|$)/u;
+// How much of each side of a line break the language sees.
+const LINE_WINDOW = 48;
+
 /** Whether the line break before `next` only wraps a sentence: no end mark before, no new start after. */
-function isSoftBreak(input: string, out: number[], next: number): boolean {
+function isSoftBreak(input: string, out: number[], next: number, continuesLine?: ContinuesLine): boolean {
   let k = out.length - 1;
   while (k >= 0 && out[k] === 0x20) k--;
   if (k < 0 || out[k] === 0x0a) return false;
   const last = String.fromCharCode(out[k] as number);
   if (TERMINAL.test(last)) return false;
-  const ahead = input.slice(next, next + 24).normalize("NFC");
+  const ahead = input.slice(next, next + LINE_WINDOW).normalize("NFC");
   // After a comma or a semicolon the sentence goes on whatever comes next ("…,\r\nHà Nội …").
   if ((last === "," || last === ";" || last === "(") && !/^[ \t]*[(\["'“‘\-–•*]/u.test(ahead)) return true;
   // "1.200\r\nUSD", "5 tỷ\r\nUSD.": a code of a unit that went to the next line.
-  return CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead);
+  if (CAPITAL_MARKER.test(ahead)) return false;
+  if (CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
+  if (!continuesLine || !/^[ \t]*\p{Lu}/u.test(ahead)) return false;
+  let lineStart = k;
+  while (lineStart > 0 && out[lineStart - 1] !== 0x0a && k - lineStart < LINE_WINDOW) lineStart--;
+  // The next line may be wrapped again ("Bà Rịa -\nVũng Tàu"): the language sees past its end.
+  const after = ahead.replace(/[\s_\u00ad\u200b-\u200d\u2060\ufeff]+/gu, " ").trim();
+  return continuesLine(String.fromCharCode(...out.slice(lineStart, k + 1)), after);
 }
 // Letters that PDF extraction and old fonts put in place of Vietnamese ones, and ligatures.
 const REPAIRS: Record<number, string> = {
@@ -67,7 +87,7 @@ const isCombining = (c: number): boolean => {
 // Anything the loop below would change: no match means the input is already the pipeline's text.
 const NEEDS_WORK = /\n|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
 
-export function normalizeText(input: string): NormalizedText {
+export function normalizeText(input: string, continuesLine?: ContinuesLine): NormalizedText {
   if (!NEEDS_WORK.test(input)) {
     const nfc = input.normalize("NFC");
     if (nfc === input) return { text: input, starts: null, ends: null };
@@ -108,7 +128,7 @@ export function normalizeText(input: string): NormalizedText {
       // as one space; otherwise each line break stays.
       let j = i;
       while (j < n && (input.charCodeAt(j) === 0x0d || input.charCodeAt(j) === 0x0a || isSpace(input.charCodeAt(j)) || isDropped(input.charCodeAt(j)))) j++;
-      if (isSoftBreak(input, out, j)) {
+      if (isSoftBreak(input, out, j, continuesLine)) {
         if (out[out.length - 1] === 0x20) ends[out.length - 1] = j;
         else push(0x20, i, j);
         i = j;
