@@ -133,3 +133,31 @@ describe("asks the language whether a line goes on before a capitalised word", (
     expect(input.slice(span.start, span.end)).toBe("838 tỷ đồng");
   });
 });
+
+describe("finds tables flattened one cell per line", () => {
+  const tables = (input: string): string[] => {
+    const n = normalizeText(input, vi.continuesLine);
+    return n.tables.map((t) => n.text.slice(t.start, t.end));
+  };
+
+  it.each([
+    ["two columns of figures", "Bảng sau:\nChỉ tiêu\nNăm 2023\nNăm 2024\nDoanh thu\n584\n838\nHết bảng.", ["Chỉ tiêu\nNăm 2023\nNăm 2024\nDoanh thu\n584\n838"]],
+    ["a label, a unit and a figure per row", "Chỉ tiêu\nĐơn vị\nGiá trị\nDoanh thu\ntỷ đồng\n838\nLao động\nngười\n1.234", ["Chỉ tiêu\nĐơn vị\nGiá trị\nDoanh thu\ntỷ đồng\n838\nLao động\nngười\n1.234"]],
+    ["cells with CRLF, spaces and blank lines between them", "Năm 2023\r\n\r\n 1.234,5 \r\n2.345,6\r\n", ["Năm 2023\n\n 1.234,5 \n2.345,6"]],
+  ])("%s", (_name, input, expected) => {
+    expect(tables(input)).toEqual(expected);
+  });
+
+  it("keeps every line break of a table and the ones around it", () => {
+    expect(normalizeText("Doanh thu\n584\n838\ntrong đó", vi.continuesLine).text).toBe("Doanh thu\n584\n838\ntrong đó");
+  });
+
+  it.each([
+    ["prose wrapped at a usual width", "Năm 2024, doanh thu dịch vụ viễn thông trên địa bàn tỉnh\nđạt 1.250 tỷ đồng, tăng 8,2% so với năm 2023."],
+    ["prose wrapped into a narrow column", "Năm 2024, doanh thu\ndịch vụ viễn thông\nđạt 1.250 tỷ đồng,\ntăng 8,2% so với\nnăm 2023."],
+    ["short lines with one figure alone", "Số doanh nghiệp là\n1.350\ndoanh nghiệp mới\nthành lập"],
+    ["lines of a label and its figure", "Doanh thu: 838 tỷ đồng\nLợi nhuận: 45 tỷ đồng\nLao động: 1.200 người\nThuế: 30 tỷ đồng"],
+  ])("finds none in %s", (_name, input) => {
+    expect(tables(input)).toEqual([]);
+  });
+});
