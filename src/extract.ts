@@ -11,16 +11,24 @@ import { resolvePeriods } from "./stages/resolve-periods.js";
 import { toRecords } from "./stages/to-records.js";
 import { warn, type Work } from "./stages/work.js";
 import { normalizeText } from "./text/normalize.js";
-import { within } from "./text/ranges.js";
+import { blankRanges, within } from "./text/ranges.js";
 import { segmentSentences } from "./text/segment.js";
 
 /**
  * The pipeline, in order. Each stage reads what the ones before it wrote into `work`:
- * normalise → segment → find periods and baselines → find quantities → read predicates (status,
+ * normalise → set aside flattened tables → segment → find periods and baselines → find quantities → read predicates (status,
  * verb, qualifier, role) → resolve periods → attach comparisons → find subjects → check that
  * growths agree with their values and baselines → to records.
  */
 const stages: ReadonlyArray<(work: Work) => void> = [
+  function setAsideTables(work) {
+    // A table flattened one cell per line cannot be read back into rows and columns reliably: its
+    // figures would take the wrong period, unit or subject. It is blanked, offsets kept, and said.
+    for (const t of work.norm.tables) {
+      warn(work, "table-not-read", "these lines look like the cells of a table flattened one per line (from a PDF or a web page): their figures were not extracted, as their rows, columns and units cannot be told apart reliably", t.start, t.end);
+    }
+    work.text = blankRanges(work.text, 0, work.norm.tables);
+  },
   function segment(work) {
     work.sentences = segmentSentences(work.text);
   },
@@ -71,7 +79,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
           document: { period: opts.period ?? null, periodSource: opts.period ? "option" : "none", numberStyle: "vi" },
         };
       }
-      const norm = normalizeText(text);
+      const norm = normalizeText(text, vi.continuesLine);
       const work: Work = {
         input: text,
         norm,

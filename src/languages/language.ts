@@ -75,6 +75,12 @@ export interface Language {
   writtenNumbers(text: string): Hit<Dec>[];
   /** Ratios written in words: "gấp đôi", "gấp rưỡi". */
   writtenRatios(text: string): Hit<Dec>[];
+  /**
+   * Whether a line that ends with `before` goes on in `after`, the next line, which opens with a
+   * capital: a name, a period or a unit wrapped to the next line, or a line ending on a word no
+   * sentence stops on. Otherwise the capital opens a line of its own (a heading above its text).
+   */
+  continuesLine(before: string, after: string): boolean;
 }
 
 export interface Predicate {
@@ -117,6 +123,7 @@ export type GrammarPattern =
   | "priceBaseBefore"
   | "periodAfterGap"
   | "continuation"
+  | "dangling"
   | "gapToBaseline"
   | "bareChange"
   | "barePlan"

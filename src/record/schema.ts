@@ -64,6 +64,7 @@ export const WarningSchema = z.object({
     "not-vietnamese",
     "language-undetermined",
     "empty-input",
+    "table-not-read",
   ]),
   message: z.string(),
   span: SpanSchema.nullable(),

@@ -1,14 +1,24 @@
+import type { Ranged } from "./ranges.js";
+
 /**
  * The text the pipeline reads, and the way back to the caller's string.
  *
  * Normalisation composes to NFC, turns the "_" of word-segmented corpora and every kind of space
  * into a plain space, folds runs of spaces into one, reads CRLF and CR as one line break, and
- * drops zero-width characters and soft hyphens. `toInputSpan` maps a half-open range of the
- * normalised text to the caller's own offsets, so a span always satisfies
- * `input.slice(start, end) === stated.text`.
+ * drops zero-width characters and soft hyphens. A line break inside a sentence is a space: before
+ * a word in lower case or a figure, after a comma; before a capital only when the language sees the
+ * sentence go on (`ContinuesLine`), else the capital opens a line of its own (a heading above its
+ * text). `toInputSpan` maps a half-open range of the normalised text to the caller's own offsets,
+ * so a span always satisfies `input.slice(start, end) === stated.text`.
  */
 export interface NormalizedText {
   readonly text: string;
+  /**
+   * Runs of lines that look like the cells of a table flattened one per line (by PDF or HTML
+   * extraction), as half-open ranges of the normalised text; the line breaks in and around them
+   * are kept.
+   */
+  readonly tables: readonly Ranged[];
   /** Offset in the input where normalised code unit i starts; null when the text is the input. */
   readonly starts: Int32Array | null;
   /** Offset in the input where normalised code unit i ends; null when the text is the input. */
@@ -27,18 +37,36 @@ const TERMINAL = /[.!?…:]/u;
 // A line that goes on in lower case (or with a figure that is no list number) continues the sentence.
 const CONTINUES = /^[ \t]*(?:\p{Ll}|[-+−]?\d(?!\d*[.)]\s)|[%),;:\]/])/u;
 
+/**
+ * Asks the language whether a line ending with `before` goes on in `after`, a line that opens with
+ * a capital ("của\nHà Nội"); see `Language.continuesLine`.
+ */
+export type ContinuesLine = (before: string, after: string) => boolean;
+
+// "II. Kết quả", "B) Nhiệm vụ": a line opening with a list marker in capitals starts an item.
+const CAPITAL_MARKER = /^[ \t]*(?:[IVXLC]+|\p{Lu})[.)](?:\s|$)/u;
+// How much of each side of a line break the language sees.
+const LINE_WINDOW = 48;
+
 /** Whether the line break before `next` only wraps a sentence: no end mark before, no new start after. */
-function isSoftBreak(input: string, out: number[], next: number): boolean {
+function isSoftBreak(input: string, out: number[], next: number, continuesLine?: ContinuesLine): boolean {
   let k = out.length - 1;
   while (k >= 0 && out[k] === 0x20) k--;
   if (k < 0 || out[k] === 0x0a) return false;
   const last = String.fromCharCode(out[k] as number);
   if (TERMINAL.test(last)) return false;
-  const ahead = input.slice(next, next + 24).normalize("NFC");
+  const ahead = input.slice(next, next + LINE_WINDOW).normalize("NFC");
   // After a comma or a semicolon the sentence goes on whatever comes next ("…,\r\nHà Nội …").
   if ((last === "," || last === ";" || last === "(") && !/^[ \t]*[(\["'“‘\-–•*]/u.test(ahead)) return true;
   // "1.200\r\nUSD", "5 tỷ\r\nUSD.": a code of a unit that went to the next line.
-  return CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead);
+  if (CAPITAL_MARKER.test(ahead)) return false;
+  if (CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
+  if (!continuesLine || !/^[ \t]*\p{Lu}/u.test(ahead)) return false;
+  let lineStart = k;
+  while (lineStart > 0 && out[lineStart - 1] !== 0x0a && k - lineStart < LINE_WINDOW) lineStart--;
+  // The next line may be wrapped again ("Bà Rịa -\nVũng Tàu"): the language sees past its end.
+  const after = ahead.replace(/[\s_\u00ad\u200b-\u200d\u2060\ufeff]+/gu, " ").trim();
+  return continuesLine(String.fromCharCode(...out.slice(lineStart, k + 1)), after);
 }
 // Letters that PDF extraction and old fonts put in place of Vietnamese ones, and ligatures.
 const REPAIRS: Record<number, string> = {
@@ -67,10 +95,57 @@ const isCombining = (c: number): boolean => {
 // Anything the loop below would change: no match means the input is already the pipeline's text.
 const NEEDS_WORK = /\n|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
 
-export function normalizeText(input: string): NormalizedText {
+// A table cell on a line of its own: short, and not ending like a sentence or a clause.
+const MAX_CELL = 40;
+const CELL_END = /[.!?…:;,]$/u;
+// "584", "1.234,5", "94,3%", "-2,1", "838 tỷ đồng": a figure, alone or with up to three words.
+const FIGURE_CELL = /^[-+−]?\d[\d.,]*(?:\s*%|(?:\s+[\p{L}\p{M}]+){1,3})?$/u;
+
+/**
+ * The runs of cell lines (input offsets, from the first cell's line to the end of the last's) that
+ * are tables: two figure cells in a row ("584\n838", two columns of figures), or four cells or more
+ * with two figure cells among them (a label, maybe a unit, a figure per row). Prose wrapped into
+ * short lines has neither: its figures share their lines with words.
+ */
+function findTables(input: string): Ranged[] {
+  const tables: Ranged[] = [];
+  const empty = { start: 0, end: 0, cells: 0, figures: 0, adjacent: false, lastFigure: false };
+  let run = { ...empty };
+  const close = (): void => {
+    if (run.adjacent || (run.cells >= 4 && run.figures >= 2)) tables.push({ start: run.start, end: run.end });
+    run = { ...empty };
+  };
+  const n = input.length;
+  for (let i = 0; i < n; ) {
+    let end = i;
+    while (end < n && input.charCodeAt(end) !== 0x0a && input.charCodeAt(end) !== 0x0d) end++;
+    let a = i;
+    let b = end;
+    while (a < b && (isSpace(input.charCodeAt(a)) || isDropped(input.charCodeAt(a)))) a++;
+    while (b > a && (isSpace(input.charCodeAt(b - 1)) || isDropped(input.charCodeAt(b - 1)))) b--;
+    if (b > a) {
+      const line = input.slice(a, b);
+      if (b - a > MAX_CELL || CELL_END.test(line)) close();
+      else {
+        const figure = FIGURE_CELL.test(line);
+        if (run.cells === 0) run.start = i;
+        run.end = end;
+        run.cells++;
+        if (figure) run.figures++;
+        if (figure && run.lastFigure) run.adjacent = true;
+        run.lastFigure = figure;
+      }
+    }
+    i = end + 1;
+  }
+  close();
+  return tables;
+}
+
+export function normalizeText(input: string, continuesLine?: ContinuesLine): NormalizedText {
   if (!NEEDS_WORK.test(input)) {
     const nfc = input.normalize("NFC");
-    if (nfc === input) return { text: input, starts: null, ends: null };
+    if (nfc === input) return { text: input, starts: null, ends: null, tables: [] };
   }
   const n = input.length;
   const out: number[] = [];
@@ -81,6 +156,9 @@ export function normalizeText(input: string): NormalizedText {
     ends[out.length] = end;
     out.push(code);
   };
+  const tables = input.includes("\n") || input.includes("\r") ? findTables(input) : [];
+  // The table the next line break may touch: its breaks, and those just before and after it, stay.
+  let table = 0;
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
@@ -108,7 +186,9 @@ export function normalizeText(input: string): NormalizedText {
       // as one space; otherwise each line break stays.
       let j = i;
       while (j < n && (input.charCodeAt(j) === 0x0d || input.charCodeAt(j) === 0x0a || isSpace(input.charCodeAt(j)) || isDropped(input.charCodeAt(j)))) j++;
-      if (isSoftBreak(input, out, j)) {
+      while (table < tables.length && (tables[table] as Ranged).end < i) table++;
+      const inTable = table < tables.length && (tables[table] as Ranged).start <= j;
+      if (!inTable && isSoftBreak(input, out, j, continuesLine)) {
         if (out[out.length - 1] === 0x20) ends[out.length - 1] = j;
         else push(0x20, i, j);
         i = j;
@@ -142,7 +222,20 @@ export function normalizeText(input: string): NormalizedText {
   ends[out.length] = n;
   let text = "";
   for (let k = 0; k < out.length; k += 8192) text += String.fromCharCode(...out.slice(k, k + 8192));
-  return { text, starts: starts.subarray(0, out.length + 1), ends: ends.subarray(0, out.length + 1) };
+  const used = starts.subarray(0, out.length + 1);
+  return { text, starts: used, ends: ends.subarray(0, out.length + 1), tables: tables.map((t) => ({ start: outputAt(used, t.start), end: outputAt(used, t.end) })) };
+}
+
+/** The first normalised offset whose input start is at or after `pos`. */
+function outputAt(starts: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The caller's offsets for the normalised range [start, end). */

@@ -230,15 +230,51 @@ describe.each([1, 3])("faults, with --jobs %i: reported, the other inputs still 
   });
 });
 
-// Root reads whatever the mode bits say: there the file is not unreadable.
-test.skipIf(process.getuid?.() === 0)("a file without read permission cannot be read, exit 3", () => {
-  const file = at("secret.txt");
-  writeFileSync(file, REVENUE);
-  chmodSync(file, 0o000);
-  const result = cli([...JSONL, file, at("utf8.txt")]);
-  expect(result.status).toBe(3);
-  expect(result.stderr).toBe(`chitieu: cannot read ${file}: permission denied\n`);
-  expect(records(result)).toHaveLength(1);
+/** The user nobody, whom mode bits bind, to run the CLI as when the tests run as root. */
+const NOBODY = ["--reuid=65534", "--regid=65534", "--clear-groups"];
+
+/** Runs the CLI from the repository root, as nobody through setpriv. */
+function cliAsNobody(args: readonly string[]): NodeRun {
+  const run = spawnSync("setpriv", [...NOBODY, process.execPath, "dist/cli.js", ...args], { cwd: repoRoot, encoding: "utf8", timeout: 30_000 });
+  if (run.error) throw run.error;
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * How to run the CLI so that mode bits bind it: as it is when not root (root reads whatever the
+ * mode bits say); as nobody through setpriv when root, if nobody can run node and dist/ and read a
+ * file of `readable`; otherwise null, and the test that needs it is skipped.
+ */
+function boundByModeBits(readable: string): ((args: readonly string[]) => NodeRun) | null {
+  if (process.getuid?.() !== 0) return cli;
+  try {
+    const probe = cliAsNobody([...JSONL, readable]);
+    return probe.status === 0 && records(probe).length === 1 ? cliAsNobody : null;
+  } catch {
+    return null;
+  }
+}
+
+test("a file without read permission cannot be read, exit 3", (context) => {
+  // A folder of its own that nobody may enter (the shared one is mkdtemp's 0700).
+  const open = mkdtempSync(join(tmpdir(), "chitieu-permission-"));
+  try {
+    chmodSync(open, 0o755);
+    const readable = join(open, "readable.txt");
+    const secret = join(open, "secret.txt");
+    writeFileSync(readable, REVENUE);
+    chmodSync(readable, 0o644);
+    writeFileSync(secret, REVENUE);
+    chmodSync(secret, 0o000);
+    const run = boundByModeBits(readable);
+    if (!run) context.skip("running as root, and the user nobody cannot run the CLI through setpriv");
+    const result = (run as (args: readonly string[]) => NodeRun)([...JSONL, secret, readable]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe(`chitieu: cannot read ${secret}: permission denied\n`);
+    expect(records(result)).toEqual([expect.objectContaining({ ...RECORD, source: readable })]);
+  } finally {
+    rmSync(open, { recursive: true, force: true });
+  }
 });
 
 test("a file deleted between the shell's glob and the read cannot be read, exit 3", () => {

@@ -1,6 +1,7 @@
 import { areas } from "./areas.js";
 import { comparisons } from "./comparisons.js";
 import { counts } from "./counts.js";
+import { lineBreaks } from "./line-breaks.js";
 import { nonRecords } from "./non-records.js";
 import { numberWords } from "./number-words.js";
 import { numbers } from "./numbers.js";
@@ -24,6 +25,7 @@ export const corpora: Readonly<Record<string, Corpus>> = {
   subjects,
   areas,
   nonRecords,
+  lineBreaks,
 };
 
 /** Every example of every corpus, with where it comes from. */

@@ -240,6 +240,39 @@ export const reportLike: fc.Arbitrary<Report> = fc
     return pieces;
   });
 
+/** Places as reports name them, alone or after an administrative word. */
+const placeNames = ["Hà Nội", "Đà Nẵng", "Quảng Ninh", "Cần Thơ", "Thành phố Hồ Chí Minh", "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"] as const;
+const placePhrase: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom("của", "tại", "ở", "trên địa bàn"), fc.constantFrom(...placeNames)).map(([lead, name]) => `${lead} ${name}`),
+  fc.tuple(fc.constantFrom("tỉnh", "thành phố", "huyện", "quận"), fc.constantFrom("Vĩnh Tường", "Cẩm Lệ", "Quảng Ninh", "Hậu Giang")).map(([prefix, name]) => `${prefix} ${name}`),
+  fc.tuple(fc.constantFrom("của", "tại"), fc.constantFrom("tỉnh", "huyện"), fc.constantFrom("Yên Bái", "Long An", "Đông Anh")).map(([lead, prefix, name]) => `${lead} ${prefix} ${name}`),
+);
+/** "quý III/2024", "quý IV năm 2023", "Quý I": periods whose numeral is a capital. */
+const quarter = (word: string): fc.Arbitrary<string> =>
+  fc.tuple(fc.constantFrom("I", "II", "III", "IV"), digits(2015, 2030), fc.boolean()).map(([numeral, year, slash]) => (slash ? `${word} ${numeral}/${year}` : `${word} ${numeral} năm ${year}`));
+
+/**
+ * One sentence with capitalised words inside it, where Vietnamese writes them: a place after its
+ * lead or administrative word, a quarter's Roman numeral, a currency code after a figure or a
+ * scale. It starts with a capital and ends with a full stop.
+ */
+export const sentenceWithNames: fc.Arbitrary<Report> = fc
+  .tuple(
+    fc.option(quarter("Quý").map((p) => `${p},`), { nil: undefined }),
+    fc.constantFrom(...subjects),
+    placePhrase,
+    fc.constantFrom("đạt", "ước đạt", "là", "tăng", "giảm"),
+    numberText,
+    fc.constantFrom("tỷ USD", "triệu USD", "USD", "tỷ VNĐ", "nghìn tỷ đồng", "tỷ đồng", "%"),
+    fc.option(fc.oneof(quarter("so với quý"), fc.constantFrom("so với cùng kỳ", "so với kế hoạch", "trong năm 2024")), { nil: undefined }),
+    fc.constantFrom(", ", " "),
+  )
+  .map(([intro, subject, place, verb, num, unit, tail, join]) => {
+    const head = intro === undefined ? capitalise(subject) : `${intro} ${subject}`;
+    const words = `${head} ${place} ${verb} ${num} ${unit}${tail === undefined ? "" : `${join}${tail}`}`.split(" ");
+    return words.map((w, i) => ({ text: w, join: i === words.length - 1 ? "." : " " }));
+  });
+
 /* ------------------------------------------------------------------------------------------------
  * Whitespace insertions at word boundaries
  * ---------------------------------------------------------------------------------------------- */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { vi } from "../../src/languages/vi/index.js";
 import { normalizeText, toInputSpan } from "../../src/text/normalize.js";
 
 describe("normalizeText", () => {
@@ -96,5 +97,67 @@ describe("reads a line break inside a sentence as a space", () => {
     ["after a comma, before an opening bracket (rows of a table or a script)", "'a'),\n(20, 'b'", "'a'),\n(20, 'b'"],
   ])("but keeps it %s", (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
+  });
+});
+
+describe("asks the language whether a line goes on before a capitalised word", () => {
+  const joined = (input: string): string => normalizeText(input, vi.continuesLine).text;
+
+  it.each([
+    ["a place name wrapped after its lead word", "doanh thu du lịch của\nHà Giang tăng", "doanh thu du lịch của Hà Giang tăng"],
+    ["a place name cut in two", "sản lượng lúa của Thái\r\nBình đạt", "sản lượng lúa của Thái Bình đạt"],
+    ["a name of two words after an administrative word", "vốn đầu tư vào huyện\nMộc Châu đạt", "vốn đầu tư vào huyện Mộc Châu đạt"],
+    ["a name wrapped twice", "khách đến Bà Rịa -\nVũng\nTàu tăng", "khách đến Bà Rịa - Vũng Tàu tăng"],
+    ["a quarter whose numeral went to the next line", "Quý\nIV/2024, lợi nhuận", "Quý IV/2024, lợi nhuận"],
+    ["a currency code after a scale", "đạt 2,1 tỷ\nUSD trong năm", "đạt 2,1 tỷ USD trong năm"],
+  ])("joins %s", (_name, input, expected) => {
+    expect(joined(input)).toBe(expected);
+  });
+
+  it.each([
+    ["a heading above its text", "Kinh tế phục hồi\nDoanh thu tăng 8%", "Kinh tế phục hồi\nDoanh thu tăng 8%"],
+    ["a heading ending with an administrative word, above a sentence", "Tình hình kinh tế toàn tỉnh\nGiá cả ổn định", "Tình hình kinh tế toàn tỉnh\nGiá cả ổn định"],
+    ["a heading ending with a quarter, above a sentence opening with its period", "Kinh tế quý III\nNăm 2024, GRDP tăng", "Kinh tế quý III\nNăm 2024, GRDP tăng"],
+    ["a heading ending with a place, above a sentence", "Kinh tế Hà Nội\nThu ngân sách đạt", "Kinh tế Hà Nội\nThu ngân sách đạt"],
+    ["a list item numbered in capitals", "Kết quả chủ yếu\nII. Nhiệm vụ năm 2025", "Kết quả chủ yếu\nII. Nhiệm vụ năm 2025"],
+    ["a list item numbered in capitals, even after a dangling word", "Kết quả chủ yếu của\nB) Nhiệm vụ năm 2025", "Kết quả chủ yếu của\nB) Nhiệm vụ năm 2025"],
+  ])("keeps the line break of %s", (_name, input, expected) => {
+    expect(joined(input)).toBe(expected);
+  });
+
+  it("maps a figure after a joined line break back to the input", () => {
+    const input = "doanh thu của\r\nHà Nội đạt 838 tỷ đồng";
+    const n = normalizeText(input, vi.continuesLine);
+    const at = n.text.indexOf("838 tỷ đồng");
+    const span = toInputSpan(n, at, at + "838 tỷ đồng".length);
+    expect(input.slice(span.start, span.end)).toBe("838 tỷ đồng");
+  });
+});
+
+describe("finds tables flattened one cell per line", () => {
+  const tables = (input: string): string[] => {
+    const n = normalizeText(input, vi.continuesLine);
+    return n.tables.map((t) => n.text.slice(t.start, t.end));
+  };
+
+  it.each([
+    ["two columns of figures", "Bảng sau:\nChỉ tiêu\nNăm 2023\nNăm 2024\nDoanh thu\n584\n838\nHết bảng.", ["Chỉ tiêu\nNăm 2023\nNăm 2024\nDoanh thu\n584\n838"]],
+    ["a label, a unit and a figure per row", "Chỉ tiêu\nĐơn vị\nGiá trị\nDoanh thu\ntỷ đồng\n838\nLao động\nngười\n1.234", ["Chỉ tiêu\nĐơn vị\nGiá trị\nDoanh thu\ntỷ đồng\n838\nLao động\nngười\n1.234"]],
+    ["cells with CRLF, spaces and blank lines between them", "Năm 2023\r\n\r\n 1.234,5 \r\n2.345,6\r\n", ["Năm 2023\n\n 1.234,5 \n2.345,6"]],
+  ])("%s", (_name, input, expected) => {
+    expect(tables(input)).toEqual(expected);
+  });
+
+  it("keeps every line break of a table and the ones around it", () => {
+    expect(normalizeText("Doanh thu\n584\n838\ntrong đó", vi.continuesLine).text).toBe("Doanh thu\n584\n838\ntrong đó");
+  });
+
+  it.each([
+    ["prose wrapped at a usual width", "Năm 2024, doanh thu dịch vụ viễn thông trên địa bàn tỉnh\nđạt 1.250 tỷ đồng, tăng 8,2% so với năm 2023."],
+    ["prose wrapped into a narrow column", "Năm 2024, doanh thu\ndịch vụ viễn thông\nđạt 1.250 tỷ đồng,\ntăng 8,2% so với\nnăm 2023."],
+    ["short lines with one figure alone", "Số doanh nghiệp là\n1.350\ndoanh nghiệp mới\nthành lập"],
+    ["lines of a label and its figure", "Doanh thu: 838 tỷ đồng\nLợi nhuận: 45 tỷ đồng\nLao động: 1.200 người\nThuế: 30 tỷ đồng"],
+  ])("finds none in %s", (_name, input) => {
+    expect(tables(input)).toEqual([]);
   });
 });

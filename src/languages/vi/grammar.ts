@@ -2,7 +2,7 @@ import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/a
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects } from "./lexicon/changes.js";
-import { clauseVerbs, continuations, leadingFillers, sourceLeads, trailingFillers } from "./lexicon/discourse.js";
+import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
 
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
@@ -70,6 +70,8 @@ export const grammar: Grammar = {
   priceBaseBefore: /giá\s+so\s+sánh\s*(?:năm\s*)?$/iu,
   // "… 132 tỷ USD trong năm 2024": a period right after its figure.
   periodAfterGap: /^\s*(?:trong|vào|của|,)?\s*$/iu,
+  // "doanh thu của", "so với": a line ending on a word no sentence stops on goes on below.
+  dangling: new RegExp(`${WORD_START}(?:${alternation(danglingWords)})$`, "iu"),
   // "Trong đó", "Riêng", "Như vậy": a sentence that continues the one before.
   continuation: new RegExp(`^(?:${alternation(continuations)})(?![\\p{L}])`, "iu"),
 

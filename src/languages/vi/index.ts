@@ -18,6 +18,8 @@ function sticky(source: string): RegExp {
 // "tỷ", "nghìn tỷ", "triệu tỉ": the longest scale right at a position.
 const scaleByWord = invert(scales as Lexicon);
 const scalePattern = sticky(`(?:${alternation(scaleByWord.keys())})${WORD_END}`);
+// "đạt 5 tỷ", "1.200": a figure or its scale, at the end of a line.
+const figureAtEnd = new RegExp(`(?:\\d|${WORD_START}(?:${alternation(scaleByWord.keys())}))$`, "iu");
 
 // Every unit surface, longest first: "điểm phần trăm" before "điểm", "lượt khách" before "lượt".
 const unitByWord = new Map<string, UnitEntry>();
@@ -99,6 +101,26 @@ function startsName(text: string, at: number): boolean {
   return /[\p{L}\p{M}\d,)]\s*$/u.test(before);
 }
 
+/**
+ * "của\nHà Nội", "Đà\nNẵng", "Quý\nII/2024", "5 tỷ\nUSD": the line goes on when it ends on a
+ * dangling word, or when a place, a period or a unit read across the break straddles it, unless the
+ * next line opens with a period of its own ("Năm 2024, ...": a sentence after a heading).
+ */
+function continuesLine(before: string, after: string): boolean {
+  if (grammar.dangling.test(before)) return true;
+  if (findPeriods(after).some((p) => p.start === 0)) return false;
+  const joined = `${before} ${after}`;
+  const cut = before.length;
+  const straddles = (start: number, end: number): boolean => start < cut && end > cut + 1;
+  if (findPeriods(joined).some((p) => straddles(p.start, p.end))) return true;
+  // After an administrative word, a name of one word is more likely a sentence's first word
+  // ("thành phố\nGiá dịch vụ ...") than a place: it takes two ("tỉnh\nHậu Giang").
+  for (const m of joined.matchAll(grammar.place)) {
+    if (straddles(m.index, m.index + m[0].length) && !/^\S+$/u.test(m.groups?.named ?? " ")) return true;
+  }
+  return figureAtEnd.test(before) && vi.unitAt(joined, cut + 1) !== null;
+}
+
 function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, text: string, pos: number): Hit<V> | null {
   pattern.lastIndex = pos;
   const m = pattern.exec(text);
@@ -171,4 +193,5 @@ export const vi: Language = {
   writtenNumbers: findNumberWords,
   writtenRatios: findRatioWords,
   baselines: findBaselines,
+  continuesLine,
 };

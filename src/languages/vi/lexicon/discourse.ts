@@ -34,3 +34,12 @@ export const clauseVerbs = [
 
 /** Source attributions trimmed from the front of a clause: "Theo Tổng cục Thống kê,". */
 export const sourceLeads = ["theo", "thông tin từ", "số liệu từ", "căn cứ"];
+
+/**
+ * Words no sentence, heading or cell stops on: a preposition, a conjunction, a copula waiting for
+ * its complement. A line that ends with one was wrapped ("doanh thu của\nHà Nội").
+ */
+export const danglingWords = [
+  "của", "tại", "ở", "trên địa bàn", "và", "với", "so với", "hoặc", "hay", "thuộc", "gồm", "bao gồm", "như", "từ",
+  "đến", "tới", "cho", "là", "đạt", "bằng", "chiếm",
+];

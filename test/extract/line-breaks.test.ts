@@ -1,0 +1,4 @@
+import { lineBreaks } from "../corpus/line-breaks.js";
+import { runCorpus } from "../corpus/runner.js";
+
+runCorpus(lineBreaks);

@@ -1,0 +1,149 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extract, ExtractResultSchema, type ExtractResult } from "../../src/index.js";
+import { check, runs, show } from "../properties/run.js";
+
+/** One figure cell of a table: where it is in the text, and the sentence that says the same. */
+interface Cell {
+  start: number;
+  end: number;
+  says: string;
+}
+
+interface Table {
+  text: string;
+  cells: Cell[];
+}
+
+interface TableShape {
+  years: number[];
+  /** A column "Đơn vị" after the labels; otherwise the unit is in each figure cell. */
+  unitColumn: boolean;
+  rows: Array<{ label: string; unit: string; figures: string[] }>;
+  before: string;
+  after: string;
+}
+
+/** The table written one cell per line, as PDF and HTML extraction leave it, with prose around it. */
+function flatten(shape: TableShape): Table {
+  const lines: string[] = [];
+  const cells: Cell[] = [];
+  let text = shape.before;
+  const add = (line: string, figure?: { label: string; year: number; figure: string; unit: string }): void => {
+    if (text) text += "\n";
+    if (figure) cells.push({ start: text.length, end: text.length + line.length, says: `${figure.label} năm ${figure.year} đạt ${figure.figure} ${figure.unit}.` });
+    text += line;
+    lines.push(line);
+  };
+  add("Chỉ tiêu");
+  if (shape.unitColumn) add("Đơn vị");
+  for (const y of shape.years) add(`Năm ${y}`);
+  for (const row of shape.rows) {
+    add(row.label);
+    if (shape.unitColumn) add(row.unit);
+    row.figures.forEach((f, k) => add(shape.unitColumn ? f : `${f} ${row.unit}`, { label: row.label, year: shape.years[k] as number, figure: f, unit: row.unit }));
+  }
+  if (shape.after) text += `\n${shape.after}`;
+  return { text, cells };
+}
+
+const within = (span: { start: number; end: number }, cell: Cell): boolean => span.start >= cell.start && span.end <= cell.end;
+
+/**
+ * Every figure cell is either read as the sentence that says the same reads it (value, unit, period)
+ * or lies inside a warning's span; no record comes from a header or a label.
+ */
+function expectNoWrongFigure(table: Table, result: ExtractResult): void {
+  const first = table.cells[0] as Cell;
+  const last = table.cells[table.cells.length - 1] as Cell;
+  for (const cell of table.cells) {
+    const mine = result.records.filter((r) => within(r.span, cell));
+    const warned = result.warnings.some((w) => w.span && w.span.start <= cell.start && w.span.end >= cell.end);
+    const truth = extract(cell.says, { language: "vi" }).records.map((r) => ({ value: r.value, unit: r.unit, period: r.period }));
+    const where = `${show(table.text)}, cell ${show(table.text.slice(cell.start, cell.end))}`;
+    expect(mine.map((r) => ({ value: r.value, unit: r.unit, period: r.period })), where).toEqual(mine.length ? truth : []);
+    if (!mine.length) expect(warned, `${where}: dropped without a warning`).toBe(true);
+  }
+  const fromTableLines = result.records.filter((r) => r.span.start >= first.start && r.span.end <= last.end && !table.cells.some((c) => within(r.span, c)));
+  expect(fromTableLines, show(table.text)).toEqual([]);
+}
+
+const labels = ["Doanh thu bưu chính", "Vốn đầu tư", "Số thuê bao", "Sản lượng cà phê", "Lợi nhuận", "Khách quốc tế"];
+const units = ["tỷ đồng", "triệu USD", "%", "tấn", "người", "doanh nghiệp"];
+/** Figures as tables print them: "838", "1.234,5", "94,3", "12.500", "0,8". */
+const figure: fc.Arbitrary<string> = fc.oneof(
+  fc.integer({ min: 1, max: 999 }).map(String),
+  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 9 })).map(([a, b, c]) => `${a}.${String(b).padStart(3, "0")},${c}`),
+  fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 9 })).map(([a, b]) => `${a},${b}`),
+  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 999 })).map(([a, b]) => `${a}.${String(b).padStart(3, "0")}`),
+);
+
+const tableShape: fc.Arbitrary<TableShape> = fc
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2018, max: 2022 }), fc.boolean(), fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.boolean())
+  // One figure under one heading is no table: a table has two figures at least.
+  .filter(([columns, , , rowCount]) => columns * rowCount >= 2)
+  .chain(([columns, firstYear, unitColumn, rowCount, before, after]) =>
+    fc.record({
+      years: fc.constant(Array.from({ length: columns }, (_, k) => firstYear + k)),
+      unitColumn: fc.constant(unitColumn),
+      rows: fc.array(
+        fc.record({ label: fc.constantFrom(...labels), unit: fc.constantFrom(...units), figures: fc.array(figure, { minLength: columns, maxLength: columns }) }),
+        { minLength: rowCount, maxLength: rowCount },
+      ),
+      before: fc.constant(before ? "Kết quả chủ yếu của ngành trong các năm qua như sau:" : ""),
+      after: fc.constant(after ? "trong đó doanh thu viễn thông năm 2024 đạt 1.250 tỷ đồng." : ""),
+    }),
+  );
+
+describe("a table flattened one cell per line gives no wrong figure", () => {
+  const shapes: Array<[string, TableShape]> = [
+    ["two years, a unit column", { years: [2023, 2024], unitColumn: true, rows: [{ label: "Doanh thu", unit: "tỷ đồng", figures: ["584", "838"] }, { label: "Số thuê bao", unit: "người", figures: ["1.234,5", "2.345,6"] }], before: "", after: "" }],
+    ["two years, the unit in each cell", { years: [2023, 2024], unitColumn: false, rows: [{ label: "Doanh thu", unit: "tỷ đồng", figures: ["584", "838"] }, { label: "Lợi nhuận", unit: "tỷ đồng", figures: ["45,2", "51"] }], before: "", after: "" }],
+    ["three years and prose around", { years: [2022, 2023, 2024], unitColumn: true, rows: [{ label: "Sản lượng cà phê", unit: "tấn", figures: ["12.500", "13.100", "14.020"] }], before: "Sản lượng qua các năm như sau:", after: "trong đó sản lượng xuất khẩu năm 2024 đạt 9.800 tấn." }],
+    ["one year, a unit column", { years: [2024], unitColumn: true, rows: [{ label: "Doanh thu", unit: "tỷ đồng", figures: ["838"] }, { label: "Lao động", unit: "người", figures: ["1.234"] }], before: "", after: "" }],
+    ["one year, percentages", { years: [2024], unitColumn: true, rows: [{ label: "Tỷ lệ phủ sóng", unit: "%", figures: ["94,3"] }, { label: "Tỷ lệ hộ nghèo", unit: "%", figures: ["2,1"] }], before: "", after: "" }],
+    ["one year, the unit in each cell, prose in lower case after it", { years: [2020], unitColumn: false, rows: [{ label: "Doanh thu", unit: "tỷ đồng", figures: ["1.000"] }, { label: "Lợi nhuận", unit: "tỷ đồng", figures: ["45"] }], before: "", after: "trong đó doanh thu viễn thông năm 2024 đạt 1.250 tỷ đồng." }],
+  ];
+
+  it.each(shapes)("%s", (_name, shape) => {
+    const table = flatten(shape);
+    expectNoWrongFigure(table, extract(table.text, { language: "vi" }));
+  });
+
+  it("says which lines it did not read", () => {
+    const table = flatten(shapes[0]?.[1] as TableShape);
+    const result = extract(table.text, { language: "vi" });
+    expect(ExtractResultSchema.parse(result)).toEqual(result);
+    const warning = result.warnings.find((w) => w.code === "table-not-read");
+    expect(warning?.span && table.text.slice(warning.span.start, warning.span.end)).toBe(table.text);
+  });
+
+  it("keeps reading the prose around the table", () => {
+    const table = flatten(shapes[2]?.[1] as TableShape);
+    const records = extract(table.text, { language: "vi" }).records;
+    expect(records.map((r) => [r.value, r.unit, r.period])).toEqual([["9800", "t", "2024"]]);
+  });
+
+  it("for tables of one to three years, one to four rows, with or without a unit column", () => {
+    check(
+      "a flattened table gives no wrong figure",
+      fc.property(tableShape, (shape) => {
+        const table = flatten(shape);
+        expectNoWrongFigure(table, extract(table.text, { language: "vi" }));
+      }),
+      runs(1000),
+    );
+  });
+});
+
+describe("prose wrapped into lines is still read across them", () => {
+  it.each([
+    ["wrapped at a usual width", "Năm 2024, doanh thu dịch vụ viễn thông trên địa bàn tỉnh\nđạt 1.250 tỷ đồng, tăng 8,2% so với năm 2023; số thuê\nbao di động đạt 1,2 triệu thuê bao.", [["1250000000000", "VND"], ["1200000", "count"]]],
+    ["wrapped into a narrow column", "Năm 2024, doanh thu\ndịch vụ viễn thông\nđạt 1.250 tỷ đồng,\ntăng 8,2% so với\nnăm 2023.", [["1250000000000", "VND"]]],
+    ["with a figure alone on a line", "Năm 2024, số doanh nghiệp thành lập mới là\n1.350\ndoanh nghiệp, tăng 12% so với năm 2023.", [["1350", "count"]]],
+  ])("%s", (_name, text, figures) => {
+    const result = extract(text, { language: "vi" });
+    expect(result.records.map((r) => [r.value, r.unit])).toEqual(figures);
+    expect(result.warnings.map((w) => w.code)).not.toContain("table-not-read");
+  });
+});
