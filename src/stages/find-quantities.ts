@@ -192,6 +192,8 @@ export function findQuantities(work: Work): void {
       // something, and not after a preposition: "CPI của 10 nhóm ngành" describes a noun.
       if (!numeral.value.isInteger() && !per) continue;
       if (endsWith(g.describingBefore, text, s, 12)) continue;
+      // "1990 doanh thu": a bare year before a noun, not a count of it.
+      if (/^(?:19|20)\d{2}$/u.test(raw)) continue;
       rules.push("vi/quantity/unlisted-counted-noun");
     }
 

@@ -40,6 +40,7 @@ export const counts: Corpus = [
       { text: "Theo Điều 5, văn bản có 3 trang, 4 điều, 2 khoản, 3 chương, 4 mục, 5 phần, 200 chữ, hai số; vấn đề có 3 yêu cầu và 2 phương án.", expect: [] },
       { text: "Năm 2024, người dân 60 tuổi trở lên được khám miễn phí; thế kỷ 21 có 2 tháng nghỉ.", expect: [] },
       { text: "Năm 2024, giá trị sản xuất của 9 nhóm ngành chế biến tăng 3,1% so với năm 2023.", expect: [{ value: "3.1", unit: "%" }] },
+      { text: "Năm 2024, phòng thí nghiệm áp dụng bộ tiêu chuẩn 2017 quản lý chất lượng.", expect: [] },
     ],
   },
   {
