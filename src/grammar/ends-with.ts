@@ -24,3 +24,20 @@ export function endsWith(pattern: RegExp, text: string, end: number, window: num
   }
   return false;
 }
+
+const atCache = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `pattern` (written anchored with a leading `^`) matched right at `pos` of `text`, without
+ * slicing a window out of the text first: the figures of a report are many, and each slice is an
+ * allocation the collector pays for.
+ */
+export function matchAt(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
+  let sticky = atCache.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source.replace(/^\^/, ""), `${pattern.flags.replace(/[gy]/g, "")}y`);
+    atCache.set(pattern, sticky);
+  }
+  sticky.lastIndex = pos;
+  return sticky.exec(text);
+}

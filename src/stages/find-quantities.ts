@@ -1,7 +1,7 @@
 import { D, pow10, toPlain, type Dec } from "../numbers/decimal.js";
 import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { UnitEntry, Hit } from "../languages/language.js";
-import { endsWith } from "../grammar/ends-with.js";
+import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { lowerBound, within } from "../text/ranges.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
@@ -10,6 +10,12 @@ import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 const MAX_NUMERAL = 40;
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
 const FILE_EXTENSION = /^\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?|php)\b/iu;
+// "tỷ 800 triệu": the number of a smaller scale after the first.
+const SMALLER_SCALE_NUMBER = /^ (\d{1,3}) /u;
+// "12/63", "22.159/22.248 HS": a denominator right after a number.
+const DENOMINATOR = /^\/(\d+(?:[.,]\d+)*)/u;
+// "/lao động", "/10.000 dân", "%/năm": the denominator of a rate.
+const PER = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,2})/u;
 const LETTER = /[\p{L}\p{M}]/u;
 /** Whether the letters right before `pos` form a word of ASCII letters only ("IPv" of "IPv6"). */
 function asciiWordBefore(text: string, pos: number): boolean {
@@ -43,7 +49,7 @@ function readTail(work: Work, pos: number, anyNoun = false): Tail {
   if (scale) {
     p = scale.end;
     // "11 tỷ 800 triệu": a smaller scale right after adds to the first.
-    const m = /^ (\d{1,3}) /u.exec(text.slice(p, p + 6));
+    const m = matchAt(SMALLER_SCALE_NUMBER, text, p);
     if (m) {
       const second = language.scaleAt(text, p + m[0].length);
       if (second && second.value < scale.value) {
@@ -89,7 +95,7 @@ export function findQuantities(work: Work): void {
       consumedUntil = e + 3;
       continue;
     }
-    if (FILE_EXTENSION.test(text.slice(e, e + 6))) continue;
+    if (matchAt(FILE_EXTENSION, text, e)) continue;
     const ranked = endsWith(g.rankBefore, text, s, 12);
     if (!ranked && endsWith(g.notAFigureBefore, text, s, 24)) continue;
     if (/^0\d/u.test(raw)) continue;
@@ -107,7 +113,7 @@ export function findQuantities(work: Work): void {
     let tail = readTail(work, e, true);
 
     // "8/9 huyện", "22.159/22.248 HS": the numerator counts what follows the denominator.
-    const frac = /^\/(\d+(?:[.,]\d+)*)/u.exec(text.slice(e, e + 48));
+    const frac = matchAt(DENOMINATOR, text, e);
     if (frac) {
       const afterDen = e + frac[0].length;
       const denTail = readTail(work, afterDen);
@@ -124,7 +130,7 @@ export function findQuantities(work: Work): void {
     }
 
     // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%".
-    const range = g.rangeJoin.exec(text.slice(e, e + 48));
+    const range = matchAt(g.rangeJoin, text, e);
     if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || endsWith(g.rangeFrom, text, s, 8))) {
       const hiEnd = e + range[0].length;
       const hiTail = readTail(work, hiEnd);
@@ -142,8 +148,11 @@ export function findQuantities(work: Work): void {
     }
 
     const scalePow = tail.scale?.value ?? 0;
-    const factor = tail.unit?.value.factor ? new D(tail.unit.value.factor) : new D(1);
-    const scaleOf = (v: Dec): Dec => v.times(pow10(scalePow)).times(factor);
+    const factor = tail.unit?.value.factor;
+    const scaleOf = (v: Dec): Dec => {
+      const scaled = scalePow ? v.times(pow10(scalePow)) : v;
+      return factor ? scaled.times(factor) : scaled;
+    };
     let value = scaleOf(numeral.value);
     if (sign && sign !== "+") value = value.negated();
     if (tail.extra) value = value.plus(tail.extra);
@@ -170,13 +179,13 @@ export function findQuantities(work: Work): void {
 
     // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn".
     let per: string | undefined;
-    const perMatch = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,2})/u.exec(text.slice(stateEnd, stateEnd + 64));
+    const perMatch = matchAt(PER, text, stateEnd);
     if (perMatch && (unit || tail.scale) && kind !== "rank") {
       per = trimPer(perMatch[1] as string, g.perStop);
       stateEnd += perMatch[0].length - ((perMatch[1] as string).length - (per?.length ?? 0));
       rules.push("vi/quantity/per");
     } else if (unit && kind !== "count") {
-      const each = g.perEach.exec(text.slice(stateEnd, stateEnd + 64));
+      const each = matchAt(g.perEach, text, stateEnd);
       if (each) {
         const perUnit = work.language.unitAt(text, stateEnd + each[0].length);
         if (perUnit) {
@@ -199,7 +208,7 @@ export function findQuantities(work: Work): void {
 
     // "5 nhóm hàng này", "của 10 nhóm mặt hàng": a count that refers back or qualifies a noun.
     const countEnd = kind === "count" ? nounPhraseAfter(text, tail.end, g.nounPhraseStop).end : tail.end;
-    if (kind === "count" && g.referBack.test(text.slice(countEnd, countEnd + 16))) {
+    if (kind === "count" && matchAt(g.referBack, text, countEnd)) {
       consumedUntil = countEnd;
       continue;
     }
