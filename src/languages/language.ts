@@ -101,6 +101,8 @@ export type GrammarPattern =
   | "describingBefore"
   | "rangeJoin"
   | "rangeFrom"
+  | "fromTo"
+  | "durationAfter"
   | "perEach"
   | "referBack"
   | "perStop"

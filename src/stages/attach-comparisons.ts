@@ -211,9 +211,10 @@ export function attachComparisons(work: Work): void {
       }
       if (hasOwnSubject) pendingBare = null;
       q.isRecord = true;
-      if (q.rules.includes("vi/role/reach")) {
+      if (q.rules.includes("vi/role/reach") || q.from) {
         const c = comparisonFor(work, ownBaseline(q, next), q.period);
         c.change = { direction: q.direction ?? "increase" };
+        if (q.from) c.value = q.from;
         q.comparisons.push(c);
       }
       const plainLevel = [...levels].reverse().find((r) => r.role === "level");

@@ -129,18 +129,22 @@ export function findQuantities(work: Work): void {
       }
     }
 
-    // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%".
-    const range = matchAt(g.rangeJoin, text, e);
-    if (range && !tail.unit && !tail.scale && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || endsWith(g.rangeFrom, text, s, 8))) {
-      const hiEnd = e + range[0].length;
+    // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%"; with the unit on both
+    // ends: "60%-70%", "từ 6% đến 9%", "từ 5 tỷ đến 7 tỷ đồng".
+    const bare = !tail.unit && !tail.scale;
+    const joinAt = bare ? e : tail.end;
+    const range = matchAt(g.rangeJoin, text, joinAt);
+    if (range && !tail.unit?.value.unlisted && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || endsWith(g.rangeFrom, text, s, 8))) {
+      const hiEnd = joinAt + range[0].length;
       const hiTail = readTail(work, hiEnd);
       const hi = readNumeral(range[1] as string, work.style);
-      if (hi && (hiTail.unit || hiTail.scale)) {
+      const sameEnds = bare || ((!tail.unit || tail.unit.value.unit === hiTail.unit?.value.unit) && tail.scale?.value === hiTail.scale?.value);
+      if (hi && (hiTail.unit || hiTail.scale) && sameEnds) {
         valueMax = hi.value;
         tail = hiTail;
         rules.push("vi/quantity/range");
         consumedUntil = hiEnd;
-      } else if (!hiTail.unit && !hiTail.scale) {
+      } else if (bare && !hiTail.unit && !hiTail.scale) {
         // "30-4", "5-2019", "2016 - 2018": dates and year spans.
         consumedUntil = hiEnd;
         continue;

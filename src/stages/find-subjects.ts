@@ -204,7 +204,7 @@ export function findSubjects(work: Work): void {
       const link = samePrev && !own && g.countLink.test(work.text.slice(samePrev.tailEnd, q.predicateStart));
       if (link && samePrev?.subject) subject = `${noun} (${g.ofWord} ${samePrev.subject})`;
       q.rules.push("vi/subject/counted-noun");
-    } else if (q.role === "share" && !own && samePrev?.subject) {
+    } else if ((q.role === "share" || (q.kind === "percent" && g.shareVerbs.test(q.verb ?? ""))) && !own && samePrev?.subject) {
       subject = after ? `${samePrev.subject} (${g.versusWord} ${after})` : samePrev.subject;
       q.rules.push("vi/subject/share-of-previous");
     } else if (!q.verb && !own && samePrev?.subject && (samePrev.role === "share" || g.shareVerbs.test(samePrev.verb ?? ""))) {

@@ -1,3 +1,4 @@
+import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
 import { within } from "../text/ranges.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
@@ -45,6 +46,21 @@ export function readPredicates(work: Work): void {
     if (pred.qualifier && !q.qualifier) q.qualifier = pred.qualifier;
     q.status = pred.status ?? language.statusIn(text, clauseStart, pred.start)?.value ?? null;
     if (pred.glued) q.rules.push("vi/predicate/glued");
+    // "giảm từ 2.104 hộ xuống còn 1.672 hộ": the level reached, from the figure before; the two
+    // share one subject and predicate.
+    const fromTo = prev && prev.unit === q.unit ? g.fromTo.exec(text.slice(prev.tailEnd, q.numStart)) : null;
+    if (prev && fromTo && endsWith(g.rangeFrom, text, prev.numStart, 8)) {
+      prev.role = "drop";
+      prev.rules.push("vi/role/from-value");
+      q.from = prev.value;
+      q.direction = fromTo.groups?.up ? "increase" : "decrease";
+      q.clauseStart = prev.clauseStart;
+      q.predicateStart = prev.predicateStart;
+      q.verb = null;
+      q.verbKind = null;
+      q.status ??= prev.status;
+      q.rules.push("vi/comparison/from-to");
+    }
     q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
 
     const after = text.slice(q.end, q.end + 40);
@@ -61,7 +77,7 @@ export function readPredicates(work: Work): void {
         q.kind = "percent";
       } else if (q.verbKind === "change-up" || q.verbKind === "change-down") {
         const sibling = sameSentence(qs, i).find((o) => o !== q && o.kind === "percent");
-        if (sibling && !q.scale) {
+        if (sibling && !q.scale && !matchAt(g.durationAfter, text, q.end)) {
           q.unit = "%";
           q.kind = "percent";
           q.rules.push("vi/quantity/unit-from-sibling");

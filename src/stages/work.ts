@@ -47,6 +47,8 @@ export interface Quantity {
   inParens: boolean;
   role: Role;
   direction?: "increase" | "decrease";
+  /** "giảm từ 2.104 hộ xuống còn 1.672 hộ": the value the figure changed from. */
+  from?: Dec;
   comparisons: WorkComparison[];
   /** The record a change, a baseline or a plan value belongs to. */
   owner?: Quantity;

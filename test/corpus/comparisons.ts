@@ -3,6 +3,23 @@ import type { Corpus } from "./types.js";
 /** Growth, attainment and ratios: what a figure is compared with, and how. */
 export const comparisons: Corpus = [
   {
+    behaviour: "reads 'từ A xuống còn B' and 'từ A lên B' as the level B compared with A",
+    examples: [
+      {
+        text: "Năm 2024, số hộ cận nghèo toàn huyện giảm từ 3.250 hộ xuống còn 2.871 hộ.",
+        expect: [{ value: "2871", unit: "count", subject: ["hộ cận nghèo"], comparisons: [{ against: "previous", value: "3250", change: { direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, tỷ lệ lao động qua đào tạo tăng từ 68,2% lên 71,5% so với năm 2023.",
+        expect: [{ value: "71.5", unit: "%", subject: ["lao động qua đào tạo"], comparisons: [{ against: "previous", period: "2023", value: "68.2", change: { direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, thời gian thông quan trung bình của mỗi lô hàng đã giảm từ 2,4 giờ còn 1,8 giờ, còn chi phí logistics giảm 6%.",
+        expect: [{ value: "-6", unit: "%", subject: ["chi phí logistics"] }],
+      },
+    ],
+  },
+  {
     behaviour: "gives a change after the noun phrase that follows a level's unit to that level",
     examples: [
       {

@@ -96,6 +96,13 @@ export const subjects: Corpus = [
         text: "Năm 2024, hàng nông sản xuất khẩu chỉ chiếm 18% kim ngạch xuất khẩu của tỉnh.",
         expect: [{ value: "18", unit: "%", subject: ["nông sản"] }],
       },
+      {
+        text: "Quý II/2024, vốn FDI giải ngân đạt 610 triệu USD, chiếm 27,5% tổng vốn đầu tư toàn xã hội.",
+        expect: [
+          { value: "610000000", unit: "USD", subject: ["vốn FDI"] },
+          { value: "27.5", unit: "%", subject: ["vốn FDI", "tổng vốn đầu tư"] },
+        ],
+      },
     ],
   },
   {

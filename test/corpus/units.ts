@@ -333,6 +333,17 @@ export const units: Corpus = [
         expect: [{ value: "2.7", valueMax: "2.9", unit: "%", status: "forecast", subject: ["chỉ số giá tiêu dùng"] }],
       },
       {
+        text: "Năm 2024, lãi suất cho vay trung hạn phổ biến ở mức từ 7,5% đến 9,5%/năm; công suất buồng phòng đạt 55%-65%.",
+        expect: [
+          { value: "7.5", valueMax: "9.5", unit: "%", per: "năm", subject: ["lãi suất cho vay"], stated: { text: "7,5% đến 9,5%" } },
+          { value: "55", valueMax: "65", unit: "%", subject: ["công suất buồng phòng"], stated: { text: "55%-65%" } },
+        ],
+      },
+      {
+        text: "Năm 2024, suất đầu tư mỗi trạm bơm từ 3 tỷ đến 4,5 tỷ đồng.",
+        expect: [{ value: "3000000000", valueMax: "4500000000", unit: "VND", per: "trạm bơm", stated: { text: "3 tỷ đến 4,5 tỷ đồng" } }],
+      },
+      {
         text: "Năm 2025, tỉnh dự báo đón 17–20 triệu lượt khách du lịch.",
         expect: [{ value: "17000000", valueMax: "20000000", unit: "count", status: "forecast", subject: ["lượt khách"], stated: { unitText: "lượt khách" } }],
       },

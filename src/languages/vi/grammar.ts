@@ -4,6 +4,7 @@ import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
+import { durations } from "./lexicon/units.js";
 
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 const statusWords = Object.values(statuses).flat();
@@ -21,6 +22,10 @@ export const grammar: Grammar = {
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.
   rangeJoin: /^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)/u,
+  // "giảm 2,4 giờ": a span of time after a number, which no percentage near it gives a unit to.
+  durationAfter: new RegExp(`^\\s*(?:${alternation(durations)})${WORD_END}`, "iu"),
+  // "từ 2.104 hộ xuống còn 1.672 hộ", "từ 6% lên 9%": a change from one figure to the next.
+  fromTo: /^\s*(?:(?<up>lên)|(?<down>xuống|còn))(?:\s+(?:còn|mức|đến|tới))?\s*$/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,
   // " một tấn", " mỗi kg": a rate per one unit.
@@ -30,7 +35,7 @@ export const grammar: Grammar = {
   // Words that end a rate's denominator: "/lao động, tương đương".
   perStop: /\s+(?:tăng|giảm|đạt|là|và|so|với|trở lên|trở xuống|tương đương|của|trong|cao|thấp|tại|ở|từ|vào|năm \d)(?![\p{L}\p{M}])/iu,
   // Where a noun phrase after a figure stops: punctuation, a digit, a predicate or complement word.
-  nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w("tăng|giảm|đạt|là|và|so với|so|với|trong|chiếm|tương đương|tương ứng|từ|của cả|nhưng|khi|do|vì|để|trên tổng|trong tổng|đã|sẽ|đều|hay|hoặc|nên|mà|trước|sau|cao|thấp|vào|năm|này|đó|thuộc|gồm|như|trở lên|trở xuống")}`, "iu"),
+  nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w("tăng|giảm|đạt|là|và|so với|so|với|trong|chiếm|tương đương|tương ứng|từ|của cả|nhưng|khi|do|vì|để|trên tổng|trong tổng|đã|sẽ|đều|hay|hoặc|nên|mà|trước|sau|cao|thấp|vào|năm|này|đó|thuộc|gồm|như|trở lên|trở xuống|lên|xuống")}`, "iu"),
 
   // Where the words describing a figure ("8.450 tỷ đồng vốn đầu tư công,") stop: punctuation, a
   // digit, or a verb or joint that opens a clause of its own.

@@ -72,13 +72,16 @@ export const countNouns = [
 
 /**
  * Words after a number that do not make it a count of things, although no unit is listed for them:
- * time and age ("5 năm", "74,5 tuổi"), order, grade and steps ("tăng 4 bậc", "5 sao"), parts of
+ * durations and ages, order, grade and steps ("tăng 4 bậc", "5 sao"), parts of
  * texts ("Điều 5", "3 trang"), the heads of lists of tasks, which are no statistics ("3 nhiệm vụ
  * trọng tâm"), and the words that go on to another number ("từ 9 đến 10%", "gấp 3").
  * A number before any other lower-case noun is a count of it.
  */
+/** Spans of time and ages: "2,4 giờ", "5 năm", "74,5 tuổi". Not read as figures yet. */
+export const durations = ["năm", "tháng", "quý", "tuần", "ngày", "đêm", "giờ", "phút", "giây", "tuổi", "thế kỷ"] as const;
+
 export const notCounted = [
-  "năm", "tháng", "quý", "tuần", "ngày", "đêm", "giờ", "phút", "giây", "tuổi", "thế kỷ", "kỳ", "buổi",
+  ...durations, "kỳ", "buổi",
   "bậc", "hạng", "cấp", "sao", "bước", "giai đoạn", "trang", "điều", "khoản", "chương", "mục", "phần", "chữ", "số",
   "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nội dung", "mục tiêu", "khâu", "đột phá", "vấn đề", "yêu cầu",
   "phương án", "định hướng", "quan điểm", "nguyên tắc", "tiêu chí", "loại", "kiểu", "mặt", "bên", "phía",
