@@ -165,7 +165,9 @@ export type GrammarPattern =
   | "isAfter"
   | "partsFollow"
   | "joinedByAnd"
-  | "ownPredicateAtEnd";
+  | "ownPredicateAtEnd"
+  | "pastMarker"
+  | "actorLead";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

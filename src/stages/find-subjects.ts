@@ -8,7 +8,7 @@ export function trimSubject(s: string, g: Grammar): string {
   let out = s.replace(/\s+/gu, " ").trim();
   for (let i = 0; i < 8; i++) {
     const before = out;
-    out = stripTrailing(out.replace(g.source, "").replace(g.leading, ""), g.trailing);
+    out = stripTrailing(out.replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g.trailing);
     out = out.replace(/^[\s,;:.\-–…)]+|[\s,;:\-–…(]+$/gu, "").trim();
     if (/^\([^)]*$/u.test(out)) out = out.slice(1).trim();
     if (/\)$/u.test(out) && !out.includes("(")) out = out.slice(0, -1).trim();
@@ -230,7 +230,7 @@ export function findSubjects(work: Work): void {
     if (q.verbKind === "contribution" && own && !subject.includes(q.verb ?? "")) subject = `${q.verb} (${subject})`;
     // "vốn đăng ký đạt 17.339 tỷ đồng" after "có 1.565 doanh nghiệp": whose capital — the sentence's topic.
     const first = firstOfSentence.get(q.sentence);
-    if (first && first !== q && g.genericHead.test(subject) && first.topic && !subject.includes(first.topic)) {
+    if (first && first !== q && g.genericHead.test(subject) && first.topic && !subject.includes(first.topic) && !work.text.slice(first.tailEnd, q.predicateStart).includes(";")) {
       subject = `${subject} (${first.topic})`;
       q.rules.push("vi/subject/topic-of-sentence");
     }
@@ -295,7 +295,10 @@ function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): v
   if (q.status || !samePrev?.status) return;
   const g = work.language.grammar;
   const gap = work.text.slice(samePrev.tailEnd, q.predicateStart);
-  if ((samePrev.status === "target" || samePrev.status === "forecast") && !gap.includes(";") && !g.ownPredicateAtEnd.test(gap)) {
+  // A list of targets goes on across semicolons ("phấn đấu GRDP tăng 9%; thu ngân sách 14.000 tỷ
+  // đồng; …") while no clause names a period, a result or a status of its own.
+  const listGoesOn = !gap.includes(";") || (within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !g.pastMarker.test(gap));
+  if ((samePrev.status === "target" || samePrev.status === "forecast") && listGoesOn && !g.ownPredicateAtEnd.test(gap)) {
     q.status = samePrev.status;
   } else if (samePrev.status === "estimated" && (g.partsFollow.test(gap) || samePrev.estimateGoesOn || g.joinedByAnd.test(gap) || g.equivalentVerb.test(q.verb ?? ""))) {
     q.status = "estimated";

@@ -262,6 +262,26 @@ export const qualifiers: Corpus = [
     ],
   },
   {
+    behaviour: "carries a target over a list of targets split by semicolons, until a result or a period of its own",
+    examples: [
+      {
+        text: "Năm 2025, huyện phấn đấu thu nhập bình quân đầu người đạt 72 triệu đồng; tỷ lệ trường đạt chuẩn quốc gia 85%; số xã nông thôn mới nâng cao thêm 3 xã.",
+        expect: [
+          { value: "72000000", unit: "VND", status: "target", subject: ["thu nhập bình quân"], subjectLacks: ["phấn đấu"] },
+          { value: "85", unit: "%", status: "target", subject: ["trường đạt chuẩn"] },
+          { value: "3", unit: "count", status: "target" },
+        ],
+      },
+      {
+        text: "Năm 2025, thành phố phấn đấu tỷ lệ đô thị hóa đạt 48%; năm 2024 tỷ lệ này mới đạt 45,1%, còn tổng vốn đã giải ngân 2.100 tỷ đồng.",
+        expect: [
+          { value: "48", unit: "%", status: "target", subject: ["đô thị hóa"] },
+          { value: "2100000000000", unit: "VND", status: null },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads a forecast from dự kiến, dự báo, sẽ đạt and có thể đạt",
     examples: [
       {

@@ -102,6 +102,8 @@ export const grammar: Grammar = {
   placeWhole: new RegExp(`^(?:${place})$`, "u"),
   leadPlace: /^(?:tại|ở)\s+(?<place>[^,;:]{2,40}?)\s*,/iu,
   placeLead: /^\s*(?:tại|ở)\s+(.+)$/iu,
+  // "tỉnh phấn đấu tăng trưởng GRDP …": who strives for a target is no part of what is measured.
+  actorLead: /^(?:[\p{L}\p{M}]+\s+){1,3}?phấn\s+đấu\s+(?=\S)/iu,
   leading: new RegExp(`^(?:${alternation([...leadingFillers, ...statusWords])})${WORD_END}[\\s,:]*`, "iu"),
   // Sticky, tried only at the last few word starts: see trimSubject.
   trailing: new RegExp(`(?:${alternation([...trailingFillers, ...statusWords, "trong tháng", "trong quý", "trong kỳ", "tính chung", "đến nay", "hiện nay", "lần lượt"])})$`, "iuy"),
@@ -142,4 +144,6 @@ export const grammar: Grammar = {
   partsFollow: new RegExp(w("trong đó"), "u"),
   joinedByAnd: new RegExp(`^[^,;.]*${w("và")}\\s*$`, "u"),
   ownPredicateAtEnd: new RegExp(`${w("đạt|là")}\\s*$`, "u"),
+  // "đã", "đạt được": a result, which ends a list of targets.
+  pastMarker: new RegExp(w("đã|đạt được|thực hiện được"), "iu"),
 };
