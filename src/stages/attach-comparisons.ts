@@ -144,7 +144,8 @@ export function attachComparisons(work: Work): void {
         }
         // Else the figure is a record of its own: the growth itself, signed, or the attainment.
         q.isRecord = true;
-        if (q.role === "change" && q.direction === "decrease" && q.value.isPositive()) q.value = q.value.negated();
+        // "giảm 0,7%" is -0.7; "giảm 3 lần" (to a third) is no negative ratio.
+        if (q.role === "change" && q.direction === "decrease" && q.value.isPositive() && q.kind !== "times") q.value = q.value.negated();
         if (!hasOwnSubject && lastRecord && lastRecord.role === "change") {
           q.owner = lastRecord;
           if (!q.status) q.status = lastRecord.status;
@@ -174,7 +175,8 @@ export function attachComparisons(work: Work): void {
       // A level in parentheses after a bare comparison is that comparison's baseline: "(đạt 584 tỷ)".
       if (q.inParens && !hasOwnSubject && lastLevel) {
         // "tăng so với năm 2023 (đạt 584 tỷ)", "tăng 43% so với năm 2023 (đạt 584 tỷ)".
-        const bare = lastLevel.comparisons.filter((c) => c.against === "previous" && c.value === undefined && lastLevel.unit === q.unit).pop();
+        // "vượt chỉ tiêu kế hoạch (11 bác sĩ/vạn dân)": a plan's value, the same way.
+        const bare = lastLevel.comparisons.filter((c) => c.against !== "other" && c.value === undefined && c.attainment === undefined && lastLevel.unit === q.unit).pop();
         if (bare) {
           bare.value = q.value;
           q.owner = lastLevel;

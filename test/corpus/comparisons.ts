@@ -234,6 +234,10 @@ export const comparisons: Corpus = [
     behaviour: "reads 'tăng/gấp N lần' and written ratios as times",
     examples: [
       {
+        text: "Năm 2024, số vụ cháy rừng trên địa bàn giảm 2 lần so với năm 2023.",
+        expect: [{ value: "2", unit: "times", comparisons: [{ against: "previous", period: "2023", change: { kind: "times", value: "2", direction: "decrease" } }] }],
+      },
+      {
         text: "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 25,6 tỷ USD, tăng 1,86 lần so với năm 2020.",
         expect: [{ value: "25600000000", unit: "USD", subject: ["xuất khẩu"], comparisons: [{ against: "previous", period: "2020", change: { kind: "times", value: "1.86", direction: "increase" } }] }],
       },
@@ -320,6 +324,10 @@ export const comparisons: Corpus = [
   {
     behaviour: "puts a baseline in parentheses into the comparison it belongs to",
     examples: [
+      {
+        text: "Năm 2024, tỷ lệ che phủ rừng đạt 47,2%, vượt chỉ tiêu kế hoạch (46,5%).",
+        expect: [{ value: "47.2", unit: "%", subject: ["che phủ rừng"], comparisons: [{ against: "plan", value: "46.5", change: { direction: "increase" } }] }],
+      },
       {
         text: "Năm 2024, doanh thu dịch vụ chuyển đổi số của các doanh nghiệp trên địa bàn đạt 412 tỷ đồng, tăng so với năm 2023 (đạt 296 tỷ).",
         expect: [{ value: "412000000000", unit: "VND", subject: ["chuyển đổi số"], comparisons: [{ against: "previous", period: "2023", value: "296000000000", change: { direction: "increase" } }] }],

@@ -62,7 +62,7 @@ export const grammar: Grammar = {
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
   targetWords: /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;]{0,30}$/iu,
   // Words a target clause may hold besides the target itself.
-  targetFillers: /(?:trong khi|còn|và|mục tiêu|kế hoạch|chỉ tiêu|đề ra|giao|dự kiến|cả năm|là|đạt|so với|so|năm\s+\d{4}|năm)/giu,
+  targetFillers: /(?:trong khi|còn|và|mục tiêu|kế hoạch|chỉ tiêu|đề ra|giao|dự kiến|cả năm|là|đạt|vượt|bằng|hoàn thành|so với|so|năm\s+\d{4}|năm)/giu,
   // "tỷ lệ này năm 2011 là 97,79%": the same measure in another period.
   anaphor: /(?:tỷ lệ|con số|mức|chỉ số|giá trị)\s+này\b/iu,
   // "có kim ngạch tăng trên 1 tỷ USD": a relative clause describing counted things.
