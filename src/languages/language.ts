@@ -103,6 +103,7 @@ export type GrammarPattern =
   | "rangeFrom"
   | "fromTo"
   | "durationAfter"
+  | "halfOfScale"
   | "perEach"
   | "referBack"
   | "perStop"

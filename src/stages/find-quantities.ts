@@ -48,8 +48,14 @@ function readTail(work: Work, pos: number, anyNoun = false): Tail {
   let extra: Dec | null = null;
   if (scale) {
     p = scale.end;
+    // "hai triệu rưỡi", "1 tỷ rưỡi": and half of the scale.
+    const half = matchAt(language.grammar.halfOfScale, text, p);
+    if (half) {
+      extra = new D(5).times(pow10(scale.value - 1));
+      p += half[0].length;
+    }
     // "11 tỷ 800 triệu": a smaller scale right after adds to the first.
-    const m = matchAt(SMALLER_SCALE_NUMBER, text, p);
+    const m = extra ? null : matchAt(SMALLER_SCALE_NUMBER, text, p);
     if (m) {
       const second = language.scaleAt(text, p + m[0].length);
       if (second && second.value < scale.value) {
@@ -277,7 +283,10 @@ function findWordQuantities(work: Work): void {
   };
   for (const hit of work.language.writtenRatios(work.text)) {
     if (taken(hit.start, hit.end)) continue;
-    const q = wordQuantity(work, hit.start, hit.end, hit.text, hit.value, ["vi/quantity/ratio-word"]);
+    // "gấp ba lần": the ratio word may take the "lần" of a figure after it.
+    const times = readTail(work, hit.end);
+    const end = times.unit?.value.kind === "times" && !times.scale ? times.end : hit.end;
+    const q = wordQuantity(work, hit.start, end, work.text.slice(hit.start, end), hit.value, ["vi/quantity/ratio-word"]);
     q.unit = "times";
     q.kind = "times";
     q.unitText = hit.text;

@@ -234,6 +234,10 @@ export const comparisons: Corpus = [
     behaviour: "reads 'tăng/gấp N lần' and written ratios as times",
     examples: [
       {
+        text: "Năm 2024, sản lượng điện thương phẩm đạt 3.100 triệu kWh, gấp ba lần năm 2015.",
+        expect: [{ value: "3100000000", unit: "kWh", comparisons: [{ against: "previous", period: "2015", change: { kind: "times", value: "3", direction: "increase" } }] }],
+      },
+      {
         text: "Năm 2024, số vụ cháy rừng trên địa bàn giảm 2 lần so với năm 2023.",
         expect: [{ value: "2", unit: "times", comparisons: [{ against: "previous", period: "2023", change: { kind: "times", value: "2", direction: "decrease" } }] }],
       },

@@ -110,6 +110,32 @@ export const numberWords: Corpus = [
     ],
   },
   {
+    behaviour: "reads a decimal said aloud with 'phẩy'",
+    examples: [
+      {
+        text: "Đến cuối năm 2024, tỷ lệ hộ nghèo đa chiều của tỉnh còn bốn phẩy sáu phần trăm.",
+        expect: [{ value: "4.6", unit: "%", subject: ["hộ nghèo"], stated: { text: "bốn phẩy sáu phần trăm", number: "4.6" } }],
+      },
+      {
+        text: "Năm 2024, lãi suất tiết kiệm phổ biến ở mức năm phẩy hai lăm phần trăm một năm.",
+        expect: [{ value: "5.25", unit: "%", subject: ["lãi suất tiết kiệm"], subjectLacks: ["mức"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "adds half of the scale for 'rưỡi'",
+    examples: [
+      {
+        text: "Năm 2024, các điểm du lịch của huyện đón ba triệu rưỡi lượt khách.",
+        expect: [{ value: "3500000", unit: "count", subject: ["lượt khách"], stated: { text: "ba triệu rưỡi lượt khách" } }],
+      },
+      {
+        text: "Năm 2024, tổng vốn đầu tư vào khu kinh tế đạt 2 tỷ rưỡi USD.",
+        expect: [{ value: "2500000000", unit: "USD", subject: ["vốn đầu tư"], stated: { text: "2 tỷ rưỡi USD", scale: "tỷ" } }],
+      },
+    ],
+  },
+  {
     behaviour: "reads a half: 'nửa' and 'một nửa'",
     examples: [
       {

@@ -4,6 +4,7 @@ import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
+import { halfOfScale } from "./lexicon/numbers.js";
 import { durations } from "./lexicon/units.js";
 
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
@@ -24,6 +25,8 @@ export const grammar: Grammar = {
   rangeJoin: /^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)/u,
   // "giảm 2,4 giờ": a span of time after a number, which no percentage near it gives a unit to.
   durationAfter: new RegExp(`^\\s*(?:${alternation(durations)})${WORD_END}`, "iu"),
+  // "hai triệu rưỡi": half of the scale before it.
+  halfOfScale: new RegExp(`^ (?:${alternation(halfOfScale)})${WORD_END}`, "u"),
   // "từ 2.104 hộ xuống còn 1.672 hộ", "từ 6% lên 9%": a change from one figure to the next.
   fromTo: /^\s*(?:(?<up>lên)|(?<down>xuống|còn))(?:\s+(?:còn|mức|đến|tới))?\s*$/iu,
   // "từ 55 đến 60%": a range opened by "từ".
@@ -121,7 +124,7 @@ export const grammar: Grammar = {
   anaphorEnd: /(?:^|\s)này$/u,
   anaphorStop: new RegExp(`${w("vẫn|đã|chưa|đạt|là|có|tăng|giảm|được")}|[,.;:]`, "u"),
   // "đạt tỷ lệ 40%", "chiếm tỷ trọng 8,35%": a verb carrying the noun of an attribute.
-  attributeNoun: /(?:^|\s)(tỷ lệ|tỷ trọng|mức|con số)$/u,
+  attributeNoun: /(?:^|\s)(tỷ lệ|tỷ trọng)$/u,
   attributeOwn: /^(?:chiếm|đạt|bằng|với)\s+(.+)$/u,
   // "Trung bình mỗi khách chi": a rate per head named before the figure.
   perEachBefore: /(?:^|\s)mỗi\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)$/u,

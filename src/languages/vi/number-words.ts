@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { D, pow10, type Dec } from "../../numbers/decimal.js";
 import type { Hit } from "../language.js";
-import { numberJoints, numberWords, ratioWords } from "./lexicon/numbers.js";
+import { decimalPoints, numberJoints, numberWords, ratioWords } from "./lexicon/numbers.js";
 import { scales } from "./lexicon/scales.js";
 
 const digitOf = invert(numberWords as Lexicon);
@@ -18,8 +18,9 @@ const TRAILING_BIG = new RegExp(`\\s+(?:${BIG})$`, "iu");
 // "bốn nghìn hai trăm", "hai mươi hai nghìn năm trăm": groups joined by a scale; "mười lăm",
 // "hai mươi mốt", "một trăm linh năm": runs of two or more number words; or one word before a
 // scale or a percent ("hai triệu", "năm phần trăm"): a lone "năm" is mostly a year.
+const POINT = alternation(decimalPoints);
 const RUN = new RegExp(
-  `${startingWith(WORDS)}${WORD_START}(?:${GROUP}(?:\\s+(?:${BIG})\\s+${GROUP})+(?:\\s+(?:${BIG}))?|(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%)))${WORD_END}`,
+  `${startingWith(WORDS)}${WORD_START}(?:${GROUP}\\s+(?:${POINT})\\s+${GROUP}|${GROUP}(?:\\s+(?:${BIG})\\s+${GROUP})+(?:\\s+(?:${BIG}))?|(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%)))${WORD_END}`,
   "giu",
 );
 const RATIO = new RegExp(`${startingWith(Object.values(ratioWords).flat())}${WORD_START}(?:${alternation(Object.values(ratioWords).flat())})${WORD_END}`, "giu");
@@ -33,6 +34,14 @@ const ratioOf = invert(ratioWords as Lexicon);
 export function readNumberWords(words: string): Dec | null {
   const key = foldKey(words);
   if (key === "một nửa" || key === "nửa") return new D("0.5");
+  // "năm phẩy hai" = 5.2, "hai phẩy không năm" is not read (no "không"), "ba phẩy hai lăm" = 3.25.
+  const point = key.split(new RegExp(` (?:${POINT}) `, "u"));
+  if (point.length === 2) {
+    const whole = readNumberWords(point[0] as string);
+    const tokens = (point[1] as string).split(" ");
+    const digits = tokens.every((t) => /^\d$/u.test(digitOf.get(t) ?? "")) ? tokens.map((t) => digitOf.get(t)).join("") : readGroup(point[1] as string)?.toFixed();
+    return whole && digits ? new D(`${whole.toFixed()}.${digits}`) : null;
+  }
   const parts = key.split(new RegExp(` (${BIG})(?: |$)`, "u"));
   if (parts.length === 1) return readGroup(key);
   // "một triệu hai trăm nghìn": a scale after the last group is that group's when it is smaller

@@ -25,3 +25,9 @@ export const ratioWords = {
 
 /** The digit-less joints of written numbers: "hai mươi mốt", "một trăm linh năm". */
 export const numberJoints = ["linh", "lẻ"] as const;
+
+/** The decimal point of a number said aloud: "năm phẩy hai" = 5.2. */
+export const decimalPoints = ["phẩy"] as const;
+
+/** "hai triệu rưỡi" = 2.5 million: half of the scale before it. */
+export const halfOfScale = ["rưỡi"] as const;
