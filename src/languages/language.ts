@@ -99,6 +99,8 @@ export type GrammarPattern =
   | "notAFigureBefore"
   | "rankBefore"
   | "describingBefore"
+  | "genitiveBefore"
+  | "subjectOnly"
   | "rangeJoin"
   | "rangeFrom"
   | "fromTo"

@@ -46,6 +46,13 @@ export function readPredicates(work: Work): void {
     if (pred.qualifier && !q.qualifier) q.qualifier = pred.qualifier;
     q.status = pred.status ?? language.statusIn(text, clauseStart, pred.start)?.value ?? null;
     if (pred.glued) q.rules.push("vi/predicate/glued");
+    // "Tổng thu ngân sách của 8 huyện, thành phố đạt 3.412 tỷ đồng": a count after "của" inside the
+    // subject of the next figure is part of that subject, no figure of its own.
+    if (prev && prev.kind === "count" && q.verb !== null && endsWith(g.genitiveBefore, text, prev.numStart, 8) && g.subjectOnly.test(text.slice(prev.tailEnd, q.predicateStart))) {
+      prev.role = "drop";
+      prev.rules.push("vi/role/count-in-subject");
+      q.clauseStart = prev.clauseStart;
+    }
     // "giảm từ 2.104 hộ xuống còn 1.672 hộ": the level reached, from the figure before; the two
     // share one subject and predicate.
     const fromTo = prev && prev.unit === q.unit ? g.fromTo.exec(text.slice(prev.tailEnd, q.numStart)) : null;

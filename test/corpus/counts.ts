@@ -31,6 +31,19 @@ export const counts: Corpus = [
     ],
   },
   {
+    behaviour: "keeps a count after 'của' inside the subject of the figure that follows",
+    examples: [
+      {
+        text: "Năm 2024, tổng vốn điều lệ của 46 hợp tác xã, tổ hợp tác đạt 152 tỷ đồng.",
+        expect: [{ value: "152000000000", unit: "VND", subject: ["vốn điều lệ của 46 hợp tác xã"] }],
+      },
+      {
+        text: "Quý I/2024, năng suất lao động của 35 doanh nghiệp được khảo sát tăng 6,3%.",
+        expect: [{ value: "6.3", unit: "%", subject: ["năng suất lao động"] }],
+      },
+    ],
+  },
+  {
     behaviour: "does not count time, age, grade, order, parts of texts or the items of a list of tasks",
     examples: [
       { text: "Năm 2024, tỉnh tập trung vào 3 nhiệm vụ trọng tâm, 4 giải pháp, 2 nhóm giải pháp, 5 nội dung, 6 mục tiêu và 3 khâu đột phá.", expect: [] },

@@ -19,6 +19,11 @@ export const grammar: Grammar = {
   // "CPI của 10 nhóm ngành", "trong 3 đợt": a number after a preposition describes a noun; with a
   // noun no lexicon lists it is no count.
   describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi")}\\s*$`, "iu"),
+  // "của 8 huyện": a count after a genitive, describing a noun.
+  genitiveBefore: new RegExp(`${w("của")}\\s*$`, "iu"),
+  // Words between a figure and the next predicate that hold no verb and no clause break: more of
+  // one noun phrase ("…, thành phố").
+  subjectOnly: new RegExp(`^(?:(?!${w("là|có|được|đã|sẽ|tăng|giảm|đạt|chiếm")})[^.;:()])*$`, "iu"),
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.
