@@ -135,6 +135,7 @@ export function findSubjects(work: Work): void {
   let respectively: { sentence: number; parts: string[] } | null = null;
   const firstOfSentence = new Map<number, Quantity>();
   const placeCache = new Map<number, SentencePlaces>();
+  let listMeasure: { subject: string; unit: string | null; sentence: number } | undefined;
   for (let i = 0; i < records.length; i++) {
     const q = records[i] as Quantity;
     const prev = records[i - 1];
@@ -245,6 +246,16 @@ export function findSubjects(work: Work): void {
         subject = before.subject;
         q.rules.push("vi/subject/from-previous-sentence");
       }
+    }
+    // "Cụ thể: huyện Vũ Thư 412,5 tỷ đồng; …", "trong đó Hà Nội tăng 0,4%": an item of a list by
+    // area is the measure named before it, for that place.
+    const placeOnly = own !== "" && g.placeWhole.test(own);
+    const sentenceText = work.text.slice(work.sentences[q.sentence]?.start ?? 0, work.sentences[q.sentence]?.end ?? 0);
+    if (placeOnly && subject === own && listMeasure && listMeasure.unit === q.unit && (listMeasure.sentence === q.sentence || (listMeasure.sentence === q.sentence - 1 && g.continuation.test(sentenceText)))) {
+      subject = `${listMeasure.subject} (${own})`;
+      q.rules.push("vi/subject/measure-of-list");
+    } else if (!placeOnly && subject) {
+      listMeasure = { subject, unit: q.unit, sentence: q.sentence };
     }
     if (!subject) {
       subject = q.unitText ?? q.unit ?? "?";

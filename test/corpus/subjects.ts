@@ -285,6 +285,15 @@ export const subjects: Corpus = [
         ],
       },
       {
+        text: "Năm 2024, thu ngân sách của các huyện đạt 2.960 tỷ đồng. Cụ thể: huyện Yên Lập 412 tỷ đồng; huyện Tân Sơn 287,5 tỷ đồng; thị xã Phú Thọ 530 tỷ đồng.",
+        expect: [
+          { value: "2960000000000", unit: "VND", subject: ["thu ngân sách"] },
+          { value: "412000000000", unit: "VND", subject: ["thu ngân sách", "Yên Lập"], area: "Yên Lập" },
+          { value: "287500000000", unit: "VND", subject: ["thu ngân sách", "Tân Sơn"], area: "Tân Sơn" },
+          { value: "530000000000", unit: "VND", subject: ["thu ngân sách", "Phú Thọ"], area: "Phú Thọ" },
+        ],
+      },
+      {
         text: "Năm 2024, kim ngạch xuất khẩu nông sản: gạo 650 triệu USD, hạt điều 560 triệu USD, hồ tiêu 120 triệu USD.",
         expect: [
           { value: "650000000", unit: "USD", subject: ["gạo"] },
