@@ -170,7 +170,8 @@ export type GrammarPattern =
   | "joinedByAnd"
   | "ownPredicateAtEnd"
   | "pastMarker"
-  | "actorLead";
+  | "actorLead"
+  | "comparisonLead";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

@@ -143,6 +143,12 @@ export function findSubjects(work: Work): void {
     const sentenceStart = work.sentences[q.sentence]?.start ?? 0;
     const rawOwn = work.text.slice(q.clauseStart, q.predicateStart);
     let own = ownWords(work, q);
+    // "…, cao hơn mức bình quân cả nước và đứng thứ 9/63": the words before are a comparison of the
+    // figure before, and the subject is that figure's.
+    if (samePrev?.subject && g.comparisonLead.test(own)) {
+      own = "";
+      q.rules.push("vi/subject/after-comparison");
+    }
 
     // "Đà Nẵng (58,89%)": the name right before the parentheses, or the figure right before them.
     if (q.inParens && !own) {

@@ -258,6 +258,20 @@ export const units: Corpus = [
     behaviour: "reads scores on a scale and ranks",
     examples: [
       {
+        text: "Năm 2024, chỉ số hài lòng của người dân đạt 84,6%, cao hơn mức trung bình của vùng và đứng thứ 7/63 tỉnh, thành phố.",
+        expect: [
+          { value: "84.6", unit: "%", subject: ["hài lòng"] },
+          { value: "7", unit: "rank", subject: ["hài lòng"], subjectLacks: ["cao hơn", "đứng thứ"] },
+        ],
+      },
+      {
+        text: "Năm 2024, chỉ số chuyển đổi số của tỉnh đạt 0,52 điểm, tăng 6 bậc, xếp thứ 21/63.",
+        expect: [
+          { value: "0.52", unit: "score", subject: ["chuyển đổi số"] },
+          { value: "21", unit: "rank", subject: ["chuyển đổi số"], subjectLacks: ["xếp thứ", "bậc"] },
+        ],
+      },
+      {
         text: "Năm 2023, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của tỉnh đạt 65,5 điểm.",
         expect: [{ value: "65.5", unit: "score", subject: ["PCI"], stated: { unitText: "điểm" } }],
       },

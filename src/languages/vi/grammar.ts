@@ -134,7 +134,10 @@ export const grammar: Grammar = {
   // "Trung bình mỗi khách chi": a rate per head named before the figure.
   perEachBefore: /(?:^|\s)mỗi\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)$/u,
   spendVerbAtEnd: /\s+(?:chi|thu|đóng|nộp|tiêu)$/u,
-  copula: /^(?:đạt|là|ở mức|lên tới|lên đến|chiếm|tới|đến|bằng|chỉ bằng|chỉ đạt|đạt mức|đạt mốc|đạt con số|đạt được|còn|tương đương|tương ứng|khoảng|vào khoảng|lên|lên mức)$/u,
+  copula: /^(?:đạt|là|ở mức|lên tới|lên đến|chiếm|tới|đến|bằng|chỉ bằng|chỉ đạt|đạt mức|đạt mốc|đạt con số|đạt được|còn|tương đương|tương ứng|khoảng|vào khoảng|lên|lên mức|xếp thứ|đứng thứ)$/u,
+  // "cao hơn mức bình quân cả nước và đứng thứ 9", "tăng 4 bậc, xếp thứ 15": a comparison between
+  // two figures, no subject.
+  comparisonLead: /^(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|(?:tăng|giảm)\s+\d+\s+(?:bậc|hạng))(?![\p{L}\p{M}])/iu,
   existential: /^(?:có|chỉ có|với|gồm|bao gồm|còn|cho)$/u,
   shareVerbs: /^(?:chiếm|bằng|chỉ bằng|chỉ chiếm)$/u,
   // "chiếm 70% tổng dân số": a part of a whole named after it.
