@@ -171,7 +171,10 @@ export type GrammarPattern =
   | "ownPredicateAtEnd"
   | "pastMarker"
   | "actorLead"
-  | "comparisonLead";
+  | "comparisonLead"
+  | "unchangedWord"
+  | "dayBefore"
+  | "notQualifierAfter";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

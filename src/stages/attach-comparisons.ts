@@ -54,7 +54,10 @@ export function attachComparisons(work: Work): void {
 
     // The baseline named right after a figure belongs to it.
     const ownBaseline = (q: Quantity, next: Quantity | undefined): BaselineMention | undefined =>
-      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && g.gapToBaseline.test(text.slice(q.tailEnd, b.start)) && (b.comparator || /^\s*$/u.test(text.slice(q.tailEnd, b.start))));
+      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && gapToOwn(text.slice(q.tailEnd, b.start)) && (b.comparator || /^\s*$/u.test(text.slice(q.tailEnd, b.start))));
+    // What may stand between a figure and its own baseline: ") ,", "về giá trị", or the noun
+    // phrase the figure is of ("giảm 5-10% số vụ tai nạn so với năm 2023").
+    const gapToOwn = (gap: string): boolean => g.gapToBaseline.test(gap) || (gap.length <= 60 && !g.describedStop.test(gap) && !g.listJoin.test(` ${gap} `));
     // Else the one that governs the sentence: the last "so với …" named before the figure, or the
     // previous sentence's when this one continues it ("Trong đó, …").
     const governing = (q: Quantity): BaselineMention | undefined => {
@@ -74,7 +77,7 @@ export function attachComparisons(work: Work): void {
         if (!owner) continue;
         consumed.add(b);
         const c = comparisonFor(work, b, owner.period);
-        if (bare) c.change = { direction: g.decreaseWord.test(bare[0]) ? "decrease" : "increase" };
+        if (bare) c.change = { direction: g.unchangedWord.test(bare[0]) ? "unchanged" : g.decreaseWord.test(bare[0]) ? "decrease" : "increase" };
         else if (plan && g.exceedWord.test(plan[0])) c.change = { direction: "increase" };
         owner.comparisons.push(c);
         owner.rules.push("vi/comparison/without-figure");
@@ -145,7 +148,10 @@ export function attachComparisons(work: Work): void {
         // Else the figure is a record of its own: the growth itself, signed, or the attainment.
         q.isRecord = true;
         // "giảm 0,7%" is -0.7; "giảm 3 lần" (to a third) is no negative ratio.
-        if (q.role === "change" && q.direction === "decrease" && q.value.isPositive() && q.kind !== "times") q.value = q.value.negated();
+        if (q.role === "change" && q.direction === "decrease" && q.value.isPositive() && q.kind !== "times") {
+          q.value = q.value.negated();
+          if (q.valueMax) q.valueMax = q.valueMax.negated();
+        }
         if (!hasOwnSubject && lastRecord && lastRecord.role === "change") {
           q.owner = lastRecord;
           if (!q.status) q.status = lastRecord.status;

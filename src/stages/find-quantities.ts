@@ -14,8 +14,8 @@ const FILE_EXTENSION = /^\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|html?|aspx?
 const SMALLER_SCALE_NUMBER = /^ (\d{1,3}) /u;
 // "12/63", "22.159/22.248 HS": a denominator right after a number.
 const DENOMINATOR = /^\/(\d+(?:[.,]\d+)*)/u;
-// "/lao động", "/10.000 dân", "%/năm": the denominator of a rate.
-const PER = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,2})/u;
+// "/lao động", "/10.000 dân", "%/năm", "/người/tháng": the denominator of a rate.
+const PER = /^\s*\/\s*((?:\d+(?:[.,]\d+)*\s+)?[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,2}(?:\/[\p{L}\p{M}]+)*)/u;
 const LETTER = /[\p{L}\p{M}]/u;
 /** Whether the letters right before `pos` form a word of ASCII letters only ("IPv" of "IPv6"). */
 function asciiWordBefore(text: string, pos: number): boolean {

@@ -54,17 +54,19 @@ export function resolveMention(p: PeriodMention, docYear: number | null): string
  */
 export function resolvePeriods(work: Work): void {
   const g = work.language.grammar;
+  const isDate = (p: PeriodMention): boolean => endsWith(g.dayBefore, work.text, p.start, 12);
   work.docYear = decideDocumentYear(work);
   if (work.options.period) {
     work.docPeriod = work.options.period;
     work.docPeriodSource = "option";
   } else {
-    const first = work.periods.find((p) => !p.baseline && p.relative !== 1 && p.kind !== "span" && (p.year === null || p.year === work.docYear));
+    const first = work.periods.find((p) => !p.baseline && p.relative !== 1 && p.kind !== "span" && !isDate(p) && (p.year === null || p.year === work.docYear));
     work.docPeriod = first ? resolveMention(first, work.docYear) : work.docYear !== null ? String(work.docYear) : null;
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
-  // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's period.
-  const own = work.periods.filter((p) => !p.baseline && !endsWith(g.causalBefore, work.text, p.start, 60) && !endsWith(g.priceBaseBefore, work.text, p.start, 20));
+  // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's
+  // period; "ngày 27 tháng 6 năm 2024": a date.
+  const own = work.periods.filter((p) => !p.baseline && !endsWith(g.causalBefore, work.text, p.start, 60) && !endsWith(g.priceBaseBefore, work.text, p.start, 20) && !isDate(p));
   const firstPeriodOfSentence = new Map<number, string | null>();
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];

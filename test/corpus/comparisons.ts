@@ -3,6 +3,37 @@ import type { Corpus } from "./types.js";
 /** Growth, attainment and ratios: what a figure is compared with, and how. */
 export const comparisons: Corpus = [
   {
+    behaviour: "reads 'giữ ổn định', 'không đổi' against a baseline as unchanged",
+    examples: [
+      {
+        text: "Năm 2024, tỷ lệ lao động có việc làm đạt 97,8%, giữ ổn định so với năm 2023.",
+        expect: [{ value: "97.8", unit: "%", comparisons: [{ against: "previous", period: "2023", change: { direction: "unchanged" } }] }],
+      },
+      {
+        text: "Tháng 9/2024, giá xăng dầu bình quân không đổi so với tháng trước, còn giá gạo đạt 14.500 đồng/kg.",
+        expect: [{ value: "14500", unit: "VND", per: "kg" }],
+      },
+    ],
+  },
+  {
+    behaviour: "gives a decreasing range negative ends, and the baseline after the noun it counts",
+    examples: [
+      {
+        text: "Kế hoạch năm 2025 là giảm từ 3-5% số vụ cháy nổ so với năm 2024.",
+        expect: [{ value: "-3", valueMax: "-5", unit: "%", status: "target", comparisons: [{ against: "previous", period: "2024", change: { kind: "percent", value: "3", direction: "decrease" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'vượt khoảng 8% so với kế hoạch' as a change against the plan",
+    examples: [
+      {
+        text: "Năm 2024, lượng khách quốc tế đạt 1,1 triệu lượt, vượt khoảng 10% so với kế hoạch.",
+        expect: [{ value: "1100000", unit: "count", comparisons: [{ against: "plan", change: { kind: "percent", value: "10", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'từ A xuống còn B' and 'từ A lên B' as the level B compared with A",
     examples: [
       {

@@ -16,6 +16,24 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "does not take the date of a document for the period of its figures",
+    examples: [
+      {
+        text: "Xã Tân Lập, ngày 30 tháng 6 năm 2024\nBÁO CÁO tình hình kinh tế - xã hội 6 tháng đầu năm 2024\n- Thu ngân sách trên địa bàn ước đạt 18,6 tỷ đồng.",
+        expect: [{ value: "18600000000", unit: "VND", period: "2024-S1", status: "estimated" }],
+      },
+    ],
+  },
+  {
+    behaviour: "takes a period after the figure with 'vào cuối' or 'vào đầu'",
+    examples: [
+      {
+        text: "Tỉnh phấn đấu tỷ lệ hộ dùng nước sạch đạt 95% vào cuối năm 2025.",
+        expect: [{ value: "95", unit: "%", period: "2025", status: "target" }],
+      },
+    ],
+  },
+  {
     behaviour: "does not take the base year of constant prices for the period",
     examples: [
       {

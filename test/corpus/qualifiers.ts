@@ -56,6 +56,10 @@ export const qualifiers: Corpus = [
     behaviour: "reads 'over' from hơn, trên, vượt, ngoài, hơn mức and vượt mức",
     examples: [
       {
+        text: "Đến tháng 12/2024, số lao động nước ngoài làm việc tại khu kinh tế là 1.250 người.",
+        expect: [{ value: "1250", unit: "count", qualifier: null, subject: ["nước ngoài"] }],
+      },
+      {
         text: "Năm 2024, tổng vốn đăng ký của các doanh nghiệp thành lập mới đạt hơn 17.300 tỷ đồng.",
         expect: [{ value: "17300000000000", unit: "VND", qualifier: "over", subject: ["vốn đăng ký"] }],
       },

@@ -297,6 +297,10 @@ export const units: Corpus = [
     behaviour: "reads a rate per something into `per`",
     examples: [
       {
+        text: "Năm 2024, thu nhập bình quân của công nhân khu công nghiệp đạt 8,2 triệu đồng/người/tháng.",
+        expect: [{ value: "8200000", unit: "VND", per: "người/tháng", subject: ["thu nhập bình quân"] }],
+      },
+      {
         text: "Năm 2024, năng suất lao động của tỉnh đạt 102,2 triệu đồng/lao động.",
         expect: [{ value: "102200000", unit: "VND", per: "lao động", subject: ["năng suất lao động"], stated: { text: "102,2 triệu đồng" } }],
       },

@@ -24,6 +24,10 @@ export const grammar: Grammar = {
   // Words between a figure and the next predicate that hold no verb and no clause break: more of
   // one noun phrase ("…, thành phố").
   subjectOnly: new RegExp(`^(?:(?!${w("là|có|được|đã|sẽ|tăng|giảm|đạt|chiếm")})[^.;:()])*$`, "iu"),
+  // "ngày 27 tháng 6 năm 2024": a day before a month makes a date, not a period of figures.
+  dayBefore: /ngày\s*\d{1,2}\s*$/iu,
+  // "lao động nước ngoài": a word that is no qualifier after these ("ngoài" = foreign, not "over").
+  notQualifierAfter: /(?:nước|bên|phía)\s+$/iu,
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.
@@ -66,7 +70,7 @@ export const grammar: Grammar = {
   // ") so với kế hoạch", " dự toán", " cùng kỳ": a baseline right after a percentage.
   planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:so với|so)?\s*(?:kế hoạch|KH|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|cùng thời điểm|tháng trước|quý trước|năm trước|năm ngoái|năm qua)/iu,
   // "vượt 15% kế hoạch": exceeding a plan.
-  exceedBefore: /vượt\s*$/iu,
+  exceedBefore: /vượt(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu,
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
   targetWords: /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;]{0,30}$/iu,
   // Words a target clause may hold besides the target itself.
@@ -82,7 +86,7 @@ export const grammar: Grammar = {
   // "theo giá so sánh năm 2010": the base year of constant prices, not a period of the figure.
   priceBaseBefore: /giá\s+so\s+sánh\s*(?:năm\s*)?$/iu,
   // "… 132 tỷ USD trong năm 2024": a period right after its figure.
-  periodAfterGap: /^\s*(?:trong|vào|của|,)?\s*$/iu,
+  periodAfterGap: /^\s*(?:trong|vào|của|,)?\s*(?:cuối|đầu)?\s*$/iu,
   // "doanh thu của", "so với": a line ending on a word no sentence stops on goes on below.
   dangling: new RegExp(`${WORD_START}(?:${alternation(danglingWords)})$`, "iu"),
   // "Trong đó", "Riêng", "Như vậy": a sentence that continues the one before.
@@ -92,7 +96,9 @@ export const grammar: Grammar = {
   // What may stand between a figure and its baseline: ") ,", "về giá trị".
   gapToBaseline: /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u,
   // "tăng so với cùng kỳ": a change stated without a figure.
-  bareChange: /(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*$/iu,
+  bareChange: /(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|giữ ổn định|ổn định|không đổi|không thay đổi|giữ nguyên|đi ngang)\s*$/iu,
+  // "giữ ổn định so với năm trước": no change.
+  unchangedWord: /ổn định|không đổi|không thay đổi|giữ nguyên|đi ngang/iu,
   // "đạt kế hoạch", "vượt kế hoạch": attainment stated without a figure.
   barePlan: /(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\s*$/iu,
   exceedWord: /vượt/iu,
