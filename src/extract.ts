@@ -3,6 +3,7 @@ import { detectLanguage } from "./language-detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
 import type { ExtractResult } from "./record/schema.js";
 import { attachComparisons } from "./stages/attach-comparisons.js";
+import { attachRestated } from "./stages/attach-restated.js";
 import { checkConsistency } from "./stages/check-consistency.js";
 import { findQuantities } from "./stages/find-quantities.js";
 import { findSubjects } from "./stages/find-subjects.js";
@@ -17,8 +18,9 @@ import { segmentSentences } from "./text/segment.js";
 /**
  * The pipeline, in order. Each stage reads what the ones before it wrote into `work`:
  * normalise → set aside flattened tables → segment → find periods and baselines → find quantities → read predicates (status,
- * verb, qualifier, role) → resolve periods → attach comparisons → find subjects → check that
- * growths agree with their values and baselines → to records.
+ * verb, qualifier, role) → resolve periods → attach comparisons → find subjects → attach changes
+ * restated in a sentence of their own → check that growths agree with their values and baselines
+ * → to records.
  */
 const stages: ReadonlyArray<(work: Work) => void> = [
   function setAsideTables(work) {
@@ -46,6 +48,7 @@ const stages: ReadonlyArray<(work: Work) => void> = [
   resolvePeriods,
   attachComparisons,
   findSubjects,
+  attachRestated,
   checkConsistency,
 ];
 

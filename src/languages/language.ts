@@ -174,7 +174,9 @@ export type GrammarPattern =
   | "comparisonLead"
   | "unchangedWord"
   | "dayBefore"
-  | "notQualifierAfter";
+  | "notQualifierAfter"
+  | "amountLead"
+  | "summary";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

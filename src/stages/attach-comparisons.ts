@@ -119,7 +119,6 @@ export function attachComparisons(work: Work): void {
         const compatible = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
         const outside = q.inParens ? compatible : compatible.filter((r) => !r.inParens);
         let owner = !hasOwnSubject ? (outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined;
-        if (!owner && hasOwnSubject && continues && !records.length && previousLevel && q.rules.includes("vi/role/exceed-plan")) owner = previousLevel;
         const aspect = aspectOf(work, text.slice(q.end, q.end + 30)) ?? aspectOf(work, text.slice(q.predicateStart - 25, q.predicateStart));
         if (!hasOwnSubject && aspect) {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));

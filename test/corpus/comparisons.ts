@@ -3,6 +3,40 @@ import type { Corpus } from "./types.js";
 /** Growth, attainment and ratios: what a figure is compared with, and how. */
 export const comparisons: Corpus = [
   {
+    behaviour: "gives a change restated in a sentence of its own to the level it compares",
+    examples: [
+      {
+        text: "Quý III/2024, trên địa bàn tỉnh xảy ra 52 vụ tai nạn giao thông. So với cùng kỳ năm 2023, số vụ tai nạn giao thông giảm 9 vụ (giảm 14,8%).",
+        expect: [{ value: "52", unit: "count", comparisons: [
+          { against: "previous", period: "2023-Q3", change: { kind: "absolute", value: "9", direction: "decrease" } },
+          { against: "previous", period: "2023-Q3", change: { kind: "percent", value: "14.8", direction: "decrease" } },
+        ] }],
+      },
+      {
+        text: "Năm 2024, thu nội địa đạt 9.870 tỷ đồng, kế hoạch là 8.600 tỷ đồng. Như vậy, thu nội địa đã vượt 14,8% so với kế hoạch.",
+        expect: [{ value: "9870000000000", unit: "VND", comparisons: [{ against: "plan", value: "8600000000000", change: { kind: "percent", value: "14.8", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, xuất khẩu gỗ đạt 1,6 tỷ USD. Nhìn chung, xuất khẩu gỗ tăng 11% so với năm 2023, tóm lại là một năm khởi sắc.",
+        expect: [{ value: "1600000000", unit: "USD", comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "11", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, năng suất lao động đạt 199 triệu đồng/lao động. Tính chung giai đoạn 2021-2024, năng suất lao động tăng bình quân 5,1%/năm.",
+        expect: [
+          { value: "199000000", unit: "VND", per: "lao động", comparisons: [] },
+          { value: "5.1", unit: "%", period: "2021/2024" },
+        ],
+      },
+      {
+        text: "Tháng 6/2024, khách quốc tế đến tỉnh đạt 42 nghìn lượt. Trong đó, khách quốc tế đến bằng đường biển tăng 6% so với tháng trước; nói chung mùa du lịch đã khởi động.",
+        expect: [
+          { value: "42000", unit: "count", comparisons: [] },
+          { value: "6", unit: "%", subject: ["đường biển"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'giữ ổn định', 'không đổi' against a baseline as unchanged",
     examples: [
       {

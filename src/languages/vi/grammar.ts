@@ -2,7 +2,7 @@ import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/a
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects } from "./lexicon/changes.js";
-import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, trailingFillers } from "./lexicon/discourse.js";
+import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
 import { halfOfScale } from "./lexicon/numbers.js";
 import { durations } from "./lexicon/units.js";
@@ -28,6 +28,8 @@ export const grammar: Grammar = {
   dayBefore: /ngày\s*\d{1,2}\s*$/iu,
   // "lao động nước ngoài": a word that is no qualifier after these ("ngoài" = foreign, not "over").
   notQualifierAfter: /(?:nước|bên|phía)\s+$/iu,
+  // "số vụ cháy", "tổng vốn": words that say "the amount of" before the thing a subject names.
+  amountLead: /^(?:tổng số|số lượng|tổng|số|lượng)\s+/iu,
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.
@@ -91,6 +93,8 @@ export const grammar: Grammar = {
   dangling: new RegExp(`${WORD_START}(?:${alternation(danglingWords)})$`, "iu"),
   // "Trong đó", "Riêng", "Như vậy": a sentence that continues the one before.
   continuation: new RegExp(`^(?:${alternation(continuations)})(?![\\p{L}])`, "iu"),
+  // "Như vậy, …": a sentence that sums up the one before.
+  summary: new RegExp(`^(?:${alternation(summaries)})(?![\\p{L}])`, "iu"),
 
   // ── comparisons ──
   // What may stand between a figure and its baseline: ") ,", "về giá trị".

@@ -7,6 +7,9 @@ export const continuations = [
   "kế đến", "kế tiếp", "dẫn đầu", "cũng trong", "cùng với đó", "như vậy", "theo đó", "tương tự",
 ];
 
+/** Sentence openings that sum up what came before, rather than going into its parts: "Như vậy, …". */
+export const summaries = ["như vậy", "tính chung", "nhìn chung", "tóm lại", "nói chung"];
+
 /** Lead-ins trimmed from the front of a subject. */
 export const leadingFillers = [
   "trong đó", "trong số đó", "riêng", "bên cạnh đó", "cụ thể", "ngoài ra", "đồng thời", "tiếp đến",
