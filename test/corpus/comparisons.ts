@@ -24,7 +24,7 @@ export const comparisons: Corpus = [
         text: "Năm 2024, năng suất lao động đạt 199 triệu đồng/lao động. Tính chung giai đoạn 2021-2024, năng suất lao động tăng bình quân 5,1%/năm.",
         expect: [
           { value: "199000000", unit: "VND", per: "lao động", comparisons: [] },
-          { value: "5.1", unit: "%", period: "2021/2024" },
+          { value: "5.1", unit: "%", per: "năm", period: "2021/2024" },
         ],
       },
       {
