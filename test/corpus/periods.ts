@@ -42,6 +42,43 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads a month written as a word after 'tháng', capitalised",
+    examples: [
+      {
+        text: "Tháng Chín năm 2025, giá trị xuất khẩu thủy sản của tỉnh đạt 46,2 triệu USD.",
+        expect: [{ value: "46200000", unit: "USD", period: "2025-09", subject: ["xuất khẩu thủy sản"], subjectLacks: ["Chín"] }],
+      },
+      {
+        text: "Báo cáo tình hình kinh tế - xã hội tháng Mười Hai năm 2024\nLượng khách lưu trú trong tháng Mười Hai đạt 318 nghìn lượt.",
+        expect: [{ value: "318000", unit: "count", period: "2024-12", subject: ["khách lưu trú"] }],
+      },
+      {
+        text: "Trong tháng Giêng năm 2025, các chợ đầu mối tiêu thụ 4.200 tấn rau xanh.",
+        expect: [{ value: "4200", unit: "t", period: "2025-01", subject: ["rau xanh"] }],
+      },
+      {
+        text: "Tháng Chạp năm 2024, sức mua hàng Tết đẩy doanh thu bán lẻ lên 9.870 tỷ đồng.",
+        expect: [{ value: "9870000000000", unit: "VND", period: "2024-12", subject: ["doanh thu bán lẻ"] }],
+      },
+      {
+        text: "Riêng tháng Mười Một năm 2024, toàn tỉnh trồng mới 1.150 ha rừng.",
+        expect: [{ value: "1150", unit: "ha", period: "2024-11", subject: ["rừng"] }],
+      },
+      {
+        text: "Sản lượng điện sản xuất tháng Tư năm 2025 ước đạt 2.640 triệu kWh.",
+        expect: [{ value: "2640000000", unit: "kWh", period: "2025-04", status: "estimated", subject: ["sản lượng điện"] }],
+      },
+      {
+        text: "Tháng Năm năm 2025, cảng biển của tỉnh bốc xếp 3,1 triệu tấn hàng hóa.",
+        expect: [{ value: "3100000", unit: "t", period: "2025-05", subject: ["hàng hóa"] }],
+      },
+      {
+        text: "Các tháng năm 2024 đều có mưa lớn; cả năm 2024 tổng lượng mưa đạt 2.480 mm.",
+        expect: [{ value: "2480", unit: "mm", period: "2024", subject: ["lượng mưa"] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads a quarter in Roman or Arabic numerals",
     examples: [
       {

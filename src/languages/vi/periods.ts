@@ -1,11 +1,29 @@
-import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { endsWith } from "../../grammar/ends-with.js";
 import type { PeriodMention } from "../language.js";
-import { cumulativeLeads, firstHalf, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+import { cumulativeLeads, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const ROMAN: Record<string, number> = {};
 for (const [q, forms] of Object.entries(romanQuarters)) for (const f of forms) ROMAN[f.toUpperCase()] = Number(q);
+
+const monthByName = invert(monthNames);
+// The month name that is also the word for year: in capitals throughout ("THÁNG NĂM") it is not told apart.
+const YEAR_NOUN = "năm";
+
+/** A month written after "tháng" as a word ("Chín", "Mười Hai", "Giêng"), only when it is capitalised. */
+export const MONTH_NAME = alternation(Object.values(monthNames).flat());
+
+/**
+ * The number of a month name as written after "tháng" ("Chín" → 9), or null when the word is not
+ * capitalised ("tháng năm": months and years) or when all-capital writing hides the difference.
+ */
+export function monthOfName(name: string, monthWord: string): number | null {
+  if (!/^\p{Lu}/u.test(name)) return null;
+  if (monthWord === monthWord.toUpperCase() && foldKey(name) === YEAR_NOUN) return null;
+  const m = monthByName.get(foldKey(name));
+  return m === undefined ? null : Number(m);
+}
 
 /** "2024-01/2024-07", with the compact SDMX forms for a quarter, a half and a whole year. */
 export function firstMonths(year: number, n: number): string {
@@ -80,6 +98,16 @@ const shapes: Shape[] = [
     make: (g) => {
       const m = Number(g.m);
       return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;
+    },
+  },
+  {
+    // "tháng Chín", "tháng Mười Hai năm 2024", "tháng Giêng", "so với tháng Tám"
+    rule: "vi/period/month-word",
+    kind: "month",
+    pattern: new RegExp(`${WORD_START}(?:cuối\\s+)?(?<monthWord>tháng)\\s+(?<name>${MONTH_NAME})${WORD_END}${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const m = monthOfName(g.name ?? "", g.monthWord ?? "");
+      return m === null ? null : (y) => `${y}-${pad(m)}`;
     },
   },
   {

@@ -32,6 +32,26 @@ describe("findPeriods", () => {
       ],
     },
     {
+      behaviour: "reads a month written as a capitalised word after 'tháng'",
+      cases: [
+        ["tháng Giêng năm 2025", "2025-01"],
+        ["tháng Một năm 2025", "2025-01"],
+        ["tháng Hai năm 2025", "2025-02"],
+        ["tháng Ba năm 2025", "2025-03"],
+        ["tháng Tư/2025", "2025-04"],
+        ["tháng Năm năm 2025", "2025-05"],
+        ["tháng Sáu năm 2025", "2025-06"],
+        ["tháng Bảy năm 2025", "2025-07"],
+        ["tháng Tám năm 2025", "2025-08"],
+        ["tháng Chín năm 2025", "2025-09"],
+        ["tháng Mười năm 2025", "2025-10"],
+        ["tháng Mười Một năm 2025", "2025-11"],
+        ["tháng Mười hai năm 2025", "2025-12"],
+        ["tháng Chạp năm 2025", "2025-12"],
+        ["THÁNG CHÍN NĂM 2025", "2025-09"],
+      ],
+    },
+    {
       behaviour: "reads a quarter in Roman or Arabic numerals",
       cases: [
         ["quý III/2024", "2024-Q3"],
@@ -99,6 +119,8 @@ describe("findPeriods", () => {
       ["năm trước", "2023", -1],
       ["tháng 7", "2024-07", null],
       ["tháng 12 năm nay", "2024-12", 0],
+      ["tháng Tám", "2024-08", null],
+      ["tháng Mười Hai năm trước", "2023-12", -1],
       ["quí I năm nay", "2024-Q1", 0],
       ["sáu tháng đầu năm", "2024-S1", null],
       ["nửa cuối năm", "2024-S2", null],
@@ -122,6 +144,8 @@ describe("findPeriods", () => {
     ["sau 3 tháng", "a duration after 'sau'"],
     ["1 tháng", "one month is no cumulative stretch"],
     ["ngày 27", "a day"],
+    ["các tháng trong năm", "'tháng năm' in lower case is months and years"],
+    ["tháng ba mươi", "a month word in lower case"],
   ])("finds no period in %s (%s)", (text) => {
     expect(findPeriods(text)).toEqual([]);
   });

@@ -2,6 +2,15 @@
 export const quarterWords = ["quý", "quí"] as const;
 export const romanQuarters = { "1": ["I", "1"], "2": ["II", "2"], "3": ["III", "3"], "4": ["IV", "4"] } as const;
 
+/**
+ * Months written as words after "tháng", capitalised: "tháng Chín", "tháng Giêng", "tháng Mười Hai".
+ * Lower case they are other words: "tháng năm" is months and years, "tháng ba" no month.
+ */
+export const monthNames = {
+  "1": ["Giêng", "Một"], "2": ["Hai"], "3": ["Ba"], "4": ["Tư"], "5": ["Năm"], "6": ["Sáu"], "7": ["Bảy"],
+  "8": ["Tám"], "9": ["Chín"], "10": ["Mười"], "11": ["Mười Một"], "12": ["Mười Hai", "Chạp"],
+} as const;
+
 /** The year the document is about, named without a number: "năm nay", "năm qua". */
 export const thisYear = ["năm nay", "năm qua", "năm này", "năm hiện tại"] as const;
 /** The year before the document's: "năm ngoái", "năm trước". */
