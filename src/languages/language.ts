@@ -36,6 +36,12 @@ export interface PeriodMention {
   baseline: boolean;
   kind: "month" | "months" | "quarter" | "half" | "year" | "span";
   rule: string;
+  /**
+   * Names the month, quarter or year of its `kind` without its number ("trong tháng"): the one the
+   * passage is about, which the pipeline works out from the periods around it; `build` stands for
+   * nothing until then.
+   */
+  ofPassage?: true;
 }
 
 /** A baseline the text compares against, with how to compute its period from the record's. */

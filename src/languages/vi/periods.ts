@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { endsWith } from "../../grammar/ends-with.js";
 import type { PeriodMention } from "../language.js";
-import { cumulativeLeads, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+import { cumulativeLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const ROMAN: Record<string, number> = {};
@@ -129,6 +129,13 @@ const shapes: Shape[] = [
   },
 ];
 
+// "trong tháng", "quý này", but not "trong năm tới", "trong tháng đầu", "trong năm học", "trong quý 3".
+const CURRENT_UNIT = new RegExp(
+  `${WORD_START}(?:${alternation(Object.values(currentUnits).flat())})${WORD_END}(?!\\s*(?:[\\d/]|(?:tới|sau|trước|ngoái|đầu|cuối|giữa|học|năm|tháng|quý|quí|[IVX]+)${WORD_END}))`,
+  "giu",
+);
+const unitOfCurrent = invert(currentUnits);
+
 const NEXT_YEAR_TASKS = new RegExp(`${WORD_START}(?:${alternation(nextYearTasks)})\\s+(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu");
 
 /** Every period the text names, longest first where two overlap. */
@@ -167,6 +174,14 @@ export function findPeriods(text: string): PeriodMention[] {
         rule: shape.rule,
       });
     }
+  }
+  for (const m of text.matchAll(CURRENT_UNIT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const kind = unitOfCurrent.get(foldKey(m[0]));
+    if (!kind || !free(start, end)) continue;
+    taken.fill(1, start, end);
+    found.push({ start, end, text: m[0], build: (y) => String(y), year: null, relative: null, baseline: endsWith(COMPARATOR_BEFORE, text, start, 30), kind, rule: "vi/period/of-passage", ofPassage: true });
   }
   for (const m of text.matchAll(NEXT_YEAR_TASKS)) {
     const start = m.index;

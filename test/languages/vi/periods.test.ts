@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPeriods, firstMonths } from "../../../src/languages/vi/periods.js";
-import { resolveMention } from "../../../src/stages/resolve-periods.js";
+import { resolveMention, unitOfPeriod } from "../../../src/stages/resolve-periods.js";
 
 // The document year used to resolve mentions that name no year of their own.
 const DOC_YEAR = 2024;
@@ -144,7 +144,7 @@ describe("findPeriods", () => {
     ["sau 3 tháng", "a duration after 'sau'"],
     ["1 tháng", "one month is no cumulative stretch"],
     ["ngày 27", "a day"],
-    ["các tháng trong năm", "'tháng năm' in lower case is months and years"],
+    ["những tháng năm khó khăn", "'tháng năm' in lower case is months and years"],
     ["tháng ba mươi", "a month word in lower case"],
   ])("finds no period in %s (%s)", (text) => {
     expect(findPeriods(text)).toEqual([]);
@@ -157,6 +157,25 @@ describe("findPeriods", () => {
   ])("marks the period of %s as a baseline", (text, mention) => {
     const p = findPeriods(text).find((x) => x.text === mention);
     expect(p?.baseline).toBe(true);
+  });
+
+  it.each([
+    ["trong tháng", "month"],
+    ["Trong tháng này", "month"],
+    ["tháng này", "month"],
+    ["trong quý", "quarter"],
+    ["trong quí", "quarter"],
+    ["quý này", "quarter"],
+    ["trong năm", "year"],
+  ])("reads %s as the %s the passage is about, to be worked out from around it", (text, kind) => {
+    const p = only(text);
+    expect(p.kind).toBe(kind);
+    expect(p.ofPassage).toBe(true);
+    expect(p.year).toBeNull();
+  });
+
+  it.each([["trong năm tới"], ["trong tháng đầu"], ["trong năm học"], ["trong quý sau"], ["trong năm năm qua"]])("reads no month, quarter or year of the passage in %s", (text) => {
+    expect(findPeriods(text).filter((p) => p.ofPassage)).toEqual([]);
   });
 
   it("does not mark a period with no comparator before it as a baseline", () => {
@@ -195,5 +214,22 @@ describe("firstMonths", () => {
     [2024, 12, "2024"],
   ])("the first months of %i, %i of them → %s", (year, n, period) => {
     expect(firstMonths(year, n)).toBe(period);
+  });
+});
+
+describe("unitOfPeriod", () => {
+  it.each([
+    ["month", "2025-09", "2025-09"],
+    ["month", "2025-01/2025-09", "2025-09"],
+    ["month", "2025-Q3", null],
+    ["month", "2025", null],
+    ["quarter", "2025-Q3", "2025-Q3"],
+    ["quarter", "2025-01/2025-09", "2025-Q3"],
+    ["quarter", "2024-S1", "2024-Q2"],
+    ["quarter", "2025-08", null],
+    ["year", "2025-01/2025-09", "2025"],
+    ["year", "2024-Q2", "2024"],
+  ] as const)("gives the %s that %s is or ends in: %s", (kind, period, unit) => {
+    expect(unitOfPeriod(kind, period)).toBe(unit);
   });
 });

@@ -16,6 +16,16 @@ export const thisYear = ["năm nay", "năm qua", "năm này", "năm hiện tại
 /** The year before the document's: "năm ngoái", "năm trước". */
 export const lastYear = ["năm ngoái", "năm trước"] as const;
 
+/**
+ * The month, quarter or year the passage is about, named without its number ("trong tháng" in a
+ * report of September is September): resolved from the periods around it.
+ */
+export const currentUnits = {
+  month: ["trong tháng", "tháng này", "trong tháng này"],
+  quarter: ["trong quý", "trong quí", "quý này", "trong quý này"],
+  year: ["trong năm"],
+} as const;
+
 /** Cumulative months from January: "7 tháng đầu năm", "lũy kế 9 tháng", "nửa đầu năm". */
 export const firstMonthsMarkers = ["đầu năm", "đầu năm nay", "của đầu năm", "qua", "năm", "của năm"] as const;
 export const cumulativeLeads = ["tính chung", "lũy kế", "luỹ kế", "bình quân", "trong", "chỉ trong", "sau"] as const;
