@@ -17,10 +17,10 @@ import { segmentSentences } from "./text/segment.js";
 
 /**
  * The pipeline, in order. Each stage reads what the ones before it wrote into `work`:
- * normalise → set aside flattened tables → segment → find periods and baselines → find quantities → read predicates (status,
- * verb, qualifier, role) → resolve periods → attach comparisons → find subjects → attach changes
- * restated in a sentence of their own → check that growths agree with their values and baselines
- * → to records.
+ * normalise → set aside flattened tables → set aside page furniture → segment → find periods and
+ * baselines → find quantities → read predicates (status, verb, qualifier, role) → resolve periods
+ * → attach comparisons → find subjects → attach changes restated in a sentence of their own →
+ * check that growths agree with their values and baselines → to records.
  */
 const stages: ReadonlyArray<(work: Work) => void> = [
   function setAsideTables(work) {
@@ -30,6 +30,11 @@ const stages: ReadonlyArray<(work: Work) => void> = [
       warn(work, "table-not-read", "these lines look like the cells of a table flattened one per line (from a PDF or a web page): their figures were not extracted, as their rows, columns and units cannot be told apart reliably", t.start, t.end);
     }
     work.text = blankRanges(work.text, 0, work.norm.tables);
+  },
+  function setAsideFurniture(work) {
+    // Links to other articles and captions of a scraped page: their figures are no records, and
+    // their periods must not decide the document's ("Xem thêm: >> … trong quý I"). Blanked, offsets kept.
+    work.text = blankRanges(work.text, 0, work.language.furniture(work.text));
   },
   function segment(work) {
     work.sentences = segmentSentences(work.text);

@@ -1,5 +1,6 @@
 import type { Dec } from "../numbers/decimal.js";
 import type { Qualifier, Status } from "../record/schema.js";
+import type { Ranged } from "../text/ranges.js";
 
 /** What a unit is, for the engine: money, a percentage, a count of something... */
 export type UnitKind = "money" | "percent" | "points" | "measure" | "count" | "times" | "score" | "rank";
@@ -35,6 +36,12 @@ export interface PeriodMention {
   baseline: boolean;
   kind: "month" | "months" | "quarter" | "half" | "year" | "span";
   rule: string;
+  /**
+   * Names the month, quarter or year of its `kind` without its number ("trong tháng"): the one the
+   * passage is about, which the pipeline works out from the periods around it; `build` stands for
+   * nothing until then.
+   */
+  ofPassage?: true;
 }
 
 /** A baseline the text compares against, with how to compute its period from the record's. */
@@ -71,6 +78,11 @@ export interface Language {
   statusIn(text: string, from: number, to: number): Hit<Status> | null;
   periods(text: string): PeriodMention[];
   baselines(text: string): BaselineMention[];
+  /**
+   * Lines of a scraped page that are no part of its text: links to other articles and the lists
+   * under their headings, captions of pictures, image file names. Whole lines, sorted.
+   */
+  furniture(text: string): Ranged[];
   /** Numbers written in words: "mười lăm", "hai mươi mốt". */
   writtenNumbers(text: string): Hit<Dec>[];
   /** Ratios written in words: "gấp đôi", "gấp rưỡi". */

@@ -189,8 +189,9 @@ function describedUntil(work: Work, from: number, limit: number): number {
     const np = nounPhraseAfter(text, text[end] === "," ? end + 1 : end, stop);
     const n = np.text ? np.text.split(/\s+/u).length : 0;
     if (!n || n > words || np.end >= limit || text[np.end] !== ",") break;
-    // "bằng 58,8% kế hoạch,": a baseline or a period has a role of its own.
-    if (within(work.baselines, end, np.end).length || within(work.periods, end, np.end).length) break;
+    // "bằng 58,8% kế hoạch,": a baseline or a period has a role of its own, unless the period closes
+    // the figure's own words ("doanh nghiệp thành lập mới trong tháng,").
+    if (within(work.baselines, end, np.end).length || within(work.periods, end, np.end).some((p) => p.end < np.end)) break;
     end = np.end;
     words = 3;
   }

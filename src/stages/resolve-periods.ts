@@ -46,6 +46,43 @@ export function resolveMention(p: PeriodMention, docYear: number | null): string
   return p.build(docYear + (p.relative ?? 0));
 }
 
+/**
+ * The month, quarter or year of `kind` that a period is or ends in: "2025-01/2025-09" ends in the
+ * month "2025-09" and the quarter "2025-Q3"; "2024-S1" in "2024-Q2"; any period is in its year.
+ */
+export function unitOfPeriod(kind: PeriodMention["kind"], period: string): string | null {
+  const end = period.slice(period.lastIndexOf("/") + 1);
+  const year = /^(?:19|20)\d{2}/u.exec(end)?.[0];
+  if (!year) return null;
+  if (kind === "year") return year;
+  const month = /^\d{4}-(\d{2})$/u.exec(end)?.[1];
+  if (kind === "month") return month ? end : null;
+  if (kind !== "quarter") return null;
+  if (/^\d{4}-Q[1-4]$/u.test(end)) return end;
+  const last = month ? Number(month) : /^\d{4}-S([12])$/u.test(end) ? Number(end.slice(-1)) * 6 : null;
+  return last !== null && last % 3 === 0 ? `${year}-Q${last / 3}` : null;
+}
+
+/**
+ * Fixes what "trong tháng", "trong quý", "trong năm" name: the month, quarter or year of the
+ * figures just before it ("Cũng trong tháng" after the figures of September), else of the
+ * document's period ("trong tháng" in a report of the first nine months is the ninth). Null when
+ * neither tells.
+ */
+function settleOfPassage(work: Work, p: PeriodMention, lastFigurePeriod: string | null): string | null {
+  let period = lastFigurePeriod ? unitOfPeriod(p.kind, lastFigurePeriod) : null;
+  if (period === null && work.docPeriod) period = unitOfPeriod(p.kind, work.docPeriod);
+  if (period === null && p.kind === "year" && work.docYear !== null) period = String(work.docYear);
+  if (period === null) return null;
+  const fixed = period;
+  p.year = Number(fixed.slice(0, 4));
+  p.build = () => fixed;
+  delete p.ofPassage;
+  return fixed;
+}
+
+// Between a figure and "trong tháng" later in its clause: words, but no figure and no clause break.
+const REST_OF_CLAUSE = /^[^\d,;:.()\n]{0,40}$/u;
 
 /**
  * Gives each figure its period: one named right after it ("trong năm 2024"), else the nearest named
@@ -60,14 +97,17 @@ export function resolvePeriods(work: Work): void {
     work.docPeriod = work.options.period;
     work.docPeriodSource = "option";
   } else {
-    const first = work.periods.find((p) => !p.baseline && p.relative !== 1 && p.kind !== "span" && !isDate(p) && (p.year === null || p.year === work.docYear));
+    const first = work.periods.find((p) => !p.baseline && !p.ofPassage && p.relative !== 1 && p.kind !== "span" && !isDate(p) && (p.year === null || p.year === work.docYear));
     work.docPeriod = first ? resolveMention(first, work.docYear) : work.docYear !== null ? String(work.docYear) : null;
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's
   // period; "ngày 27 tháng 6 năm 2024": a date.
-  const own = work.periods.filter((p) => !p.baseline && !endsWith(g.causalBefore, work.text, p.start, 60) && !endsWith(g.priceBaseBefore, work.text, p.start, 20) && !isDate(p));
+  const notOwn = (p: PeriodMention): boolean => p.baseline || endsWith(g.causalBefore, work.text, p.start, 60) || endsWith(g.priceBaseBefore, work.text, p.start, 20) || isDate(p);
+  const own = work.periods.filter((p) => !notOwn(p));
   const firstPeriodOfSentence = new Map<number, string | null>();
+  // The period of the last figure that may be a record: what "trong tháng" after it is about.
+  let lastFigurePeriod: string | null = null;
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];
     if (!sentence || q.role === "drop") continue;
@@ -75,9 +115,12 @@ export function resolvePeriods(work: Work): void {
     // Right after a change ("gấp 2,4 lần năm 2019") a period is the baseline's, not the figure's.
     const gap = next ? work.text.slice(q.perEnd, next.start) : "";
     const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(gap)) && next.start <= q.perEnd + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
-    const mention: PeriodMention | undefined = afterMention ?? within(own, sentence.start, q.numStart).pop();
-    let period: string | null;
-    if (mention) {
+    // "24,8 nghìn doanh nghiệp thành lập mới trong tháng": the month of the passage, later in the figure's clause.
+    const laterInClause = next?.ofPassage && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
+    const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();
+    let period: string | null = null;
+    const settled = mention?.ofPassage ? settleOfPassage(work, mention, lastFigurePeriod) !== null : true;
+    if (mention && settled) {
       period = resolveMention(mention, work.docYear);
       q.rules.push(mention.rule);
     } else if (g.continuation.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
@@ -89,5 +132,8 @@ export function resolvePeriods(work: Work): void {
     }
     q.period = period;
     if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
+    if (period && q.role !== "baseline-value" && q.role !== "plan-value") lastFigurePeriod = period;
   }
+  // Those no figure asked for take the document's month, quarter or year, or are dropped.
+  work.periods = work.periods.filter((p) => !p.ofPassage || settleOfPassage(work, p, null) !== null);
 }

@@ -183,6 +183,35 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares with a month or a year-end named, in the year named or the one before the record's",
+    examples: [
+      {
+        text: "Tháng 8/2025, chỉ số giá nhóm nhà ở và vật liệu xây dựng tăng 1,84% so với tháng 12 năm trước.",
+        expect: [{ value: "1.84", unit: "%", period: "2025-08", subject: ["nhà ở"], comparisons: [{ against: "previous", period: "2024-12", change: { kind: "percent", value: "1.84", direction: "increase" } }] }],
+      },
+      {
+        text: "Đến hết tháng 6/2024, dư nợ cho vay tiêu dùng đạt 52.300 tỷ đồng, tăng 4,7% so với tháng 12 năm 2023.",
+        expect: [{ value: "52300000000000", unit: "VND", period: "2024-06", subject: ["dư nợ"], comparisons: [{ against: "previous", period: "2023-12", change: { kind: "percent", value: "4.7", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 11/2024, số thuê bao truyền hình trả tiền giảm 0,6% so với tháng 6 năm ngoái.",
+        expect: [{ value: "-0.6", unit: "%", period: "2024-11", subject: ["thuê bao truyền hình"], comparisons: [{ against: "previous", period: "2023-06", change: { kind: "percent", value: "0.6", direction: "decrease" } }] }],
+      },
+      {
+        text: "Tháng 9 năm 2025, giá thép xây dựng giảm 1,2% so với tháng Tám.",
+        expect: [{ value: "-1.2", unit: "%", period: "2025-09", subject: ["giá thép"], comparisons: [{ against: "previous", period: "2025-08", change: { kind: "percent", value: "1.2", direction: "decrease" } }] }],
+      },
+      {
+        text: "Đến cuối tháng 6/2025, tổng nguồn vốn huy động đạt 410.500 tỷ đồng, tăng 5,1% so với cuối năm trước.",
+        expect: [{ value: "410500000000000", unit: "VND", period: "2025-06", subject: ["vốn huy động"], comparisons: [{ against: "previous", period: "2024-12", change: { kind: "percent", value: "5.1", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 3/2025, số lao động làm việc trong các khu công nghiệp tăng 2,2% so với thời điểm cuối năm 2024.",
+        expect: [{ value: "2.2", unit: "%", period: "2025-03", subject: ["lao động"], comparisons: [{ against: "previous", period: "2024-12", change: { kind: "percent", value: "2.2", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "compares with the year before or a year named",
     examples: [
       {

@@ -1,6 +1,7 @@
 import { areas } from "./areas.js";
 import { comparisons } from "./comparisons.js";
 import { counts } from "./counts.js";
+import { furniture } from "./furniture.js";
 import { lineBreaks } from "./line-breaks.js";
 import { nonRecords } from "./non-records.js";
 import { numberWords } from "./number-words.js";
@@ -26,6 +27,7 @@ export const corpora: Readonly<Record<string, Corpus>> = {
   areas,
   nonRecords,
   lineBreaks,
+  furniture,
 };
 
 /** Every example of every corpus, with where it comes from. */

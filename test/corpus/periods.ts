@@ -60,6 +60,43 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads a month written as a word after 'tháng', capitalised",
+    examples: [
+      {
+        text: "Tháng Chín năm 2025, giá trị xuất khẩu thủy sản của tỉnh đạt 46,2 triệu USD.",
+        expect: [{ value: "46200000", unit: "USD", period: "2025-09", subject: ["xuất khẩu thủy sản"], subjectLacks: ["Chín"] }],
+      },
+      {
+        text: "Báo cáo tình hình kinh tế - xã hội tháng Mười Hai năm 2024\nLượng khách lưu trú trong tháng Mười Hai đạt 318 nghìn lượt.",
+        expect: [{ value: "318000", unit: "count", period: "2024-12", subject: ["khách lưu trú"] }],
+      },
+      {
+        text: "Trong tháng Giêng năm 2025, các chợ đầu mối tiêu thụ 4.200 tấn rau xanh.",
+        expect: [{ value: "4200", unit: "t", period: "2025-01", subject: ["rau xanh"] }],
+      },
+      {
+        text: "Tháng Chạp năm 2024, sức mua hàng Tết đẩy doanh thu bán lẻ lên 9.870 tỷ đồng.",
+        expect: [{ value: "9870000000000", unit: "VND", period: "2024-12", subject: ["doanh thu bán lẻ"] }],
+      },
+      {
+        text: "Riêng tháng Mười Một năm 2024, toàn tỉnh trồng mới 1.150 ha rừng.",
+        expect: [{ value: "1150", unit: "ha", period: "2024-11", subject: ["rừng"] }],
+      },
+      {
+        text: "Sản lượng điện sản xuất tháng Tư năm 2025 ước đạt 2.640 triệu kWh.",
+        expect: [{ value: "2640000000", unit: "kWh", period: "2025-04", status: "estimated", subject: ["sản lượng điện"] }],
+      },
+      {
+        text: "Tháng Năm năm 2025, cảng biển của tỉnh bốc xếp 3,1 triệu tấn hàng hóa.",
+        expect: [{ value: "3100000", unit: "t", period: "2025-05", subject: ["hàng hóa"] }],
+      },
+      {
+        text: "Các tháng năm 2024 đều có mưa lớn; cả năm 2024 tổng lượng mưa đạt 2.480 mm.",
+        expect: [{ value: "2480", unit: "mm", period: "2024", subject: ["lượng mưa"] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads a quarter in Roman or Arabic numerals",
     examples: [
       {
@@ -300,6 +337,64 @@ export const periods: Corpus = [
         expect: [
           { value: "11200000000000", unit: "VND", period: "2024-01/2024-10", subject: ["thu ngân sách"] },
           { value: "420000000000", unit: "VND", period: "2024-01/2024-10", subject: ["xổ số"] },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "reads 'trong tháng', 'trong quý', 'trong năm' as the month, quarter or year the passage is about",
+    examples: [
+      {
+        text: "Báo cáo tình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2025\nTính chung 9 tháng, toàn tỉnh có 2.310 doanh nghiệp thành lập mới. Riêng trong tháng có 265 doanh nghiệp thành lập mới.",
+        expect: [
+          { value: "2310", unit: "count", period: "2025-01/2025-09", subject: ["doanh nghiệp"] },
+          { value: "265", unit: "count", period: "2025-09", subject: ["doanh nghiệp"] },
+        ],
+      },
+      {
+        text: "Báo cáo kinh tế - xã hội 9 tháng năm 2025\nToàn tỉnh có 1.150 doanh nghiệp đăng ký thành lập mới trong tháng, tăng 8% so với tháng trước.",
+        expect: [{ value: "1150", unit: "count", period: "2025-09", subject: ["doanh nghiệp"], comparisons: [{ against: "previous", period: "2025-08", change: { kind: "percent", value: "8", direction: "increase" } }] }],
+      },
+      {
+        text: "Tháng 3/2024, kim ngạch xuất khẩu đạt 320 triệu USD. Tính chung quý I/2024, kim ngạch xuất khẩu đạt 910 triệu USD. Cũng trong tháng này, kim ngạch nhập khẩu đạt 280 triệu USD.",
+        expect: [
+          { value: "320000000", unit: "USD", period: "2024-03", subject: ["xuất khẩu"] },
+          { value: "910000000", unit: "USD", period: "2024-Q1", subject: ["xuất khẩu"] },
+          { value: "280000000", unit: "USD", period: "2024-03", subject: ["nhập khẩu"] },
+        ],
+      },
+      {
+        text: "Báo cáo tình hình kinh tế - xã hội 8 tháng năm 2024\nLượng khách quốc tế tháng này đạt 45.000 lượt.",
+        expect: [{ value: "45000", unit: "count", period: "2024-08", subject: ["khách quốc tế"] }],
+      },
+      {
+        text: "Báo cáo 6 tháng đầu năm 2024\nTrong quý, tỉnh thu hút 14 dự án đầu tư mới.",
+        expect: [{ value: "14", unit: "count", period: "2024-Q2", subject: ["dự án"] }],
+      },
+      {
+        text: "Tính chung 9 tháng năm 2024, vốn đầu tư công giải ngân đạt 6.400 tỷ đồng; trong quí này, vốn giải ngân đạt 2.900 tỷ đồng.",
+        expect: [
+          { value: "6400000000000", unit: "VND", period: "2024-01/2024-09", subject: ["vốn đầu tư công"] },
+          { value: "2900000000000", unit: "VND", period: "2024-Q3", subject: ["vốn giải ngân"] },
+        ],
+      },
+      {
+        text: "Tháng 6/2024, sản lượng điện thương phẩm đạt 610 triệu kWh. Sản lượng điện quý này đạt 1.750 triệu kWh; trong quý này, điện cho công nghiệp đạt 1.020 triệu kWh.",
+        expect: [
+          { value: "610000000", unit: "kWh", period: "2024-06", subject: ["điện thương phẩm"] },
+          { value: "1750000000", unit: "kWh", period: "2024-Q2", subject: ["sản lượng điện"] },
+          { value: "1020000000", unit: "kWh", period: "2024-Q2", subject: ["công nghiệp"] },
+        ],
+      },
+      {
+        text: "Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2025\nTrong năm, các khu du lịch của tỉnh đón 4,5 triệu lượt khách.",
+        expect: [{ value: "4500000", unit: "count", period: "2025", subject: ["lượt khách"] }],
+      },
+      {
+        text: "Năm 2024, tỉnh đón 3,2 triệu lượt khách. Trong năm tới, tỉnh phấn đấu đón 3,6 triệu lượt khách.",
+        expect: [
+          { value: "3200000", unit: "count", period: "2024", subject: ["lượt khách"] },
+          { value: "3600000", unit: "count", status: "target", subject: ["lượt khách"] },
         ],
       },
     ],

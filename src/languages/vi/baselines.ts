@@ -1,6 +1,8 @@
 import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { BaselineMention } from "../language.js";
 import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
+import { lastYear, thisYear } from "./lexicon/periods.js";
+import { MONTH_NAME, monthOfName } from "./periods.js";
 
 /** Shifts an SDMX period by whole years: "2023-07" → "2022-07", "2023-01/2023-07" → "2022-01/2022-07". */
 export function shiftYears(period: string, by: number): string {
@@ -32,20 +34,50 @@ function sameStretchIn(period: string | null, year: number): string | null {
   return first ? shiftYears(period, year - Number(first[0])) : null;
 }
 
+/** The year and the last month a record's period reaches: "2024-01/2024-07" → 2024, 7; "2024-Q3" → 2024, 9. */
+function lastMonthOf(period: string): { year: number; month: number } | null {
+  const m = /(?<year>(?:19|20)\d{2})(?:-(?:(?<month>\d{2})|Q(?<q>[1-4])|S(?<s>[12])))?$/u.exec(period);
+  if (!m?.groups) return null;
+  const { year, month, q, s } = m.groups;
+  return { year: Number(year), month: month ? Number(month) : q ? Number(q) * 3 : s ? Number(s) * 6 : 12 };
+}
+
+/**
+ * The period of a month the baseline names: in the year it names ("tháng 12 năm 2023"), in the year
+ * before the record's ("tháng 12 năm trước"), or without a year the last such month before the
+ * record's own ("so với tháng Tám" for September 2025: August 2025).
+ */
+function namedMonth(month: number, year: number | null, relative: number | null): BaselineMention["period"] {
+  const mm = String(month).padStart(2, "0");
+  return (p, docYear) => {
+    if (year !== null) return `${year}-${mm}`;
+    const last = p ? lastMonthOf(p) : null;
+    const recordYear = last?.year ?? docYear;
+    if (recordYear === null) return null;
+    if (relative !== null) return `${recordYear + relative}-${mm}`;
+    if (!last) return null;
+    return `${month < last.month ? last.year : last.year - 1}-${mm}`;
+  };
+}
+
 const COMPARATOR = alternation(comparators);
+// The word after "năm" that names the record's year or the one before: "(năm) nay", "(năm) trước".
+const RELATIVE_YEAR = alternation([...thisYear, ...lastYear].map((w) => w.split(" ").slice(1).join(" ")));
+const isLastYear = new Set(lastYear.map((w) => w.split(" ").slice(1).join(" ")));
 const PLAN = alternation(lexicon.plan);
 const OTHER = alternation(lexicon.other);
 
 // "so với cùng kỳ năm 2022", "so cùng kỳ", "cùng kỳ năm trước", "so với tháng trước",
 // "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so kế hoạch năm 2023".
 const PATTERN = new RegExp(
-  `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
+  `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
     `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ))(?:\\s+(?:của\\s+)?(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái)))?` +
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +
     `|(?<prevYear>năm\\s+(?:trước|ngoái|liền\\s+trước|qua))` +
-    `|(?:cuối\\s+)?tháng\\s+(?<month>\\d{1,2})\\s*[/.-]\\s*(?<monthYear>(?:19|20)\\d{2})` +
-    `|cuối\\s+năm\\s+(?<yearEnd>(?:19|20)\\d{2})` +
+    `|(?:thời\\s+điểm\\s+)?(?:cuối\\s+)?(?<monthWord>tháng)\\s+(?:(?<month>\\d{1,2})|(?<monthName>${MONTH_NAME}))${WORD_END}` +
+    `(?:\\s*[/.-]\\s*(?<monthYear>(?:19|20)\\d{2})|\\s+(?:của\\s+)?năm\\s+(?:(?<monthYear2>(?:19|20)\\d{2})|(?<monthRel>${RELATIVE_YEAR})))?` +
+    `|(?:thời\\s+điểm\\s+)?cuối\\s+năm\\s+(?:(?<yearEnd>(?:19|20)\\d{2})|(?<yearEndRel>${RELATIVE_YEAR}))` +
     `|(?:cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
     `|(?<bareYear>(?:19|20)\\d{2})` +
     `|(?<plan>${PLAN})(?:\\s+(?:cả\\s+)?năm(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
@@ -79,12 +111,16 @@ export function findBaselines(text: string): BaselineMention[] {
       out.push({ ...base, against: "previous", rule: "vi/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });
     } else if (g.prevYear) {
       out.push({ ...base, against: "previous", rule: "vi/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) });
-    } else if (g.yearEnd) {
-      const period = `${g.yearEnd}-12`;
-      out.push({ ...base, against: "previous", rule: "vi/baseline/year-end", period: () => period });
-    } else if (g.month) {
-      const period = `${g.monthYear}-${g.month.padStart(2, "0")}`;
-      out.push({ ...base, against: "previous", rule: "vi/baseline/month", period: () => period });
+    } else if (g.yearEnd || g.yearEndRel) {
+      // "cuối năm 2023", "cuối năm trước": December of that year.
+      const relative = g.yearEndRel ? (isLastYear.has(g.yearEndRel.toLowerCase()) ? -1 : 0) : null;
+      out.push({ ...base, against: "previous", rule: "vi/baseline/year-end", period: namedMonth(12, g.yearEnd ? Number(g.yearEnd) : null, relative) });
+    } else if (g.month || g.monthName) {
+      const month = g.month ? Number(g.month) : monthOfName(g.monthName ?? "", g.monthWord ?? "");
+      if (month === null || month < 1 || month > 12) continue;
+      const year = g.monthYear ?? g.monthYear2;
+      const relative = g.monthRel ? (isLastYear.has(g.monthRel.toLowerCase()) ? -1 : 0) : null;
+      out.push({ ...base, against: "previous", rule: "vi/baseline/month", period: namedMonth(month, year ? Number(year) : null, relative) });
     } else if (g.year || g.bareYear) {
       const y = Number(g.year ?? g.bareYear);
       // A year against a year is that year; a stretch of months against a year is the same stretch.

@@ -3,6 +3,7 @@ import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
+import { findFurniture } from "./furniture.js";
 import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs, reachVerbs } from "./lexicon/changes.js";
 import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
@@ -198,5 +199,6 @@ export const vi: Language = {
   writtenNumbers: findNumberWords,
   writtenRatios: findRatioWords,
   baselines: findBaselines,
+  furniture: findFurniture,
   continuesLine,
 };

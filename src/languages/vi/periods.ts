@@ -1,11 +1,29 @@
-import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { endsWith } from "../../grammar/ends-with.js";
 import type { PeriodMention } from "../language.js";
-import { cumulativeLeads, firstHalf, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+import { cumulativeLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const ROMAN: Record<string, number> = {};
 for (const [q, forms] of Object.entries(romanQuarters)) for (const f of forms) ROMAN[f.toUpperCase()] = Number(q);
+
+const monthByName = invert(monthNames);
+// The month name that is also the word for year: in capitals throughout ("THÁNG NĂM") it is not told apart.
+const YEAR_NOUN = "năm";
+
+/** A month written after "tháng" as a word ("Chín", "Mười Hai", "Giêng"), only when it is capitalised. */
+export const MONTH_NAME = alternation(Object.values(monthNames).flat());
+
+/**
+ * The number of a month name as written after "tháng" ("Chín" → 9), or null when the word is not
+ * capitalised ("tháng năm": months and years) or when all-capital writing hides the difference.
+ */
+export function monthOfName(name: string, monthWord: string): number | null {
+  if (!/^\p{Lu}/u.test(name)) return null;
+  if (monthWord === monthWord.toUpperCase() && foldKey(name) === YEAR_NOUN) return null;
+  const m = monthByName.get(foldKey(name));
+  return m === undefined ? null : Number(m);
+}
 
 /** "2024-01/2024-07", with the compact SDMX forms for a quarter, a half and a whole year. */
 export function firstMonths(year: number, n: number): string {
@@ -83,6 +101,16 @@ const shapes: Shape[] = [
     },
   },
   {
+    // "tháng Chín", "tháng Mười Hai năm 2024", "tháng Giêng", "so với tháng Tám"
+    rule: "vi/period/month-word",
+    kind: "month",
+    pattern: new RegExp(`${WORD_START}(?:cuối\\s+)?(?<monthWord>tháng)\\s+(?<name>${MONTH_NAME})${WORD_END}${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const m = monthOfName(g.name ?? "", g.monthWord ?? "");
+      return m === null ? null : (y) => `${y}-${pad(m)}`;
+    },
+  },
+  {
     // "quý III/2024", "quí I năm nay", "quý 3 năm 2024", "quý I / 2018"
     rule: "vi/period/quarter",
     kind: "quarter",
@@ -100,6 +128,13 @@ const shapes: Shape[] = [
     make: () => (y) => String(y),
   },
 ];
+
+// "trong tháng", "quý này", but not "trong năm tới", "trong tháng đầu", "trong năm học", "trong quý 3".
+const CURRENT_UNIT = new RegExp(
+  `${WORD_START}(?:${alternation(Object.values(currentUnits).flat())})${WORD_END}(?!\\s*(?:[\\d/]|(?:tới|sau|trước|ngoái|đầu|cuối|giữa|học|năm|tháng|quý|quí|[IVX]+)${WORD_END}))`,
+  "giu",
+);
+const unitOfCurrent = invert(currentUnits);
 
 const NEXT_YEAR_TASKS = new RegExp(`${WORD_START}(?:${alternation(nextYearTasks)})\\s+(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu");
 
@@ -139,6 +174,14 @@ export function findPeriods(text: string): PeriodMention[] {
         rule: shape.rule,
       });
     }
+  }
+  for (const m of text.matchAll(CURRENT_UNIT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const kind = unitOfCurrent.get(foldKey(m[0]));
+    if (!kind || !free(start, end)) continue;
+    taken.fill(1, start, end);
+    found.push({ start, end, text: m[0], build: (y) => String(y), year: null, relative: null, baseline: endsWith(COMPARATOR_BEFORE, text, start, 30), kind, rule: "vi/period/of-passage", ofPassage: true });
   }
   for (const m of text.matchAll(NEXT_YEAR_TASKS)) {
     const start = m.index;

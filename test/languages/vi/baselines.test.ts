@@ -50,7 +50,30 @@ describe("findBaselines", () => {
     },
     {
       behaviour: "takes a month named in the baseline as it is",
-      cases: [["so với tháng 12/2023", "previous", "2023-12", "2023-12", "2023-12", "2023-12"]],
+      cases: [
+        ["so với tháng 12/2023", "previous", "2023-12", "2023-12", "2023-12", "2023-12"],
+        ["so với tháng 12 năm 2023", "previous", "2023-12", "2023-12", "2023-12", "2023-12"],
+        ["so với thời điểm cuối năm 2023", "previous", "2023-12", "2023-12", "2023-12", "2023-12"],
+      ],
+    },
+    {
+      behaviour: "takes a month of last year in the year before the record's",
+      cases: [
+        ["so với tháng 12 năm trước", "previous", "2023-12", "2023-12", "2023-12", "2023-12"],
+        ["so với tháng 6 năm ngoái", "previous", "2023-06", "2023-06", "2023-06", "2023-06"],
+        ["so với tháng Mười Hai năm trước", "previous", "2023-12", "2023-12", "2023-12", "2023-12"],
+        ["so với cuối năm trước", "previous", "2023-12", "2023-12", "2023-12", "2023-12"],
+        ["so với thời điểm cuối năm ngoái", "previous", "2023-12", "2023-12", "2023-12", "2023-12"],
+        ["so với tháng 3 năm nay", "previous", "2024-03", "2024-03", "2024-03", "2024-03"],
+      ],
+    },
+    {
+      behaviour: "takes a month without a year as the last such month before the record's",
+      cases: [
+        ["so với tháng Tám", "previous", "2023-08", "2024-08", "2023-08", "2024-08"],
+        ["so với tháng 6", "previous", "2024-06", "2024-06", "2024-06", "2024-06"],
+        ["so với cuối tháng 12", "previous", "2023-12", "2023-12", "2023-12", "2023-12"],
+      ],
     },
     {
       behaviour: "reads plans, estimates and targets as the plan, with the year when named",
@@ -105,6 +128,7 @@ describe("findBaselines", () => {
     ["năm 2023", "a year with no comparator"],
     ["tháng trước", "'tháng trước' with no comparator"],
     ["đạt 2020 ha", "a bare number"],
+    ["so với tháng năm trước", "'tháng năm' in lower case is no month"],
   ])("finds no baseline in %s (%s)", (text) => {
     expect(findBaselines(text)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import * as areas from "../../../src/languages/vi/lexicon/areas.js";
 import * as changes from "../../../src/languages/vi/lexicon/changes.js";
 import * as comparisons from "../../../src/languages/vi/lexicon/comparisons.js";
 import * as discourse from "../../../src/languages/vi/lexicon/discourse.js";
+import * as furniture from "../../../src/languages/vi/lexicon/furniture.js";
 import * as numbers from "../../../src/languages/vi/lexicon/numbers.js";
 import * as periods from "../../../src/languages/vi/lexicon/periods.js";
 import * as qualifiers from "../../../src/languages/vi/lexicon/qualifiers.js";
@@ -14,7 +15,7 @@ import { allExamples } from "../../corpus/index.js";
 
 // Every surface form the lexicons list must be exercised by at least one example that a behaviour
 // test checks: a word nobody tested is a word nobody knows works.
-const modules: Record<string, Record<string, unknown>> = { areas, changes, comparisons, discourse, numbers, periods, qualifiers, scales, units };
+const modules: Record<string, Record<string, unknown>> = { areas, changes, comparisons, discourse, furniture, numbers, periods, qualifiers, scales, units };
 
 // Lexicons whose surface forms are the keys, not the values: scaledMeasures maps "tạ" → ["t", "0.1"].
 const KEYED_BY_SURFACE = new Set(["scaledMeasures"]);

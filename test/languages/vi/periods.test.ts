@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPeriods, firstMonths } from "../../../src/languages/vi/periods.js";
-import { resolveMention } from "../../../src/stages/resolve-periods.js";
+import { resolveMention, unitOfPeriod } from "../../../src/stages/resolve-periods.js";
 
 // The document year used to resolve mentions that name no year of their own.
 const DOC_YEAR = 2024;
@@ -29,6 +29,26 @@ describe("findPeriods", () => {
         ["tháng 5-2019", "2019-05"],
         ["cuối tháng 12/2024", "2024-12"],
         ["tháng 10 của năm 2021", "2021-10"],
+      ],
+    },
+    {
+      behaviour: "reads a month written as a capitalised word after 'tháng'",
+      cases: [
+        ["tháng Giêng năm 2025", "2025-01"],
+        ["tháng Một năm 2025", "2025-01"],
+        ["tháng Hai năm 2025", "2025-02"],
+        ["tháng Ba năm 2025", "2025-03"],
+        ["tháng Tư/2025", "2025-04"],
+        ["tháng Năm năm 2025", "2025-05"],
+        ["tháng Sáu năm 2025", "2025-06"],
+        ["tháng Bảy năm 2025", "2025-07"],
+        ["tháng Tám năm 2025", "2025-08"],
+        ["tháng Chín năm 2025", "2025-09"],
+        ["tháng Mười năm 2025", "2025-10"],
+        ["tháng Mười Một năm 2025", "2025-11"],
+        ["tháng Mười hai năm 2025", "2025-12"],
+        ["tháng Chạp năm 2025", "2025-12"],
+        ["THÁNG CHÍN NĂM 2025", "2025-09"],
       ],
     },
     {
@@ -99,6 +119,8 @@ describe("findPeriods", () => {
       ["năm trước", "2023", -1],
       ["tháng 7", "2024-07", null],
       ["tháng 12 năm nay", "2024-12", 0],
+      ["tháng Tám", "2024-08", null],
+      ["tháng Mười Hai năm trước", "2023-12", -1],
       ["quí I năm nay", "2024-Q1", 0],
       ["sáu tháng đầu năm", "2024-S1", null],
       ["nửa cuối năm", "2024-S2", null],
@@ -122,6 +144,8 @@ describe("findPeriods", () => {
     ["sau 3 tháng", "a duration after 'sau'"],
     ["1 tháng", "one month is no cumulative stretch"],
     ["ngày 27", "a day"],
+    ["những tháng năm khó khăn", "'tháng năm' in lower case is months and years"],
+    ["tháng ba mươi", "a month word in lower case"],
   ])("finds no period in %s (%s)", (text) => {
     expect(findPeriods(text)).toEqual([]);
   });
@@ -133,6 +157,25 @@ describe("findPeriods", () => {
   ])("marks the period of %s as a baseline", (text, mention) => {
     const p = findPeriods(text).find((x) => x.text === mention);
     expect(p?.baseline).toBe(true);
+  });
+
+  it.each([
+    ["trong tháng", "month"],
+    ["Trong tháng này", "month"],
+    ["tháng này", "month"],
+    ["trong quý", "quarter"],
+    ["trong quí", "quarter"],
+    ["quý này", "quarter"],
+    ["trong năm", "year"],
+  ])("reads %s as the %s the passage is about, to be worked out from around it", (text, kind) => {
+    const p = only(text);
+    expect(p.kind).toBe(kind);
+    expect(p.ofPassage).toBe(true);
+    expect(p.year).toBeNull();
+  });
+
+  it.each([["trong năm tới"], ["trong tháng đầu"], ["trong năm học"], ["trong quý sau"], ["trong năm năm qua"]])("reads no month, quarter or year of the passage in %s", (text) => {
+    expect(findPeriods(text).filter((p) => p.ofPassage)).toEqual([]);
   });
 
   it("does not mark a period with no comparator before it as a baseline", () => {
@@ -171,5 +214,22 @@ describe("firstMonths", () => {
     [2024, 12, "2024"],
   ])("the first months of %i, %i of them → %s", (year, n, period) => {
     expect(firstMonths(year, n)).toBe(period);
+  });
+});
+
+describe("unitOfPeriod", () => {
+  it.each([
+    ["month", "2025-09", "2025-09"],
+    ["month", "2025-01/2025-09", "2025-09"],
+    ["month", "2025-Q3", null],
+    ["month", "2025", null],
+    ["quarter", "2025-Q3", "2025-Q3"],
+    ["quarter", "2025-01/2025-09", "2025-Q3"],
+    ["quarter", "2024-S1", "2024-Q2"],
+    ["quarter", "2025-08", null],
+    ["year", "2025-01/2025-09", "2025"],
+    ["year", "2024-Q2", "2024"],
+  ] as const)("gives the %s that %s is or ends in: %s", (kind, period, unit) => {
+    expect(unitOfPeriod(kind, period)).toBe(unit);
   });
 });

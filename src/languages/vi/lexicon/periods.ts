@@ -2,10 +2,29 @@
 export const quarterWords = ["quý", "quí"] as const;
 export const romanQuarters = { "1": ["I", "1"], "2": ["II", "2"], "3": ["III", "3"], "4": ["IV", "4"] } as const;
 
+/**
+ * Months written as words after "tháng", capitalised: "tháng Chín", "tháng Giêng", "tháng Mười Hai".
+ * Lower case they are other words: "tháng năm" is months and years, "tháng ba" no month.
+ */
+export const monthNames = {
+  "1": ["Giêng", "Một"], "2": ["Hai"], "3": ["Ba"], "4": ["Tư"], "5": ["Năm"], "6": ["Sáu"], "7": ["Bảy"],
+  "8": ["Tám"], "9": ["Chín"], "10": ["Mười"], "11": ["Mười Một"], "12": ["Mười Hai", "Chạp"],
+} as const;
+
 /** The year the document is about, named without a number: "năm nay", "năm qua". */
 export const thisYear = ["năm nay", "năm qua", "năm này", "năm hiện tại"] as const;
 /** The year before the document's: "năm ngoái", "năm trước". */
 export const lastYear = ["năm ngoái", "năm trước"] as const;
+
+/**
+ * The month, quarter or year the passage is about, named without its number ("trong tháng" in a
+ * report of September is September): resolved from the periods around it.
+ */
+export const currentUnits = {
+  month: ["trong tháng", "tháng này", "trong tháng này"],
+  quarter: ["trong quý", "trong quí", "quý này", "trong quý này"],
+  year: ["trong năm"],
+} as const;
 
 /** Cumulative months from January: "7 tháng đầu năm", "lũy kế 9 tháng", "nửa đầu năm". */
 export const firstMonthsMarkers = ["đầu năm", "đầu năm nay", "của đầu năm", "qua", "năm", "của năm"] as const;
