@@ -37,6 +37,28 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a plan named with who set it, and a plan of the year",
+    examples: [
+      {
+        text: "Năm 2024, số doanh nghiệp thành lập mới đạt 1.120 doanh nghiệp, bằng 93,3% kế hoạch được giao, tăng 5,2% so với năm 2023.",
+        expect: [{ value: "1120", unit: "count", comparisons: [{ against: "plan", attainment: "93.3" }, { against: "previous", period: "2023", change: { kind: "percent", value: "5.2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, thu ngân sách huyện đạt 615 tỷ đồng, bằng 112% dự toán tỉnh giao và vượt 4,6% dự toán HĐND huyện thông qua.",
+        expect: [{ value: "615000000000", unit: "VND", comparisons: [{ against: "plan", attainment: "112" }, { against: "plan", change: { kind: "percent", value: "4.6", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, vốn đầu tư công giải ngân 2.980 tỷ đồng, đạt 88% kế hoạch vốn Thủ tướng Chính phủ giao, bằng 97% kế hoạch điều chỉnh, đạt 91% chỉ tiêu Nghị quyết đề ra và 95% kế hoạch đã phê duyệt.",
+        others: true,
+        expect: [{ value: "2980000000000", unit: "VND", comparisons: [{ against: "plan", attainment: "88" }] }],
+      },
+      {
+        text: "Năm 2024, thu nội địa đạt 7.350 tỷ đồng, bằng 104,5% dự toán năm.",
+        expect: [{ value: "7350000000000", unit: "VND", comparisons: [{ against: "plan", period: "2024", attainment: "104.5" }] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'giữ ổn định', 'không đổi' against a baseline as unchanged",
     examples: [
       {

@@ -1,6 +1,6 @@
 import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { BaselineMention } from "../language.js";
-import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
+import { baselines as lexicon, comparators, planIssued } from "./lexicon/comparisons.js";
 import { lastYear, thisYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName } from "./periods.js";
 
@@ -65,6 +65,7 @@ const COMPARATOR = alternation(comparators);
 const RELATIVE_YEAR = alternation([...thisYear, ...lastYear].map((w) => w.split(" ").slice(1).join(" ")));
 const isLastYear = new Set(lastYear.map((w) => w.split(" ").slice(1).join(" ")));
 const PLAN = alternation(lexicon.plan);
+const ISSUED = alternation(planIssued);
 const OTHER = alternation(lexicon.other);
 
 // "so với cùng kỳ năm 2022", "so cùng kỳ", "cùng kỳ năm trước", "so với tháng trước",
@@ -80,7 +81,7 @@ const PATTERN = new RegExp(
     `|(?:thời\\s+điểm\\s+)?cuối\\s+năm\\s+(?:(?<yearEnd>(?:19|20)\\d{2})|(?<yearEndRel>${RELATIVE_YEAR}))` +
     `|(?:cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
     `|(?<bareYear>(?:19|20)\\d{2})` +
-    `|(?<plan>${PLAN})(?:\\s+(?:cả\\s+)?năm(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
+    `|(?<plan>${PLAN})(?:\\s+(?:[\\p{L}\\p{M}]+\\s+){0,4}?(?:${ISSUED})${WORD_END})?(?:\\s+(?<planYearWord>(?:cả\\s+)?năm)(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
     `|(?<other>${OTHER})` +
     `)${WORD_END}`,
   "giu",
@@ -126,8 +127,10 @@ export function findBaselines(text: string): BaselineMention[] {
       // A year against a year is that year; a stretch of months against a year is the same stretch.
       out.push({ ...base, against: "previous", rule: "vi/baseline/year", period: (p) => (!p || /^\d{4}$/.test(p) ? String(y) : sameStretchIn(p, y)) });
     } else if (g.plan) {
+      // "dự toán năm 2024"; "kế hoạch năm", "dự toán cả năm": the year of the figure.
       const y = g.planYear ?? null;
-      out.push({ ...base, against: "plan", rule: "vi/baseline/plan", period: () => y });
+      const ofYear = Boolean(g.planYearWord);
+      out.push({ ...base, against: "plan", rule: "vi/baseline/plan", period: (p) => y ?? (ofYear && p ? (/(?:19|20)\d{2}/.exec(p)?.[0] ?? null) : null) });
     } else if (g.other) {
       out.push({ ...base, against: "other", rule: "vi/baseline/other", period: () => null });
     }

@@ -19,3 +19,9 @@ export const baselines = {
   ],
   other: ["bình quân cả nước", "mức trung bình", "trung bình cả nước", "cả nước", "bình quân chung"],
 } as const;
+
+/**
+ * Who set a plan, after its name: "kế hoạch giao", "dự toán HĐND tỉnh giao", "chỉ tiêu Nghị quyết
+ * đề ra". The plan's name reaches to these words (with at most four words of issuer before them).
+ */
+export const planIssued = ["giao", "được giao", "đề ra", "phê duyệt", "thông qua", "điều chỉnh"] as const;
