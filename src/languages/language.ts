@@ -3,7 +3,7 @@ import type { Qualifier, Status } from "../record/schema.js";
 import type { Ranged } from "../text/ranges.js";
 
 /** What a unit is, for the engine: money, a percentage, a count of something... */
-export type UnitKind = "money" | "percent" | "points" | "measure" | "count" | "times" | "score" | "rank";
+export type UnitKind = "money" | "percent" | "points" | "measure" | "count" | "times" | "score" | "rank" | "duration";
 
 export interface UnitEntry {
   unit: string;
@@ -188,7 +188,9 @@ export type GrammarPattern =
   | "dayBefore"
   | "notQualifierAfter"
   | "amountLead"
-  | "summary";
+  | "summary"
+  | "timeLead"
+  | "havingVerb";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

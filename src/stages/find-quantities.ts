@@ -66,6 +66,12 @@ function readTail(work: Work, pos: number, anyNoun = false): Tail {
   }
   const unit = language.unitAt(text, skip(p)) ?? (anyNoun ? language.countedNounAt(text, skip(p)) : null);
   if (unit) p = unit.end;
+  // "8 tháng rưỡi", "2 giờ rưỡi": and half a unit.
+  const half = unit?.value.kind === "duration" && !scale ? matchAt(language.grammar.halfOfScale, text, p) : null;
+  if (half) {
+    extra = new D("0.5");
+    p += half[0].length;
+  }
   return { end: unit || scale ? p : pos, scale, extra, unit };
 }
 

@@ -66,7 +66,7 @@ function ownWords(work: Work, q: Quantity): string {
 /** "Theo Tổng cục Thống kê", "Tính chung 7 tháng năm 2023", "Trong đó", "Tại Đà Nẵng": no subject in it. */
 function isAdverbial(work: Work, segment: string, offset: number): boolean {
   const g = work.language.grammar;
-  if (g.sourceLead.test(segment)) return true;
+  if (g.sourceLead.test(segment) || g.timeLead.test(segment)) return true;
   const place = g.placeLead.exec(segment);
   if (place && g.placeWhole.test((place[1] ?? "").trim())) return true;
   return trimSubject(blankMentions(work, segment, offset), g) === "";
@@ -200,11 +200,11 @@ export function findSubjects(work: Work): void {
       q.rules.push("vi/quantity/per-each-before");
     }
 
-    const after = q.kind === "count" || q.kind === "percent" || q.kind === "money" || q.kind === "measure" ? wordsAfter(work, q) : "";
+    const after = q.kind === "count" || q.kind === "percent" || q.kind === "money" || q.kind === "measure" || q.kind === "duration" ? wordsAfter(work, q) : "";
     const copula = q.verb === null || g.copula.test(q.verb);
     const contentVerb = q.verb && !copula && q.verbKind === "level" && !g.existential.test(q.verb) && !g.attributeNoun.test(q.verb) ? q.verb : "";
     let subject: string;
-    if (q.kind === "count") {
+    if (q.kind === "count" || (q.kind === "duration" && after)) {
       const noun = trimSubject(`${q.unitText ?? ""} ${after}`, g);
       subject = own && own !== noun ? (copula && q.verb ? `${own} (${noun})` : `${noun} (${[own, contentVerb].filter(Boolean).join(" ")})`) : noun;
       // "293 bộ dữ liệu thuộc 16 lĩnh vực": the fields of those datasets.

@@ -69,6 +69,14 @@ export function readPredicates(work: Work): void {
       q.rules.push("vi/comparison/from-to");
     }
     q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
+    // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
+    // as a figure describes something else.
+    const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined;
+    if (q.kind === "duration" && (!statedSpan || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8)))) {
+      q.role = "drop";
+      q.rules.push("vi/role/duration-without-verb");
+      continue;
+    }
 
     const after = text.slice(q.end, q.end + 40);
 

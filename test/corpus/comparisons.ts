@@ -102,7 +102,10 @@ export const comparisons: Corpus = [
       },
       {
         text: "Năm 2024, thời gian thông quan trung bình của mỗi lô hàng đã giảm từ 2,4 giờ còn 1,8 giờ, còn chi phí logistics giảm 6%.",
-        expect: [{ value: "-6", unit: "%", subject: ["chi phí logistics"] }],
+        expect: [
+          { value: "1.8", unit: "hour", per: "lô hàng", subject: ["thời gian thông quan"], comparisons: [{ against: "previous", value: "2.4", change: { direction: "decrease" } }] },
+          { value: "-6", unit: "%", subject: ["chi phí logistics"] },
+        ],
       },
     ],
   },

@@ -83,7 +83,7 @@ export const scales: Corpus = [
       {
         text: "Năm 2024, quỹ khuyến học của xã nhận được 2 triệu 500 nghìn đồng mỗi tháng.",
         others: true,
-        expect: [{ value: "2500000", unit: "VND", subject: ["quỹ khuyến học"] }],
+        expect: [{ value: "2500000", unit: "VND", per: "tháng", subject: ["quỹ khuyến học"] }],
       },
     ],
   },

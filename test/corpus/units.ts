@@ -294,6 +294,26 @@ export const units: Corpus = [
     ],
   },
   {
+    behaviour: "reads a span of time a verb states as a duration in days, hours, months or years",
+    examples: [
+      {
+        text: "Năm 2024, thời gian giải quyết thủ tục đất đai rút ngắn còn 12 ngày, thời gian chờ cấp điện giảm xuống 36 giờ.",
+        expect: [
+          { value: "12", unit: "day", subject: ["thời gian giải quyết thủ tục đất đai"] },
+          { value: "36", unit: "hour", subject: ["thời gian chờ cấp điện"] },
+        ],
+      },
+      {
+        text: "Năm 2024, kỳ hạn bình quân của trái phiếu chính phủ phát hành là 11,5 năm, thời gian thi công trung bình mỗi công trình đạt 8 tháng rưỡi.",
+        expect: [
+          { value: "11.5", unit: "year", subject: ["kỳ hạn bình quân"] },
+          { value: "8.5", unit: "month", per: "công trình", stated: { text: "8 tháng rưỡi" } },
+        ],
+      },
+      { text: "Trong 5 ngày nghỉ lễ năm 2024, sau 3 năm thực hiện đề án, bà con đã có 20 năm gắn bó với nghề.", expect: [] },
+    ],
+  },
+  {
     behaviour: "reads a rate per something into `per`",
     examples: [
       {

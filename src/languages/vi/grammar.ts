@@ -126,6 +126,8 @@ export const grammar: Grammar = {
   // Sticky, tried only at the last few word starts: see trimSubject.
   trailing: new RegExp(`(?:${alternation([...trailingFillers, ...statusWords, "trong tháng", "trong quý", "trong kỳ", "tính chung", "đến nay", "hiện nay", "lần lượt"])})$`, "iuy"),
   source: new RegExp(`^(?:${alternation(sourceLeads)})\\s+[^,]{1,60},\\s*`, "iu"),
+  // "Trong 5 ngày nghỉ lễ, …", "Sau 3 năm thực hiện, …": a span of time before the clause.
+  timeLead: /^\s*(?:trong|sau|qua|suốt|từ)\s+(?:\d|gần\s+\d|hơn\s+\d)/iu,
   sourceLead: new RegExp(`^\\s*(?:${alternation([...sourceLeads, "chia theo"])})${WORD_END}`, "iu"),
   clauseVerb: new RegExp(`${WORD_START}(?:${alternation(clauseVerbs)})${WORD_END}`, "iu"),
   // Words blanked inside a subject: they belong to comparisons and periods.
@@ -149,6 +151,8 @@ export const grammar: Grammar = {
   // two figures, no subject.
   comparisonLead: /^(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|(?:tăng|giảm)\s+\d+\s+(?:bậc|hạng))(?![\p{L}\p{M}])/iu,
   existential: /^(?:có|chỉ có|với|gồm|bao gồm|còn|cho)$/u,
+  // "đã có 30 năm công tác": a span someone has, no statistic; "rút ngắn còn 7 ngày" is one.
+  havingVerb: /^(?:có|chỉ có|với|gồm|bao gồm|cho)$/u,
   shareVerbs: /^(?:chiếm|bằng|chỉ bằng|chỉ chiếm)$/u,
   // "chiếm 70% tổng dân số": a part of a whole named after it.
   partVerb: /^(?:chiếm|chỉ chiếm)$/u,

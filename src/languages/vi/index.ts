@@ -10,7 +10,7 @@ import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
 import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
-import { countNouns, currencies, functionWords, measures, notCounted, percents, scaledMeasures, scores, times } from "./lexicon/units.js";
+import { countNouns, currencies, durationUnits, functionWords, measures, notCounted, percents, scaledMeasures, scores, times } from "./lexicon/units.js";
 
 function sticky(source: string): RegExp {
   return new RegExp(source, "iuy");
@@ -34,6 +34,7 @@ for (const [s, [unit, factor]] of Object.entries(scaledMeasures)) unitByWord.set
 for (const s of times) unitByWord.set(foldKey(s), { unit: "times", kind: "times" });
 for (const s of scores) unitByWord.set(foldKey(s), { unit: "score", kind: "score" });
 for (const s of countNouns) unitByWord.set(foldKey(s), { unit: "count", kind: "count" });
+addUnits(durationUnits as Lexicon, "duration");
 // Symbols need no word end; words do ("đ" must not match the start of "đơn vị").
 const unitPattern = sticky(`(?:${alternation(unitByWord.keys())})(?:(?<=[%$²³])|${WORD_END})`);
 

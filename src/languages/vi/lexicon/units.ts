@@ -77,8 +77,19 @@ export const countNouns = [
  * trọng tâm"), and the words that go on to another number ("từ 9 đến 10%", "gấp 3").
  * A number before any other lower-case noun is a count of it.
  */
-/** Spans of time and ages: "2,4 giờ", "5 năm", "74,5 tuổi". Not read as figures yet. */
+/** Spans of time and ages: "2,4 giờ", "5 năm", "74,5 tuổi": never counted things. */
 export const durations = ["năm", "tháng", "quý", "tuần", "ngày", "đêm", "giờ", "phút", "giây", "tuổi", "thế kỷ"] as const;
+
+/**
+ * Durations read as figures ("rút ngắn còn 7 ngày", "có 19 ngày nắng nóng", "kỳ hạn 12,5 năm"),
+ * only when a verb states them: "trong 5 ngày nghỉ lễ", "sau 3 năm" describe something else.
+ */
+export const durationUnits = {
+  day: ["ngày"],
+  hour: ["giờ"],
+  month: ["tháng"],
+  year: ["năm"],
+} as const;
 
 export const notCounted = [
   ...durations, "kỳ", "buổi",
