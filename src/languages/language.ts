@@ -190,7 +190,8 @@ export type GrammarPattern =
   | "amountLead"
   | "summary"
   | "timeLead"
-  | "havingVerb";
+  | "havingVerb"
+  | "withAttribute";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

@@ -238,6 +238,31 @@ export function attachComparisons(work: Work): void {
     const named = baselines.filter((b) => b.against === "previous" && b.comparator);
     lastSentenceBaseline = named[named.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
   }
+  for (const q of work.quantities) if (q.isRecord) throughMonthStock(q);
+}
+
+const MONTH = /^\d{4}-\d{2}$/u;
+const LAST_MONTH: Record<string, string> = { S1: "06", S2: "12", Q1: "03", Q2: "06", Q3: "09", Q4: "12" };
+
+/** The last month a period from January covers: "2024-01/2024-08" → "2024-08", "2024-S1" → "2024-06". */
+function lastMonthOf(period: string): string | null {
+  let m = /^(\d{4})-01\/\1-(\d{2})$/u.exec(period);
+  if (m) return `${m[1]}-${m[2]}`;
+  m = /^(\d{4})-(S1|Q1)$/u.exec(period);
+  if (m) return `${m[1]}-${LAST_MONTH[m[2] as string]}`;
+  m = /^(\d{4})(?:-(01))?$/u.exec(period);
+  return m ? `${m[1]}-${m[2] ?? "12"}` : null;
+}
+
+/**
+ * "Đến hết tháng 6/2024, dư nợ … tăng 4,7% so với tháng 12 năm 2023": a figure up to a month
+ * compared with one month is a stock at that month (2024-06), not a sum since January; a flow up
+ * to a month ("đến hết tháng 8 đã giải ngân …") keeps its January-to-month period.
+ */
+function throughMonthStock(q: Quantity): void {
+  if (!q.period || !q.rules.includes("vi/period/through-month")) return;
+  const last = lastMonthOf(q.period);
+  if (last && q.comparisons.some((c) => c.against === "previous" && MONTH.test(c.period ?? ""))) q.period = last;
 }
 
 /** A stretch without the baselines inside it and without its comparator words. */

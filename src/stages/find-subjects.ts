@@ -60,7 +60,10 @@ function ownWords(work: Work, q: Quantity): string {
       break;
     }
   }
-  return trimSubject(blankMentions(work, own, from), g);
+  const words = trimSubject(blankMentions(work, own, from), g);
+  // "… trong nước với tổng vốn 1.500 tỷ đồng": with no verb of its own, what comes before "với"
+  // is the previous figure's ("… linh kiện với kim ngạch đạt 33,6 tỷ USD" keeps it).
+  return (q.verb === null ? g.withAttribute.exec(words)?.[1] : undefined) ?? words;
 }
 
 /** "Theo Tổng cục Thống kê", "Tính chung 7 tháng năm 2023", "Trong đó", "Tại Đà Nẵng": no subject in it. */
@@ -81,15 +84,18 @@ function blankMentions(work: Work, s: string, offset: number): string {
   return blankRanges(s, offset, ranges).replace(work.language.grammar.subjectNoise, " ");
 }
 
-/** The noun phrase right after a figure: "293 cơ sở dữ liệu mở" → "cơ sở dữ liệu mở". */
-function wordsAfter(work: Work, q: Quantity): string {
+/**
+ * The noun phrase right after a figure: "293 cơ sở dữ liệu mở" → "cơ sở dữ liệu mở"; `raw`, as
+ * written, for the words that go on a counted noun ("căn nhà" + "ở xã hội").
+ */
+function wordsAfter(work: Work, q: Quantity, raw = false): string {
   const g = work.language.grammar;
   const from = q.per ? q.perEnd : q.end;
   let np = nounPhraseAfter(work.text, from, g.nounPhraseStop);
   // "chiếm trên 81% là loại hình công ty TNHH": the share's whole after "là".
   const isAfter = g.isAfter.exec(work.text.slice(from, from + 8));
   if (!np.text && isAfter) np = nounPhraseAfter(work.text, from + isAfter[0].length, g.nounPhraseStop);
-  return trimSubject(np.text, g);
+  return raw ? np.text : trimSubject(np.text, g);
 }
 
 interface SentencePlaces {
@@ -204,8 +210,10 @@ export function findSubjects(work: Work): void {
     const copula = q.verb === null || g.copula.test(q.verb);
     const contentVerb = q.verb && !copula && q.verbKind === "level" && !g.existential.test(q.verb) && !g.attributeNoun.test(q.verb) ? q.verb : "";
     let subject: string;
+    let countedNoun: string | undefined;
     if (q.kind === "count" || (q.kind === "duration" && after)) {
-      const noun = trimSubject(`${q.unitText ?? ""} ${after}`, g);
+      const noun = trimSubject(`${q.unitText ?? ""} ${wordsAfter(work, q, true)}`, g);
+      countedNoun = noun;
       subject = own && own !== noun ? (copula && q.verb ? `${own} (${noun})` : `${noun} (${[own, contentVerb].filter(Boolean).join(" ")})`) : noun;
       // "293 bộ dữ liệu thuộc 16 lĩnh vực": the fields of those datasets.
       const link = samePrev && !own && g.countLink.test(work.text.slice(samePrev.tailEnd, q.predicateStart));
@@ -269,7 +277,8 @@ export function findSubjects(work: Work): void {
       q.rules.push("vi/subject/none");
     }
     q.subject = subject;
-    q.topic = topicOf(own, g);
+    // What the sentence is about: "12 dự án FDI, với tổng vốn …" is about the projects.
+    q.topic = topicOf(own, g) ?? countedNoun;
     if (!firstOfSentence.has(q.sentence)) firstOfSentence.set(q.sentence, q);
     const area = areaOf(work, q, placeCache);
     if (area) q.area = area;

@@ -25,6 +25,30 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads 'đến hết tháng N' as January to N for a flow, and as month N for a stock compared with a month",
+    examples: [
+      {
+        text: "Đến hết tháng 9/2024, huyện đã giải ngân 312 tỷ đồng vốn xây dựng nông thôn mới.",
+        expect: [{ value: "312000000000", unit: "VND", period: "2024-01/2024-09" }],
+      },
+      {
+        text: "Tính đến hết tháng 5/2024, tổng thu ngân sách đạt 1.430 tỷ đồng; lũy kế đến tháng 5 năm 2024, thu từ đất đạt 410 tỷ đồng; luỹ kế đến hết tháng 5/2024, thu phí đạt 36 tỷ đồng.",
+        expect: [
+          { value: "1430000000000", unit: "VND", period: "2024-01/2024-05" },
+          { value: "410000000000", unit: "VND", period: "2024-01/2024-05" },
+          { value: "36000000000", unit: "VND", period: "2024-01/2024-05" },
+        ],
+      },
+      {
+        text: "Luỹ kế đến tháng 7/2024, doanh thu lữ hành đạt 820 tỷ đồng; lũy kế đến hết tháng 7/2024, số thuê bao di động đạt 1,2 triệu thuê bao, tăng 3% so với tháng 12 năm 2023.",
+        expect: [
+          { value: "820000000000", unit: "VND", period: "2024-01/2024-07" },
+          { value: "1200000", unit: "count", period: "2024-07", comparisons: [{ against: "previous", period: "2023-12" }] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "takes a period after the figure with 'vào cuối' or 'vào đầu'",
     examples: [
       {

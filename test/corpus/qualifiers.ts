@@ -269,6 +269,10 @@ export const qualifiers: Corpus = [
     behaviour: "carries a target over a list of targets split by semicolons, until a result or a period of its own",
     examples: [
       {
+        text: "II. Phương hướng, nhiệm vụ 6 tháng cuối năm 2024\nPhấn đấu thu hút thêm 15 dự án đầu tư.",
+        expect: [{ value: "15", unit: "count", status: "target", period: "2024-S2" }],
+      },
+      {
         text: "Năm 2025, huyện phấn đấu thu nhập bình quân đầu người đạt 72 triệu đồng; tỷ lệ trường đạt chuẩn quốc gia 85%; số xã nông thôn mới nâng cao thêm 3 xã.",
         expect: [
           { value: "72000000", unit: "VND", status: "target", subject: ["thu nhập bình quân"], subjectLacks: ["phấn đấu"] },

@@ -60,6 +60,14 @@ export const subjects: Corpus = [
     behaviour: "names the counted noun of 'có N X'",
     examples: [
       {
+        text: "Năm 2024, thành phố khởi công 2.350 căn nhà ở xã hội và cấp mới 9 dự án FDI với tổng vốn đăng ký 260 triệu USD.",
+        expect: [
+          { value: "2350", unit: "count", subject: ["căn nhà ở xã hội"] },
+          { value: "9", unit: "count", subject: ["dự án FDI"] },
+          { value: "260000000", unit: "USD", subject: ["tổng vốn đăng ký"], subjectLacks: ["với"] },
+        ],
+      },
+      {
         text: "Năm 2024, toàn tỉnh có 1.250 hợp tác xã nông nghiệp.",
         expect: [{ value: "1250", unit: "count", subject: ["hợp tác xã"] }],
       },

@@ -158,6 +158,8 @@ export const grammar: Grammar = {
   partVerb: /^(?:chiếm|chỉ chiếm)$/u,
   // Heads that name an attribute and need an owner: "vốn đăng ký", "kim ngạch", "tỷ lệ".
   genericHead: /^(?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
+  // "3 dự án trong nước với tổng vốn 1.500 tỷ đồng": the attribute after "với" names the figure.
+  withAttribute: /(?:^|\s)với\s+((?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng|diện tích|công suất|quy mô|sản lượng)(?:\s+[\p{L}\p{M}]+){0,4})\s*$/iu,
   changeTail: /\s+(?:tăng|giảm)\s.*$/u,
   // "thuộc 16 lĩnh vực": a count belonging to the one before.
   countLink: /^\s*(?:thuộc|của|trong)\s*$/u,

@@ -100,7 +100,8 @@ function matchToEnd(pattern: RegExp, window: string): RegExpExecArray | null {
 function startsName(text: string, at: number): boolean {
   if (!/\p{Lu}/u.test(text[at] ?? "")) return false;
   const before = text.slice(Math.max(0, at - 3), at);
-  return /[\p{L}\p{M}\d,)]\s*$/u.test(before);
+  // A word at the start of a line ("2024\nPhấn đấu …") starts the line, not a name.
+  return /[\p{L}\p{M}\d,)][ \t]*$/u.test(before);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { endsWith } from "../../grammar/ends-with.js";
 import type { PeriodMention } from "../language.js";
-import { cumulativeLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+import { cumulativeLeads, throughMonthLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const ROMAN: Record<string, number> = {};
@@ -88,6 +88,16 @@ const shapes: Shape[] = [
       if (g.lead?.toLowerCase() === "sau") return null;
       if (!g.lead && !g.tail && !g.year && !g.year2 && !g.year3 && g.after === undefined) return null;
       return (y) => firstMonths(y, n);
+    },
+  },
+  {
+    // "đến hết tháng 8/2024", "lũy kế đến tháng 8": January through that month.
+    rule: "vi/period/through-month",
+    kind: "months",
+    pattern: new RegExp(`${WORD_START}(?:${alternation(throughMonthLeads)})\\s+tháng\\s+(?<m>\\d{1,2})${WORD_END}(?![.,]\\d(?!\\d{3}))${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const m = Number(g.m);
+      return m >= 1 && m <= 12 ? (y) => firstMonths(y, m) : null;
     },
   },
   {

@@ -29,6 +29,8 @@ export const currentUnits = {
 /** Cumulative months from January: "7 tháng đầu năm", "lũy kế 9 tháng", "nửa đầu năm". */
 export const firstMonthsMarkers = ["đầu năm", "đầu năm nay", "của đầu năm", "qua", "năm", "của năm"] as const;
 export const cumulativeLeads = ["tính chung", "lũy kế", "luỹ kế", "bình quân", "trong", "chỉ trong", "sau"] as const;
+/** "đến hết tháng 8", "lũy kế đến tháng 8": from January through that month. */
+export const throughMonthLeads = ["đến hết", "tính đến hết", "lũy kế đến", "luỹ kế đến", "lũy kế đến hết", "luỹ kế đến hết"] as const;
 export const firstHalf = ["nửa đầu năm", "nửa năm đầu", "sáu tháng đầu năm"] as const;
 export const secondHalf = ["nửa cuối năm", "sáu tháng cuối năm"] as const;
 
