@@ -259,7 +259,10 @@ export function findQuantities(work: Work): void {
     if (valueMax) q.valueMax = valueMax;
     if (per) q.per = per;
     const trailing = work.language.trailingQualifierAt(text, q.end);
-    if (trailing) q.qualifier = trailing.value;
+    if (trailing) {
+      q.qualifier = trailing.value;
+      q.tailEnd = Math.max(q.tailEnd, trailing.end);
+    }
     work.quantities.push(q);
     // "9,8 bác sỹ/10.000 dân": the denominator is read, not a figure of its own.
     consumedUntil = Math.max(consumedUntil, q.end, q.perEnd);

@@ -1,6 +1,6 @@
 import type { Grammar } from "../languages/language.js";
 import { blankRanges, within } from "../text/ranges.js";
-import { nounPhraseAfter } from "./noun-phrase.js";
+import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import { warn, type Quantity, type Work } from "./work.js";
 
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
@@ -82,6 +82,13 @@ function blankMentions(work: Work, s: string, offset: number): string {
     ...within(work.baselines, offset, offset + s.length).filter((b) => b.comparator || b.against === "previous"),
   ].sort((a, b) => a.start - b.start);
   return blankRanges(s, offset, ranges).replace(work.language.grammar.subjectNoise, " ");
+}
+
+/** The words after a figure that name it as an item of a list, unless a period or baseline is among them. */
+function listItem(work: Work, q: Quantity): string {
+  const item = itemAfter(work.text, q.end);
+  if (!item.text || within(work.baselines, q.end, item.end).length || within(work.periods, q.end, item.end).length) return "";
+  return trimSubject(item.text, work.language.grammar);
 }
 
 /**
@@ -207,6 +214,15 @@ export function findSubjects(work: Work): void {
     }
 
     const after = q.kind === "count" || q.kind === "percent" || q.kind === "money" || q.kind === "measure" || q.kind === "duration" ? wordsAfter(work, q) : "";
+    // "trong tổng lượng rác thu gom, 55% được đốt phát điện, 30% chôn lấp": a percentage with no
+    // verb, at the head of its clause, is named by the item after it.
+    // After "chiếm 20,78% GDP và 13,9% …" the words after a share's figure name its whole instead.
+    const afterShare = samePrev !== undefined && g.shareVerbs.test(samePrev.verb ?? "");
+    const item = q.kind === "percent" && q.verb === null && !afterShare && (!own || /[,;:]\s*$/u.test(work.text.slice(q.clauseStart, q.numStart))) ? listItem(work, q) : "";
+    if (item) {
+      own = own ? `${item} (${own})` : item;
+      q.rules.push("vi/subject/list-item");
+    }
     const copula = q.verb === null || g.copula.test(q.verb);
     const contentVerb = q.verb && !copula && q.verbKind === "level" && !g.existential.test(q.verb) && !g.attributeNoun.test(q.verb) ? q.verb : "";
     let subject: string;

@@ -7,3 +7,15 @@ export function nounPhraseAfter(text: string, pos: number, stop: RegExp): { text
   if (trimmed.trim().split(/\s+/u).length > 8) return { text: "", end: pos };
   return { text: trimmed.trim(), end: pos + trimmed.length };
 }
+
+// The words of an item of a list after its figure: up to a comma, a semicolon, a full stop or "và".
+const ITEM = /^ ([^,;.:()\d]{2,80}?)(?=[,;.]| và |$)/u;
+
+/**
+ * "55% được đốt phát điện, 30% chôn lấp": the words that name an item of a list, right after its
+ * figure, whatever they are (a verb phrase too), up to the end of the item.
+ */
+export function itemAfter(text: string, pos: number, limit = text.length): { text: string; end: number } {
+  const m = ITEM.exec(text.slice(pos, Math.min(limit, pos + 90)));
+  return m ? { text: (m[1] as string).trim(), end: pos + m[0].length } : { text: "", end: pos };
+}

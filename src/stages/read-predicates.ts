@@ -1,7 +1,7 @@
 import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
 import { within } from "../text/ranges.js";
-import { nounPhraseAfter } from "./noun-phrase.js";
+import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import { warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
@@ -32,7 +32,7 @@ export function readPredicates(work: Work): void {
     const sentence = work.sentences[q.sentence];
     if (!sentence) continue;
     const prev = lastKept(qs, i, q.sentence);
-    if (prev) prev.tailEnd = describedUntil(work, prev.tailEnd, q.numStart);
+    if (prev) prev.tailEnd = prev.kind === "percent" && prev.verb === null ? itemUntil(work, prev.tailEnd, q.numStart) : describedUntil(work, prev.tailEnd, q.numStart);
     const prevEnd = prev ? prev.tailEnd : sentence.start;
     let clauseStart = Math.max(sentence.start, prevEnd);
     const brk = lastClauseBreak(text, clauseStart, q.start);
@@ -204,6 +204,16 @@ function describedUntil(work: Work, from: number, limit: number): number {
     words = 3;
   }
   return end;
+}
+
+/**
+ * "55% được đốt phát điện, 30% chôn lấp": a percentage with no verb before it, in a list, is named
+ * by the words after it, up to the comma: they belong to it, not to the next figure.
+ */
+function itemUntil(work: Work, from: number, limit: number): number {
+  const item = itemAfter(work.text, from, limit);
+  if (!item.text || item.end >= limit || within(work.baselines, from, item.end).length || within(work.periods, from, item.end).length) return from;
+  return item.end;
 }
 
 /** The figures of the sentence of figure i (the array is in text order). */

@@ -285,6 +285,21 @@ export const subjects: Corpus = [
     behaviour: "gives each item of a list by product its own record",
     examples: [
       {
+        text: "Năm 2024, trong tổng lượng bùn thải nạo vét, 62% được tái sử dụng san lấp, 25% xử lý tại bãi, 13% đưa đi tiêu hủy.",
+        expect: [
+          { value: "62", unit: "%", subject: ["tái sử dụng san lấp"] },
+          { value: "25", unit: "%", subject: ["xử lý tại bãi"] },
+          { value: "13", unit: "%", subject: ["đưa đi tiêu hủy"] },
+        ],
+      },
+      {
+        text: "Năm 2024, tỷ lệ nước thải đô thị được xử lý đạt 24% trở lên và 90% nước thải công nghiệp được xử lý đạt chuẩn.",
+        expect: [
+          { value: "24", unit: "%", qualifier: "at least", subject: ["nước thải đô thị"] },
+          { value: "90", unit: "%", subject: ["nước thải công nghiệp"] },
+        ],
+      },
+      {
         text: "Năm 2024, kim ngạch xuất khẩu một số mặt hàng chủ lực: gạo 650 triệu USD, cà phê 980 triệu USD, thủy sản 560 triệu USD.",
         expect: [
           { value: "650000000", unit: "USD", subject: ["gạo"] },
