@@ -132,6 +132,9 @@ function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, text: s
 /** Vietnamese: lexicons in ./lexicon, compiled once when the module loads. */
 export const vi: Language = {
   code: "vi",
+  numberStyle: "vi",
+  // Vietnamese writes the currency after the figure ("5 tỷ USD").
+  unitBefore: () => null,
   scaleAt: (text, pos) => hitAt(scalePattern, (s) => {
     const p = scaleByWord.get(s);
     return p === undefined ? undefined : Number(p);
