@@ -7,7 +7,8 @@ import { statuses } from "./lexicon/qualifiers.js";
 import { durations } from "./lexicon/units.js";
 
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
-const statusWords = Object.values(statuses).flat();
+// "the target", "the plan": nouns that may be the very thing measured, so never trimmed from a subject.
+const statusWords = Object.values(statuses).flat().filter((x) => !/^(?:target|targets|plan|goal|estimate)$/u.test(x));
 const UP = alternation(changeVerbs.increase);
 const DOWN = alternation(changeVerbs.decrease);
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";

@@ -35,7 +35,7 @@ const unitPattern = sticky(`(?:${alternation(unitByWord.keys())})(?:(?<=[%$²³]
 
 // A currency that ends right before a number: "US$21.68", "VND477", "USD 1.2".
 const beforeByWord = invert(currenciesBefore as Lexicon);
-const unitBeforePattern = new RegExp(`(?:^|(?<![\\p{L}\\p{M}\\p{N}$]))(?:${alternation(beforeByWord.keys())})\\s?$`, "u");
+const unitBeforePattern = new RegExp(`(?:^|(?<![\\p{L}\\p{M}\\p{N}$]))(?:${alternation(beforeByWord.keys())})\\s?$`, "iu");
 
 // Up to four lower-case words right at a position, for a counted noun the lexicon does not list
 // ("106 economies"); the first has three letters at least ("mm" is no noun).
@@ -64,7 +64,7 @@ const AUX = "(?:(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been|will\\s+
 const predicatePattern = new RegExp(
   `(?:${AUX}?(?<status>${alternation(statusByWord.keys())})\\s+(?:to\\s+(?:have\\s+)?)?)?` +
     `(?:${AUX}?(?<verb>${alternation(verbKinds.keys())})\\s+)?` +
-    `(?:(?:by|at|to|of|about)\\s+)?(?:(?:only|just|a\\s+record|a\\s+total\\s+of|a\\s+combined|an|a)\\s+)?` +
+    `(?:(?:by|at|to|of)\\s+)?(?:(?:only|just|a\\s+record|a\\s+total\\s+of|a\\s+combined|an|a)\\s+)?` +
     `(?:${WORD_START}(?<qualifier>${alternation(qualifierByWord.keys())})\\s*)?$`,
   "iu",
 );
