@@ -159,7 +159,8 @@ export function findQuantities(work: Work): void {
       }
     }
 
-    if (lead && !tail.unit) tail = withLeadingUnit(tail, lead, e, rules);
+    // "US$31.38 billion nationwide": the currency wins over a noun no lexicon lists.
+    if (lead && (!tail.unit || tail.unit.value.unlisted)) tail = withLeadingUnit(tail.unit ? readTail(work, e) : tail, lead, e, rules);
     const scalePow = tail.scale?.value ?? 0;
     const factor = tail.unit?.value.factor;
     const scaleOf = (v: Dec): Dec => {
@@ -187,7 +188,7 @@ export function findQuantities(work: Work): void {
     }
 
     if (numeral.ambiguous && !work.styleDecided) {
-      warn(work, "ambiguous-separator", `"${raw}" reads as ${numeral.number} in Vietnamese style and as ${numeral.otherReading} in English style; read as ${numeral.number}`, s, e);
+      warn(work, "ambiguous-separator", `"${raw}" reads as ${numeral.number} in ${work.style === "vi" ? "Vietnamese" : "English"} style and as ${numeral.otherReading} in the other; read as ${numeral.number}`, s, e);
     }
 
     // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn".

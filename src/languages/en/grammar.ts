@@ -21,7 +21,7 @@ export const grammar: Grammar = {
   // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or a clock.
   notAFigureBefore: /(?:(?:No\.?|Nos\.?|[Nn]umber|[Dd]ecree|[Rr]esolution|[Dd]ecision|[Cc]ircular|[Dd]irective|[Aa]rticle|[Cc]lause|[Cc]hapter|[Ss]ection|[Pp]age|[Hh]otline|[Pp]hone|[Tt]el\.?|[Ff]ax|[Vv]ersion|[Ss]ession|[Ll]aw)\s*)$/u,
   // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists.
-  describingBefore: new RegExp(`${w("of|in|among|within|from|about|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
+  describingBefore: new RegExp(`${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
   // "of 8 districts": a count after a genitive, describing a noun.
   genitiveBefore: new RegExp(`${w("of")}\\s*$`, "iu"),
   // Words between a figure and the next predicate with no verb and no clause break: one noun phrase.
@@ -88,8 +88,8 @@ export const grammar: Grammar = {
   continuation: new RegExp(`^(?:${alternation(continuations)})(?![\\p{L}])`, "iu"),
 
   // ── comparisons ──
-  // What may stand between a figure and its baseline: ") ,", "in value".
-  gapToBaseline: /^[\s,)]*(?:(?:in|by)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u,
+  // What may stand between a figure and its baseline: ") ,", "in value", "times higher".
+  gapToBaseline: /^[\s,)]*(?:(?:in|by)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?(?:higher|lower|more|less|larger|smaller|bigger)?[\s,]*$/u,
   // "rose compared to the same period": a change stated without a figure.
   bareChange: new RegExp(`(?:${UP}|${DOWN}|higher|lower|more|less)\\s*$`, "iu"),
   // "met the plan", "surpassing the target": attainment stated without a figure.

@@ -8,7 +8,7 @@ export const continuations = [
 export const leadingFillers = [
   "of this", "of which", "of these", "in particular", "specifically", "in addition", "besides", "meanwhile",
   "similarly", "likewise", "breaking it down", "in terms of", "regarding", "as for", "for", "in", "during",
-  "the", "a", "an", "while", "whereas", "and", "or", "but", "also", "with", "its", "their", "total", "overall",
+  "the", "a", "an", "while", "whereas", "and", "or", "but", "also", "with", "its", "their",
   "as of", "by", "at", "on", "to", "of", "that", "which", "where", "so", "then", "accordingly", "however",
 ];
 

@@ -28,6 +28,3 @@ export const ratioWords = {
   "2": ["doubled", "twice"],
   "3": ["tripled"],
 } as const;
-
-/** "two and a half million" = 2.5 million: half of the scale before it. */
-export const halfOfScale = ["and a half"] as const;

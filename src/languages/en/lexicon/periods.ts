@@ -24,6 +24,3 @@ export const lastYear = ["last year", "the previous year"] as const;
 
 /** Multi-year spans: "the 2021-2025 period", "during 2021-2025". */
 export const spanWords = ["period", "term", "stage", "plan"] as const;
-
-/** Words after a year that make it the next year's tasks: "for 2025, the ministry aims". */
-export const nextYearTasks = ["plan for", "tasks for", "targets for", "for"] as const;

@@ -1,7 +1,7 @@
 /** How exact a figure is: qualifier → surface forms written before the number. */
 export const qualifiers = {
   nearly: ["nearly", "almost", "close to", "just under"],
-  about: ["about", "around", "approximately", "some", "roughly", "an estimated", "approx."],
+  about: ["about", "around", "approximately", "some", "roughly", "an estimated"],
   over: ["over", "more than", "above", "in excess of", "upwards of", "exceeding"],
   under: ["under", "less than", "below", "fewer than"],
   "at least": ["at least", "no less than", "a minimum of"],
