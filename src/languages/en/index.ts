@@ -1,6 +1,7 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
+import { countedNounAt, hitAt, sticky } from "../builders.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { attainmentVerbs, changeVerbs, contributionVerbs, levelVerbs, ratioVerbs, reachVerbs } from "./lexicon/changes.js";
@@ -10,10 +11,6 @@ import { findPeriods } from "./periods.js";
 import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
 import { countNouns, currencies, currenciesBefore, functionWords, measures, notCounted, percents, scores, times } from "./lexicon/units.js";
-
-function sticky(source: string): RegExp {
-  return new RegExp(source, "iuy");
-}
 
 // "billion", "bn", "trillion": the longest scale right at a position.
 const scaleByWord = invert(scales as Lexicon);
@@ -42,6 +39,7 @@ const unitBeforePattern = new RegExp(`(?:^|(?<![\\p{L}\\p{M}\\p{N}$]))(?:${alter
 const lowerWords = /(?=\p{Ll}{3})\p{Ll}[\p{L}\p{M}'-]*(?: \p{Ll}[\p{L}\p{M}'-]*){0,3}(?![\p{L}\p{M}\p{N}])/uy;
 const notANoun = new RegExp(`${WORD_START}(?:${alternation(functionWords)})${WORD_END}`, "iu");
 const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
+const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [grammar.nounPhraseStop, grammar.describedStop, notANoun] };
 
 const verbKinds = new Map<string, NonNullable<Predicate["verbKind"]>>();
 for (const v of levelVerbs) verbKinds.set(foldKey(v), "level");
@@ -97,14 +95,6 @@ function continuesLine(before: string, after: string): boolean {
   return /\d$/u.test(before) && (en.unitAt(joined, cut + 1) !== null || en.scaleAt(joined, cut + 1) !== null);
 }
 
-function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, text: string, pos: number): Hit<V> | null {
-  pattern.lastIndex = pos;
-  const m = pattern.exec(text);
-  if (!m) return null;
-  const value = lookup(foldKey(m[0]));
-  return value === undefined ? null : { value, text: m[0], start: pos, end: pos + m[0].length };
-}
-
 /** English: lexicons in ./lexicon, compiled once when the module loads. */
 export const en: Language = {
   code: "en",
@@ -123,19 +113,8 @@ export const en: Language = {
     const start = pos - m[0].length;
     return { value: { unit, kind: "money" }, text: surface, start, end: start + surface.length };
   },
-  countedNounAt(text, pos) {
-    lowerWords.lastIndex = pos;
-    const m = lowerWords.exec(text);
-    if (!m) return null;
-    notCountedWord.lastIndex = pos;
-    if (notCountedWord.test(text)) return null;
-    // "106 economies investing in": the words stop where a verb, a preposition or a joint starts.
-    const stops = [grammar.nounPhraseStop.exec(m[0]), grammar.describedStop.exec(m[0]), notANoun.exec(m[0])];
-    const cut = Math.min(...stops.map((x) => x?.index ?? m[0].length));
-    const words = m[0].slice(0, cut).trimEnd();
-    if (!words) return null;
-    return { value: { unit: "count", kind: "count", unlisted: true }, text: words, start: pos, end: pos + words.length };
-  },
+  // "106 economies investing in": the words stop where a verb, a preposition or a joint starts.
+  countedNounAt: (text, pos) => countedNounAt(countedNouns, text, pos),
   trailingQualifierAt: (text, pos) => hitAt(trailingQualifierPattern, (s) => trailingQualifierByWord.get(s), text, pos),
   predicateBefore(text, from, end): Predicate {
     const base = Math.max(from, end - 70);

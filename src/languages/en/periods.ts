@@ -1,5 +1,5 @@
 import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
-import { endsWith } from "../../grammar/ends-with.js";
+import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../vi/periods.js";
 import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, thisYear } from "./lexicon/periods.js";
@@ -25,19 +25,12 @@ const YEAR_TAIL = `(?:\\s*,?\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?${YEAR("ye
 // "compared to the first quarter of 2023", "than in 2023": a baseline, not the record's period.
 const COMPARATOR_BEFORE = /(?:compared\s+(?:to|with)|against|over|than|from|versus|vs\.?)\s+(?:in\s+|during\s+|the\s+|that\s+of\s+)*$/iu;
 
-interface Shape {
-  rule: string;
-  kind: PeriodMention["kind"];
-  pattern: RegExp;
-  make: (g: Record<string, string | undefined>) => ((year: number) => string) | null;
-}
-
 const relOf = (g: Record<string, string | undefined>): number | null => {
   if (!g.rel) return null;
   return new RegExp(`^(?:${LAST})$`, "iu").test(g.rel) ? -1 : 0;
 };
 
-const shapes: Shape[] = [
+const shapes: PeriodShape[] = [
   {
     // "the 2021-2025 period", "the period 2016-2020", "(2024-2029)"
     rule: "en/period/span",
@@ -117,31 +110,17 @@ const shapes: Shape[] = [
   },
 ];
 
+// How the English shapes name their years: "2024", "of this year", "last year", "2021-2025".
+const GROUPS: PeriodGroups = {
+  year: (g, kind) => {
+    const explicit = g.year ?? g.year2;
+    return kind === "span" ? Number(g.y2 ?? g.y4 ?? g.y6) : explicit ? Number(explicit) : null;
+  },
+  relative: (g) => (g.this ? 0 : g.last ? -1 : relOf(g)),
+  comparatorBefore: COMPARATOR_BEFORE,
+};
+
 /** Every period the text names, longest first where two overlap. */
 export function findPeriods(text: string): PeriodMention[] {
-  const found: PeriodMention[] = [];
-  const taken = new Uint8Array(text.length + 1);
-  const free = (s: number, e: number): boolean => {
-    for (let i = s; i < e; i++) if (taken[i]) return false;
-    return true;
-  };
-  for (const shape of shapes) {
-    for (const m of text.matchAll(shape.pattern)) {
-      const g = (m.groups ?? {}) as Record<string, string | undefined>;
-      const raw = m[0].replace(/\s+$/u, "");
-      const start = m.index;
-      const end = start + raw.length;
-      if (!free(start, end)) continue;
-      const build = shape.make(g);
-      if (!build) continue;
-      const explicit = g.year ?? g.year2;
-      let relative = relOf(g);
-      if (g.this) relative = 0;
-      if (g.last) relative = -1;
-      const year = shape.kind === "span" ? Number(g.y2 ?? g.y4 ?? g.y6) : explicit ? Number(explicit) : null;
-      taken.fill(1, start, end);
-      found.push({ start, end, text: raw, build, year, relative, baseline: endsWith(COMPARATOR_BEFORE, text, start, 30), kind: shape.kind, rule: shape.rule });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return scanPeriods(text, shapes, GROUPS).sort((a, b) => a.start - b.start);
 }
