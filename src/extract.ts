@@ -143,7 +143,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
 }
 
 /**
- * Extracts the statistical indicator records of a Vietnamese report or article.
+ * Extracts the statistical indicator records of a Vietnamese report or article, or of an English one.
  * @example
  * extract("Doanh thu đạt 838 tỷ đồng, tăng 18% so với năm 2023.").records[0];
  * // { subject: "Doanh thu", value: "838000000000", unit: "VND", comparisons: [{ against: "previous", period: "2023", ... }], ... }

@@ -34,6 +34,15 @@ describe.skipIf(!present)("the dev corpus", () => {
     expect(f.full.f1).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("scores English texts at value F1 >= 0.88 and full F1 >= 0.65, with exact spans and no forbidden hit", () => {
+    const f = score("--lang", "en");
+    expect(f.failedDocs).toBe(0);
+    expect(f.spanErrors).toBe(0);
+    expect(f.forbidden).toBe(0);
+    expect(f.value.f1).toBeGreaterThanOrEqual(0.88);
+    expect(f.full.f1).toBeGreaterThanOrEqual(0.65);
+  });
+
   it("extracts every required record of the Thanh Hóa seed report in full", () => {
     const run = runNode([scorer, "--gold", gold, "--run", `node ${join(repoRoot, "dist", "cli.js")} --format json`, "--verbose"]);
     const section = run.stdout.split("\n## ").find((s) => s.startsWith("000-thanh-hoa-ttt-2024")) ?? "";
