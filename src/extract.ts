@@ -1,7 +1,9 @@
+import { en } from "./languages/en/index.js";
+import type { Language } from "./languages/language.js";
 import { vi } from "./languages/vi/index.js";
 import { detectLanguage } from "./language-detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
-import type { ExtractResult } from "./record/schema.js";
+import type { ExtractResult, ExtractWarning, IndicatorRecord } from "./record/schema.js";
 import { attachComparisons } from "./stages/attach-comparisons.js";
 import { attachRestated } from "./stages/attach-restated.js";
 import { checkConsistency } from "./stages/check-consistency.js";
@@ -57,6 +59,19 @@ const stages: ReadonlyArray<(work: Work) => void> = [
   checkConsistency,
 ];
 
+/** The languages the pipeline reads, by the code `detectLanguage` and the `language` option give. */
+const LANGUAGES: Readonly<Record<string, Language>> = { vi, en };
+
+/**
+ * The stages name their rules in one namespace ("vi/role/change"); a record read by another
+ * language carries that language's prefix, so that its trace says which lexicons made it.
+ */
+function inNamespace(records: IndicatorRecord[], code: string): IndicatorRecord[] {
+  if (code === vi.code) return records;
+  for (const r of records) r.rules = r.rules.map((id) => id.replace(/^vi\//u, `${code}/`));
+  return records;
+}
+
 /** The longest text one call reads unless `maxLength` says otherwise: 16 Mi UTF-16 code units. */
 export const DEFAULT_MAX_LENGTH = 16 * 1024 * 1024;
 
@@ -87,14 +102,31 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
           document: { period: opts.period ?? null, periodSource: opts.period ? "option" : "none", numberStyle: "vi" },
         };
       }
-      const norm = normalizeText(text, vi.continuesLine);
+      const chosen = opts.language ?? "auto";
+      let norm = normalizeText(text, (LANGUAGES[chosen] ?? vi).continuesLine);
+      let language: string = chosen === "auto" ? "vi" : chosen;
+      let warning: [ExtractWarning["code"], string] | null = null;
+      if (!norm.text.trim()) {
+        warning = ["empty-input", "the text is empty"];
+      } else if (chosen === "auto") {
+        language = detectLanguage(norm.text);
+        if (language === "und") {
+          warning = ["language-undetermined", "the text is too short to tell its language; read as Vietnamese"];
+        } else if (!LANGUAGES[language]) {
+          warning = ["unsupported-language", `the text reads as "${language}", which is not a language chitieu reads (Vietnamese, English): no records extracted (pass language: "vi" or "en" to force one)`];
+        } else if (language !== vi.code) {
+          // Lines were joined by Vietnamese rules while the language was unknown: join them by its own.
+          norm = normalizeText(text, (LANGUAGES[language] as Language).continuesLine);
+        }
+      }
+      const module = LANGUAGES[language] ?? vi;
       const work: Work = {
         input: text,
         norm,
         text: norm.text,
-        language: vi,
+        language: module,
         options: { period: opts.period, date: opts.date },
-        style: "vi",
+        style: module.numberStyle,
         styleDecided: false,
         sentences: [],
         quantities: [],
@@ -105,21 +137,11 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         docPeriodSource: "none",
         warnings: [],
       };
-      let language = "vi";
-      if (!norm.text.trim()) {
-        warn(work, "empty-input", "the text is empty");
-      } else if ((opts.language ?? "auto") === "auto") {
-        language = detectLanguage(norm.text);
-        if (language === "und") {
-          warn(work, "language-undetermined", "the text is too short to tell its language; read as Vietnamese");
-        } else if (language !== "vi") {
-          warn(work, "not-vietnamese", `the text reads as "${language}", not Vietnamese: no records extracted (pass language: "vi" to force)`);
-        }
-      }
-      const run = language === "vi" || language === "und";
+      if (warning) warn(work, warning[0], warning[1]);
+      const run = language === "und" || Boolean(LANGUAGES[language]);
       if (run) for (const stage of stages) stage(work);
       return {
-        records: run ? toRecords(work) : [],
+        records: run ? inNamespace(toRecords(work), module.code) : [],
         warnings: work.warnings,
         language,
         document: { period: work.docPeriod, periodSource: work.docPeriodSource, numberStyle: work.style },
@@ -129,7 +151,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
 }
 
 /**
- * Extracts the statistical indicator records of a Vietnamese report or article.
+ * Extracts the statistical indicator records of a Vietnamese report or article, or of an English one.
  * @example
  * extract("Doanh thu đạt 838 tỷ đồng, tăng 18% so với năm 2023.").records[0];
  * // { subject: "Doanh thu", value: "838000000000", unit: "VND", comparisons: [{ against: "previous", period: "2023", ... }], ... }

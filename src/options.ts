@@ -4,8 +4,8 @@ const SDMX_PERIOD = /^\d{4}(?:-(?:Q[1-4]|S[12]|(?:0[1-9]|1[0-2])))?(?:\/\d{4}(?:
 
 export const ExtractOptionsSchema = z
   .object({
-    /** "vi", or "auto" (the default) to detect the language once per document. */
-    language: z.enum(["vi", "auto"]).optional(),
+    /** "vi", "en", or "auto" (the default) to detect the language once per document. */
+    language: z.enum(["vi", "en", "auto"]).optional(),
     /**
      * The period the document reports on, when the caller knows it: "2024", "2024-Q3", "2024-10",
      * "2024-01/2024-10". It governs figures whose sentence names no period of its own.

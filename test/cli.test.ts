@@ -192,7 +192,7 @@ describe("bad usage exits 2 and prints nothing on stdout", () => {
     ["an unknown option", ["--frobnicate"], /--frobnicate[\s\S]*Usage: chitieu/],
     ["a --format without its value", ["--format"], /--format[\s\S]*Usage: chitieu/],
     ["an invalid --period", ["--period", "2024Q3"], /^chitieu: invalid --period '2024Q3': .*SDMX.*\n$/],
-    ["an invalid --lang", ["--lang", "en"], /^chitieu: invalid --lang 'en': .+\n$/],
+    ["an invalid --lang", ["--lang", "fr"], /^chitieu: invalid --lang 'fr': .+\n$/],
     ["an invalid --date", ["--date", "27/12/2024"], /^chitieu: invalid --date '27\/12\/2024': .+\n$/],
   ])("on %s", (_name, args, message) => {
     const run = cli([files.revenue, ...args]);

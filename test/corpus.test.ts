@@ -25,13 +25,17 @@ function score(...extra: string[]): Figures {
 }
 
 describe.skipIf(!present)("the dev corpus", () => {
-  it("scores Vietnamese texts at value F1 >= 0.92 and full F1 >= 0.80, with exact spans and no forbidden hit", () => {
-    const f = score("--lang", "vi");
+  // English is held lower: it was added later and its dev texts are fewer (see the README's Limits).
+  it.each([
+    ["Vietnamese", "vi", 0.92, 0.8],
+    ["English", "en", 0.88, 0.65],
+  ] as const)("scores %s texts at the line, with exact spans and no forbidden hit", (_name, lang, valueF1, fullF1) => {
+    const f = score("--lang", lang);
     expect(f.failedDocs).toBe(0);
     expect(f.spanErrors).toBe(0);
     expect(f.forbidden).toBe(0);
-    expect(f.value.f1).toBeGreaterThanOrEqual(0.92);
-    expect(f.full.f1).toBeGreaterThanOrEqual(0.8);
+    expect(f.value.f1).toBeGreaterThanOrEqual(valueF1);
+    expect(f.full.f1).toBeGreaterThanOrEqual(fullF1);
   });
 
   it("extracts every required record of the Thanh Hóa seed report in full", () => {

@@ -12,12 +12,27 @@ describe("extract", () => {
     expect(result.document).toEqual({ period: null, periodSource: "none", numberStyle: "vi" });
   });
 
-  it("refuses a text in another language, and says so", () => {
+  it("refuses a text in a language it does not read, and says so", () => {
+    const text = "Les exportations de la province ont atteint 3,5 milliards de dollars en 2024, soit une hausse de 12 pour cent par rapport à l'année précédente, selon l'office des statistiques.";
+    const result = extract(text);
+    expect(result.language).toBe("fr");
+    expect(result.records).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["unsupported-language"]);
+  });
+
+  it("detects an English text and reads it with the English lexicons and number style", () => {
     const text = "The province's export turnover reached 3.5 billion USD in 2024, up 12 percent from the previous year, according to the statistics office.";
     const result = extract(text);
     expect(result.language).toBe("en");
-    expect(result.records).toEqual([]);
-    expect(result.warnings.map((w) => w.code)).toEqual(["not-vietnamese"]);
+    expect(result.warnings).toEqual([]);
+    expect(result.document.numberStyle).toBe("en");
+    expect(result.records.map((r) => [r.value, r.unit, r.period])).toEqual([["3500000000", "USD", "2024"]]);
+    expect(result.records[0]?.rules[0]).toBe("en/quantity/numeral");
+  });
+
+  it("reads English when told to, however short the text", () => {
+    expect(extract("Exports rose 12%.", { language: "en" }).records.map((r) => r.value)).toEqual(["12"]);
+    expect(extract("Exports rose 12%.", { language: "en" }).language).toBe("en");
   });
 
   it("reads a text too short to tell its language as Vietnamese, with a warning", () => {

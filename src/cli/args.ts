@@ -13,7 +13,7 @@ and "date"; blank lines are skipped, and a line without an id is named by its nu
 
 Options:
   -f, --format FORMAT  ${FORMAT_NAMES.join(", ")} (default: table on a terminal, json otherwise)
-      --lang LANG      vi, or auto to detect the language (default: auto)
+      --lang LANG      vi, en, or auto to detect the language (default: auto)
       --period P       the period the text reports on, e.g. 2024, 2024-Q3, 2024-10, 2024-01/2024-10
       --date D         the publication date, e.g. 2024-12-27
       --input KIND     text (each FILE is a document) or jsonl (default: text)

@@ -1,4 +1,5 @@
 import type { Dec } from "../numbers/decimal.js";
+import type { NumberStyle } from "../numbers/numeral.js";
 import type { Qualifier, Status } from "../record/schema.js";
 import type { Ranged } from "../text/ranges.js";
 
@@ -61,10 +62,14 @@ export interface BaselineMention {
 export interface Language {
   code: string;
   grammar: Grammar;
+  /** How the language writes numbers when a document's own numerals do not settle it ("1,234" alone). */
+  numberStyle: NumberStyle;
   /** Scale word right at `pos` ("tỷ", "nghìn tỷ"): its power of ten. */
   scaleAt(text: string, pos: number): Hit<number> | null;
   /** Unit right at `pos` ("đồng", "%", "doanh nghiệp"). */
   unitAt(text: string, pos: number): Hit<UnitEntry> | null;
+  /** A currency written before the number that starts at `pos` ("US$21.68", "VND 838"), or null. */
+  unitBefore(text: string, pos: number): Hit<UnitEntry> | null;
   /**
    * A noun the lexicon does not list, counted by the number before it ("64 đơn thư"): a count
    * unless it names time, an age, an order or an item of a list of tasks. Its first words only.

@@ -78,8 +78,8 @@ export function readNumeral(raw: string, style: NumberStyle): Numeral | null {
   return { value, number, ambiguous, otherReading: toPlain(new D(other)) };
 }
 
-/** Decides a document's number style from the numerals it contains; Vietnamese unless outvoted. */
-export function decideNumberStyle(raws: Iterable<string>): { style: NumberStyle; decided: boolean } {
+/** Decides a document's number style from the numerals it contains; the language's own (`fallback`) unless outvoted. */
+export function decideNumberStyle(raws: Iterable<string>, fallback: NumberStyle = "vi"): { style: NumberStyle; decided: boolean } {
   let vi = 0;
   let en = 0;
   for (const raw of raws) {
@@ -88,6 +88,7 @@ export function decideNumberStyle(raws: Iterable<string>): { style: NumberStyle;
     else if (e === "en") en++;
   }
   // Decided only by a clear margin: one stray "25.9" (a date) must not settle a document.
-  const [win, lose] = en > vi ? [en, vi] : [vi, en];
-  return { style: en > vi ? "en" : "vi", decided: win >= 1 && (lose === 0 || win - lose >= 2) };
+  const style: NumberStyle = en > vi ? "en" : vi > en ? "vi" : fallback;
+  const [win, lose] = style === "en" ? [en, vi] : [vi, en];
+  return { style, decided: win >= 1 && (lose === 0 || win - lose >= 2) };
 }

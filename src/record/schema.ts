@@ -61,7 +61,7 @@ export const WarningSchema = z.object({
     "input-too-large",
     "unknown-unit",
     "no-subject",
-    "not-vietnamese",
+    "unsupported-language",
     "language-undetermined",
     "empty-input",
     "table-not-read",

@@ -80,7 +80,7 @@ export function findQuantities(work: Work): void {
   const { text } = work;
   const g = work.language.grammar;
   const raws = [...text.matchAll(NUMERAL)];
-  const decided = decideNumberStyle(raws.map((m) => m[0]).filter((r) => r.length <= MAX_NUMERAL));
+  const decided = decideNumberStyle(raws.map((m) => m[0]).filter((r) => r.length <= MAX_NUMERAL), work.language.numberStyle);
   work.style = decided.style;
   work.styleDecided = decided.decided;
   // Periods are short: one containing [s, e) starts at most 80 characters before it.
@@ -99,8 +99,10 @@ export function findQuantities(work: Work): void {
     const rules: string[] = [];
 
     if (inPeriod(s, e)) continue;
+    // "US$21.68", "VND477": a currency before the number (languages that write it there).
+    const lead = work.language.unitBefore(text, s);
     // "IPv6", "A320", slugs "xua-1724": a code, not a figure. Vietnamese glued words ("có34") pass.
-    if (LETTER.test(prev) && asciiWordBefore(text, s)) continue;
+    if (LETTER.test(prev) && asciiWordBefore(text, s) && !lead) continue;
     if (prev === "-" && /[\p{L}\p{N}]/u.test(text[s - 2] ?? "")) continue;
     if (/[:]/u.test(prev) && /\d/u.test(text[s - 2] ?? "")) continue;
     if (next === ":" && /\d/u.test(text[e + 1] ?? "")) {
@@ -163,6 +165,8 @@ export function findQuantities(work: Work): void {
       }
     }
 
+    // "US$31.38 billion nationwide": the currency wins over a noun no lexicon lists.
+    if (lead && (!tail.unit || tail.unit.value.unlisted)) tail = withLeadingUnit(tail.unit ? readTail(work, e) : tail, lead, e, rules);
     const scalePow = tail.scale?.value ?? 0;
     const factor = tail.unit?.value.factor;
     const scaleOf = (v: Dec): Dec => {
@@ -190,7 +194,7 @@ export function findQuantities(work: Work): void {
     }
 
     if (numeral.ambiguous && !work.styleDecided) {
-      warn(work, "ambiguous-separator", `"${raw}" reads as ${numeral.number} in Vietnamese style and as ${numeral.otherReading} in English style; read as ${numeral.number}`, s, e);
+      warn(work, "ambiguous-separator", `"${raw}" reads as ${numeral.number} in ${work.style === "vi" ? "Vietnamese" : "English"} style and as ${numeral.otherReading} in the other; read as ${numeral.number}`, s, e);
     }
 
     // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn".
@@ -228,12 +232,13 @@ export function findQuantities(work: Work): void {
       consumedUntil = countEnd;
       continue;
     }
+    const first = tail.unit && tail.unit.start < s ? tail.unit.start : sign ? s - 1 : s;
     const q: Quantity = {
-      start: sign ? s - 1 : s,
+      start: first,
       end: Math.max(e, tail.end),
       perEnd: stateEnd,
       tailEnd: Math.max(stateEnd, countEnd),
-      numStart: sign ? s - 1 : s,
+      numStart: first,
       sentence: sentenceAt(work, s),
       raw,
       number: sign && sign !== "+" ? `-${numeral.number}` : numeral.number,
@@ -325,6 +330,12 @@ function findWordQuantities(work: Work): void {
   }
 }
 
+
+/** "US$ 5 million": the currency written before the number is the figure's unit; its text starts the figure. */
+function withLeadingUnit(tail: Tail, lead: Hit<UnitEntry>, numberEnd: number, rules: string[]): Tail {
+  rules.push("vi/quantity/unit-before");
+  return { ...tail, unit: lead, end: Math.max(tail.end, numberEnd) };
+}
 
 /** "lao động , tương đương" → "lao động": the denominator without the words after it. */
 function trimPer(s: string, stop: RegExp): string | undefined {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extract, ExtractResultSchema, IndicatorRecordSchema, type IndicatorRecord } from "../../src/index.js";
+import { allEnglishExamples } from "../corpus/en/index.js";
 import { allExamples } from "../corpus/index.js";
 
-// Every example of every corpus, whatever it is about, must keep the contract of RECORDS.md.
-const cases = allExamples.map(({ corpus, example }) => [`${corpus}: ${example.text}`, example] as const);
+// Every example of every corpus, in either language, must keep the contract of RECORDS.md.
+const cases = [...allExamples, ...allEnglishExamples.map((e) => ({ ...e, corpus: `en/${e.corpus}` }))].map(({ corpus, example }) => [`${corpus}: ${example.text}`, example] as const);
 
 /** What a record says, apart from where it is: the same in every spelling of the text. */
 const reading = (r: IndicatorRecord) => ({

@@ -10,7 +10,7 @@ export function shiftYears(period: string, by: number): string {
 }
 
 /** The period just before: a month before a month, a quarter before a quarter. */
-function previousUnit(period: string | null, unit: "month" | "quarter"): string | null {
+export function previousUnit(period: string | null, unit: "month" | "quarter"): string | null {
   if (!period) return null;
   let m = /^(\d{4})-(\d{2})$/.exec(period);
   if (m && unit === "month") {
@@ -28,7 +28,7 @@ function previousUnit(period: string | null, unit: "month" | "quarter"): string 
 }
 
 /** The same stretch of the year in another year: "2024-01/2024-09" in 2023. */
-function sameStretchIn(period: string | null, year: number): string | null {
+export function sameStretchIn(period: string | null, year: number): string | null {
   if (!period) return null;
   const first = /(?:19|20)\d{2}/.exec(period);
   return first ? shiftYears(period, year - Number(first[0])) : null;

@@ -1,9 +1,11 @@
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
+import { countedNounAt, hitAt, sticky } from "../builders.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
-import { findFurniture } from "./furniture.js";
+import { furnitureFinder } from "../furniture.js";
+import * as furnitureWords from "./lexicon/furniture.js";
 import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs, reachVerbs } from "./lexicon/changes.js";
 import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
@@ -11,10 +13,6 @@ import { findPeriods } from "./periods.js";
 import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
 import { countNouns, currencies, durationUnits, functionWords, measures, notCounted, percents, scaledMeasures, scores, times } from "./lexicon/units.js";
-
-function sticky(source: string): RegExp {
-  return new RegExp(source, "iuy");
-}
 
 // "tỷ", "nghìn tỷ", "triệu tỉ": the longest scale right at a position.
 const scaleByWord = invert(scales as Lexicon);
@@ -43,6 +41,8 @@ const unitPattern = sticky(`(?:${alternation(unitByWord.keys())})(?:(?<=[%$²³]
 const lowerWords = /(?=\p{Ll}*[^\0-\x7f]|\p{Ll}{3})\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])/uy;
 const notANoun = new RegExp(`${WORD_START}(?:${alternation(functionWords)})${WORD_END}`, "iu");
 const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
+// The words stop where a predicate, a preposition or a joint starts.
+const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [grammar.nounPhraseStop, grammar.describedStop, notANoun] };
 
 const verbKinds = new Map<string, NonNullable<Predicate["verbKind"]>>();
 for (const v of levelVerbs) verbKinds.set(foldKey(v), "level");
@@ -124,36 +124,19 @@ function continuesLine(before: string, after: string): boolean {
   return figureAtEnd.test(before) && vi.unitAt(joined, cut + 1) !== null;
 }
 
-function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, text: string, pos: number): Hit<V> | null {
-  pattern.lastIndex = pos;
-  const m = pattern.exec(text);
-  if (!m) return null;
-  const value = lookup(foldKey(m[0]));
-  return value === undefined ? null : { value, text: m[0], start: pos, end: pos + m[0].length };
-}
-
 /** Vietnamese: lexicons in ./lexicon, compiled once when the module loads. */
 export const vi: Language = {
   code: "vi",
+  numberStyle: "vi",
+  // Vietnamese writes the currency after the figure ("5 tỷ USD").
+  unitBefore: () => null,
   scaleAt: (text, pos) => hitAt(scalePattern, (s) => {
     const p = scaleByWord.get(s);
     return p === undefined ? undefined : Number(p);
   }, text, pos),
   unitAt: (text, pos) => hitAt(unitPattern, (s) => unitByWord.get(s), text, pos),
-  countedNounAt(text, pos) {
-    lowerWords.lastIndex = pos;
-    const m = lowerWords.exec(text);
-    if (!m) return null;
-    notCountedWord.lastIndex = pos;
-    if (notCountedWord.test(text)) return null;
-    // The words stop where a predicate, a preposition or a joint starts: "64 đơn thư được" → "đơn
-    // thư"; "trang 12 của báo cáo", "21 có": none.
-    const stops = [grammar.nounPhraseStop.exec(m[0]), grammar.describedStop.exec(m[0]), notANoun.exec(m[0])];
-    const cut = Math.min(...stops.map((x) => x?.index ?? m[0].length));
-    const words = m[0].slice(0, cut).trimEnd();
-    if (!words) return null;
-    return { value: { unit: "count", kind: "count", unlisted: true }, text: words, start: pos, end: pos + words.length };
-  },
+  // "64 đơn thư được" → "đơn thư"; "trang 12 của báo cáo", "21 có": none.
+  countedNounAt: (text, pos) => countedNounAt(countedNouns, text, pos),
   trailingQualifierAt: (text, pos) => hitAt(trailingQualifierPattern, (s) => trailingQualifierByWord.get(s), text, pos),
   predicateBefore(text, from, end): Predicate {
     const base = Math.max(from, end - 60);
@@ -201,6 +184,6 @@ export const vi: Language = {
   writtenNumbers: findNumberWords,
   writtenRatios: findRatioWords,
   baselines: findBaselines,
-  furniture: findFurniture,
+  furniture: furnitureFinder(furnitureWords),
   continuesLine,
 };

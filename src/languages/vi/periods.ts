@@ -1,5 +1,6 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { endsWith } from "../../grammar/ends-with.js";
+import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { cumulativeLeads, throughMonthLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
@@ -43,20 +44,13 @@ const YEAR_TAIL = `(?:\\s*[/.-]\\s*${YEAR_WORD}${WORD_END}|\\s+(?:của\\s+)?nă
 const YEAR_AFTER_NAM = `(?:\\s+${YEAR_WORD.replace("year", "year3")}${WORD_END}|\\s+(?<rel3>nay)${WORD_END}|${YEAR_TAIL.slice(3, -2)})?`;
 const COMPARATOR_BEFORE = /(?:so với|so sánh với|so|cùng kỳ|cùng thời điểm|cùng thời kỳ)\s+(?:cùng kỳ\s+|cùng thời điểm\s+|cả\s+|mức\s+|cuối\s+)?(?:của\s+)?$/iu;
 
-interface Shape {
-  rule: string;
-  kind: PeriodMention["kind"];
-  pattern: RegExp;
-  make: (g: Record<string, string | undefined>) => ((year: number) => string) | null;
-}
-
 const relOf = (g: Record<string, string | undefined>): number | null => {
   const r = g.rel ?? g.rel2 ?? g.rel3;
   if (!r) return null;
   return r === "trước" || r === "ngoái" ? -1 : 0;
 };
 
-const shapes: Shape[] = [
+const shapes: PeriodShape[] = [
   {
     // "giai đoạn 2021-2025", "niên vụ 2024-2025", "(2024-2029)"
     rule: "vi/period/span",
@@ -148,49 +142,25 @@ const unitOfCurrent = invert(currentUnits);
 
 const NEXT_YEAR_TASKS = new RegExp(`${WORD_START}(?:${alternation(nextYearTasks)})\\s+(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu");
 
+// How the Vietnamese shapes name their years: "năm 2023", "/2023", "năm nay", "năm ngoái".
+const GROUPS: PeriodGroups = {
+  year: (g, kind) => {
+    const explicit = g.year ?? g.year2 ?? g.year3 ?? g.y2;
+    return kind === "span" ? Number(g.y2) : explicit ? Number(explicit) : null;
+  },
+  relative: (g) => (g.this ? 0 : g.last ? -1 : relOf(g)),
+  comparatorBefore: COMPARATOR_BEFORE,
+};
+
 /** Every period the text names, longest first where two overlap. */
 export function findPeriods(text: string): PeriodMention[] {
-  const found: PeriodMention[] = [];
-  // Which characters an earlier (longer) shape already took.
-  const taken = new Uint8Array(text.length + 1);
-  const free = (s: number, e: number): boolean => {
-    for (let i = s; i < e; i++) if (taken[i]) return false;
-    return true;
-  };
-  for (const shape of shapes) {
-    for (const m of text.matchAll(shape.pattern)) {
-      const g = (m.groups ?? {}) as Record<string, string | undefined>;
-      const raw = m[0].replace(/\s+$/u, "");
-      const start = m.index;
-      const end = start + raw.length;
-      if (!free(start, end)) continue;
-      const build = shape.make(g);
-      if (!build) continue;
-      const explicit = g.year ?? g.year2 ?? g.year3 ?? g.y2;
-      let relative = relOf(g);
-      if (g.this) relative = 0;
-      if (g.last) relative = -1;
-      const year = shape.kind === "span" ? Number(g.y2) : explicit ? Number(explicit) : null;
-      taken.fill(1, start, end);
-      found.push({
-        start,
-        end,
-        text: raw,
-        build,
-        year,
-        relative,
-        baseline: endsWith(COMPARATOR_BEFORE, text, start, 30),
-        kind: shape.kind,
-        rule: shape.rule,
-      });
-    }
-  }
+  const found = scanPeriods(text, shapes, GROUPS);
+  const free = (s: number, e: number): boolean => !found.some((p) => p.start < e && p.end > s);
   for (const m of text.matchAll(CURRENT_UNIT)) {
     const start = m.index;
     const end = start + m[0].length;
     const kind = unitOfCurrent.get(foldKey(m[0]));
     if (!kind || !free(start, end)) continue;
-    taken.fill(1, start, end);
     found.push({ start, end, text: m[0], build: (y) => String(y), year: null, relative: null, baseline: endsWith(COMPARATOR_BEFORE, text, start, 30), kind, rule: "vi/period/of-passage", ofPassage: true });
   }
   for (const m of text.matchAll(NEXT_YEAR_TASKS)) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findFurniture } from "../../../src/languages/vi/furniture.js";
+import { vi } from "../../../src/languages/vi/index.js";
+
+const findFurniture = (text: string) => vi.furniture(text);
 
 /** The lines findFurniture sets aside, as text. */
 const furnitureLines = (text: string): string[] => findFurniture(text).map((r) => text.slice(r.start, r.end));

@@ -1,11 +1,15 @@
-import { alternation } from "../../grammar/alternation.js";
-import type { Ranged } from "../../text/ranges.js";
-import { figureLabels, linkHeadings, photoCaptions } from "./lexicon/furniture.js";
+import { alternation } from "../grammar/alternation.js";
+import type { Ranged } from "../text/ranges.js";
+
+/** A language's words for page furniture: headings of link lists, caption leads, figure labels. */
+export interface FurnitureWords {
+  linkHeadings: readonly string[];
+  photoCaptions: readonly string[];
+  figureLabels: readonly string[];
+}
 
 // ">> Đà Nẵng đón 3 triệu lượt khách", "» Top 10 điểm đến": a link to another page.
 const LINK_LINE = /^\s*(?:>>|»|›|≫)/u;
-// "Xem thêm:", "Tin liên quan", "TIN CÙNG CHUYÊN MỤC >>": the heading of a list of links.
-const LINK_HEADING = new RegExp(`^\\s*(?:${alternation(linkHeadings)})\\s*(?::|>>|»|$)`, "iu");
 // "- Quảng Bình thu 1.000 tỷ đồng từ du lịch", "• Top 5 điểm check-in": an item of a list.
 const LIST_ITEM = /^\s*[-–•*+]\s/u;
 // A headline is short and ends without a full stop; a line longer or ending with one is prose.
@@ -14,22 +18,27 @@ const MAX_ITEM = 240;
 const PROSE_END = /[.;…]\s*$/u;
 // "du-khach-da-nang-2025.jpg", "IMG 2024 0512.JPG" (its "_" read as spaces): an image's file name alone on its line.
 const IMAGE_FILE = /^\s*\(?[^\s.,;:!?()]+(?: [^\s.,;:!?()]+){0,5}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic)\)?\s*$/iu;
-// "Ảnh: Minh Hoàng", "(Ảnh minh họa)", "Hình 3: Biểu đồ lượt khách": a caption opening its line.
-const CAPTION_LEAD = new RegExp(`^\\s*\\(?(?:(?:${alternation(photoCaptions)})|(?:${alternation(figureLabels)})\\s+\\d+)\\s*(?:[:.)]|$)`, "u");
-// "Du khách tham quan cầu Rồng. Ảnh: Minh Hoàng": a caption ending with its credit.
-const CAPTION_CREDIT = new RegExp(`(?:^|[\\s.(])\\(?(?:${alternation(photoCaptions)})\\s*:\\s*[^.:;\\n]{1,60}\\)?\\s*$`, "u");
 // How much of a line's end the credit is looked for in.
 const CREDIT_WINDOW = 90;
-
-const isCaption = (line: string): boolean =>
-  IMAGE_FILE.test(line) || CAPTION_LEAD.test(line) || CAPTION_CREDIT.test(line.slice(-CREDIT_WINDOW));
 
 /**
  * The lines of a scraped page that are no part of its text: links to other articles (">> …", and
  * the headlines listed under "Xem thêm:" up to a blank line or a paragraph of prose), captions of
  * pictures and charts, and image file names. Whole lines, as ranges of `text`.
  */
-export function findFurniture(text: string): Ranged[] {
+export function furnitureFinder(words: FurnitureWords): (text: string) => Ranged[] {
+  // "Xem thêm:", "Tin liên quan", "Related news >>": the heading of a list of links.
+  const LINK_HEADING = new RegExp(`^\\s*(?:${alternation(words.linkHeadings)})\\s*(?::|>>|»|$)`, "iu");
+  // "Ảnh: Minh Hoàng", "(Ảnh minh họa)", "Hình 3: Biểu đồ lượt khách": a caption opening its line.
+  const CAPTION_LEAD = new RegExp(`^\\s*\\(?(?:(?:${alternation(words.photoCaptions)})|(?:${alternation(words.figureLabels)})\\s+\\d+)\\s*(?:[:.)]|$)`, "u");
+  // "Du khách tham quan cầu Rồng. Ảnh: Minh Hoàng": a caption ending with its credit.
+  const CAPTION_CREDIT = new RegExp(`(?:^|[\\s.(])\\(?(?:${alternation(words.photoCaptions)})\\s*:\\s*[^.:;\\n]{1,60}\\)?\\s*$`, "u");
+  const isCaption = (line: string): boolean =>
+    IMAGE_FILE.test(line) || CAPTION_LEAD.test(line) || CAPTION_CREDIT.test(line.slice(-CREDIT_WINDOW));
+  return (text) => findFurniture(text, LINK_HEADING, isCaption);
+}
+
+function findFurniture(text: string, linkHeading: RegExp, isCaption: (line: string) => boolean): Ranged[] {
   const out: Ranged[] = [];
   // After a heading of links: whether an item has come yet (a blank line before the first is allowed).
   let list: { items: number } | null = null;
@@ -42,7 +51,7 @@ export function findFurniture(text: string): Ranged[] {
     let furniture = false;
     if (blank) {
       if (list && list.items > 0) list = null;
-    } else if (LINK_HEADING.test(line)) {
+    } else if (linkHeading.test(line)) {
       furniture = true;
       list = { items: 0 };
     } else if (LINK_LINE.test(line) || isCaption(line)) {

@@ -1,0 +1,90 @@
+import { foldKey } from "../grammar/alternation.js";
+import { endsWith } from "../grammar/ends-with.js";
+import type { Hit, PeriodMention, UnitEntry } from "./language.js";
+
+/** A case-insensitive pattern matched right at a position. */
+export function sticky(source: string): RegExp {
+  return new RegExp(source, "iuy");
+}
+
+/** The lexicon entry a sticky pattern matches right at `pos`, looked up by its folded surface. */
+export function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, text: string, pos: number): Hit<V> | null {
+  pattern.lastIndex = pos;
+  const m = pattern.exec(text);
+  if (!m) return null;
+  const value = lookup(foldKey(m[0]));
+  return value === undefined ? null : { value, text: m[0], start: pos, end: pos + m[0].length };
+}
+
+/** What tells a counted noun no lexicon lists, for `countedNounAt`. */
+export interface CountedNounRules {
+  /** Sticky: lower-case words right at a position. */
+  words: RegExp;
+  /** Sticky: a word that names no counted thing (a duration, an order, a preposition). */
+  notCounted: RegExp;
+  /** Where the noun stops: a verb, a preposition, a joint. */
+  stops: readonly RegExp[];
+}
+
+/** "64 đơn thư được", "106 economies investing": the lower-case words of a noun no lexicon lists, up to its first stop. */
+export function countedNounAt(rules: CountedNounRules, text: string, pos: number): Hit<UnitEntry> | null {
+  rules.words.lastIndex = pos;
+  const m = rules.words.exec(text);
+  if (!m) return null;
+  rules.notCounted.lastIndex = pos;
+  if (rules.notCounted.test(text)) return null;
+  const cut = Math.min(...rules.stops.map((stop) => stop.exec(m[0])?.index ?? m[0].length));
+  const words = m[0].slice(0, cut).trimEnd();
+  if (!words) return null;
+  return { value: { unit: "count", kind: "count", unlisted: true }, text: words, start: pos, end: pos + words.length };
+}
+
+/** One shape of a period mention: its pattern, and how its groups build the SDMX period. */
+export interface PeriodShape {
+  rule: string;
+  kind: PeriodMention["kind"];
+  pattern: RegExp;
+  make: (g: Record<string, string | undefined>) => ((year: number) => string) | null;
+}
+
+/** How a language reads a shape's groups: the year written out, and the year relative to the document's. */
+export interface PeriodGroups {
+  year: (g: Record<string, string | undefined>, kind: PeriodMention["kind"]) => number | null;
+  relative: (g: Record<string, string | undefined>) => number | null;
+  /** Ends with a comparator ("so với", "compared to"): the mention after it is a baseline. */
+  comparatorBefore: RegExp;
+}
+
+/** Every mention of the shapes, in order of the shapes: an earlier (longer) shape keeps the characters it took. */
+export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups: PeriodGroups): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  const taken = new Uint8Array(text.length + 1);
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
+  for (const shape of shapes) {
+    for (const m of text.matchAll(shape.pattern)) {
+      const g = (m.groups ?? {}) as Record<string, string | undefined>;
+      const raw = m[0].replace(/\s+$/u, "");
+      const start = m.index;
+      const end = start + raw.length;
+      if (!free(start, end)) continue;
+      const build = shape.make(g);
+      if (!build) continue;
+      taken.fill(1, start, end);
+      found.push({
+        start,
+        end,
+        text: raw,
+        build,
+        year: groups.year(g, shape.kind),
+        relative: groups.relative(g),
+        baseline: endsWith(groups.comparatorBefore, text, start, 30),
+        kind: shape.kind,
+        rule: shape.rule,
+      });
+    }
+  }
+  return found;
+}

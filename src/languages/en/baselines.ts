@@ -1,0 +1,66 @@
+import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import type { BaselineMention } from "../language.js";
+import { previousUnit, sameStretchIn, shiftYears } from "../vi/baselines.js";
+import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
+
+const COMPARATOR = alternation(comparators);
+const SAME = alternation(lexicon["same-period-last-year"]);
+const YOY = alternation(lexicon["year-on-year"]);
+const PREV_MONTH = alternation(lexicon["previous-month"]);
+const PREV_QUARTER = alternation(lexicon["previous-quarter"]);
+const PREV_YEAR = alternation(lexicon["previous-year"]);
+const PLAN = alternation(lexicon.plan);
+const OTHER = alternation(lexicon.other);
+const YEAR = "(?:19|20)\\d{2}";
+
+// "compared to the same period last year", "year-on-year", "against the same period in 2023",
+// "over the previous month", "than in 2023", "than the plan", "the national average".
+const PATTERN = new RegExp(
+  `${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:that\\s+of\\s+|those\\s+of\\s+)?)?(?:` +
+    `(?<same>${SAME})(?:\\s+(?:of|in)\\s+(?<sameYear>${YEAR}))?` +
+    `|(?<yoy>${YOY})` +
+    `|(?<prevMonth>${PREV_MONTH})` +
+    `|(?<prevQuarter>${PREV_QUARTER})` +
+    `|(?<prevYear>${PREV_YEAR})` +
+    `|(?:(?:in|the\\s+year)\\s+)?(?<year>${YEAR})` +
+    `|(?<plan>${PLAN})(?:\\s+(?:for|of)\\s+(?<planYear>${YEAR}))?` +
+    `|(?<other>${OTHER})` +
+    `)${WORD_END}`,
+  "giu",
+);
+
+/** Every baseline the text names, with how to compute its period. */
+export function findBaselines(text: string): BaselineMention[] {
+  const out: BaselineMention[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const g = m.groups ?? {};
+    const comp = Boolean(g.comp);
+    // Without a comparator only words that cannot be anything but a baseline count: "up 9.8
+    // percent year-on-year", "the same period last year", "surpassing the target".
+    if (!comp && !g.same && !g.yoy && !g.plan) continue;
+    // "the plan", "the target" without a comparator: only after a verb of attainment (see barePlan), or as a target's subject.
+    const start = m.index;
+    const end = start + m[0].length;
+    // "year-on-year" says its comparison outright: it governs the figures around it like "compared to".
+    const base = { start, end, text: m[0], comparator: comp || Boolean(g.yoy) };
+    if (g.same || g.yoy) {
+      const y = g.sameYear ? Number(g.sameYear) : null;
+      out.push({ ...base, against: "previous", rule: g.yoy ? "en/baseline/year-on-year" : "en/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
+    } else if (g.prevMonth) {
+      out.push({ ...base, against: "previous", rule: "en/baseline/previous-month", period: (p) => previousUnit(p, "month") });
+    } else if (g.prevQuarter) {
+      out.push({ ...base, against: "previous", rule: "en/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });
+    } else if (g.prevYear) {
+      out.push({ ...base, against: "previous", rule: "en/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) });
+    } else if (g.year) {
+      const y = Number(g.year);
+      out.push({ ...base, against: "previous", rule: "en/baseline/year", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : sameStretchIn(p, y)) });
+    } else if (g.plan) {
+      const y = g.planYear ?? null;
+      out.push({ ...base, against: "plan", rule: "en/baseline/plan", period: () => y });
+    } else if (g.other) {
+      out.push({ ...base, against: "other", rule: "en/baseline/other", period: () => null });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import type { Grammar } from "../language.js";
+import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
+import { changeAspects, changeVerbs } from "./lexicon/changes.js";
+import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
+import { statuses } from "./lexicon/qualifiers.js";
+import { durations } from "./lexicon/units.js";
+
+const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
+// "the target", "the plan": nouns that may be the very thing measured, so never trimmed from a subject.
+const statusWords = Object.values(statuses).flat().filter((x) => !/^(?:target|targets|plan|goal|estimate)$/u.test(x));
+const UP = alternation(changeVerbs.increase);
+const DOWN = alternation(changeVerbs.decrease);
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
+// "Thanh Hoa province", "Hai Phong city", "capital city of Hanoi", "Ho Chi Minh City".
+const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;
+
+/** The English phrasings the pipeline stages look for, each with what it accepts. */
+export const grammar: Grammar = {
+  // ── figures ──
+  // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or a clock.
+  notAFigureBefore: /(?:(?:No\.?|Nos\.?|[Nn]umber|[Dd]ecree|[Rr]esolution|[Dd]ecision|[Cc]ircular|[Dd]irective|[Aa]rticle|[Cc]lause|[Cc]hapter|[Ss]ection|[Pp]age|[Hh]otline|[Pp]hone|[Tt]el\.?|[Ff]ax|[Vv]ersion|[Ss]ession|[Ll]aw)\s*)$/u,
+  // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists.
+  describingBefore: new RegExp(`${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
+  // "of 8 districts": a count after a genitive, describing a noun.
+  genitiveBefore: new RegExp(`${w("of")}\\s*$`, "iu"),
+  // Words between a figure and the next predicate with no verb and no clause break: one noun phrase.
+  subjectOnly: new RegExp(`^(?:(?!${w("is|are|was|were|has|have|had|rose|fell|increased|decreased|reached|grew|accounted")})[^.;:()])*$`, "iu"),
+  // "top 25", "ranked 12th", "No. 3": a place in a ranking.
+  rankBefore: /(?:top|ranked|ranking|ranks|rank)\s*$/iu,
+  // "-2.9", " to 60", "–7": the high end of a range.
+  rangeJoin: /^\s*(?:[-–]|to)\s*(\d+(?:[.,]\d+)*)/u,
+  // "by 2.4 hours": a span of time after a number, which no percentage near it gives a unit to.
+  durationAfter: new RegExp(`^\\s*(?:${alternation(durations)})${WORD_END}`, "iu"),
+  // "2 million and a half": half of the scale before it.
+  halfOfScale: /^ and a half(?![\p{L}\p{M}])/u,
+  // "from 2,104 households to 1,672", "from 6 percent to 9 percent": a change from one figure to the next.
+  fromTo: /^\s*(?:(?<up>up\s+to|rising\s+to|increasing\s+to)|(?<down>down\s+to|falling\s+to|dropping\s+to|declining\s+to)|to)\s*$/iu,
+  // "between 55 and 60%", "from 55 to 60%": a range opened by "from" or "between".
+  rangeFrom: /(?:from|between)\s*$/iu,
+  // " a tonne", " per kg", " each": a rate per one unit.
+  perEach: /^\s+(?:a|an|per|each)\s+/u,
+  // "5 groups mentioned above": a count that refers back.
+  referBack: new RegExp(`^\\s*${w("above|mentioned|aforementioned|said")}`, "u"),
+  // Words that end a rate's denominator: "/worker, up".
+  perStop: /\s+(?:up|down|rose|fell|increased|decreased|reached|is|was|and|compared|against|over|than|of|in|at|from|by|on|for|\d)(?![\p{L}\p{M}])/iu,
+  // Where a noun phrase after a figure stops: punctuation, a digit, a verb, a preposition or a joint.
+  nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w(`${UP}|${DOWN}|is|are|was|were|has|have|had|will|would|and|or|but|while|as|of|in|on|at|by|for|from|to|with|into|than|compared|against|over|under|accounting|making|contributing|which|that|this|these|those|respectively|due|thanks|according|during|since|year-on-year|y-o-y`)}`, "iu"),
+  // Where the words describing a figure ("US$8 billion in public investment,") stop.
+  describedStop: new RegExp(`[,;:.()"“”!?…\\n]|\\d|${w(`${UP}|${DOWN}|is|are|was|were|has|have|had|will|compared|against|accounting|making|contributing|equivalent|while|but|and`)}`, "iu"),
+
+  // ── roles ──
+  // "economic growth reached 8.1%": a subject that is itself a growth.
+  growthNoun: new RegExp(w("growth|growth rate|growth rates|increase|rise|expansion|growing|grew"), "iu"),
+  declineNoun: new RegExp(w("decline|decrease|drop|fall|contraction"), "iu"),
+  // Copulas after which a growth subject's percentage is the growth: "was", "reached", "at".
+  growthCopula: /^(?:was|were|is|are|reached|hit|stood at|at|of|came in at|amounted to)$/iu,
+  // A verb saying down.
+  decreaseWord: /fell|fall|declin|decreas|drop|down|shr[ai]nk|contract|lower|less|fewer/iu,
+  // "a rise of", "growth of": a level of change, often a baseline's.
+  changeLevelVerb: /^(?:a rise of|an increase of|growth of|a growth of)$/iu,
+  // "equalled 81.7%", "equal to": the level as a share of something.
+  shareVerb: /equal|equivalent/iu,
+  // "compared with growth of 0.55%", "higher than the 7.46% increase": describing another period's change.
+  baselineDescription: /(?:compared\s+(?:to|with)|than|against|versus)\s+(?:the\s+|a\s+)?(?:growth\s+of|increase\s+of|rise\s+of)?\s*$/iu,
+  // " of the plan", " of the target", " year-on-year": a baseline right after a percentage.
+  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:annual\s+|yearly\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
+  // "exceeded the plan by 15%": exceeding a plan.
+  exceedBefore: /(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?)(?:\s+(?:the\s+)?(?:annual\s+)?(?:plan|target)(?:\s+by)?)?\s*$/iu,
+  // A target given as a plan value of the figure before: English texts state targets as records of their own.
+  targetWords: /(?!)/u,
+  targetFillers: /(?:while|and|the|target|plan|goal|set|is|was|of|for|year|\d{4})/giu,
+  // "this rate was 97.79% in 2011": the same measure in another period.
+  anaphor: /(?:this|that|the same)\s+(?:rate|figure|ratio|number|index|value)\b/iu,
+  // "with turnover of over $1 billion": a relative clause describing counted things.
+  relativeClause: new RegExp(w("with|having|that have|which have"), "iu"),
+
+  // ── periods ──
+  // "due to ... in March", "Since April": a cause or a start, not the figure's period.
+  causalBefore: new RegExp(`${w("due to|because of|since|starting from|as of|from")}[^,.;]*$`, "iu"),
+  // "at constant prices of 2010": the base year of constant prices, not a period of the figure.
+  priceBaseBefore: /at\s+constant\s+prices\s+(?:of\s+)?$/iu,
+  // "… US$132 billion in 2024": a period right after its figure.
+  periodAfterGap: /^\s*(?:in|during|for|of|over|,)?\s*$/iu,
+  // "exports of", "compared to": a line ending on a word no sentence stops on goes on below.
+  dangling: new RegExp(`${WORD_START}(?:${alternation(danglingWords)})$`, "iu"),
+  // "Of this", "Specifically", "In particular": a sentence that continues the one before.
+  continuation: new RegExp(`^(?:${alternation(continuations)})(?![\\p{L}])`, "iu"),
+
+  // ── comparisons ──
+  // What may stand between a figure and its baseline: ") ,", "in value", "times higher".
+  gapToBaseline: /^[\s,)]*(?:(?:in|by)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?(?:higher|lower|more|less|larger|smaller|bigger)?[\s,]*$/u,
+  // "rose compared to the same period": a change stated without a figure.
+  bareChange: new RegExp(`(?:${UP}|${DOWN}|higher|lower|more|less)\\s*$`, "iu"),
+  // "met the plan", "surpassing the target": attainment stated without a figure.
+  barePlan: /(?:met|meet|meeting|achieved|achieving|fulfilled|fulfilling|exceeded|exceeding|surpassed|surpassing|missed|missing|fell short of)\s*$/iu,
+  exceedWord: /exceed|surpass/iu,
+  // A stretch with no subject of its own: punctuation, joints, predicate words and a year ("in 2024, up 5%").
+  filler: new RegExp(`^(?:[\\s,;:()\\-–]|${UP}|${DOWN}|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
+  comparatorWord: /(?:compared\s+(?:to|with)|against|versus|than)\s*/giu,
+  // "in volume, but": the aspect of the change before.
+  aspectLead: /^\s*in\s+(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\sand(?=\s|$))/iu,
+  aspects: changeAspects,
+  // "equivalent to US$4,521": a level restating the one before.
+  equivalentVerb: /^(?:equivalent to|equal to|or|equalling|equaling)$/iu,
+
+  // ── subjects ──
+  place: new RegExp(place, "gu"),
+  placeWhole: new RegExp(`^(?:${place})$`, "u"),
+  leadPlace: /^(?:In|At)\s+(?<place>\p{Lu}[^,;:]{1,40}?)\s*,/u,
+  placeLead: /^\s*(?:in|at)\s+(.+)$/iu,
+  // "the province aims to raise …": who strives for a target is no part of what is measured.
+  actorLead: /^(?:[\p{L}\p{M}]+\s+){1,3}?(?:aims?|plans?|strives?|targets?)\s+to\s+(?=\S)/iu,
+  leading: new RegExp(`^(?:${alternation([...leadingFillers, ...statusWords])})${WORD_END}[\\s,:]*`, "iu"),
+  // Sticky, tried only at the last few word starts: see trimSubject.
+  trailing: new RegExp(`(?:${alternation([...trailingFillers, ...statusWords, "so far this year", "in the period", "in total"])})$`, "iuy"),
+  source: new RegExp(`^(?:${alternation(sourceLeads)})\\s+[^,]{1,60},\\s*`, "iu"),
+  sourceLead: new RegExp(`^\\s*(?:${alternation([...sourceLeads, "broken down by"])})${WORD_END}`, "iu"),
+  clauseVerb: new RegExp(`${WORD_START}(?:${alternation(clauseVerbs)})${WORD_END}`, "iu"),
+  // Words blanked inside a subject: they belong to comparisons and periods.
+  subjectNoise: new RegExp(w("compared to|compared with|against|year-on-year|y-o-y|on-year|so far|in total"), "giu"),
+  listJoin: /\s(?:and|as well as)\s/u,
+  listSplit: /\s*(?:,\s*and\s|,|\sand\s)\s*/u,
+  nameJoin: /^.*\s(?:and|or|including|such as)\s/u,
+  verbAtEnd: new RegExp(`(?:${UP}|${DOWN}|reached)$`, "u"),
+  // "A and B were X and Y respectively": English says it after the figures; read as a plain list.
+  respectively: /(?!)/u,
+  anaphorEnd: /(?:^|\s)(?:this|that)$/u,
+  anaphorStop: new RegExp(`${w("was|were|is|are|has|have|had|reached|rose|fell|increased|decreased")}|[,.;:]`, "u"),
+  // "accounting for a share of 40%", "with a rate of 40%": a verb carrying the noun of an attribute.
+  attributeNoun: /(?:^|\s)(share|proportion|rate)(?:\s+of)?$/u,
+  attributeOwn: /^(?:accounting for|accounted for|making up|made up|with)\s+(?:a\s+|the\s+)?(.+)$/u,
+  // "each visitor spent": a rate per head named before the figure.
+  perEachBefore: /(?:^|\s)(?:each|every|per)\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)$/u,
+  spendVerbAtEnd: /\s+(?:spent|spends|paid|pays|earned|earns)$/u,
+  copula: /^(?:reached|reach|reaching|hit|hitting|was|were|is|are|stood at|standing at|totalled|totaled|totalling|totaling|total|amounted to|amounting to|came in at|came to|at|of|with|equal to|equivalent to|accounted for|accounting for|made up|making up|represented|representing|had|has|have)$/iu,
+  // "higher than the national average and ranked 9th": a comparison between two figures, no subject.
+  comparisonLead: /^(?:higher than|lower than|more than|less than|(?:up|down)\s+\d+\s+(?:places|notches|positions))(?![\p{L}\p{M}])/iu,
+  existential: /^(?:had|has|have|with|including|included|includes)$/iu,
+  shareVerbs: /^(?:accounted for|accounting for|accounts for|made up|making up|makes up|represented|representing|represents|equal to|equivalent to)$/iu,
+  // "accounting for 70% of the population": a part of a whole named after it.
+  partVerb: /^(?:accounted for|accounting for|accounts for|made up|making up|makes up|representing|represented)$/iu,
+  // Heads that name an attribute and need an owner: "registered capital", "turnover", "the rate".
+  genericHead: /^(?:the\s+|total\s+)?(?:capital|registered capital|turnover|revenue|value|rate|share|number|amount|volume)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
+  changeTail: new RegExp(`\\s+(?:${UP}|${DOWN})\\s.*$`, "u"),
+  // "in 16 sectors", "of 106 countries": a count belonging to the one before.
+  countLink: /^\s*(?:in|of|for|across)\s*$/u,
+  // "accounting for 81%, which is": the share's whole after "which is".
+  isAfter: /^\s*(?:of|is)\s/u,
+  ofWord: "of",
+  versusWord: "of",
+  // Status scope: "of which" lists parts of an estimate; "and" joins figures of one verb.
+  partsFollow: new RegExp(w("of which|including|of this"), "iu"),
+  joinedByAnd: new RegExp(`^[^,;.]*${w("and")}\\s*$`, "u"),
+  ownPredicateAtEnd: new RegExp(`${w("reached|was|were|is|are")}\\s*$`, "u"),
+  // "has reached", "achieved": a result, which ends a list of targets.
+  pastMarker: new RegExp(w("has reached|have reached|achieved|recorded|posted"), "iu"),
+  // "dated June 27, 2024", "on 27 June": a day before a month makes a date, not a period.
+  dayBefore: /(?:\bon\s+|\bdated\s+)?\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
+  // No English word after which a qualifier is part of the subject.
+  notQualifierAfter: /(?!)/u,
+  // "the number of accidents", "total exports": words that say "the amount of".
+  amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,
+  // "In total, …", "Overall, …": a sentence that sums up the one before.
+  summary: new RegExp(`^(?:${alternation(summaries)})(?![\\p{L}])`, "iu"),
+  // "remained stable", "unchanged": no change.
+  unchangedWord: /stable|unchanged|flat/iu,
+  // "In the five-day holiday, …", "After 3 years, …": a span of time before the clause.
+  timeLead: /^\s*(?:in|during|after|over|for)\s+(?:the\s+)?(?:\d|first|past|last)/iu,
+  // "had 30 years of service": a span someone has, no statistic.
+  havingVerb: /^(?:had|has|have|with)$/iu,
+  // "with a total capital of US$1.5 billion": the attribute after "with" names the figure.
+  withAttribute: /(?:^|\s)with\s+(?:a\s+|the\s+)?((?:total\s+)?(?:registered\s+)?(?:capital|investment|value|turnover|revenue|output|area|capacity)(?:\s+[\p{L}\p{M}]+){0,3}?)(?:\s+of)?\s*$/iu,
+};

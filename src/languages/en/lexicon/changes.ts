@@ -1,0 +1,46 @@
+/** Verbs that make the following figure a change: direction → surface forms. */
+export const changeVerbs = {
+  increase: [
+    "rose", "rise", "rises", "rising", "risen", "a rise of", "rise of", "increased", "increase", "increases",
+    "increasing", "an increase of", "increase of", "grew", "grow", "grows", "growing", "grown", "growth of",
+    "was up", "were up", "is up", "are up", "up", "climbed", "climb", "gained", "jumped", "surged", "soared",
+    "expanded", "expanded at", "expanded by", "expand",
+  ],
+  decrease: [
+    "fell", "fall", "falls", "falling", "fallen", "a fall of", "declined", "decline", "declines", "a decline of",
+    "decreased", "decrease", "decreases", "a decrease of", "dropped", "drop", "a drop of", "was down",
+    "were down", "is down", "are down", "down", "shrank", "contracted",
+  ],
+} as const;
+
+/** "1.3 times higher than", "was 2.5 times": a ratio to the baseline, read from its unit "times". */
+export const ratioVerbs = ["multiplied by"] as const;
+
+/** Verbs before a percentage that make it the level as a share of a baseline: "equalled 95% of the plan". */
+export const attainmentVerbs = ["equalled", "equaled", "equal to", "equivalent to", "fulfilled", "completed", "achieved"] as const;
+
+/** Verbs that reach a level from below or above: "rose to 85%", "fell to 2.1%". The figure is the level. */
+export const reachVerbs = {
+  increase: ["rose to", "increased to", "grew to", "climbed to", "jumped to", "surged to", "went up to"],
+  decrease: ["fell to", "declined to", "decreased to", "dropped to", "went down to", "shrank to"],
+} as const;
+
+/** Verbs that introduce a level: "X reached Y", "X stood at Y". Written between the subject and the figure. */
+export const levelVerbs = [
+  "reached", "reach", "reaching", "hit", "hitting", "stood at", "standing at", "totalled", "totaled", "totalling",
+  "totaling", "total", "was", "were", "is", "are", "amounted to", "amounting to", "came in at", "came to",
+  "at", "of", "with", "attracted", "earned", "generated", "posted", "recorded", "registered", "welcomed",
+  "received", "served", "exported", "imported", "disbursed", "collected", "spent", "had", "has", "have",
+  "accounted for", "accounting for", "made up", "making up", "represented", "representing",
+  "achieved", "achieving", "attract", "disburse", "earn", "collect", "welcome", "record",
+] as const;
+
+/** Words after which a level is a contribution: "contributing 0.27 percentage points". */
+export const contributionVerbs = ["contributing", "contributed", "contributes", "contributing only", "contributed only"] as const;
+
+/** "in value", "in volume": which of two earlier levels a change belongs to. */
+export const changeAspects = {
+  mass: ["in volume", "in quantity"],
+  money: ["in value", "in turnover"],
+  count: ["in number", "in the number"],
+} as const;

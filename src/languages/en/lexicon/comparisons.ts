@@ -1,0 +1,20 @@
+/** Words that open a comparison: "compared to the same period", "against 2023". */
+export const comparators = ["compared to", "compared with", "against", "over", "from", "than", "versus", "vs", "as against", "relative to"] as const;
+
+/**
+ * Baselines, written after a comparator or right after the figure. Each maps to how the baseline
+ * period follows from the record's period.
+ */
+export const baselines = {
+  "same-period-last-year": [
+    "the same period last year", "the same period of last year", "the same period a year earlier", "the same period",
+    "the same quarter last year", "the same quarter", "the same month last year", "the same months last year",
+    "a year earlier", "a year ago", "the same time last year",
+  ],
+  "year-on-year": ["year-on-year", "year on year", "y-o-y", "yoy", "on-year", "on year"],
+  "previous-month": ["the previous month", "last month", "a month earlier", "the month before"],
+  "previous-quarter": ["the previous quarter", "last quarter", "the quarter before"],
+  "previous-year": ["the previous year", "last year", "a year before", "the year before"],
+  plan: ["the plan", "plan", "the target", "target", "the annual plan", "the yearly plan", "the goal", "the estimate"],
+  other: ["the national average", "the country's average", "the average"],
+} as const;

@@ -1,0 +1,26 @@
+/** Month names, January to December: number → surface forms. */
+export const months = {
+  "1": ["January", "Jan"], "2": ["February", "Feb"], "3": ["March", "Mar"], "4": ["April", "Apr"],
+  "5": ["May"], "6": ["June", "Jun"], "7": ["July", "Jul"], "8": ["August", "Aug"],
+  "9": ["September", "Sept", "Sep"], "10": ["October", "Oct"], "11": ["November", "Nov"], "12": ["December", "Dec"],
+} as const;
+
+/** Counts of months in words: "the first nine months". */
+export const monthCounts = {
+  "2": ["two"], "3": ["three"], "4": ["four"], "5": ["five"], "6": ["six"], "7": ["seven"],
+  "8": ["eight"], "9": ["nine"], "10": ["ten"], "11": ["eleven"], "12": ["twelve"],
+} as const;
+
+/** Quarters: "the first quarter", "Q1". */
+export const quarterOrdinals = { "1": ["first", "1st"], "2": ["second", "2nd"], "3": ["third", "3rd"], "4": ["fourth", "4th", "final", "last"] } as const;
+
+/** Halves: "the first half", "H1". */
+export const halfWords = { "1": ["first half", "first six months", "H1"], "2": ["second half", "last six months", "H2"] } as const;
+
+/** The year the document is about, named without a number. */
+export const thisYear = ["this year", "the current year", "full-year"] as const;
+/** The year before the document's. */
+export const lastYear = ["last year", "the previous year"] as const;
+
+/** Multi-year spans: "the 2021-2025 period", "during 2021-2025". */
+export const spanWords = ["period", "term", "stage", "plan"] as const;

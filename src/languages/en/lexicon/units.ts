@@ -1,0 +1,79 @@
+/** Money: ISO 4217 code → surface forms, written after the figure ("838 billion VND"). */
+export const currencies = {
+  VND: ["VND", "dong", "VNĐ"],
+  USD: ["USD", "US dollars", "dollars", "US$"],
+  EUR: ["EUR", "euros", "euro"],
+  JPY: ["JPY", "yen"],
+  CNY: ["CNY", "yuan"],
+} as const;
+
+/** Money written before the figure: "US$21.68 billion", "VND 838 billion", "$5 million". */
+export const currenciesBefore = {
+  VND: ["VND", "VNĐ"],
+  USD: ["US$", "USD", "$"],
+  EUR: ["EUR", "€"],
+} as const;
+
+/** Percentages and percentage points. */
+export const percents = {
+  "%": ["%", "percent", "per cent", "pct"],
+  pp: ["percentage points", "percentage point", "points"],
+} as const;
+
+/** Physical units: canonical code → surface forms. */
+export const measures = {
+  t: ["tonnes", "tonne", "tons", "ton"],
+  kg: ["kg", "kilogrammes", "kilograms"],
+  ha: ["ha", "hectares", "hectare"],
+  km: ["km", "kilometres", "kilometers"],
+  m2: ["m2", "square metres", "square meters"],
+  m3: ["m3", "cubic metres", "cubic meters"],
+  l: ["litres", "liters"],
+  kWh: ["kWh"],
+  MW: ["MW", "megawatts"],
+  TEU: ["TEU", "TEUs"],
+} as const;
+
+/** "1.3 times", "a 3-fold rise": a ratio to the baseline. */
+export const times = ["times", "-fold", "fold"] as const;
+
+/** Points on a scale: "PCI scored 70.6 points" is read by `percents.pp` only after "percentage". */
+export const scores = ["index points"] as const;
+
+/**
+ * Counted nouns: a number before one of these is a count ("3,035 projects"); the noun is kept in
+ * `stated.unitText`. Time words (years, months, days) are not here on purpose.
+ */
+export const countNouns = [
+  "enterprises", "enterprise", "businesses", "companies", "firms", "cooperatives", "projects", "project",
+  "visitors", "international visitors", "foreign visitors", "arrivals", "tourists", "people", "persons",
+  "households", "workers", "labourers", "jobs", "students", "patients", "cases", "countries and territories",
+  "countries", "provinces", "localities", "communes", "units", "vehicles", "cars", "flights",
+  "hospitals", "schools", "contracts", "applications", "dossiers", "subscribers", "accounts", "heads",
+] as const;
+
+/** Spans of time and ages: "10 years", "3 months". Not read as figures yet. */
+export const durations = [
+  "years", "year", "months", "month", "quarters", "quarter", "weeks", "week", "days", "day", "hours", "hour",
+  "minutes", "seconds", "decades", "year-old", "years old",
+] as const;
+
+/**
+ * Words after a number that do not make it a count of things, although no unit is listed for
+ * them: durations, order and grade, parts of texts, and the words that go on to another number.
+ * A number before any other lower-case noun is a count of it.
+ */
+export const notCounted = [
+  ...durations, "times", "steps", "places", "positions", "notches", "stars", "pages", "articles", "chapters",
+  "items", "tasks", "solutions", "goals", "objectives", "targets", "priorities", "pillars", "breakthroughs",
+  "to", "and", "or", "from", "of", "in", "on", "at", "by", "for", "per", "against", "over", "than",
+  "compared", "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+  "am", "pm", "gmt",
+] as const;
+
+/** Words that end the noun after a number: prepositions, verbs and joints ("projects were", "projects in"). */
+export const functionWords = [
+  "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "and", "or", "but", "while",
+  "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "which", "that",
+  "who", "this", "these", "those", "as", "than", "up", "down", "per",
+] as const;

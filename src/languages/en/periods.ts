@@ -1,0 +1,126 @@
+import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
+import type { PeriodMention } from "../language.js";
+import { firstMonths } from "../vi/periods.js";
+import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, thisYear } from "./lexicon/periods.js";
+
+const pad = (m: number): string => String(m).padStart(2, "0");
+const lookup = (lexicon: Readonly<Record<string, readonly string[]>>): Map<string, number> => {
+  const out = new Map<string, number>();
+  for (const [n, forms] of Object.entries(lexicon)) for (const f of forms) out.set(f.toLowerCase(), Number(n));
+  return out;
+};
+const MONTH = lookup(months);
+const COUNT = lookup(monthCounts);
+const QUARTER = lookup(quarterOrdinals);
+const HALF = lookup(halfWords);
+
+// Month names are capitalised in English: "May" the month, not "may" the verb.
+const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?![\\p{L}.])\\.?`;
+const YEAR = (name: string): string => `(?<${name}>(?:19|20)\\d{2})${WORD_END}`;
+const THIS = alternation(thisYear);
+const LAST = alternation(lastYear);
+// What may follow a month, a quarter or a stretch of months: " 2024", " of 2024", ", 2024", " of this year", " last year".
+const YEAR_TAIL = `(?:\\s*,?\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?${YEAR("year")}|\\s+(?:of\\s+)?(?<rel>${THIS}|${LAST})${WORD_END}|\\s*[/-]\\s*${YEAR("year2")})?`;
+// "compared to the first quarter of 2023", "than in 2023": a baseline, not the record's period.
+const COMPARATOR_BEFORE = /(?:compared\s+(?:to|with)|against|over|than|from|versus|vs\.?)\s+(?:in\s+|during\s+|the\s+|that\s+of\s+)*$/iu;
+
+const relOf = (g: Record<string, string | undefined>): number | null => {
+  if (!g.rel) return null;
+  return new RegExp(`^(?:${LAST})$`, "iu").test(g.rel) ? -1 : 0;
+};
+
+const shapes: PeriodShape[] = [
+  {
+    // "the 2021-2025 period", "the period 2016-2020", "(2024-2029)"
+    rule: "en/period/span",
+    kind: "span",
+    pattern: new RegExp(
+      `${WORD_START}(?:(?<y1>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})\\s+(?:${alternation(spanWords)})${WORD_END}|(?:${alternation(spanWords)})\\s+(?:of\\s+)?(?<y3>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y4>(?:19|20)\\d{2})${WORD_END}|(?<=\\(\\s*)(?<y5>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y6>(?:19|20)\\d{2})(?=\\s*\\)))`,
+      "gu",
+    ),
+    make: (g) => () => `${g.y1 ?? g.y3 ?? g.y5}/${g.y2 ?? g.y4 ?? g.y6}`,
+  },
+  {
+    // "January-February", "the January-November period", "January to June 2024"
+    rule: "en/period/month-range",
+    kind: "months",
+    pattern: new RegExp(`${WORD_START}(?<m1>${MONTH_NAME})\\s*(?:[-–]|\\s+to\\s+|\\s+through\\s+)\\s*(?<m2>${MONTH_NAME})(?:\\s+period)?${YEAR_TAIL}`, "gu"),
+    make: (g) => {
+      const a = MONTH.get((g.m1 ?? "").replace(/\.$/u, "").toLowerCase());
+      const b = MONTH.get((g.m2 ?? "").replace(/\.$/u, "").toLowerCase());
+      if (!a || !b || b <= a) return null;
+      return a === 1 ? (y) => firstMonths(y, b) : (y) => `${y}-${pad(a)}/${y}-${pad(b)}`;
+    },
+  },
+  {
+    // "the first half of 2024", "the first six months of the year", "H1 2024"
+    rule: "en/period/half",
+    kind: "half",
+    pattern: new RegExp(`${WORD_START}(?<h>${alternation(Object.values(halfWords).flat())})${WORD_END}${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const h = HALF.get((g.h ?? "").toLowerCase().replace(/\s+/gu, " "));
+      return h ? (y) => `${y}-S${h}` : null;
+    },
+  },
+  {
+    // "the first nine months of 2024", "the first 11 months", "the two-month period", "the 11-month period"
+    rule: "en/period/first-months",
+    kind: "months",
+    pattern: new RegExp(
+      `${WORD_START}(?:first\\s+(?<n>\\d{1,2}|${alternation(Object.values(monthCounts).flat())})\\s+months|(?<n2>\\d{1,2}|${alternation(Object.values(monthCounts).flat())})-month\\s+period)${WORD_END}${YEAR_TAIL}`,
+      "giu",
+    ),
+    make: (g) => {
+      const raw = (g.n ?? g.n2 ?? "").toLowerCase();
+      const n = /^\d+$/u.test(raw) ? Number(raw) : COUNT.get(raw);
+      if (!n || n < 2 || n > 12) return null;
+      return (y) => firstMonths(y, n);
+    },
+  },
+  {
+    // "the second quarter of 2024", "Q4 2024", "Q1", "the fourth quarter of this year"
+    rule: "en/period/quarter",
+    kind: "quarter",
+    pattern: new RegExp(`${WORD_START}(?:(?<ord>${alternation(Object.values(quarterOrdinals).flat())})\\s+quarter|Q(?<q>[1-4]))${WORD_END}${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const q = g.q ? Number(g.q) : QUARTER.get((g.ord ?? "").toLowerCase());
+      return q ? (y) => `${y}-Q${q}` : null;
+    },
+  },
+  {
+    // "in July 2024", "July", "in March this year"; "November 30, 2024" is a date, no period.
+    rule: "en/period/month",
+    kind: "month",
+    pattern: new RegExp(`${WORD_START}(?<m>${MONTH_NAME})(?!\\s*\\d{1,2}(?!\\d))${YEAR_TAIL}`, "gu"),
+    make: (g) => {
+      const m = MONTH.get((g.m ?? "").replace(/\.$/u, "").toLowerCase());
+      return m ? (y) => `${y}-${pad(m)}` : null;
+    },
+  },
+  {
+    // "in 2024", "for the full year of 2024", "this year", "last year"
+    rule: "en/period/year",
+    kind: "year",
+    pattern: new RegExp(
+      `${WORD_START}(?:(?:in|for|of|during|throughout|since|by)\\s+(?:the\\s+)?(?:(?:full\\s+|whole\\s+)?year\\s+(?:of\\s+)?)?${YEAR("year")}|(?:the\\s+)?(?:full|whole)\\s+year\\s+(?:of\\s+)?${YEAR("year2")}|(?<this>${THIS})${WORD_END}|(?<last>${LAST})${WORD_END})`,
+      "giu",
+    ),
+    make: () => (y) => String(y),
+  },
+];
+
+// How the English shapes name their years: "2024", "of this year", "last year", "2021-2025".
+const GROUPS: PeriodGroups = {
+  year: (g, kind) => {
+    const explicit = g.year ?? g.year2;
+    return kind === "span" ? Number(g.y2 ?? g.y4 ?? g.y6) : explicit ? Number(explicit) : null;
+  },
+  relative: (g) => (g.this ? 0 : g.last ? -1 : relOf(g)),
+  comparatorBefore: COMPARATOR_BEFORE,
+};
+
+/** Every period the text names, longest first where two overlap. */
+export function findPeriods(text: string): PeriodMention[] {
+  return scanPeriods(text, shapes, GROUPS).sort((a, b) => a.start - b.start);
+}

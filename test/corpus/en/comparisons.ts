@@ -1,0 +1,120 @@
+import type { Corpus } from "../types.js";
+import { sameRecord } from "./table.js";
+
+/** English comparisons: comparators, the same period of last year, year-on-year, previous month, quarter and year, plans and averages. */
+export const comparisons: Corpus = [
+  {
+    behaviour: "gives a change restated in a sentence that sums up to the level it compares",
+    examples: [
+      {text: "In 2024, the province's seafood exports reached US$1.2 billion. In total, seafood exports rose 9 percent over 2023.", expect: [{value: "1200000000", unit: "USD", comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "9", direction: "increase"}}]}]},
+      {text: "In 2024, rice exports reached 7.8 million tonnes. Overall, rice exports grew 12 percent compared to 2023.", expect: [{value: "7800000", unit: "t", comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "12", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "sets aside links, captions and charts around a news article",
+    examples: [
+      {text: "In 2024, tourism revenue reached VND 35 trillion.\nRelated news:\n- Province welcomes 5 million visitors\n\nRead more: Hotels post 20 percent growth\nSee also >>\n- Exports hit US$4 billion", expect: [{value: "35000000000000", unit: "VND"}]},
+      {text: "Photo: Tourists visit the old town in 2024 with 300 guides\nIn 2024, the city received 2.1 million visitors.\n(Illustrative photo)\nChart 2: visitors by month, 2024", expect: [{value: "2100000", unit: "count"}]},
+    ],
+  },
+  {
+    behaviour: "reads the aspect a change is about",
+    examples: sameRecord("In 2024, coffee exports fell 3.2 percent in ", " compared to the previous year.", {value: "-3.2", unit: "%"}, [
+      "volume",
+      "quantity",
+      "value",
+      "turnover",
+      "number",
+      "the number",
+    ]),
+  },
+  {
+    behaviour: "compares with the same period of the previous year",
+    examples: [
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same period last year.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same period of last year.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same period a year earlier.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same period.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same quarter last year.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same quarter.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same month last year.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same months last year.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to a year earlier.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to a year ago.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same time last year.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+    ],
+  },
+  {
+    behaviour: "reads year-on-year as a comparison with the same period of the previous year",
+    examples: [
+      {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent year-on-year.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
+      {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent year on year.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
+      {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent y-o-y.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
+      {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent yoy.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
+      {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent on-year.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
+      {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent on year.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
+    ],
+  },
+  {
+    behaviour: "reads the comparators that open a baseline",
+    examples: sameRecord("In July 2024, the city's industrial production index rose 4.1 percent ", " the previous month.", {value: "4.1", unit: "%", period: "2024-07", comparisons: [{against: "previous", period: "2024-06"}]}, [
+      "compared to",
+      "compared with",
+      "against",
+      "over",
+      "from",
+      "than",
+      "versus",
+      "vs",
+      "as against",
+      "relative to",
+    ]),
+  },
+  {
+    behaviour: "compares with the previous month",
+    examples: [
+      {text: "In March 2024, the province's CPI rose 0.3 percent against the previous month.", expect: [{value: "0.3", unit: "%", period: "2024-03", comparisons: [{against: "previous", period: "2024-02"}]}], others: true},
+      {text: "In March 2024, the province's CPI rose 0.3 percent against last month.", expect: [{value: "0.3", unit: "%", period: "2024-03", comparisons: [{against: "previous", period: "2024-02"}]}], others: true},
+      {text: "In March 2024, the province's CPI rose 0.3 percent against a month earlier.", expect: [{value: "0.3", unit: "%", period: "2024-03", comparisons: [{against: "previous", period: "2024-02"}]}], others: true},
+      {text: "In March 2024, the province's CPI rose 0.3 percent against the month before.", expect: [{value: "0.3", unit: "%", period: "2024-03", comparisons: [{against: "previous", period: "2024-02"}]}], others: true},
+    ],
+  },
+  {
+    behaviour: "compares with the previous quarter",
+    examples: [
+      {text: "In the third quarter of 2024, the city's GRDP grew 2.1 percent over the previous quarter.", expect: [{value: "2.1", unit: "%", period: "2024-Q3", comparisons: [{against: "previous", period: "2024-Q2"}]}], others: true},
+      {text: "In the third quarter of 2024, the city's GRDP grew 2.1 percent over last quarter.", expect: [{value: "2.1", unit: "%", period: "2024-Q3", comparisons: [{against: "previous", period: "2024-Q2"}]}], others: true},
+      {text: "In the third quarter of 2024, the city's GRDP grew 2.1 percent over the quarter before.", expect: [{value: "2.1", unit: "%", period: "2024-Q3", comparisons: [{against: "previous", period: "2024-Q2"}]}], others: true},
+    ],
+  },
+  {
+    behaviour: "compares with the previous year",
+    examples: [
+      {text: "In 2024, the province's tourism revenue grew 15 percent over the previous year.", expect: [{value: "15", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},
+      {text: "In 2024, the province's tourism revenue grew 15 percent over last year.", expect: [{value: "15", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},
+      {text: "In 2024, the province's tourism revenue grew 15 percent over a year before.", expect: [{value: "15", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},
+      {text: "In 2024, the province's tourism revenue grew 15 percent over the year before.", expect: [{value: "15", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},
+    ],
+  },
+  {
+    behaviour: "compares with a plan or a target",
+    examples: [
+      {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the plan.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+      {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding plan.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+      {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the target.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+      {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding target.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+      {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the annual plan.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+      {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the yearly plan.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+      {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the goal.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+      {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the estimate.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+    ],
+  },
+  {
+    behaviour: "compares with an average",
+    examples: [
+      {text: "In 2024, the province's growth rate was 8.2 percent, higher than the national average.", expect: [{value: "8.2", unit: "%"}], others: true},
+      {text: "In 2024, the province's growth rate was 8.2 percent, higher than the country's average.", expect: [{value: "8.2", unit: "%"}], others: true},
+      {text: "In 2024, the province's growth rate was 8.2 percent, higher than the average.", expect: [{value: "8.2", unit: "%"}], others: true},
+    ],
+  },
+];

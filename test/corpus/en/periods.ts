@@ -1,0 +1,106 @@
+import type { Corpus } from "../types.js";
+import { examples, sameRecord } from "./table.js";
+
+/** English periods: months, stretches of months, quarters, halves, this year and last year, spans of years. */
+export const periods: Corpus = [
+  {
+    behaviour: "reads a month and its year",
+    examples: examples("In ", " 2024, the city welcomed 510,000 international visitors, the tourism department said.", [
+      ["January", {value: "510000", unit: "count", period: "2024-01"}],
+      ["Jan", {value: "510000", unit: "count", period: "2024-01"}],
+      ["February", {value: "510000", unit: "count", period: "2024-02"}],
+      ["Feb", {value: "510000", unit: "count", period: "2024-02"}],
+      ["March", {value: "510000", unit: "count", period: "2024-03"}],
+      ["Mar", {value: "510000", unit: "count", period: "2024-03"}],
+      ["April", {value: "510000", unit: "count", period: "2024-04"}],
+      ["Apr", {value: "510000", unit: "count", period: "2024-04"}],
+      ["May", {value: "510000", unit: "count", period: "2024-05"}],
+      ["June", {value: "510000", unit: "count", period: "2024-06"}],
+      ["Jun", {value: "510000", unit: "count", period: "2024-06"}],
+      ["July", {value: "510000", unit: "count", period: "2024-07"}],
+      ["Jul", {value: "510000", unit: "count", period: "2024-07"}],
+      ["August", {value: "510000", unit: "count", period: "2024-08"}],
+      ["Aug", {value: "510000", unit: "count", period: "2024-08"}],
+      ["September", {value: "510000", unit: "count", period: "2024-09"}],
+      ["Sept", {value: "510000", unit: "count", period: "2024-09"}],
+      ["Sep", {value: "510000", unit: "count", period: "2024-09"}],
+      ["October", {value: "510000", unit: "count", period: "2024-10"}],
+      ["Oct", {value: "510000", unit: "count", period: "2024-10"}],
+      ["November", {value: "510000", unit: "count", period: "2024-11"}],
+      ["Nov", {value: "510000", unit: "count", period: "2024-11"}],
+      ["December", {value: "510000", unit: "count", period: "2024-12"}],
+      ["Dec", {value: "510000", unit: "count", period: "2024-12"}],
+    ]),
+  },
+  {
+    behaviour: "reads the first months of a year",
+    examples: examples("In the first ", " months of 2024, the province's exports reached US$1.8 billion.", [
+      ["two", {value: "1800000000", unit: "USD", period: "2024-01/2024-02"}],
+      ["three", {value: "1800000000", unit: "USD", period: "2024-Q1"}],
+      ["four", {value: "1800000000", unit: "USD", period: "2024-01/2024-04"}],
+      ["five", {value: "1800000000", unit: "USD", period: "2024-01/2024-05"}],
+      ["six", {value: "1800000000", unit: "USD", period: "2024-S1"}],
+      ["seven", {value: "1800000000", unit: "USD", period: "2024-01/2024-07"}],
+      ["eight", {value: "1800000000", unit: "USD", period: "2024-01/2024-08"}],
+      ["nine", {value: "1800000000", unit: "USD", period: "2024-01/2024-09"}],
+      ["ten", {value: "1800000000", unit: "USD", period: "2024-01/2024-10"}],
+      ["eleven", {value: "1800000000", unit: "USD", period: "2024-01/2024-11"}],
+      ["twelve", {value: "1800000000", unit: "USD", period: "2024"}],
+    ]),
+  },
+  {
+    behaviour: "reads a stretch of months and the months of a period",
+    examples: [
+      {text: "In January-February, the city's retail sales reached 98 trillion VND, up 7 percent year-on-year.", expect: [{value: "98000000000000", unit: "VND", period: "2020-01/2020-02"}], others: true, options: {date: "2020-03-01"}},
+      {text: "In the January-November period of 2024, disbursed capital reached US$21 billion in the country.", expect: [{value: "21000000000", unit: "USD", period: "2024-01/2024-11"}], others: true},
+      {text: "In the 11-month period of 2024, the province's exports reached US$5.2 billion.", expect: [{value: "5200000000", unit: "USD", period: "2024-01/2024-11"}], others: true},
+    ],
+  },
+  {
+    behaviour: "reads a quarter and its year",
+    examples: examples("In ", " 2024, the city's GRDP grew 6.1 percent year-on-year.", [
+      ["the first quarter of", {value: "6.1", unit: "%", period: "2024-Q1"}],
+      ["the 1st quarter of", {value: "6.1", unit: "%", period: "2024-Q1"}],
+      ["the second quarter of", {value: "6.1", unit: "%", period: "2024-Q2"}],
+      ["the 2nd quarter of", {value: "6.1", unit: "%", period: "2024-Q2"}],
+      ["the third quarter of", {value: "6.1", unit: "%", period: "2024-Q3"}],
+      ["the 3rd quarter of", {value: "6.1", unit: "%", period: "2024-Q3"}],
+      ["the fourth quarter of", {value: "6.1", unit: "%", period: "2024-Q4"}],
+      ["the 4th quarter of", {value: "6.1", unit: "%", period: "2024-Q4"}],
+      ["the final quarter of", {value: "6.1", unit: "%", period: "2024-Q4"}],
+      ["the last quarter of", {value: "6.1", unit: "%", period: "2024-Q4"}],
+      ["Q3", {value: "6.1", unit: "%", period: "2024-Q3"}],
+    ]),
+  },
+  {
+    behaviour: "reads a half of a year",
+    examples: examples("In the ", " of 2024, the province's GRDP grew 7.2 percent year-on-year.", [
+      ["first half", {value: "7.2", unit: "%", period: "2024-S1"}],
+      ["first six months", {value: "7.2", unit: "%", period: "2024-S1"}],
+      ["H1", {value: "7.2", unit: "%", period: "2024-S1"}],
+      ["second half", {value: "7.2", unit: "%", period: "2024-S2"}],
+      ["last six months", {value: "7.2", unit: "%", period: "2024-S2"}],
+      ["H2", {value: "7.2", unit: "%", period: "2024-S2"}],
+    ]),
+  },
+  {
+    behaviour: "reads this year and last year with the document's year",
+    examples: [
+      {text: "This year, the province's GRDP is expected to grow 8 percent, the chairman said.", expect: [{value: "8", unit: "%", period: "2024", status: "forecast"}], others: true, options: {date: "2024-06-01"}},
+      {text: "In the current year, the city's exports are projected to rise 10 percent.", expect: [{value: "10", unit: "%", period: "2024", status: "forecast"}], others: true, options: {date: "2024-06-01"}},
+      {text: "The full-year growth of the province reached 7.5 percent in the report.", expect: [{value: "7.5", unit: "%", period: "2024"}], others: true, options: {date: "2024-12-30"}},
+      {text: "Last year, the province's exports reached US$3.1 billion, the department said.", expect: [{value: "3100000000", unit: "USD", period: "2023"}], others: true, options: {date: "2024-02-01"}},
+      {text: "In the previous year, the province's imports reached US$2.6 billion, the department said.", expect: [{value: "2600000000", unit: "USD", period: "2023"}], others: true, options: {date: "2024-02-01"}},
+    ],
+  },
+  {
+    behaviour: "reads a span of years",
+    examples: examples("In the 2021-2025 ", " the province's economy grew 6.8 percent a year on average.", [
+      ["period,", {value: "6.8", unit: "%", period: "2021/2025"}],
+      ["term,", {value: "6.8", unit: "%", period: "2021/2025"}],
+      ["stage,", {value: "6.8", unit: "%", period: "2021/2025"}],
+      // A plan's figures are its targets.
+      ["plan,", {value: "6.8", unit: "%", period: "2021/2025", status: "target"}],
+    ]),
+  },
+];
