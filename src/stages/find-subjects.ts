@@ -1,7 +1,7 @@
 import type { Grammar } from "../languages/language.js";
 import { blankRanges, within } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
-import { warn, type Quantity, type Work } from "./work.js";
+import { hasMention, warn, type Quantity, type Work } from "./work.js";
 
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
 export function trimSubject(s: string, g: Grammar): string {
@@ -87,7 +87,7 @@ function blankMentions(work: Work, s: string, offset: number): string {
 /** The words after a figure that name it as an item of a list, unless a period or baseline is among them. */
 function listItem(work: Work, q: Quantity): string {
   const item = itemAfter(work.text, q.end);
-  if (!item.text || within(work.baselines, q.end, item.end).length || within(work.periods, q.end, item.end).length) return "";
+  if (!item.text || hasMention(work, q.end, item.end)) return "";
   return trimSubject(item.text, work.language.grammar);
 }
 
@@ -280,8 +280,9 @@ export function findSubjects(work: Work): void {
     // "Cụ thể: huyện Vũ Thư 412,5 tỷ đồng; …", "trong đó Hà Nội tăng 0,4%": an item of a list by
     // area is the measure named before it, for that place.
     const placeOnly = own !== "" && g.placeWhole.test(own);
-    const sentenceText = work.text.slice(work.sentences[q.sentence]?.start ?? 0, work.sentences[q.sentence]?.end ?? 0);
-    if (placeOnly && subject === own && listMeasure && listMeasure.unit === q.unit && (listMeasure.sentence === q.sentence || (listMeasure.sentence === q.sentence - 1 && g.continuation.test(sentenceText)))) {
+    const sameList = (m: { unit: string | null; sentence: number }): boolean =>
+      m.unit === q.unit && (m.sentence === q.sentence || (m.sentence === q.sentence - 1 && g.continuation.test(work.text.slice(sentenceStart, sentenceStart + 40))));
+    if (placeOnly && subject === own && listMeasure && sameList(listMeasure)) {
       subject = `${listMeasure.subject} (${own})`;
       q.rules.push("vi/subject/measure-of-list");
     } else if (!placeOnly && subject) {

@@ -2,7 +2,7 @@ import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
 import { within } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
-import { warn, type Quantity, type Work } from "./work.js";
+import { hasMention, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
 function lastClauseBreak(text: string, from: number, to: number): number {
@@ -212,7 +212,7 @@ function describedUntil(work: Work, from: number, limit: number): number {
  */
 function itemUntil(work: Work, from: number, limit: number): number {
   const item = itemAfter(work.text, from, limit);
-  if (!item.text || item.end >= limit || within(work.baselines, from, item.end).length || within(work.periods, from, item.end).length) return from;
+  if (!item.text || item.end >= limit || hasMention(work, from, item.end)) return from;
   return item.end;
 }
 

@@ -3,6 +3,7 @@ import type { Dec } from "../numbers/decimal.js";
 import type { NumberStyle } from "../numbers/numeral.js";
 import type { ExtractWarning, Qualifier, Status } from "../record/schema.js";
 import { toInputSpan, type NormalizedText } from "../text/normalize.js";
+import { within } from "../text/ranges.js";
 import type { Sentence } from "../text/segment.js";
 
 /** A comparison while the pipeline works: exact decimals, converted to strings at the end. */
@@ -97,6 +98,11 @@ export function sentenceAt(work: Work, pos: number): number {
     else return mid;
   }
   return Math.max(0, Math.min(lo, s.length - 1));
+}
+
+/** Whether a period or a baseline lies inside [from, to): such words have a role of their own. */
+export function hasMention(work: Work, from: number, to: number): boolean {
+  return within(work.baselines, from, to).length > 0 || within(work.periods, from, to).length > 0;
 }
 
 export function warn(work: Work, code: ExtractWarning["code"], message: string, start?: number, end?: number): void {
