@@ -50,10 +50,12 @@ export function attachRestated(work: Work): void {
     const first = firstFrom(work.baselines, sentence.start);
     const opensWithBaseline = first !== undefined && first.comparator && first.start <= sentence.start + 3;
     if (!opensWithBaseline && !g.summary.test(head)) continue;
-    const level = records
-      .slice(0, i)
-      .reverse()
-      .find((r) => r.sentence < change.sentence && r.sentence >= change.sentence - SENTENCES_BACK && r.role !== "change" && sameThing(change, r, work));
+    let level: Quantity | undefined;
+    for (let k = i - 1; k >= 0 && !level; k--) {
+      const r = records[k] as Quantity;
+      if (r.sentence < change.sentence - SENTENCES_BACK) break;
+      if (r.role !== "change" && sameThing(change, r, work)) level = r;
+    }
     // "Tính chung giai đoạn 2011-2018, năng suất lao động tăng 4,88%/năm": another period, its own record.
     if (!level || level.period !== change.period) continue;
     if (change.kind !== "percent" && change.kind !== "points" && change.kind !== "times" && change.unit !== level.unit) continue;
