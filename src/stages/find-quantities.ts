@@ -79,17 +79,24 @@ function readTail(work: Work, pos: number, anyNoun = false): Tail {
 export function findQuantities(work: Work): void {
   const { text } = work;
   const g = work.language.grammar;
-  const raws = [...text.matchAll(NUMERAL)];
-  const decided = decideNumberStyle(raws.map((m) => m[0]).filter((r) => r.length <= MAX_NUMERAL), work.language.numberStyle);
+  // The numerals and where they start, without keeping a match object for each of them.
+  const raws: string[] = [];
+  const starts: number[] = [];
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(text); m !== null; m = NUMERAL.exec(text)) {
+    raws.push(m[0]);
+    starts.push(m.index);
+  }
+  const decided = decideNumberStyle(raws.filter((r) => r.length <= MAX_NUMERAL), work.language.numberStyle);
   work.style = decided.style;
   work.styleDecided = decided.decided;
   // Periods are short: one containing [s, e) starts at most 80 characters before it.
   const inPeriod = (s: number, e: number): boolean => within(work.periods, s - 80, e + 80).some((p) => s >= p.start && e <= p.end);
   let consumedUntil = 0;
 
-  for (const m of raws) {
-    const raw = m[0];
-    const s = m.index;
+  for (let k = 0; k < raws.length; k++) {
+    const raw = raws[k] as string;
+    const s = starts[k] as number;
     let e = s + raw.length;
     if (s < consumedUntil) continue;
     // No figure is written with more than a few dozen digits and separators: "1,1,1,…" is noise.
