@@ -4,30 +4,17 @@ import type { Quantity, Work } from "./work.js";
 /** How far back a restated change may look for the level it compares: this sentence's two predecessors. */
 const SENTENCES_BACK = 2;
 
-/** The words of a subject that name the thing: its parentheses and leading "số", "tổng" gone, folded. */
-function coreOf(subject: string, work: Work): string {
-  return subject
-    .replace(/\([^()]*\)/gu, " ")
-    .replace(work.language.grammar.amountLead, "")
-    .toLowerCase()
-    .replace(/\s+/gu, " ")
-    .trim();
+/** The words of a subject that name its thing: folded, without parentheses or "số", "tổng". */
+function wordsOf(subject: string, work: Work): Set<string> {
+  const words = subject.toLowerCase().replace(/[()",;:]/gu, " ").split(/\s+/u).filter(Boolean);
+  return new Set(words.filter((w) => !work.language.grammar.amountLead.test(`${w} `)));
 }
 
-/** How many words of a change's subject name its thing: the rest may be a verb ("… đã về đích sớm"). */
-const HEAD_WORDS = 4;
-
-/**
- * Whether a change's subject names the level's thing: its first words are all words of the
- * level's subject ("số vụ cháy" for "vụ cháy (toàn tỉnh xảy ra)", "đầu tư nước ngoài đã về đích"
- * for "vốn đầu tư trực tiếp nước ngoài"), or the other way round.
- */
-function sameThing(change: Quantity, level: Quantity, work: Work): boolean {
-  const a = coreOf(change.subject ?? "", work).split(" ").filter(Boolean);
-  const b = coreOf(level.subject ?? "", work).split(" ").filter(Boolean);
-  if (!a.length || !b.length) return false;
-  const covers = (words: string[], of: string[]): boolean => words.slice(0, HEAD_WORDS).every((w) => of.includes(w));
-  return covers(a, b) || covers(b, a);
+/** How many of a change's words the level's subject shares: "số người chết" and "người (làm chết)" share two. */
+function shared(change: Set<string>, level: Set<string>): number {
+  let n = 0;
+  for (const w of change) if (level.has(w)) n++;
+  return n;
 }
 
 /**
@@ -41,20 +28,29 @@ export function attachRestated(work: Work): void {
   const records = work.quantities.filter((q) => q.isRecord);
   for (let i = 0; i < records.length; i++) {
     const change = records[i] as Quantity;
-    if (change.role !== "change" || !change.subject) continue;
+    if (change.role !== "change" || !change.subject || !change.isRecord) continue;
     const sentence = work.sentences[change.sentence];
     if (!sentence) continue;
-    // The first record of its sentence, in a sentence that opens with "So với …" or "Như vậy, …".
-    if (records[i - 1]?.sentence === change.sentence) continue;
-    const head = work.text.slice(sentence.start, change.predicateStart);
+    // In a sentence that opens with "So với …" or "Như vậy, …", a change with a subject of its own.
+    if (change.rules.includes("vi/comparison/second-growth")) continue;
+    const head = work.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
     const first = firstFrom(work.baselines, sentence.start);
     const opensWithBaseline = first !== undefined && first.comparator && first.start <= sentence.start + 3;
     if (!opensWithBaseline && !g.summary.test(head)) continue;
+    // The level of the sentences before whose subject shares most words with the change's
+    // ("số người chết" → "người (làm chết)", not "người (bị thương)"): all of them, or two.
+    const words = wordsOf(change.subject, work);
     let level: Quantity | undefined;
-    for (let k = i - 1; k >= 0 && !level; k--) {
+    let best = Math.min(words.size, 2) - 1;
+    for (let k = i - 1; k >= 0; k--) {
       const r = records[k] as Quantity;
       if (r.sentence < change.sentence - SENTENCES_BACK) break;
-      if (r.role !== "change" && sameThing(change, r, work)) level = r;
+      if (r.sentence === change.sentence || r.role === "change" || !r.subject) continue;
+      const n = shared(words, wordsOf(r.subject, work));
+      if (n > best) {
+        best = n;
+        level = r;
+      }
     }
     // "Tính chung giai đoạn 2011-2018, năng suất lao động tăng 4,88%/năm": another period, its own record.
     if (!level || level.period !== change.period) continue;

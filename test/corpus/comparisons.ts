@@ -6,6 +6,14 @@ export const comparisons: Corpus = [
     behaviour: "gives a change restated in a sentence of its own to the level it compares",
     examples: [
       {
+        text: "Tháng 10/2024, toàn tỉnh xảy ra 14 vụ cháy, làm chết 2 người, bị thương 5 người. So với cùng kỳ năm 2023, số vụ cháy giảm 3 vụ, số người chết giảm 1 người, số người bị thương tăng 2 người.",
+        expect: [
+          { value: "14", unit: "count", comparisons: [{ against: "previous", period: "2023-10", change: { kind: "absolute", value: "3", direction: "decrease" } }] },
+          { value: "2", unit: "count", subject: ["chết"], comparisons: [{ against: "previous", period: "2023-10", change: { kind: "absolute", value: "1", direction: "decrease" } }] },
+          { value: "5", unit: "count", subject: ["bị thương"], comparisons: [{ against: "previous", period: "2023-10", change: { kind: "absolute", value: "2", direction: "increase" } }] },
+        ],
+      },
+      {
         text: "Quý III/2024, trên địa bàn tỉnh xảy ra 52 vụ tai nạn giao thông. So với cùng kỳ năm 2023, số vụ tai nạn giao thông giảm 9 vụ (giảm 14,8%).",
         expect: [{ value: "52", unit: "count", comparisons: [
           { against: "previous", period: "2023-Q3", change: { kind: "absolute", value: "9", direction: "decrease" } },

@@ -52,6 +52,10 @@ export const periods: Corpus = [
     behaviour: "takes a period after the figure with 'vào cuối' or 'vào đầu'",
     examples: [
       {
+        text: "Báo cáo 6 tháng đầu năm 2024. Phấn đấu thu ngân sách cả năm đạt 1.850 tỷ đồng.",
+        expect: [{ value: "1850000000000", unit: "VND", period: "2024", status: "target" }],
+      },
+      {
         text: "Tỉnh phấn đấu tỷ lệ hộ dùng nước sạch đạt 95% vào cuối năm 2025.",
         expect: [{ value: "95", unit: "%", period: "2025", status: "target" }],
       },

@@ -12,7 +12,7 @@ export const monthNames = {
 } as const;
 
 /** The year the document is about, named without a number: "năm nay", "năm qua". */
-export const thisYear = ["năm nay", "năm qua", "năm này", "năm hiện tại"] as const;
+export const thisYear = ["năm nay", "năm qua", "năm này", "năm hiện tại", "cả năm"] as const;
 /** The year before the document's: "năm ngoái", "năm trước". */
 export const lastYear = ["năm ngoái", "năm trước"] as const;
 
