@@ -118,7 +118,9 @@ export function attachComparisons(work: Work): void {
         const primary = levels.filter((r, k) => k === 0 || !g.equivalentVerb.test(r.verb ?? ""));
         const compatible = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
         const outside = q.inParens ? compatible : compatible.filter((r) => !r.inParens);
-        let owner = !hasOwnSubject ? (outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined;
+        // "đạt 255,8 nghìn tỷ đồng, chiếm 28,7% tổng vốn và tăng 6,1%": the growth is the amount's, not the share's.
+        const amounts = outside.filter((r) => !g.shareVerbs.test(r.verb ?? ""));
+        let owner = !hasOwnSubject ? (amounts[amounts.length - 1] ?? outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined;
         const aspect = aspectOf(work, text.slice(q.end, q.end + 30)) ?? aspectOf(work, text.slice(q.predicateStart - 25, q.predicateStart));
         if (!hasOwnSubject && aspect) {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));

@@ -137,7 +137,8 @@ export function readPredicates(work: Work): void {
       q.direction = "increase";
       q.qualifier = null;
       q.rules.push("vi/role/exceed-plan");
-    } else if (verbKind === "attainment" && q.kind === "percent" && g.planAfter.test(after)) {
+    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment")) && q.kind === "percent" && g.planAfter.test(after)) {
+      // "đạt 91% chỉ tiêu … và 95% kế hoạch …": a list of attainments goes on without its verb.
       q.role = "attainment";
       q.rules.push("vi/role/attainment");
     } else if (verbKind === "attainment" && g.shareVerb.test(q.verb ?? "") && q.kind === "percent") {

@@ -3,6 +3,18 @@ import type { Corpus } from "./types.js";
 /** Growth, attainment and ratios: what a figure is compared with, and how. */
 export const comparisons: Corpus = [
   {
+    behaviour: "gives a growth after a share to the amount the share is of",
+    examples: [
+      {
+        text: "Quý II/2024, vốn đầu tư của khu vực ngoài Nhà nước đạt 412,6 nghìn tỷ đồng, chiếm 55,3% tổng vốn và tăng 6,9% so với cùng kỳ năm 2023.",
+        expect: [
+          { value: "412600000000000", unit: "VND", comparisons: [{ against: "previous", period: "2023-Q2", change: { kind: "percent", value: "6.9", direction: "increase" } }] },
+          { value: "55.3", unit: "%", comparisons: [] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "gives a change restated in a sentence of its own to the level it compares",
     examples: [
       {
@@ -57,8 +69,7 @@ export const comparisons: Corpus = [
       },
       {
         text: "Năm 2024, vốn đầu tư công giải ngân 2.980 tỷ đồng, đạt 88% kế hoạch vốn Thủ tướng Chính phủ giao, bằng 97% kế hoạch điều chỉnh, đạt 91% chỉ tiêu Nghị quyết đề ra và 95% kế hoạch đã phê duyệt.",
-        others: true,
-        expect: [{ value: "2980000000000", unit: "VND", comparisons: [{ against: "plan", attainment: "88" }] }],
+        expect: [{ value: "2980000000000", unit: "VND", comparisons: [{ against: "plan", attainment: "88" }, { against: "plan", attainment: "97" }, { against: "plan", attainment: "91" }, { against: "plan", attainment: "95" }] }],
       },
       {
         text: "Năm 2024, thu nội địa đạt 7.350 tỷ đồng, bằng 104,5% dự toán năm.",

@@ -81,7 +81,7 @@ const PATTERN = new RegExp(
     `|(?:thời\\s+điểm\\s+)?cuối\\s+năm\\s+(?:(?<yearEnd>(?:19|20)\\d{2})|(?<yearEndRel>${RELATIVE_YEAR}))` +
     `|(?:cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
     `|(?<bareYear>(?:19|20)\\d{2})` +
-    `|(?<plan>${PLAN})(?:\\s+(?:[\\p{L}\\p{M}]+\\s+){0,4}?(?:${ISSUED})${WORD_END})?(?:\\s+(?<planYearWord>(?:cả\\s+)?năm)(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
+    `|(?<plan>${PLAN})(?:\\s+(?:[\\p{L}\\p{M}]+\\s+){0,6}?(?:${ISSUED})${WORD_END})?(?:\\s+(?<planYearWord>(?:cả\\s+)?năm)(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
     `|(?<other>${OTHER})` +
     `)${WORD_END}`,
   "giu",

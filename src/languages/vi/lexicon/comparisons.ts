@@ -22,6 +22,6 @@ export const baselines = {
 
 /**
  * Who set a plan, after its name: "kế hoạch giao", "dự toán HĐND tỉnh giao", "chỉ tiêu Nghị quyết
- * đề ra". The plan's name reaches to these words (with at most four words of issuer before them).
+ * đề ra". The plan's name reaches to these words (with at most six words of issuer before them).
  */
 export const planIssued = ["giao", "được giao", "đề ra", "phê duyệt", "thông qua", "điều chỉnh"] as const;
