@@ -205,14 +205,15 @@ export function attachComparisons(work: Work): void {
 
       if (pendingBare && q.role === "level" && !hasOwnSubject) {
         const pending: { owner: Quantity; comparison: WorkComparison } = pendingBare;
-        const target = [...records].reverse().find((r) => r.unit === q.unit);
+        // "cao hơn bình quân cả nước 0,72 điểm phần trăm": points are an amount of a percentage.
+        const target = [...records].reverse().find((r) => r.unit === q.unit || (q.kind === "points" && r.kind === "percent"));
         if (target) {
           let c = pending.comparison;
           if (target !== pending.owner) {
             c = { against: c.against, ...(c.period ? { period: c.period } : {}) };
             target.comparisons.push(c);
           }
-          c.change = { kind: q.kind === "percent" ? "points" : "absolute", value: q.value, direction: pending.comparison.change?.direction ?? "increase" };
+          c.change = { kind: q.kind === "percent" || q.kind === "points" ? "points" : "absolute", value: q.value, direction: pending.comparison.change?.direction ?? "increase" };
           q.owner = target;
           q.rules.push("vi/comparison/amount-of-bare-change");
           continue;

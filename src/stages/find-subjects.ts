@@ -230,12 +230,16 @@ export function findSubjects(work: Work): void {
     if (q.kind === "count" || (q.kind === "duration" && after)) {
       const noun = trimSubject(`${q.unitText ?? ""} ${wordsAfter(work, q, true)}`, g);
       countedNoun = noun;
-      subject = own && own !== noun ? (copula && q.verb ? `${own} (${noun})` : `${noun} (${[own, contentVerb].filter(Boolean).join(" ")})`) : noun;
+      // "số người tham gia BHXH là 186.500 người": the noun is already in the subject.
+      const named = own.toLowerCase().split(/\s+/u).includes(noun.toLowerCase());
+      subject = own && own !== noun ? (copula && q.verb ? (named ? own : `${own} (${noun})`) : `${noun} (${[own, contentVerb].filter(Boolean).join(" ")})`) : noun;
       // "293 bộ dữ liệu thuộc 16 lĩnh vực": the fields of those datasets.
       const link = samePrev && !own && g.countLink.test(work.text.slice(samePrev.tailEnd, q.predicateStart));
       if (link && samePrev?.subject) subject = `${noun} (${g.ofWord} ${samePrev.subject})`;
       q.rules.push("vi/subject/counted-noun");
-    } else if ((q.role === "share" || (q.kind === "percent" && g.shareVerbs.test(q.verb ?? ""))) && !own && samePrev?.subject) {
+    } else if ((q.role === "share" || (q.kind === "percent" && (g.shareVerbs.test(q.verb ?? "") || (after !== "" && samePrev?.kind !== "percent")))) && !own && samePrev?.subject) {
+      // "… là 186.500 người, đạt 34,2% lực lượng lao động": a percentage of a whole named after it,
+      // about the figure before.
       subject = after ? `${samePrev.subject} (${g.versusWord} ${after})` : samePrev.subject;
       q.rules.push("vi/subject/share-of-previous");
     } else if (!q.verb && !own && samePrev?.subject && (samePrev.role === "share" || g.shareVerbs.test(samePrev.verb ?? ""))) {

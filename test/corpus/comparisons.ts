@@ -3,6 +3,15 @@ import type { Corpus } from "./types.js";
 /** Growth, attainment and ratios: what a figure is compared with, and how. */
 export const comparisons: Corpus = [
   {
+    behaviour: "gives the amount after a comparison with an average to that comparison",
+    examples: [
+      {
+        text: "Năm 2024, tỷ lệ học sinh đỗ tốt nghiệp của tỉnh đạt 98,4%, cao hơn bình quân cả nước 0,6 điểm phần trăm.",
+        expect: [{ value: "98.4", unit: "%", comparisons: [{ against: "other", change: { kind: "points", value: "0.6", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "gives a growth after a share to the amount the share is of",
     examples: [
       {

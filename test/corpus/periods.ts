@@ -49,6 +49,28 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads a stock counted up to a day ('tính đến ngày 30/9/2024') as that month",
+    examples: [
+      {
+        text: "Tính đến ngày 30/9/2024, số người tham gia bảo hiểm thất nghiệp là 142.300 người, đạt 31,5% lực lượng lao động.",
+        expect: [
+          { value: "142300", unit: "count", period: "2024-09", subject: ["bảo hiểm thất nghiệp"], subjectLacks: ["(người)"] },
+          { value: "31.5", unit: "%", period: "2024-09", subject: ["bảo hiểm thất nghiệp", "lực lượng lao động"] },
+        ],
+      },
+      {
+        text: "Đến ngày 31/12/2024, dư nợ tín dụng đạt 96.400 tỷ đồng; tính tới ngày 15/6/2024 có 2.150 hộ được vay vốn; đến hết ngày 31/3/2024 tỉnh có 46 chợ; tính đến hết ngày 30/6/2024 có 12 siêu thị; tới ngày 30/9/2024 có 8 trung tâm thương mại.",
+        others: true,
+        expect: [
+          { value: "96400000000000", unit: "VND", period: "2024-12" },
+          { value: "2150", unit: "count", period: "2024-06" },
+          { value: "46", unit: "count", period: "2024-03" },
+          { value: "12", unit: "count", period: "2024-06" },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "takes a period after the figure with 'vào cuối' or 'vào đầu'",
     examples: [
       {

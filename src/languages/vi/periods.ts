@@ -2,7 +2,7 @@ import { alternation, foldKey, invert, WORD_END, WORD_START } from "../../gramma
 import { endsWith } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
-import { cumulativeLeads, throughMonthLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+import { cumulativeLeads, throughMonthLeads, untilDayLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const ROMAN: Record<string, number> = {};
@@ -82,6 +82,16 @@ const shapes: PeriodShape[] = [
       if (g.lead?.toLowerCase() === "sau") return null;
       if (!g.lead && !g.tail && !g.year && !g.year2 && !g.year3 && g.after === undefined) return null;
       return (y) => firstMonths(y, n);
+    },
+  },
+  {
+    // "tính đến ngày 30/9/2024": the month of a stock counted up to that day.
+    rule: "vi/period/until-day",
+    kind: "month",
+    pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+ngày\\s+\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
+    make: (g) => {
+      const m = Number(g.m);
+      return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;
     },
   },
   {
