@@ -17,6 +17,17 @@ export function trimSubject(s: string, g: Grammar): string {
   return out;
 }
 
+/** Trims fillers and punctuation from the end of a phrase only: its start is a word of its own. */
+function trimEnd(s: string, g: Grammar): string {
+  let out = s.replace(/\s+/gu, " ").trim();
+  for (let i = 0; i < 4; i++) {
+    const before = out;
+    out = stripTrailing(out, g.trailing).replace(/[\s,;:\-–…(]+$/u, "");
+    if (out === before) break;
+  }
+  return out;
+}
+
 /** Cuts the longest filler that ends the text, trying only the starts of its last four words. */
 function stripTrailing(s: string, sticky: RegExp): string {
   const starts: number[] = [];
@@ -228,7 +239,8 @@ export function findSubjects(work: Work): void {
     let subject: string;
     let countedNoun: string | undefined;
     if (q.kind === "count" || (q.kind === "duration" && after)) {
-      const noun = trimSubject(`${q.unitText ?? ""} ${wordsAfter(work, q, true)}`, g);
+      // The counted noun as written ("22 chỉ tiêu", "căn nhà ở xã hội"): only its end is trimmed.
+      const noun = `${q.unitText ?? ""} ${trimEnd(wordsAfter(work, q, true), g)}`.trim();
       countedNoun = noun;
       // "số người tham gia BHXH là 186.500 người": the noun is already in the subject.
       const named = own.toLowerCase().split(/\s+/u).includes(noun.toLowerCase());

@@ -44,7 +44,7 @@ export function readPredicates(work: Work): void {
     q.verb = pred.verb;
     q.verbKind = pred.verbKind;
     if (pred.qualifier && !q.qualifier) q.qualifier = pred.qualifier;
-    q.status = pred.status ?? language.statusIn(text, clauseStart, pred.start)?.value ?? null;
+    q.status = pred.status ?? statusOutsideBaselines(work, clauseStart, pred.start);
     if (pred.glued) q.rules.push("vi/predicate/glued");
     // "Tổng thu ngân sách của 8 huyện, thành phố đạt 3.412 tỷ đồng": a count after "của" inside the
     // subject of the next figure is part of that subject, no figure of its own.
@@ -215,6 +215,22 @@ function itemUntil(work: Work, from: number, limit: number): number {
   const item = itemAfter(work.text, from, limit);
   if (!item.text || item.end >= limit || hasMention(work, from, item.end)) return from;
   return item.end;
+}
+
+/**
+ * The last status word in [from, to) that is no part of a plan met or exceeded ("đạt và vượt kế
+ * hoạch" names a plan, no target; "Mục tiêu năm 2025 là …" is one).
+ */
+function statusOutsideBaselines(work: Work, from: number, to: number): Quantity["status"] {
+  for (let end = to; end > from; ) {
+    const hit = work.language.statusIn(work.text, from, end);
+    if (!hit) return null;
+    const compared = (b: { start: number; end: number; comparator: boolean }): boolean =>
+      b.start <= hit.start && b.end >= hit.end && endsWith(work.language.grammar.barePlan, work.text, b.start, 14);
+    if (!work.baselines.some(compared)) return hit.value;
+    end = hit.start;
+  }
+  return null;
 }
 
 /** The figures of the sentence of figure i (the array is in text order). */

@@ -31,6 +31,19 @@ export const counts: Corpus = [
     ],
   },
   {
+    behaviour: "counts targets met and missed without reading them as statuses or plan values",
+    examples: [
+      {
+        text: "Năm 2024, trong 30 chỉ tiêu kinh tế - xã hội, huyện có 26 chỉ tiêu đạt và vượt kế hoạch, 4 chỉ tiêu chưa đạt; 2 đề án không được phê duyệt, 3 dự án không đạt tiến độ.",
+        others: true,
+        expect: [
+          { value: "26", unit: "count", status: null, stated: { text: "26 chỉ tiêu" }, comparisons: [{ against: "plan", change: { direction: "increase" } }] },
+          { value: "4", unit: "count", status: null, stated: { text: "4 chỉ tiêu" }, subjectLacks: ["chưa"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "keeps a count after 'của' inside the subject of the figure that follows",
     examples: [
       {

@@ -74,7 +74,7 @@ export const grammar: Grammar = {
   // "vượt 15% kế hoạch": exceeding a plan.
   exceedBefore: /vượt(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu,
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
-  targetWords: /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;]{0,30}$/iu,
+  targetWords: /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;,]{0,30}$/iu,
   // Words a target clause may hold besides the target itself.
   targetFillers: /(?:trong khi|còn|và|mục tiêu|kế hoạch|chỉ tiêu|đề ra|giao|dự kiến|cả năm|là|đạt|vượt|bằng|hoàn thành|so với|so|năm\s+\d{4}|năm)/giu,
   // "tỷ lệ này năm 2011 là 97,79%": the same measure in another period.
@@ -142,7 +142,7 @@ export const grammar: Grammar = {
   anaphorStop: new RegExp(`${w("vẫn|đã|chưa|đạt|là|có|tăng|giảm|được")}|[,.;:]`, "u"),
   // "đạt tỷ lệ 40%", "chiếm tỷ trọng 8,35%": a verb carrying the noun of an attribute.
   attributeNoun: /(?:^|\s)(tỷ lệ|tỷ trọng)$/u,
-  attributeOwn: /^(?:chiếm|đạt|bằng|với)\s+(.+)$/u,
+  attributeOwn: /^(?:chiếm|đạt|bằng|với)\s+(tỷ lệ|tỷ trọng)$/u,
   // "Trung bình mỗi khách chi": a rate per head named before the figure.
   perEachBefore: /(?:^|\s)mỗi\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)$/u,
   spendVerbAtEnd: /\s+(?:chi|thu|đóng|nộp|tiêu)$/u,

@@ -109,6 +109,14 @@ function startsName(text: string, at: number): boolean {
  * dangling word, or when a place, a period or a unit read across the break straddles it, unless the
  * next line opens with a period of its own ("Năm 2024, ...": a sentence after a heading).
  */
+/** Whether a name is a place the lexicon knows by itself: "Đà Nẵng", "Hà Nội". */
+function knownPlace(name: string): boolean {
+  grammar.place.lastIndex = 0;
+  const m = grammar.place.exec(name.replace(/\s+/gu, " "));
+  grammar.place.lastIndex = 0;
+  return m !== null && m.index === 0 && m.groups?.known !== undefined && m[0].length === name.replace(/\s+/gu, " ").length;
+}
+
 function continuesLine(before: string, after: string): boolean {
   if (grammar.dangling.test(before)) return true;
   if (findPeriods(after).some((p) => p.start === 0)) return false;
@@ -118,8 +126,14 @@ function continuesLine(before: string, after: string): boolean {
   if (findPeriods(joined).some((p) => straddles(p.start, p.end))) return true;
   // After an administrative word, a name of one word is more likely a sentence's first word
   // ("thành phố\nGiá dịch vụ ...") than a place: it takes two ("tỉnh\nHậu Giang").
+  // A name that began before the break ("tỉnh Thái Bình\nTổng thu …") has ended at it.
   for (const m of joined.matchAll(grammar.place)) {
-    if (straddles(m.index, m.index + m[0].length) && !/^\S+$/u.test(m.groups?.named ?? " ")) return true;
+    if (!straddles(m.index, m.index + m[0].length)) continue;
+    const named = m.groups?.named;
+    if (named === undefined) return true;
+    if (/^\S+$/u.test(named)) continue;
+    // …unless it is a known place ("thành phố Đà\nNẵng").
+    if (m.index + m[0].length - named.length > cut || knownPlace(named)) return true;
   }
   return figureAtEnd.test(before) && vi.unitAt(joined, cut + 1) !== null;
 }
@@ -174,6 +188,8 @@ export const vi: Language = {
     const slice = text.slice(from, to);
     for (const m of slice.matchAll(statusPattern)) {
       if (startsName(text, from + m.index)) continue;
+      // "trong 30 chỉ tiêu": a status word counted by the number before it is a noun.
+      if (/\d[ \t]*$/u.test(text.slice(Math.max(0, from + m.index - 3), from + m.index))) continue;
       const value = statusByWord.get(foldKey(m[0]));
       if (value) last = { value, text: m[0], start: from + m.index, end: from + m.index + m[0].length };
     }

@@ -88,7 +88,7 @@ const shapes: PeriodShape[] = [
     // "tính đến ngày 30/9/2024": the month of a stock counted up to that day.
     rule: "vi/period/until-day",
     kind: "month",
-    pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+ngày\\s+\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
     make: (g) => {
       const m = Number(g.m);
       return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;

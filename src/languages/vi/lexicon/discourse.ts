@@ -26,7 +26,7 @@ export const trailingFillers = [
   "ước", "dự kiến", "dự báo", "sơ bộ", "thì", "mới", "đang", "và", "của", "với", "từ", "thuộc", "khi",
   "trong", "tại", "nhưng", "tới", "đến", "còn", "lên", "hiện có", "vào", "cho", "tăng",
   "giảm", "tăng trưởng", "dự ước", "ước đạt", "nay", "năm nay", "năm qua", "khi", "như", "gồm",
-  "tính đến",
+  "tính đến", "chưa",
 ];
 
 /** Verbs that show a comma-separated segment is a clause of its own, not part of a list. */

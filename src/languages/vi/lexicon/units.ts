@@ -102,7 +102,7 @@ export const notCounted = [
 /** Words that end the noun after a number: prepositions and verbs ("trang 12 của báo cáo", "21 có"). */
 export const functionWords = [
   "của", "có", "là", "được", "bị", "đã", "đang", "sẽ", "cũng", "đều", "và", "hoặc", "với", "cho", "tại", "ở",
-  "theo", "về", "mỗi", "này", "đó", "khi", "thì", "mà", "nhưng",
+  "theo", "về", "mỗi", "này", "đó", "khi", "thì", "mà", "nhưng", "chưa", "không đạt", "không được",
 ] as const;
 
 /** Words that make a following "N" a rank, not a count: "top 25", "xếp thứ 12". */
