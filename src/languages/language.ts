@@ -196,7 +196,8 @@ export type GrammarPattern =
   | "summary"
   | "timeLead"
   | "havingVerb"
-  | "withAttribute";
+  | "withAttribute"
+  | "levelAfterChange";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

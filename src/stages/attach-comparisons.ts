@@ -189,10 +189,12 @@ export function attachComparisons(work: Work): void {
           continue;
         }
       }
-      // "chữ ký số tăng trưởng 299% (đạt gần 500.000 chữ ký)": the value of a growth stated first.
-      if (q.inParens && !hasOwnSubject && lastRecord && lastRecord.role === "change" && lastRecord.isRecord && lastRecord.unit !== q.unit) {
+      // "chữ ký số tăng trưởng 299% (đạt gần 500.000 chữ ký)", "rose 8.3 percent year-on-year to
+      // 863.9 trillion VND": the value of a growth stated first.
+      const reached = lastRecord !== undefined && g.levelAfterChange.test(stripBaselines(text.slice(lastRecord.tailEnd, q.numStart), baselines, lastRecord.tailEnd, g.comparatorWord).replace(/^\s+/u, " "));
+      if ((q.inParens || reached) && !hasOwnSubject && lastRecord && lastRecord.role === "change" && lastRecord.isRecord && !lastRecord.owner && (reached || lastRecord.unit !== q.unit)) {
         lastRecord.isRecord = false;
-        q.comparisons.push(...lastRecord.comparisons.map((c) => ({ ...c, change: c.change ? { ...c.change, value: c.change.value?.abs() } : undefined }) as WorkComparison));
+        q.comparisons.push(...lastRecord.comparisons.map((c) => growthOf(work, c, q.period)));
         q.subject = null;
         q.owner = lastRecord;
         q.isRecord = true;
@@ -268,6 +270,16 @@ function throughMonthStock(q: Quantity): void {
 /** A stretch without the baselines inside it and without its comparator words. */
 function stripBaselines(s: string, baselines: BaselineMention[], offset: number, comparator: RegExp): string {
   return blankRanges(s, offset, within(baselines, offset, offset + s.length)).replace(comparator, " ");
+}
+
+/** A growth's comparison moved onto the level it reached: its change unsigned, its baseline's period the level's. */
+function growthOf(work: Work, c: WorkComparison, period: string | null): WorkComparison {
+  const moved: WorkComparison = { ...c };
+  if (c.change) moved.change = { ...c.change, ...(c.change.value ? { value: c.change.value.abs() } : {}) };
+  else delete moved.change;
+  const basePeriod = c.baseline?.period(period, work.docYear);
+  if (basePeriod) moved.period = basePeriod;
+  return moved;
 }
 
 function changeKind(q: Quantity): "percent" | "times" | "points" | "absolute" {
