@@ -197,7 +197,8 @@ export type GrammarPattern =
   | "timeLead"
   | "havingVerb"
   | "withAttribute"
-  | "levelAfterChange";
+  | "levelAfterChange"
+  | "changeListLead";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {
