@@ -12,6 +12,14 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a change to the level before it across the period that closes the level",
+    examples: [
+      {text: "Tourism revenue in Quang Ninh was estimated at VND 12 trillion ($480 million) in the first half of 2023 – an increase of 21.5 percent compared to the same period last year.", expect: [
+        {value: "12000000000000", unit: "VND", subject: ["tourism revenue"], status: "estimated", period: "2023-S1", comparisons: [{against: "previous", period: "2022-S1", change: {kind: "percent", value: "21.5", direction: "increase"}}]},
+      ], others: true},
+    ],
+  },
+  {
     behaviour: "reads each paragraph of a text glued without a space after its stop as a sentence of its own",
     examples: [
       {text: "Pepper exports reached 1.2 billion USD (GSO).Rice exports were valued at 4.7 billion USD, up 9 percent year-on-year.", expect: [{value: "1200000000", unit: "USD", subject: ["pepper exports"]}, {value: "4700000000", unit: "USD", subject: ["rice exports"], comparisons: [{against: "previous", change: {kind: "percent", value: "9", direction: "increase"}}]}]},
