@@ -20,6 +20,20 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares with the previous month, month-on-month",
+    examples: [
+      {text: "In August 2024, the CPI rose 0.3 percent month-on-month.", expect: [{value: "0.3", unit: "%", period: "2024-08", comparisons: [{against: "previous", period: "2024-07", change: {kind: "percent", value: "0.3", direction: "increase"}}]}]},
+      {text: "In August 2024, the CPI rose 0.3 percent month on month.", expect: [{value: "0.3", unit: "%", period: "2024-08", comparisons: [{against: "previous", period: "2024-07", change: {kind: "percent", value: "0.3", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "reads surging and soaring as increases",
+    examples: [
+      {text: "In 2023, tourism revenue reached VND 1.2 quadrillion, surging 52 percent year-on-year.", expect: [{value: "1200000000000000", unit: "VND", comparisons: [{against: "previous", period: "2022", change: {kind: "percent", value: "52", direction: "increase"}}]}]},
+      {text: "In 2023, tourism revenue reached VND 678 trillion, soaring 52 percent year-on-year.", expect: [{value: "678000000000000", unit: "VND", comparisons: [{against: "previous", period: "2022", change: {kind: "percent", value: "52", direction: "increase"}}]}]},
+    ],
+  },
+  {
     behaviour: "reads each paragraph of a text glued without a space after its stop as a sentence of its own",
     examples: [
       {text: "Pepper exports reached 1.2 billion USD (GSO).Rice exports were valued at 4.7 billion USD, up 9 percent year-on-year.", expect: [{value: "1200000000", unit: "USD", subject: ["pepper exports"]}, {value: "4700000000", unit: "USD", subject: ["rice exports"], comparisons: [{against: "previous", change: {kind: "percent", value: "9", direction: "increase"}}]}]},
