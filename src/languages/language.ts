@@ -196,7 +196,9 @@ export type GrammarPattern =
   | "summary"
   | "timeLead"
   | "havingVerb"
-  | "withAttribute";
+  | "withAttribute"
+  | "levelAfterChange"
+  | "changeListLead";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

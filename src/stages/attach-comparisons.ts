@@ -1,5 +1,5 @@
 import type { BaselineMention } from "../languages/language.js";
-import { blankRanges, firstFrom, within } from "../text/ranges.js";
+import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import { resolveMention } from "./resolve-periods.js";
 import type { Quantity, Work, WorkComparison } from "./work.js";
 
@@ -91,7 +91,8 @@ export function attachComparisons(work: Work): void {
       attachBare(q.numStart);
       // "giảm 10,5% về khối lượng, nhưng tăng 39,6% về giá trị": the aspect belongs to the change before.
       const ownText = text.slice(q.clauseStart, q.predicateStart).replace(g.aspectLead, " ");
-      const hasOwnSubject = !g.filler.test(stripBaselines(ownText, baselines, q.clauseStart, g.comparatorWord));
+      // "… 477 trillion ($21.7 billion) in the first six months of 2016 – an increase of 7.47%": a period is no subject.
+      const hasOwnSubject = !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, q.clauseStart, q.predicateStart)].sort((a, b) => a.start - b.start), q.clauseStart, g.comparatorWord));
       const lastRecord = records[records.length - 1];
       const levels = records.filter((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);
@@ -191,10 +192,12 @@ export function attachComparisons(work: Work): void {
           continue;
         }
       }
-      // "chữ ký số tăng trưởng 299% (đạt gần 500.000 chữ ký)": the value of a growth stated first.
-      if (q.inParens && !hasOwnSubject && lastRecord && lastRecord.role === "change" && lastRecord.isRecord && lastRecord.unit !== q.unit) {
+      // "chữ ký số tăng trưởng 299% (đạt gần 500.000 chữ ký)", "rose 8.3 percent year-on-year to
+      // 863.9 trillion VND": the value of a growth stated first.
+      const reached = lastRecord !== undefined && g.levelAfterChange.test(stripBaselines(text.slice(lastRecord.tailEnd, q.numStart), baselines, lastRecord.tailEnd, g.comparatorWord).replace(/^\s+/u, " "));
+      if ((q.inParens || reached) && !hasOwnSubject && lastRecord && lastRecord.role === "change" && lastRecord.isRecord && !lastRecord.owner && (reached || lastRecord.unit !== q.unit)) {
         lastRecord.isRecord = false;
-        q.comparisons.push(...lastRecord.comparisons.map((c) => ({ ...c, change: c.change ? { ...c.change, value: c.change.value?.abs() } : undefined }) as WorkComparison));
+        q.comparisons.push(...lastRecord.comparisons.map((c) => growthOf(work, c, q.period)));
         q.subject = null;
         q.owner = lastRecord;
         q.isRecord = true;
@@ -268,9 +271,19 @@ function throughMonthStock(q: Quantity): void {
   if (last && q.comparisons.some((c) => c.against === "previous" && MONTH.test(c.period ?? ""))) q.period = last;
 }
 
-/** A stretch without the baselines inside it and without its comparator words. */
-function stripBaselines(s: string, baselines: BaselineMention[], offset: number, comparator: RegExp): string {
+/** A stretch without the baselines (or periods) inside it and without its comparator words. */
+function stripBaselines(s: string, baselines: Ranged[], offset: number, comparator: RegExp): string {
   return blankRanges(s, offset, within(baselines, offset, offset + s.length)).replace(comparator, " ");
+}
+
+/** A growth's comparison moved onto the level it reached: its change unsigned, its baseline's period the level's. */
+function growthOf(work: Work, c: WorkComparison, period: string | null): WorkComparison {
+  const moved: WorkComparison = { ...c };
+  if (c.change) moved.change = { ...c.change, ...(c.change.value ? { value: c.change.value.abs() } : {}) };
+  else delete moved.change;
+  const basePeriod = c.baseline?.period(period, work.docYear);
+  if (basePeriod) moved.period = basePeriod;
+  return moved;
 }
 
 function changeKind(q: Quantity): "percent" | "times" | "points" | "absolute" {

@@ -150,7 +150,7 @@ export function readPredicates(work: Work): void {
     } else if (g.anaphor.test(text.slice(clauseStart, q.numStart)) && prev && prev.sentence === q.sentence) {
       q.role = "baseline-value";
       q.rules.push("vi/role/anaphoric-baseline");
-    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && /^[^\d.]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && /[,;]/u.test(text.slice(prev.tailEnd, q.start))) {
+    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && /^[^\d.]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start)))) {
       // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item.
       q.role = prev.role;
       if (prev.direction) q.direction = prev.direction;
@@ -163,10 +163,16 @@ export function readPredicates(work: Work): void {
     // "tăng trưởng kinh tế đạt 8,1% so với cùng kỳ": a percentage whose subject is a growth is a change.
     if ((q.role === "level" || q.role === "attainment") && (q.kind === "percent" || q.kind === "points") && (q.verb === null || g.growthCopula.test(q.verb))) {
       const own = text.slice(clauseStart, q.predicateStart).split(",").pop() ?? "";
+      const lead = q.verb === null && q.clauseStart === sentence.start ? g.changeListLead.exec(text.slice(sentence.start, q.predicateStart)) : null;
       if (g.growthNoun.test(own) || g.declineNoun.test(own)) {
         q.role = "change";
         q.direction = g.growthNoun.test(own) !== q.value.isNegative() ? "increase" : "decrease";
         q.rules.push("vi/role/growth-subject");
+      } else if (lead) {
+        // "Declines were seen in most localities, including Khanh Hoa (24.2 percent)": the list's changes go the lead's way.
+        q.role = "change";
+        q.direction = Boolean(lead.groups?.up) !== q.value.isNegative() ? "increase" : "decrease";
+        q.rules.push("vi/role/change-list-lead");
       }
     }
 

@@ -106,6 +106,7 @@ export function resolvePeriods(work: Work): void {
   const notOwn = (p: PeriodMention): boolean => p.baseline || endsWith(g.causalBefore, work.text, p.start, 60) || endsWith(g.priceBaseBefore, work.text, p.start, 20) || isDate(p);
   const own = work.periods.filter((p) => !notOwn(p));
   const firstPeriodOfSentence = new Map<number, string | null>();
+  const periodsOfSentence = new Map<number, Set<string>>();
   // The period of the last figure that may be a record: what "trong tháng" after it is about.
   let lastFigurePeriod: string | null = null;
   for (const q of work.quantities) {
@@ -124,7 +125,11 @@ export function resolvePeriods(work: Work): void {
       period = resolveMention(mention, work.docYear);
       q.rules.push(mention.rule);
     } else if (g.continuation.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
-      period = firstPeriodOfSentence.get(q.sentence - 1) ?? null;
+      // A sentence that lists figures of several periods ("Q1 up 5.98%, Q2 7.25%, Q3 7.43%") is an
+      // aside: the one continued is the sentence before it, about one period.
+      let continued = q.sentence - 1;
+      while ((periodsOfSentence.get(continued)?.size ?? 0) > 1 && firstPeriodOfSentence.has(continued - 1) && q.sentence - continued < 3) continued--;
+      period = firstPeriodOfSentence.get(continued) ?? null;
       q.rules.push("vi/period/continues-sentence");
     } else {
       period = work.docPeriod;
@@ -132,6 +137,7 @@ export function resolvePeriods(work: Work): void {
     }
     q.period = period;
     if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
+    if (period && q.role !== "baseline-value" && q.role !== "plan-value") periodsOfSentence.set(q.sentence, (periodsOfSentence.get(q.sentence) ?? new Set()).add(period));
     if (period && q.role !== "baseline-value" && q.role !== "plan-value") lastFigurePeriod = period;
   }
   // Those no figure asked for take the document's month, quarter or year, or are dropped.

@@ -9,8 +9,8 @@ export interface Sentence {
 const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|Th|St|Mr|Ms|Dr|v\.v|P|Q|H|TX|No|Nr)$/u;
 
 /**
- * Splits text into sentences: at line breaks, and at ". ! ? …" followed by a space and a capital,
- * digit or quote. Semicolons stay inside a sentence; the pipeline reads them as clause breaks.
+ * Splits text into sentences: at line breaks, at ". ! ? …" followed by a space and a capital,
+ * digit or quote, and at a dot glued to the capitalised word after it ("(GSO).Retail"). Semicolons stay inside a sentence; the pipeline reads them as clause breaks.
  */
 export function segmentSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -34,6 +34,14 @@ export function segmentSentences(text: string): Sentence[] {
     if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
       let j = i + 1;
       while (j < text.length && /[.…!?"”’)]/u.test(text[j] as string)) j++;
+      // "(GSO).Retail sales", "percent).Localities": paragraphs glued by a scraper, no space after the stop.
+      const glued = ch === "." && j < text.length && /[\p{Ll})%]/u.test(text[i - 1] ?? "") && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2)) && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+      if (glued) {
+        push(j);
+        start = j;
+        i = j - 1;
+        continue;
+      }
       if (j < text.length && text[j] !== " ") continue;
       let k = j;
       while (k < text.length && text[k] === " ") k++;

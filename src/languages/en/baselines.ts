@@ -7,6 +7,7 @@ const COMPARATOR = alternation(comparators);
 const SAME = alternation(lexicon["same-period-last-year"]);
 const YOY = alternation(lexicon["year-on-year"]);
 const PREV_MONTH = alternation(lexicon["previous-month"]);
+const MOM = alternation(lexicon["month-on-month"]);
 const PREV_QUARTER = alternation(lexicon["previous-quarter"]);
 const PREV_YEAR = alternation(lexicon["previous-year"]);
 const PLAN = alternation(lexicon.plan);
@@ -14,11 +15,12 @@ const OTHER = alternation(lexicon.other);
 const YEAR = "(?:19|20)\\d{2}";
 
 // "compared to the same period last year", "year-on-year", "against the same period in 2023",
-// "over the previous month", "than in 2023", "than the plan", "the national average".
+// "over the previous month", "up 1.08 percent month-on-month", "than in 2023", "than the plan", "the national average".
 const PATTERN = new RegExp(
   `${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:that\\s+of\\s+|those\\s+of\\s+)?)?(?:` +
     `(?<same>${SAME})(?:\\s+(?:of|in)\\s+(?<sameYear>${YEAR}))?` +
     `|(?<yoy>${YOY})` +
+    `|(?<mom>${MOM})` +
     `|(?<prevMonth>${PREV_MONTH})` +
     `|(?<prevQuarter>${PREV_QUARTER})` +
     `|(?<prevYear>${PREV_YEAR})` +
@@ -37,16 +39,16 @@ export function findBaselines(text: string): BaselineMention[] {
     const comp = Boolean(g.comp);
     // Without a comparator only words that cannot be anything but a baseline count: "up 9.8
     // percent year-on-year", "the same period last year", "surpassing the target".
-    if (!comp && !g.same && !g.yoy && !g.plan) continue;
+    if (!comp && !g.same && !g.yoy && !g.mom && !g.plan) continue;
     // "the plan", "the target" without a comparator: only after a verb of attainment (see barePlan), or as a target's subject.
     const start = m.index;
     const end = start + m[0].length;
     // "year-on-year" says its comparison outright: it governs the figures around it like "compared to".
-    const base = { start, end, text: m[0], comparator: comp || Boolean(g.yoy) };
+    const base = { start, end, text: m[0], comparator: comp || Boolean(g.yoy) || Boolean(g.mom) };
     if (g.same || g.yoy) {
       const y = g.sameYear ? Number(g.sameYear) : null;
       out.push({ ...base, against: "previous", rule: g.yoy ? "en/baseline/year-on-year" : "en/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
-    } else if (g.prevMonth) {
+    } else if (g.prevMonth || g.mom) {
       out.push({ ...base, against: "previous", rule: "en/baseline/previous-month", period: (p) => previousUnit(p, "month") });
     } else if (g.prevQuarter) {
       out.push({ ...base, against: "previous", rule: "en/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });

@@ -171,4 +171,9 @@ export const grammar: Grammar = {
   havingVerb: /^(?:had|has|have|with)$/iu,
   // "with a total capital of US$1.5 billion": the attribute after "with" names the figure.
   withAttribute: /(?:^|\s)with\s+(?:a\s+|the\s+)?((?:total\s+)?(?:registered\s+)?(?:capital|investment|value|turnover|revenue|output|area|capacity)(?:\s+[\p{L}\p{M}]+){0,3}?)(?:\s+of)?\s*$/iu,
+  // "rose 8.3 percent year-on-year to over 863.9 trillion VND": the level a change stated first reached.
+  levelAfterChange: /^[\s,]*(?:to|reaching|hitting|at)\s/iu,
+  // "Declines were seen in …, including crude oil (12.5 percent)": a sentence opening on a noun of
+  // change, whose listed percentages carry no verb of their own.
+  changeListLead: /^\s*(?:(?:slight|sharp|strong|significant|steep|modest|notable|big|large)\s+)?(?:(?<down>declines?|decreases?|drops?|falls?|reductions?)|(?<up>increases?|rises?|gains?|growth))\s+(?:in|of|was|were|have|has|are|is)\s/iu,
 };

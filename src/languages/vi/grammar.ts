@@ -160,6 +160,10 @@ export const grammar: Grammar = {
   genericHead: /^(?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
   // "3 dự án trong nước với tổng vốn 1.500 tỷ đồng": the attribute after "với" names the figure.
   withAttribute: /(?:^|\s)với\s+((?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng|diện tích|công suất|quy mô|sản lượng)(?:\s+[\p{L}\p{M}]+){0,4})\s*$/iu,
+  // Not read yet in Vietnamese ("tăng 8,3% lên 863,9 tỷ đồng" is rare in reports): nothing matches.
+  levelAfterChange: /(?!)/u,
+  // Vietnamese lists of changes carry their verb ("giảm ở hầu hết các địa phương"): nothing matches.
+  changeListLead: /(?!)/u,
   changeTail: /\s+(?:tăng|giảm)\s.*$/u,
   // "thuộc 16 lĩnh vực": a count belonging to the one before.
   countLink: /^\s*(?:thuộc|của|trong)\s*$/u,

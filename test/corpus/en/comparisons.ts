@@ -4,6 +4,42 @@ import { sameRecord } from "./table.js";
 /** English comparisons: comparators, the same period of last year, year-on-year, previous month, quarter and year, plans and averages. */
 export const comparisons: Corpus = [
   {
+    behaviour: "gives a change stated before its level to the level it reached",
+    examples: [
+      {text: "Coffee exports rose 12.4 percent year-on-year to over 5.1 billion USD in the first eight months of 2024.", expect: [{value: "5100000000", unit: "USD", subject: ["coffee exports"], qualifier: "over", period: "2024-01/2024-08", comparisons: [{against: "previous", period: "2023-01/2023-08", change: {kind: "percent", value: "12.4", direction: "increase"}}]}]},
+      {text: "In 2024, the city's budget revenue fell 3 percent to VND 41 trillion.", expect: [{value: "41000000000000", unit: "VND", subject: ["budget revenue"], period: "2024", comparisons: [{against: "previous", change: {kind: "percent", value: "3", direction: "decrease"}}]}]},
+      {text: "In 2023, seafood exports increased by 6.5 percent compared with 2022, reaching 9 billion USD.", expect: [{value: "9000000000", unit: "USD", subject: ["seafood exports"], period: "2023", comparisons: [{against: "previous", period: "2022", change: {kind: "percent", value: "6.5", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "gives a change to the level before it across the period that closes the level",
+    examples: [
+      {text: "Tourism revenue in Quang Ninh was estimated at VND 12 trillion ($480 million) in the first half of 2023 – an increase of 21.5 percent compared to the same period last year.", expect: [
+        {value: "12000000000000", unit: "VND", subject: ["tourism revenue"], status: "estimated", period: "2023-S1", comparisons: [{against: "previous", period: "2022-S1", change: {kind: "percent", value: "21.5", direction: "increase"}}]},
+      ], others: true},
+    ],
+  },
+  {
+    behaviour: "compares with the previous month, month-on-month",
+    examples: [
+      {text: "In August 2024, the CPI rose 0.3 percent month-on-month.", expect: [{value: "0.3", unit: "%", period: "2024-08", comparisons: [{against: "previous", period: "2024-07", change: {kind: "percent", value: "0.3", direction: "increase"}}]}]},
+      {text: "In August 2024, the CPI rose 0.3 percent month on month.", expect: [{value: "0.3", unit: "%", period: "2024-08", comparisons: [{against: "previous", period: "2024-07", change: {kind: "percent", value: "0.3", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "reads surging and soaring as increases",
+    examples: [
+      {text: "In 2023, tourism revenue reached VND 1.2 quadrillion, surging 52 percent year-on-year.", expect: [{value: "1200000000000000", unit: "VND", comparisons: [{against: "previous", period: "2022", change: {kind: "percent", value: "52", direction: "increase"}}]}]},
+      {text: "In 2023, tourism revenue reached VND 678 trillion, soaring 52 percent year-on-year.", expect: [{value: "678000000000000", unit: "VND", comparisons: [{against: "previous", period: "2022", change: {kind: "percent", value: "52", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "reads each paragraph of a text glued without a space after its stop as a sentence of its own",
+    examples: [
+      {text: "Pepper exports reached 1.2 billion USD (GSO).Rice exports were valued at 4.7 billion USD, up 9 percent year-on-year.", expect: [{value: "1200000000", unit: "USD", subject: ["pepper exports"]}, {value: "4700000000", unit: "USD", subject: ["rice exports"], comparisons: [{against: "previous", change: {kind: "percent", value: "9", direction: "increase"}}]}]},
+    ],
+  },
+  {
     behaviour: "gives a change restated in a sentence that sums up to the level it compares",
     examples: [
       {text: "In 2024, the province's seafood exports reached US$1.2 billion. In total, seafood exports rose 9 percent over 2023.", expect: [{value: "1200000000", unit: "USD", comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "9", direction: "increase"}}]}]},

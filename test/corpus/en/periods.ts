@@ -4,6 +4,15 @@ import { examples, sameRecord } from "./table.js";
 /** English periods: months, stretches of months, quarters, halves, this year and last year, spans of years. */
 export const periods: Corpus = [
   {
+    behaviour: "continues the sentence about one period across a sentence that lists figures of several",
+    examples: [
+      {text: "In the third quarter of 2024, the province's exports rose 9.1 percent. This extended a steady climb, with Q1 up 4 percent and Q2 up 6.2 percent. Specifically, rice exports grew 5 percent and coffee exports grew 11 percent.", expect: [
+        {value: "5", unit: "%", subject: ["rice exports"], period: "2024-Q3"},
+        {value: "11", unit: "%", subject: ["coffee exports"], period: "2024-Q3"},
+      ], others: true},
+    ],
+  },
+  {
     behaviour: "reads a month and its year",
     examples: examples("In ", " 2024, the city welcomed 510,000 international visitors, the tourism department said.", [
       ["January", {value: "510000", unit: "count", period: "2024-01"}],

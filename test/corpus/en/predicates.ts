@@ -81,6 +81,24 @@ export const predicates: Corpus = [
     ]),
   },
   {
+    behaviour: "reads the percentages listed after a sentence that opens on a decline or an increase as changes that way",
+    examples: [
+      {text: "Declines were recorded in several export items, including rubber (18.5 percent), pepper (7.2 percent) and tea (1.9 percent).", expect: [
+        {value: "-18.5", unit: "%", subject: ["rubber"], comparisons: [{against: "previous", change: {kind: "percent", value: "18.5", direction: "decrease"}}]},
+        {value: "-7.2", unit: "%", subject: ["pepper"], comparisons: [{against: "previous", change: {kind: "percent", value: "7.2", direction: "decrease"}}]},
+        {value: "-1.9", unit: "%", subject: ["tea"], comparisons: [{against: "previous", change: {kind: "percent", value: "1.9", direction: "decrease"}}]},
+      ]},
+      {text: "Sharp drops in hotel revenues were reported in some places, such as Quang Nam province (12 percent) and Hue city (4.5 percent).", expect: [
+        {value: "-12", unit: "%", subject: ["Quang Nam"], comparisons: [{against: "previous", change: {kind: "percent", value: "12", direction: "decrease"}}]},
+        {value: "-4.5", unit: "%", subject: ["Hue"], comparisons: [{against: "previous", change: {kind: "percent", value: "4.5", direction: "decrease"}}]},
+      ]},
+      {text: "Increases were seen in the sales of phones (6.1 percent) and furniture (3 percent).", expect: [
+        {value: "6.1", unit: "%", subject: ["phones"], comparisons: [{against: "previous", change: {kind: "percent", value: "6.1", direction: "increase"}}]},
+        {value: "3", unit: "%", subject: ["furniture"], comparisons: [{against: "previous", change: {kind: "percent", value: "3", direction: "increase"}}]},
+      ]},
+    ],
+  },
+  {
     behaviour: "reads a contribution to growth as a level of its own",
     examples: sameRecord("In 2024, the services sector grew 7.4 percent, ", " 0.9 percentage points to the growth of the economy.", {value: "0.9", unit: "pp", subject: ["services sector"]}, [
       "contributing",

@@ -3,7 +3,7 @@ export const changeVerbs = {
   increase: [
     "rose", "rise", "rises", "rising", "risen", "a rise of", "rise of", "increased", "increase", "increases",
     "increasing", "an increase of", "increase of", "grew", "grow", "grows", "growing", "grown", "growth of",
-    "was up", "were up", "is up", "are up", "up", "climbed", "climb", "gained", "jumped", "surged", "soared",
+    "was up", "were up", "is up", "are up", "up", "climbed", "climb", "gained", "jumped", "surged", "surging", "soared", "soaring",
     "expanded", "expanded at", "expanded by", "expand",
   ],
   decrease: [

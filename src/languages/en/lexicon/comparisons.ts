@@ -13,6 +13,7 @@ export const baselines = {
   ],
   "year-on-year": ["year-on-year", "year on year", "y-o-y", "yoy", "on-year", "on year"],
   "previous-month": ["the previous month", "last month", "a month earlier", "the month before"],
+  "month-on-month": ["month-on-month", "month on month"],
   "previous-quarter": ["the previous quarter", "last quarter", "the quarter before"],
   "previous-year": ["the previous year", "last year", "a year before", "the year before"],
   plan: ["the plan", "plan", "the target", "target", "the annual plan", "the yearly plan", "the goal", "the estimate"],

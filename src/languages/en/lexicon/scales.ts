@@ -5,4 +5,5 @@ export const scales = {
   "6": ["million", "mn", "mln"],
   "9": ["billion", "bn", "bln"],
   "12": ["trillion", "tn"],
+  "15": ["quadrillion"],
 } as const;
