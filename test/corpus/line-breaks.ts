@@ -71,6 +71,10 @@ export const lineBreaks: Corpus = [
     behaviour: "keeps a heading or a list item above its text on a line of its own",
     examples: [
       {
+        text: "Tình hình thu chi ngân sách của huyện Yên Lạc\nTổng thu ngân sách năm 2024 của huyện đạt 615 tỷ đồng.",
+        expect: [{ value: "615000000000", unit: "VND", subject: ["Tổng thu ngân sách"], subjectLacks: ["Tình hình"] }],
+      },
+      {
         text: "Xuất khẩu nông sản của tỉnh\nNăm 2024, kim ngạch xuất khẩu nông sản đạt 1,8 tỷ USD.",
         expect: [{ value: "1800000000", unit: "USD", subject: ["kim ngạch xuất khẩu nông sản"], subjectLacks: ["tỉnh"], period: "2024" }],
       },

@@ -126,14 +126,16 @@ function continuesLine(before: string, after: string): boolean {
   if (findPeriods(joined).some((p) => straddles(p.start, p.end))) return true;
   // After an administrative word, a name of one word is more likely a sentence's first word
   // ("thành phố\nGiá dịch vụ ...") than a place: it takes two ("tỉnh\nHậu Giang").
-  // A name that began before the break ("tỉnh Thái Bình\nTổng thu …") has ended at it.
+  // A name of two words or more before the break ("tỉnh Thái Bình\nTổng thu …") has ended at it;
+  // one word is half a name ("tỉnh Đông\nAnh"), and a known place runs on ("thành phố Đà\nNẵng").
   for (const m of joined.matchAll(grammar.place)) {
     if (!straddles(m.index, m.index + m[0].length)) continue;
     const named = m.groups?.named;
     if (named === undefined) return true;
     if (/^\S+$/u.test(named)) continue;
-    // …unless it is a known place ("thành phố Đà\nNẵng").
-    if (m.index + m[0].length - named.length > cut || knownPlace(named)) return true;
+    const namedStart = m.index + m[0].length - named.length;
+    const wordsBefore = namedStart < cut ? joined.slice(namedStart, cut).trim().split(/\s+/u).length : 0;
+    if (wordsBefore < 2 || knownPlace(named)) return true;
   }
   return figureAtEnd.test(before) && vi.unitAt(joined, cut + 1) !== null;
 }
