@@ -231,9 +231,9 @@ function statusOutsideBaselines(work: Work, from: number, to: number): Quantity[
   for (let end = to; end > from; ) {
     const hit = work.language.statusIn(work.text, from, end);
     if (!hit) return null;
-    const compared = (b: { start: number; end: number; comparator: boolean }): boolean =>
-      b.start <= hit.start && b.end >= hit.end && endsWith(work.language.grammar.barePlan, work.text, b.start, 14);
-    if (!work.baselines.some(compared)) return hit.value;
+    // Baselines are short: one holding the hit starts at most 80 characters before it.
+    const holding = within(work.baselines, hit.start - 80, hit.end).filter((b) => b.start <= hit.start && b.end >= hit.end);
+    if (!holding.some((b) => endsWith(work.language.grammar.barePlan, work.text, b.start, 14))) return hit.value;
     end = hit.start;
   }
   return null;

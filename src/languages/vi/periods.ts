@@ -165,12 +165,20 @@ const GROUPS: PeriodGroups = {
 /** Every period the text names, longest first where two overlap. */
 export function findPeriods(text: string): PeriodMention[] {
   const found = scanPeriods(text, shapes, GROUPS);
-  const free = (s: number, e: number): boolean => !found.some((p) => p.start < e && p.end > s);
+  // Which characters a period already took, and the years by where they start.
+  const taken = new Uint8Array(text.length + 1);
+  for (const p of found) taken.fill(1, p.start, p.end);
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
+  const yearAt = new Map(found.filter((p) => p.kind === "year").map((p) => [p.start, p]));
   for (const m of text.matchAll(CURRENT_UNIT)) {
     const start = m.index;
     const end = start + m[0].length;
     const kind = unitOfCurrent.get(foldKey(m[0]));
     if (!kind || !free(start, end)) continue;
+    taken.fill(1, start, end);
     found.push({ start, end, text: m[0], build: (y) => String(y), year: null, relative: null, baseline: endsWith(COMPARATOR_BEFORE, text, start, 30), kind, rule: "vi/period/of-passage", ofPassage: true });
   }
   for (const m of text.matchAll(NEXT_YEAR_TASKS)) {
@@ -178,8 +186,10 @@ export function findPeriods(text: string): PeriodMention[] {
     const end = start + m[0].length;
     if (!free(start, end)) {
       // "nhiệm vụ năm 2025": the year mention stands; mark it as next year's.
-      const inner = found.find((p) => p.start >= start && p.end <= end && p.kind === "year");
-      if (inner) inner.relative = 1;
+      for (let i = start; i < end; i++) {
+        const inner = yearAt.get(i);
+        if (inner && inner.end <= end) inner.relative = 1;
+      }
       continue;
     }
     found.push({ start, end, text: m[0], build: (y) => String(y), year: Number(m.groups?.year), relative: 1, baseline: false, kind: "year", rule: "vi/period/next-year-tasks" });
