@@ -98,6 +98,16 @@ export function attachComparisons(work: Work): void {
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);
       const lastLevel = levels[levels.length - 1];
 
+      // "tăng 5%, tương đương 200 tỷ đồng": the amount of the change before, in another unit.
+      const before = qs[i - 1];
+      if (before?.role === "change" && q.role === "level" && !hasOwnSubject && before.unit !== q.unit && g.equivalentVerb.test(q.verb ?? "")) {
+        const holder = before.owner ?? before;
+        const of = holder.comparisons.find((c) => c.change?.value?.eq(before.value.abs()));
+        holder.comparisons.push({ against: of?.against ?? "previous", ...(of?.period ? { period: of.period } : {}), change: { kind: "absolute", value: q.value, direction: before.direction ?? "increase" } });
+        q.owner = holder;
+        q.rules.push("vi/comparison/equivalent-amount");
+        continue;
+      }
       if (q.role === "change" || q.role === "attainment") {
         const own = ownBaseline(q, next);
         if (own) consumed.add(own);

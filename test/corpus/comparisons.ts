@@ -12,6 +12,26 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a growth stated before the level it reached, and the amount of a growth after 'tương đương'",
+    examples: [
+      {
+        text: "Năm 2024, thu ngân sách của huyện tăng 9,2% so với năm 2023, lên 745 tỷ đồng.",
+        expect: [{ value: "745000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "9.2", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, kim ngạch nhập khẩu giảm 4%, đạt 2,1 tỷ USD.",
+        expect: [{ value: "2100000000", unit: "USD", comparisons: [{ against: "previous", change: { kind: "percent", value: "4", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, doanh thu du lịch tăng 6% so với năm 2023, tương đương 120 tỷ đồng.",
+        expect: [{ value: "6", unit: "%", comparisons: [
+          { against: "previous", period: "2023", change: { kind: "percent", value: "6", direction: "increase" } },
+          { against: "previous", period: "2023", change: { kind: "absolute", value: "120000000000", direction: "increase" } },
+        ] }],
+      },
+    ],
+  },
+  {
     behaviour: "gives a growth after a share to the amount the share is of",
     examples: [
       {

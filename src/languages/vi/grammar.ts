@@ -160,8 +160,9 @@ export const grammar: Grammar = {
   genericHead: /^(?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
   // "3 dự án trong nước với tổng vốn 1.500 tỷ đồng": the attribute after "với" names the figure.
   withAttribute: /(?:^|\s)với\s+((?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng|diện tích|công suất|quy mô|sản lượng)(?:\s+[\p{L}\p{M}]+){0,4})\s*$/iu,
-  // Not read yet in Vietnamese ("tăng 8,3% lên 863,9 tỷ đồng" is rare in reports): nothing matches.
-  levelAfterChange: /(?!)/u,
+  // "tăng 8,3% so với cùng kỳ, lên 863,9 tỷ đồng", "tăng 12%, đạt 1.500 tỷ đồng": the level a
+  // growth stated first reached ("tương đương 200 tỷ" would be the growth's amount, not the level).
+  levelAfterChange: /^[\s,]*(?:lên|lên mức|lên tới|lên đến|đạt|đạt mức|ước đạt)\s/iu,
   // Vietnamese lists of changes carry their verb ("giảm ở hầu hết các địa phương"): nothing matches.
   changeListLead: /(?!)/u,
   changeTail: /\s+(?:tăng|giảm)\s.*$/u,
