@@ -198,7 +198,8 @@ export type GrammarPattern =
   | "havingVerb"
   | "withAttribute"
   | "levelAfterChange"
-  | "changeListLead";
+  | "changeListLead"
+  | "respectivelyWord";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

@@ -167,6 +167,8 @@ export function findSubjects(work: Work): void {
     const sentenceStart = work.sentences[q.sentence]?.start ?? 0;
     const rawOwn = work.text.slice(q.clauseStart, q.predicateStart);
     let own = ownWords(work, q);
+    // "các năm 2022 và 2023 lần lượt là …": a bare number is no subject.
+    if (/^[\d\s.,/-]+$/u.test(own)) own = "";
     // "…, cao hơn mức bình quân cả nước và đứng thứ 9/63": the words before are a comparison of the
     // figure before, and the subject is that figure's.
     if (samePrev?.subject && g.comparisonLead.test(own)) {
@@ -190,7 +192,8 @@ export function findSubjects(work: Work): void {
     }
     // "X và Y lần lượt là A và B": each figure takes its own part of the subject.
     if (g.respectively.test(rawOwn) && own) {
-      const parts = own.split(g.listSplit).map((part) => trimSubject(part, g)).filter(Boolean);
+      // "các năm 2022 và 2023 lần lượt là …": a list of years pairs with periods, not subjects.
+      const parts = own.split(g.listSplit).map((part) => trimSubject(part, g)).filter((part) => part && !/^\d+$/u.test(part));
       if (parts.length > 1) {
         respectively = { sentence: q.sentence, parts: parts.slice(1) };
         own = parts[0] as string;

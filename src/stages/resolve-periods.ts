@@ -1,7 +1,7 @@
 import type { PeriodMention } from "../languages/language.js";
 import { endsWith } from "../grammar/ends-with.js";
 import { firstFrom, within } from "../text/ranges.js";
-import type { Work } from "./work.js";
+import type { Quantity, Work } from "./work.js";
 
 // A date written in the text ("27/12/2024", "02/07/2020"): a weak hint of the document's year.
 const DATE = /(?<!\d)(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?<year>(?:19|20)\d{2})(?!\d)/gu;
@@ -142,4 +142,47 @@ export function resolvePeriods(work: Work): void {
   }
   // Those no figure asked for take the document's month, quarter or year, or are dropped.
   work.periods = work.periods.filter((p) => !p.ofPassage || settleOfPassage(work, p, null) !== null);
+  distributeYears(work);
+}
+
+const YEAR = /(?:19|20)\d{2}/gu;
+
+/**
+ * "… of 2019, 2020 and 2021 were 7.1, 0.52 and 6.73 per cent, respectively", "năm 2022 và 2023
+ * lần lượt là 5% và 6%": the years of a sentence that says "respectively" go, in order, to its last
+ * figures, each in the stretch of the figure before the list, else of the document (2022-Q2 → 2019-Q2).
+ */
+function distributeYears(work: Work): void {
+  const g = work.language.grammar;
+  const bySentence = new Map<number, Quantity[]>();
+  for (const q of work.quantities) {
+    if (q.role === "drop") continue;
+    bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
+  }
+  for (const [si, figures] of bySentence) {
+    const sentence = work.sentences[si];
+    if (!sentence || figures.length < 2) continue;
+    const text = work.text.slice(sentence.start, sentence.end);
+    if (!g.respectivelyWord.test(text)) continue;
+    // The years written outside the figures, in order.
+    const years: number[] = [];
+    for (const m of text.matchAll(YEAR)) {
+      const at = sentence.start + m.index;
+      // Not a figure's digits, nor the year of a quarter or month the sentence is about ("Quý II/2024").
+      if (figures.some((q) => at >= q.start && at < q.end)) continue;
+      if (within(work.periods, at - 30, at + 4).some((p) => p.kind !== "year" && p.start <= at && p.end > at)) continue;
+      years.push(Number(m[0]));
+    }
+    if (years.length < 2 || years.length > figures.length || new Set(years).size !== years.length) continue;
+    const listed = figures.slice(figures.length - years.length);
+    // "6.42 per cent, higher than the 2.04 and 5.74 per cent of the same periods in 2020 and 2021".
+    const lead = figures.length > years.length ? figures[0] : undefined;
+    const stretch = lead?.period ?? work.docPeriod ?? listed[0]?.period ?? null;
+    const single = stretch?.match(YEAR);
+    listed.forEach((q, k) => {
+      const year = String(years[k] as number);
+      q.period = stretch && single && new Set(single).size === 1 ? stretch.replace(YEAR, year) : year;
+      q.rules.push("vi/period/respectively");
+    });
+  }
 }

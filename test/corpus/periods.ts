@@ -49,6 +49,19 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "pairs the years of a 'lần lượt' list with its figures, in the sentence's stretch of the year",
+    examples: [
+      {
+        text: "Quý III/2024, tốc độ tăng GRDP của tỉnh đạt 7,9%; cùng kỳ các năm 2022 và 2023 lần lượt là 6,1% và 6,8%.",
+        expect: [
+          { value: "7.9", unit: "%", period: "2024-Q3" },
+          { value: "6.1", unit: "%", period: "2022-Q3", subject: ["GRDP"] },
+          { value: "6.8", unit: "%", period: "2023-Q3", subject: ["GRDP"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads a stock counted up to a day ('tính đến ngày 30/9/2024') as that month",
     examples: [
       {

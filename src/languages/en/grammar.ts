@@ -125,6 +125,8 @@ export const grammar: Grammar = {
   verbAtEnd: new RegExp(`(?:${UP}|${DOWN}|reached)$`, "u"),
   // "A and B were X and Y respectively": English says it after the figures; read as a plain list.
   respectively: /(?!)/u,
+  // "… were 7.1, 0.52 and 6.73 per cent, respectively": the word that pairs the figures with a list.
+  respectivelyWord: /\brespectively\b/iu,
   anaphorEnd: /(?:^|\s)(?:this|that)$/u,
   anaphorStop: new RegExp(`${w("was|were|is|are|has|have|had|reached|rose|fell|increased|decreased")}|[,.;:]`, "u"),
   // "accounting for a share of 40%", "with a rate of 40%": a verb carrying the noun of an attribute.

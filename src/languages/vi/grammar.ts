@@ -138,6 +138,8 @@ export const grammar: Grammar = {
   verbAtEnd: /(?:tăng|giảm|đạt)$/u,
   // "X và Y lần lượt là A và B".
   respectively: /lần lượt\s*(?:là|đạt|chiếm|ở mức)?\s*$/iu,
+  // "lần lượt" anywhere in a sentence: its figures pair with a list in order.
+  respectivelyWord: /lần lượt/iu,
   anaphorEnd: /(?:^|\s)này$/u,
   anaphorStop: new RegExp(`${w("vẫn|đã|chưa|đạt|là|có|tăng|giảm|được")}|[,.;:]`, "u"),
   // "đạt tỷ lệ 40%", "chiếm tỷ trọng 8,35%": a verb carrying the noun of an attribute.

@@ -44,6 +44,8 @@ const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
 // The words stop where a predicate, a preposition or a joint starts.
 const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [grammar.nounPhraseStop, grammar.describedStop, notANoun] };
 
+const RESPECTIVELY_AT = /^lần\s+lượt(?![\p{L}\p{M}])/iu;
+
 const verbKinds = new Map<string, NonNullable<Predicate["verbKind"]>>();
 for (const v of levelVerbs) verbKinds.set(foldKey(v), "level");
 for (const v of attainmentVerbs) verbKinds.set(foldKey(v), "attainment");
@@ -150,7 +152,8 @@ export const vi: Language = {
     const p = scaleByWord.get(s);
     return p === undefined ? undefined : Number(p);
   }, text, pos),
-  unitAt: (text, pos) => hitAt(unitPattern, (s) => unitByWord.get(s), text, pos),
+  // "lần lượt" (respectively) is no "lần" (times): "2022 và 2023 lần lượt là …".
+  unitAt: (text, pos) => (RESPECTIVELY_AT.test(text.slice(pos, pos + 12)) ? null : hitAt(unitPattern, (s) => unitByWord.get(s), text, pos)),
   // "64 đơn thư được" → "đơn thư"; "trang 12 của báo cáo", "21 có": none.
   countedNounAt: (text, pos) => countedNounAt(countedNouns, text, pos),
   trailingQualifierAt: (text, pos) => hitAt(trailingQualifierPattern, (s) => trailingQualifierByWord.get(s), text, pos),

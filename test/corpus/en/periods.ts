@@ -4,6 +4,12 @@ import { examples, sameRecord } from "./table.js";
 /** English periods: months, stretches of months, quarters, halves, this year and last year, spans of years. */
 export const periods: Corpus = [
   {
+    behaviour: "pairs the years before 'respectively' with the figures, in the stretch of the figure before them",
+    examples: [
+      {text: "In the first nine months of 2024, retail sales rose 8.8 percent, compared with 10.1 percent and 6.5 percent in the same periods of 2022 and 2023, respectively.", expect: [{value: "8.8", unit: "%", period: "2024-01/2024-09"}, {value: "10.1", unit: "%", period: "2022-01/2022-09"}, {value: "6.5", unit: "%", period: "2023-01/2023-09"}]},
+    ],
+  },
+  {
     behaviour: "continues the sentence about one period across a sentence that lists figures of several",
     examples: [
       {text: "In the third quarter of 2024, the province's exports rose 9.1 percent. This extended a steady climb, with Q1 up 4 percent and Q2 up 6.2 percent. Specifically, rice exports grew 5 percent and coffee exports grew 11 percent.", expect: [
