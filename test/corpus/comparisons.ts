@@ -3,6 +3,15 @@ import type { Corpus } from "./types.js";
 /** Growth, attainment and ratios: what a figure is compared with, and how. */
 export const comparisons: Corpus = [
   {
+    behaviour: "does not read the 'tăng thêm' of 'giá trị tăng thêm' (value added) as a growth",
+    examples: [
+      {
+        text: "Năm 2024, tỷ trọng dịch vụ trong giá trị tăng thêm của tỉnh đạt 41,2%, tăng 0,9 điểm phần trăm so với năm 2023.",
+        expect: [{ value: "41.2", unit: "%", comparisons: [{ against: "previous", period: "2023", change: { kind: "points", value: "0.9", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "gives the amount after a comparison with an average to that comparison",
     examples: [
       {

@@ -57,7 +57,8 @@ export const grammar: Grammar = {
 
   // ── roles ──
   // "tăng trưởng kinh tế đạt 8,1%": a subject that is itself a growth.
-  growthNoun: new RegExp(w("tăng trưởng|tốc độ tăng|mức tăng|tăng thêm|tăng"), "iu"),
+  // Not the "tăng thêm" of "giá trị tăng thêm" (value added), a noun of its own.
+  growthNoun: new RegExp(`(?<!giá\\s+trị\\s+)${w("tăng trưởng|tốc độ tăng|mức tăng|tăng thêm|tăng")}`, "iu"),
   declineNoun: new RegExp(w("mức giảm|tốc độ giảm|giảm"), "iu"),
   // Copulas after which a growth subject's percentage is the growth: "đạt", "là".
   growthCopula: /^(?:đạt|là|ước đạt|ở mức)$/u,
