@@ -199,7 +199,8 @@ export type GrammarPattern =
   | "withAttribute"
   | "levelAfterChange"
   | "changeListLead"
-  | "respectivelyWord";
+  | "respectivelyWord"
+  | "targetLead";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

@@ -359,7 +359,10 @@ function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): v
   const gap = work.text.slice(samePrev.tailEnd, q.predicateStart);
   // A list of targets goes on across semicolons ("phấn đấu GRDP tăng 9%; thu ngân sách 14.000 tỷ
   // đồng; …") while no clause names a period, a result or a status of its own.
-  const listGoesOn = !gap.includes(";") || (within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !g.pastMarker.test(gap));
+  // Only a target set for the whole sentence ("phấn đấu", "mục tiêu"), not a planned thing
+  // ("giường bệnh kế hoạch là 6.150 giường; công suất … 108%").
+  const governs = samePrev.rules.includes("vi/status/carried") || g.targetLead.test(work.text.slice(samePrev.clauseStart, samePrev.numStart));
+  const listGoesOn = !gap.includes(";") || (governs && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !g.pastMarker.test(gap));
   if ((samePrev.status === "target" || samePrev.status === "forecast") && listGoesOn && !g.ownPredicateAtEnd.test(gap)) {
     q.status = samePrev.status;
   } else if (samePrev.status === "estimated" && (g.partsFollow.test(gap) || samePrev.estimateGoesOn || g.joinedByAnd.test(gap) || g.equivalentVerb.test(q.verb ?? ""))) {

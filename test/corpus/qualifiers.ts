@@ -269,6 +269,13 @@ export const qualifiers: Corpus = [
     behaviour: "carries a target over a list of targets split by semicolons, until a result or a period of its own",
     examples: [
       {
+        text: "Năm 2024, tổng số giường bệnh kế hoạch của ngành y tế là 5.200 giường; công suất sử dụng giường bệnh tuyến huyện khoảng 96%.",
+        expect: [
+          { value: "5200", unit: "count" },
+          { value: "96", unit: "%", status: null, qualifier: "about" },
+        ],
+      },
+      {
         text: "II. Phương hướng, nhiệm vụ 6 tháng cuối năm 2024\nPhấn đấu thu hút thêm 15 dự án đầu tư.",
         expect: [{ value: "15", unit: "count", status: "target", period: "2024-S2" }],
       },

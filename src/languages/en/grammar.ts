@@ -156,6 +156,8 @@ export const grammar: Grammar = {
   joinedByAnd: new RegExp(`^[^,;.]*${w("and")}\\s*$`, "u"),
   ownPredicateAtEnd: new RegExp(`${w("reached|was|were|is|are")}\\s*$`, "u"),
   // "has reached", "achieved": a result, which ends a list of targets.
+  // "aims to", "targets": words that set targets for a whole sentence, over its semicolons.
+  targetLead: new RegExp(w("aims?|aiming|targets?|targeting|strives?|seeks?|plans?\\s+to|expects?"), "iu"),
   pastMarker: new RegExp(w("has reached|have reached|achieved|recorded|posted"), "iu"),
   // "dated June 27, 2024", "on 27 June": a day before a month makes a date, not a period.
   dayBefore: /(?:\bon\s+|\bdated\s+)?\d{1,2}(?:st|nd|rd|th)?\s*$/iu,

@@ -179,6 +179,8 @@ export const grammar: Grammar = {
   partsFollow: new RegExp(w("trong đó"), "u"),
   joinedByAnd: new RegExp(`^[^,;.]*${w("và")}\\s*$`, "u"),
   ownPredicateAtEnd: new RegExp(`${w("đạt|là")}\\s*$`, "u"),
+  // "phấn đấu", "mục tiêu": words that set targets for a whole sentence, over its semicolons.
+  targetLead: new RegExp(w("phấn đấu|mục tiêu|định hướng|dự kiến|đề ra|chỉ tiêu chủ yếu"), "iu"),
   // "đã", "đạt được": a result, which ends a list of targets.
   pastMarker: new RegExp(w("đã|đạt được|thực hiện được"), "iu"),
 };
