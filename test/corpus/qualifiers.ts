@@ -271,7 +271,7 @@ export const qualifiers: Corpus = [
       {
         text: "Năm 2024, tổng số giường bệnh kế hoạch của ngành y tế là 5.200 giường; công suất sử dụng giường bệnh tuyến huyện khoảng 96%.",
         expect: [
-          { value: "5200", unit: "count" },
+          { value: "5200", unit: "count", status: "target" },
           { value: "96", unit: "%", status: null, qualifier: "about" },
         ],
       },
