@@ -243,6 +243,13 @@ export const comparisons: Corpus = [
     behaviour: "compares with the month or quarter before",
     examples: [
       {
+        text: "Chỉ số sản xuất công nghiệp tháng 10/2024 tăng 3,1% so với tháng trước và tăng 9,4% so với cùng tháng năm trước.",
+        expect: [
+          { value: "3.1", unit: "%", comparisons: [{ against: "previous", period: "2024-09", change: { kind: "percent", value: "3.1", direction: "increase" } }] },
+          { value: "9.4", unit: "%", comparisons: [{ against: "previous", period: "2023-10", change: { kind: "percent", value: "9.4", direction: "increase" } }] },
+        ],
+      },
+      {
         text: "Trong tháng 7/2023, chỉ số giá tiêu dùng tăng 0,45% so với tháng trước.",
         expect: [{ value: "0.45", unit: "%", period: "2023-07", subject: ["giá tiêu dùng"], comparisons: [{ against: "previous", period: "2023-06", change: { kind: "percent", value: "0.45", direction: "increase" } }] }],
       },

@@ -72,7 +72,7 @@ const OTHER = alternation(lexicon.other);
 // "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so kế hoạch năm 2023".
 const PATTERN = new RegExp(
   `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
-    `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ))(?:\\s+(?:của\\s+)?(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái)))?` +
+    `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ|(?:tháng|quý|quí)(?!\\s*\\d)))(?:\\s+(?:của\\s+)?(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái)))?` +
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +
     `|(?<prevYear>năm\\s+(?:trước|ngoái|liền\\s+trước|qua))` +

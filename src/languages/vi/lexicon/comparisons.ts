@@ -1,5 +1,5 @@
 /** Words that open a comparison: "so với cùng kỳ", "so cùng kỳ". */
-export const comparators = ["so với", "so", "so với mức", "so với cùng", "so sánh với"] as const;
+export const comparators = ["so với", "so", "so với mức", "so sánh với"] as const;
 
 /**
  * Baselines, written after a comparator or right after the figure. Each maps to how the baseline
