@@ -53,6 +53,18 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "pairs the changes after 'lần lượt' with the levels before them, in order",
+    examples: [
+      {
+        text: "Năm 2024, cảng đón 2,35 triệu lượt khách, trong đó khách quốc tế 410.000 lượt, lần lượt tăng 12% và 27% so với năm 2023.",
+        expect: [
+          { value: "2350000", unit: "count", comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "12", direction: "increase" } }] },
+          { value: "410000", unit: "count", comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "27", direction: "increase" } }] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "gives a change restated in a sentence of its own to the level it compares",
     examples: [
       {
