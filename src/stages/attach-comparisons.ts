@@ -133,18 +133,15 @@ export function attachComparisons(work: Work): void {
         const outside = q.inParens ? compatible : compatible.filter((r) => !r.inParens);
         // "đạt 255,8 nghìn tỷ đồng, chiếm 28,7% tổng vốn và tăng 6,1%": the growth is the amount's, not the share's.
         const amounts = outside.filter((r) => !g.shareVerbs.test(r.verb ?? ""));
-        let owner = respective.get(q) ?? (!hasOwnSubject ? (amounts[amounts.length - 1] ?? outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined);
         // "1,62 triệu lượt, trong đó nội trú 128.700 lượt, lần lượt tăng 5,4% và 3,1%": the changes
         // after "lần lượt" go in order to the levels before them.
         if (!respective.has(q) && q.role === "change" && g.respectivelyWord.test(text.slice(lastRecord?.tailEnd ?? sentence.start, q.predicateStart))) {
           const run: Quantity[] = [];
           for (let k = i; k < qs.length && (qs[k] as Quantity).role === "change" && (qs[k] as Quantity).kind === q.kind; k++) run.push(qs[k] as Quantity);
           const plain = levels.filter((r) => r.role === "level");
-          if (run.length >= 2 && plain.length >= run.length) {
-            run.forEach((c, k) => respective.set(c, plain[plain.length - run.length + k] as Quantity));
-            owner = respective.get(q);
-          }
+          if (run.length >= 2 && plain.length >= run.length) run.forEach((c, k) => respective.set(c, plain[plain.length - run.length + k] as Quantity));
         }
+        let owner = respective.get(q) ?? (!hasOwnSubject ? (amounts[amounts.length - 1] ?? outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined);
         const aspect = aspectOf(work, text.slice(q.end, q.end + 30)) ?? aspectOf(work, text.slice(q.predicateStart - 25, q.predicateStart));
         if (!hasOwnSubject && aspect) {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));
