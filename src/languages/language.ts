@@ -200,7 +200,8 @@ export type GrammarPattern =
   | "levelAfterChange"
   | "changeListLead"
   | "respectivelyWord"
-  | "targetLead";
+  | "targetLead"
+  | "changeLead";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

@@ -1,6 +1,7 @@
 import type { Grammar } from "../languages/language.js";
 import { blankRanges, within } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
+import { countClauseUntil } from "./read-predicates.js";
 import { hasMention, warn, type Quantity, type Work } from "./work.js";
 
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
@@ -243,7 +244,11 @@ export function findSubjects(work: Work): void {
     let countedNoun: string | undefined;
     if (q.kind === "count" || (q.kind === "duration" && after)) {
       // The counted noun as written ("22 chỉ tiêu", "căn nhà ở xã hội"): only its end is trimmed.
-      const noun = `${q.unitText ?? ""} ${trimEnd(wordsAfter(work, q, true), g)}`.trim();
+      // …with the clause that says which of them ("3 sản phẩm đạt 5 sao", "14 xã đạt chuẩn …").
+      const sentenceEnd = work.sentences[q.sentence]?.end ?? work.text.length;
+      const clauseEnd = countClauseUntil(work, Math.max(q.end, nounPhraseAfter(work.text, q.end, g.nounPhraseStop).end), sentenceEnd);
+      const words = clauseEnd > q.end ? work.text.slice(q.end, clauseEnd) : wordsAfter(work, q, true);
+      const noun = `${q.unitText ?? ""} ${trimEnd(words, g)}`.trim();
       countedNoun = noun;
       // "số người tham gia BHXH là 186.500 người": the noun is already in the subject.
       const named = own.toLowerCase().split(/\s+/u).includes(noun.toLowerCase());

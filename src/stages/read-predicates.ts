@@ -32,7 +32,10 @@ export function readPredicates(work: Work): void {
     const sentence = work.sentences[q.sentence];
     if (!sentence) continue;
     const prev = lastKept(qs, i, q.sentence);
-    if (prev) prev.tailEnd = prev.kind === "percent" && prev.verb === null ? itemUntil(work, prev.tailEnd, q.numStart) : describedUntil(work, prev.tailEnd, q.numStart);
+    if (prev) {
+      if (prev.kind === "percent" && prev.verb === null) prev.tailEnd = itemUntil(work, prev.tailEnd, q.numStart);
+      else prev.tailEnd = describedUntil(work, prev.kind === "count" ? countClauseUntil(work, prev.tailEnd, q.numStart) : prev.tailEnd, q.numStart);
+    }
     const prevEnd = prev ? prev.tailEnd : sentence.start;
     let clauseStart = Math.max(sentence.start, prevEnd);
     const brk = lastClauseBreak(text, clauseStart, q.start);
@@ -237,6 +240,23 @@ function statusOutsideBaselines(work: Work, from: number, to: number): Quantity[
     end = hit.start;
   }
   return null;
+}
+
+// The words of a clause after a counted noun, up to a comma, a semicolon, a full stop or "và".
+const COUNT_CLAUSE = /^ ([^,;.:()]{2,80}?)(?=[,;.]| và |$)/u;
+
+/**
+ * "3 sản phẩm đạt 5 sao, 11 sản phẩm đạt 4 sao": the clause right after a counted noun says which
+ * of them are counted; it belongs to that count, not to the next figure's subject. Not a change or
+ * a comparison ("300 doanh nghiệp tăng 5%"), and never across a period or baseline.
+ */
+export function countClauseUntil(work: Work, from: number, limit: number): number {
+  const m = COUNT_CLAUSE.exec(work.text.slice(from, limit));
+  if (!m) return from;
+  const end = from + m[0].length;
+  const words = (m[1] as string).trim();
+  if (end >= limit || words.split(/\s+/u).length > 10 || work.language.grammar.changeLead.test(words) || hasMention(work, from, end)) return from;
+  return end;
 }
 
 /** The figures of the sentence of figure i (the array is in text order). */

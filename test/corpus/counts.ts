@@ -31,6 +31,25 @@ export const counts: Corpus = [
     ],
   },
   {
+    behaviour: "keeps the clause that says which things a count counts with that count",
+    examples: [
+      {
+        text: "Năm 2024, huyện công nhận 2 sản phẩm OCOP đạt 4 sao, 9 sản phẩm đạt 3 sao.",
+        expect: [
+          { value: "2", unit: "count", subject: ["sản phẩm OCOP đạt 4 sao"] },
+          { value: "9", unit: "count", subject: ["sản phẩm đạt 3 sao"], subjectLacks: ["4 sao"] },
+        ],
+      },
+      {
+        text: "Năm 2024, thêm 6 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn kiểu mẫu.",
+        expect: [
+          { value: "6", unit: "count", subject: ["nông thôn mới nâng cao"] },
+          { value: "2", unit: "count", subject: ["kiểu mẫu"], subjectLacks: ["nâng cao"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "counts targets met and missed without reading them as statuses or plan values",
     examples: [
       {

@@ -156,6 +156,8 @@ export const grammar: Grammar = {
   joinedByAnd: new RegExp(`^[^,;.]*${w("and")}\\s*$`, "u"),
   ownPredicateAtEnd: new RegExp(`${w("reached|was|were|is|are")}\\s*$`, "u"),
   // "has reached", "achieved": a result, which ends a list of targets.
+  // "up 5 percent", "compared to 2023": the start of a change or a comparison, no clause of a counted noun.
+  changeLead: new RegExp(`^${w(`${UP}|${DOWN}|up|down|compared|against|than|accounting|making|equal`)}`, "iu"),
   // "aims to", "targets": words that set targets for a whole sentence, over its semicolons.
   targetLead: new RegExp(w("aims?|aiming|targets?|targeting|strives?|seeks?|plans?\\s+to|expects?"), "iu"),
   pastMarker: new RegExp(w("has reached|have reached|achieved|recorded|posted"), "iu"),
