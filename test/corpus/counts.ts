@@ -41,6 +41,13 @@ export const counts: Corpus = [
         ],
       },
       {
+        text: "Tháng 8/2024, thành phố có 640 doanh nghiệp thành lập mới, vốn đăng ký đạt 5.210 tỷ đồng.",
+        expect: [
+          { value: "640", unit: "count", subject: ["doanh nghiệp thành lập mới"] },
+          { value: "5210000000000", unit: "VND", subject: ["vốn đăng ký"] },
+        ],
+      },
+      {
         text: "Năm 2024, thêm 6 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn kiểu mẫu.",
         expect: [
           { value: "6", unit: "count", subject: ["nông thôn mới nâng cao"] },

@@ -23,7 +23,7 @@ export const leadingFillers = [
 /** Words trimmed from the end of a subject: auxiliaries and verbs of the predicate. */
 export const trailingFillers = [
   "đã", "đều", "vẫn", "cũng", "sẽ", "được", "tiếp tục", "chỉ", "đạt", "là", "có", "ước tính",
-  "ước", "dự kiến", "dự báo", "sơ bộ", "thì", "mới", "đang", "và", "của", "với", "từ", "thuộc", "khi",
+  "ước", "dự kiến", "dự báo", "sơ bộ", "thì", "đang", "và", "của", "với", "từ", "thuộc", "khi",
   "trong", "tại", "nhưng", "tới", "đến", "còn", "lên", "hiện có", "vào", "cho", "tăng",
   "giảm", "tăng trưởng", "dự ước", "ước đạt", "nay", "năm nay", "năm qua", "khi", "như", "gồm",
   "tính đến", "chưa",
