@@ -201,7 +201,8 @@ export type GrammarPattern =
   | "changeListLead"
   | "respectivelyWord"
   | "targetLead"
-  | "changeLead";
+  | "changeLead"
+  | "targetYearBefore";
 
 /** A language's phrasings as patterns, so that the stages hold no words of any language. */
 export type Grammar = Readonly<Record<GrammarPattern, RegExp>> & {

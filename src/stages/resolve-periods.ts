@@ -17,7 +17,8 @@ export function decideDocumentYear(work: Work): number | null {
     if (endsWith(g.priceBaseBefore, work.text, p.start, 20)) continue;
     // A year the text names outright outweighs one inferred from a baseline.
     if (p.baseline) vote(p.year + 1);
-    else if (p.relative === 1) vote(p.year - 1);
+    // "the ministry targets growth of 10 percent for 2025": a target's year is the next one's.
+    else if (p.relative === 1 || g.targetYearBefore.test(work.text.slice(Math.max(0, p.start - 80), p.start))) vote(p.year - 1);
     else vote(p.year, 2);
   }
   for (const b of work.baselines) {

@@ -158,6 +158,8 @@ export const grammar: Grammar = {
   // "has reached", "achieved": a result, which ends a list of targets.
   // "up 5 percent", "compared to 2023": the start of a change or a comparison, no clause of a counted noun.
   changeLead: new RegExp(`^${w(`${UP}|${DOWN}|up|down|compared|against|than|accounting|making|equal`)}`, "iu"),
+  // "targets growth of 10 percent for 2025": a year a target is set for, later than the report's.
+  targetYearBefore: new RegExp(`${w("aims?|aiming|targets?|targeting|strives?|plans?|expects?|forecasts?|projects?")}[^.;]{0,60}$`, "iu"),
   // "aims to", "targets": words that set targets for a whole sentence, over its semicolons.
   targetLead: new RegExp(w("aims?|aiming|targets?|targeting|strives?|seeks?|plans?\\s+to|expects?"), "iu"),
   pastMarker: new RegExp(w("has reached|have reached|achieved|recorded|posted"), "iu"),

@@ -181,6 +181,8 @@ export const grammar: Grammar = {
   ownPredicateAtEnd: new RegExp(`${w("đạt|là")}\\s*$`, "u"),
   // "tăng 5%", "so với năm 2023": the start of a change or a comparison, no clause of a counted noun.
   changeLead: new RegExp(`^${w("tăng|giảm|so với|so|bằng|chiếm|cao hơn|thấp hơn|gấp|vượt|đạt được|lên|xuống")}`, "iu"),
+  // Vietnamese names next year's tasks with their own words ("nhiệm vụ năm 2025", in periods.ts).
+  targetYearBefore: /(?!)/u,
   // "phấn đấu", "mục tiêu": words that set targets for a whole sentence, over its semicolons.
   targetLead: new RegExp(w("phấn đấu|mục tiêu|định hướng|dự kiến|đề ra|chỉ tiêu chủ yếu"), "iu"),
   // "đã", "đạt được": a result, which ends a list of targets.

@@ -4,6 +4,12 @@ import { examples, sameRecord } from "./table.js";
 /** English periods: months, stretches of months, quarters, halves, this year and last year, spans of years. */
 export const periods: Corpus = [
   {
+    behaviour: "does not let the year of a target decide the article's year",
+    examples: [
+      {text: "Coffee exports in the first eight months of 2024 reached 3.7 billion USD. Pepper exports reached 1.1 billion USD. The sector aims for coffee export revenue of 6 billion USD in 2025.", expect: [{value: "3700000000", unit: "USD", period: "2024-01/2024-08"}, {value: "1100000000", unit: "USD", period: "2024-01/2024-08"}], others: true},
+    ],
+  },
+  {
     behaviour: "pairs the years before 'respectively' with the figures, in the stretch of the figure before them",
     examples: [
       {text: "In the first nine months of 2024, retail sales rose 8.8 percent, compared with 10.1 percent and 6.5 percent in the same periods of 2022 and 2023, respectively.", expect: [{value: "8.8", unit: "%", period: "2024-01/2024-09"}, {value: "10.1", unit: "%", period: "2022-01/2022-09"}, {value: "6.5", unit: "%", period: "2023-01/2023-09"}]},
