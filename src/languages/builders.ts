@@ -1,6 +1,6 @@
 import { foldKey } from "../grammar/alternation.js";
 import { endsWith } from "../grammar/ends-with.js";
-import type { Hit, PeriodMention, UnitEntry } from "./language.js";
+import type { Hit, PeriodMention, Predicate, UnitEntry } from "./language.js";
 
 /** A case-insensitive pattern matched right at a position. */
 export function sticky(source: string): RegExp {
@@ -87,4 +87,31 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
     }
   }
   return found;
+}
+
+/** The verbs of a language's change lexicon, by the kind of figure they introduce. */
+export interface VerbLexicon {
+  levelVerbs: readonly string[];
+  attainmentVerbs: readonly string[];
+  contributionVerbs: readonly string[];
+  changeVerbs: { readonly increase: readonly string[]; readonly decrease: readonly string[] };
+  ratioVerbs: readonly string[];
+  reachVerbs: { readonly increase: readonly string[]; readonly decrease: readonly string[] };
+}
+
+/** Verb (folded) → the kind of figure it introduces; a later list wins where two list a verb. */
+export function verbKindsOf(v: VerbLexicon): Map<string, NonNullable<Predicate["verbKind"]>> {
+  const kinds = new Map<string, NonNullable<Predicate["verbKind"]>>();
+  const add = (verbs: readonly string[], kind: NonNullable<Predicate["verbKind"]>): void => {
+    for (const verb of verbs) kinds.set(foldKey(verb), kind);
+  };
+  add(v.levelVerbs, "level");
+  add(v.attainmentVerbs, "attainment");
+  add(v.contributionVerbs, "contribution");
+  add(v.changeVerbs.increase, "change-up");
+  add(v.changeVerbs.decrease, "change-down");
+  add(v.ratioVerbs, "ratio");
+  add(v.reachVerbs.increase, "reach-up");
+  add(v.reachVerbs.decrease, "reach-down");
+  return kinds;
 }

@@ -1,5 +1,6 @@
 import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
+import { lastMonthOf } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
 import type { Quantity, Work, WorkComparison } from "./work.js";
 
@@ -268,17 +269,6 @@ export function attachComparisons(work: Work): void {
 }
 
 const MONTH = /^\d{4}-\d{2}$/u;
-const LAST_MONTH: Record<string, string> = { S1: "06", S2: "12", Q1: "03", Q2: "06", Q3: "09", Q4: "12" };
-
-/** The last month a period from January covers: "2024-01/2024-08" → "2024-08", "2024-S1" → "2024-06". */
-function lastMonthOf(period: string): string | null {
-  let m = /^(\d{4})-01\/\1-(\d{2})$/u.exec(period);
-  if (m) return `${m[1]}-${m[2]}`;
-  m = /^(\d{4})-(S1|Q1)$/u.exec(period);
-  if (m) return `${m[1]}-${LAST_MONTH[m[2] as string]}`;
-  m = /^(\d{4})(?:-(01))?$/u.exec(period);
-  return m ? `${m[1]}-${m[2] ?? "12"}` : null;
-}
 
 /**
  * "Đến hết tháng 6/2024, dư nợ … tăng 4,7% so với tháng 12 năm 2023": a figure up to a month
@@ -288,7 +278,7 @@ function lastMonthOf(period: string): string | null {
 function throughMonthStock(q: Quantity): void {
   if (!q.period || !q.rules.includes("vi/period/through-month")) return;
   const last = lastMonthOf(q.period);
-  if (last && q.comparisons.some((c) => c.against === "previous" && MONTH.test(c.period ?? ""))) q.period = last;
+  if (last && q.comparisons.some((c) => c.against === "previous" && MONTH.test(c.period ?? ""))) q.period = `${last.year}-${String(last.month).padStart(2, "0")}`;
 }
 
 /** A stretch without the baselines (or periods) inside it and without its comparator words. */

@@ -1,5 +1,6 @@
 import type { PeriodMention } from "../languages/language.js";
 import { endsWith } from "../grammar/ends-with.js";
+import { sameStretchIn } from "../record/periods.js";
 import { firstFrom, within } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
 
@@ -181,8 +182,8 @@ function distributeYears(work: Work): void {
     const stretch = lead?.period ?? work.docPeriod ?? listed[0]?.period ?? null;
     const single = stretch?.match(YEAR);
     listed.forEach((q, k) => {
-      const year = String(years[k] as number);
-      q.period = stretch && single && new Set(single).size === 1 ? stretch.replace(YEAR, year) : year;
+      const year = years[k] as number;
+      q.period = (single && new Set(single).size === 1 ? sameStretchIn(stretch, year) : null) ?? String(year);
       q.rules.push("vi/period/respectively");
     });
   }

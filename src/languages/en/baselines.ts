@@ -1,6 +1,6 @@
 import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { BaselineMention } from "../language.js";
-import { previousUnit, sameStretchIn, shiftYears } from "../vi/baselines.js";
+import { previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
 
 const COMPARATOR = alternation(comparators);

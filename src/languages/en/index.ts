@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, sticky } from "../builders.js";
+import { countedNounAt, hitAt, sticky, verbKindsOf } from "../builders.js";
 import { furnitureFinder } from "../furniture.js";
 import * as furnitureWords from "./lexicon/furniture.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
@@ -43,15 +43,7 @@ const notANoun = new RegExp(`${WORD_START}(?:${alternation(functionWords)})${WOR
 const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
 const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [grammar.nounPhraseStop, grammar.describedStop, notANoun] };
 
-const verbKinds = new Map<string, NonNullable<Predicate["verbKind"]>>();
-for (const v of levelVerbs) verbKinds.set(foldKey(v), "level");
-for (const v of attainmentVerbs) verbKinds.set(foldKey(v), "attainment");
-for (const v of contributionVerbs) verbKinds.set(foldKey(v), "contribution");
-for (const v of changeVerbs.increase) verbKinds.set(foldKey(v), "change-up");
-for (const v of changeVerbs.decrease) verbKinds.set(foldKey(v), "change-down");
-for (const v of ratioVerbs) verbKinds.set(foldKey(v), "ratio");
-for (const v of reachVerbs.increase) verbKinds.set(foldKey(v), "reach-up");
-for (const v of reachVerbs.decrease) verbKinds.set(foldKey(v), "reach-down");
+const verbKinds = verbKindsOf({ levelVerbs, attainmentVerbs, contributionVerbs, changeVerbs, ratioVerbs, reachVerbs });
 
 const qualifierByWord = invert(qualifiers as Lexicon<Qualifier>);
 const statusByWord = invert(statuses as Lexicon<Status>);

@@ -1,46 +1,9 @@
 import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { lastMonthOf, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import type { BaselineMention } from "../language.js";
 import { baselines as lexicon, comparators, planIssued } from "./lexicon/comparisons.js";
 import { lastYear, thisYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName } from "./periods.js";
-
-/** Shifts an SDMX period by whole years: "2023-07" → "2022-07", "2023-01/2023-07" → "2022-01/2022-07". */
-export function shiftYears(period: string, by: number): string {
-  return period.replace(/(?:19|20)\d{2}/g, (y) => String(Number(y) + by));
-}
-
-/** The period just before: a month before a month, a quarter before a quarter. */
-export function previousUnit(period: string | null, unit: "month" | "quarter"): string | null {
-  if (!period) return null;
-  let m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m && unit === "month") {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, "0")}`;
-  }
-  m = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (m && unit === "quarter") {
-    const y = Number(m[1]);
-    const q = Number(m[2]);
-    return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
-  }
-  return null;
-}
-
-/** The same stretch of the year in another year: "2024-01/2024-09" in 2023. */
-export function sameStretchIn(period: string | null, year: number): string | null {
-  if (!period) return null;
-  const first = /(?:19|20)\d{2}/.exec(period);
-  return first ? shiftYears(period, year - Number(first[0])) : null;
-}
-
-/** The year and the last month a record's period reaches: "2024-01/2024-07" → 2024, 7; "2024-Q3" → 2024, 9. */
-function lastMonthOf(period: string): { year: number; month: number } | null {
-  const m = /(?<year>(?:19|20)\d{2})(?:-(?:(?<month>\d{2})|Q(?<q>[1-4])|S(?<s>[12])))?$/u.exec(period);
-  if (!m?.groups) return null;
-  const { year, month, q, s } = m.groups;
-  return { year: Number(year), month: month ? Number(month) : q ? Number(q) * 3 : s ? Number(s) * 6 : 12 };
-}
 
 /**
  * The period of a month the baseline names: in the year it names ("tháng 12 năm 2023"), in the year

@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, sticky } from "../builders.js";
+import { countedNounAt, hitAt, sticky, verbKindsOf } from "../builders.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { furnitureFinder } from "../furniture.js";
@@ -44,17 +44,9 @@ const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
 // The words stop where a predicate, a preposition or a joint starts.
 const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [grammar.nounPhraseStop, grammar.describedStop, notANoun] };
 
-const RESPECTIVELY_AT = /^lần\s+lượt(?![\p{L}\p{M}])/iu;
+const RESPECTIVELY_AT = /lần\s+lượt(?![\p{L}\p{M}])/iuy;
 
-const verbKinds = new Map<string, NonNullable<Predicate["verbKind"]>>();
-for (const v of levelVerbs) verbKinds.set(foldKey(v), "level");
-for (const v of attainmentVerbs) verbKinds.set(foldKey(v), "attainment");
-for (const v of contributionVerbs) verbKinds.set(foldKey(v), "contribution");
-for (const v of changeVerbs.increase) verbKinds.set(foldKey(v), "change-up");
-for (const v of changeVerbs.decrease) verbKinds.set(foldKey(v), "change-down");
-for (const v of ratioVerbs) verbKinds.set(foldKey(v), "ratio");
-for (const v of reachVerbs.increase) verbKinds.set(foldKey(v), "reach-up");
-for (const v of reachVerbs.decrease) verbKinds.set(foldKey(v), "reach-down");
+const verbKinds = verbKindsOf({ levelVerbs, attainmentVerbs, contributionVerbs, changeVerbs, ratioVerbs, reachVerbs });
 
 const qualifierByWord = invert(qualifiers as Lexicon<Qualifier>);
 const statusByWord = invert(statuses as Lexicon<Status>);
@@ -153,7 +145,10 @@ export const vi: Language = {
     return p === undefined ? undefined : Number(p);
   }, text, pos),
   // "lần lượt" (respectively) is no "lần" (times): "2022 và 2023 lần lượt là …".
-  unitAt: (text, pos) => (RESPECTIVELY_AT.test(text.slice(pos, pos + 12)) ? null : hitAt(unitPattern, (s) => unitByWord.get(s), text, pos)),
+  unitAt: (text, pos) => {
+    RESPECTIVELY_AT.lastIndex = pos;
+    return RESPECTIVELY_AT.test(text) ? null : hitAt(unitPattern, (s) => unitByWord.get(s), text, pos);
+  },
   // "64 đơn thư được" → "đơn thư"; "trang 12 của báo cáo", "21 có": none.
   countedNounAt: (text, pos) => countedNounAt(countedNouns, text, pos),
   trailingQualifierAt: (text, pos) => hitAt(trailingQualifierPattern, (s) => trailingQualifierByWord.get(s), text, pos),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findBaselines, shiftYears } from "../../../src/languages/vi/baselines.js";
+import { findBaselines } from "../../../src/languages/vi/baselines.js";
+import { shiftYears } from "../../../src/record/periods.js";
 
 const only = (text: string) => {
   const found = findBaselines(text);
