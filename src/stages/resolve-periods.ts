@@ -159,7 +159,9 @@ function distributeYears(work: Work): void {
   const bySentence = new Map<number, Quantity[]>();
   for (const q of work.quantities) {
     if (q.role === "drop") continue;
-    bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
+    const list = bySentence.get(q.sentence);
+    if (list) list.push(q);
+    else bySentence.set(q.sentence, [q]);
   }
   for (const [si, figures] of bySentence) {
     const sentence = work.sentences[si];
