@@ -89,6 +89,18 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
   return found;
 }
 
+/**
+ * What the periods say of a line break in `joined` (the line, a space at `cut`, the next line):
+ * "opens" when the next line opens with a period ("Năm 2024, …": a sentence after a heading),
+ * "across" when one is read across the break ("quý\nIII/2024"), else null. One scan of both lines;
+ * the next line is scanned alone only when a period crosses the break and may hide one opening it.
+ */
+export function periodAtBreak(joined: string, cut: number, after: string, find: (text: string) => PeriodMention[]): "opens" | "across" | null {
+  const periods = find(joined);
+  if (!periods.some((p) => p.start < cut && p.end > cut + 1)) return periods.some((p) => p.start === cut + 1) ? "opens" : null;
+  return find(after).some((p) => p.start === 0) ? "opens" : "across";
+}
+
 /** The verbs of a language's change lexicon, by the kind of figure they introduce. */
 export interface VerbLexicon {
   levelVerbs: readonly string[];

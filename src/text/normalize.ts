@@ -49,11 +49,11 @@ const CAPITAL_MARKER = /^[ \t]*(?:[IVXLC]+|\p{Lu})[.)](?:\s|$)/u;
 const LINE_WINDOW = 48;
 
 /** Whether the line break before `next` only wraps a sentence: no end mark before, no new start after. */
-function isSoftBreak(input: string, out: number[], next: number, continuesLine?: ContinuesLine): boolean {
+function isSoftBreak(input: string, out: Output, next: number, continuesLine?: ContinuesLine): boolean {
   let k = out.length - 1;
-  while (k >= 0 && out[k] === 0x20) k--;
-  if (k < 0 || out[k] === 0x0a) return false;
-  const last = String.fromCharCode(out[k] as number);
+  while (k >= 0 && out.at(k) === 0x20) k--;
+  if (k < 0 || out.at(k) === 0x0a) return false;
+  const last = String.fromCharCode(out.at(k));
   if (TERMINAL.test(last)) return false;
   const ahead = input.slice(next, next + LINE_WINDOW).normalize("NFC");
   // After a comma or a semicolon the sentence goes on whatever comes next ("…,\r\nHà Nội …").
@@ -63,10 +63,10 @@ function isSoftBreak(input: string, out: number[], next: number, continuesLine?:
   if (CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
   if (!continuesLine || !/^[ \t]*\p{Lu}/u.test(ahead)) return false;
   let lineStart = k;
-  while (lineStart > 0 && out[lineStart - 1] !== 0x0a && k - lineStart < LINE_WINDOW) lineStart--;
+  while (lineStart > 0 && out.at(lineStart - 1) !== 0x0a && k - lineStart < LINE_WINDOW) lineStart--;
   // The next line may be wrapped again ("Bà Rịa -\nVũng Tàu"): the language sees past its end.
   const after = ahead.replace(/[\s_\u00ad\u200b-\u200d\u2060\ufeff]+/gu, " ").trim();
-  return continuesLine(String.fromCharCode(...out.slice(lineStart, k + 1)), after);
+  return continuesLine(out.text(lineStart, k + 1), after);
 }
 // Letters that PDF extraction and old fonts put in place of Vietnamese ones, and ligatures.
 const REPAIRS: Record<number, string> = {
@@ -142,20 +142,74 @@ function findTables(input: string): Ranged[] {
   return tables;
 }
 
+/**
+ * The normalised text as it is written, code unit by code unit, with the input range each one
+ * comes from. Typed arrays, grown when a repair or a composition writes more than it reads.
+ */
+class Output {
+  length = 0;
+  private units: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+
+  constructor(inputLength: number) {
+    this.units = new Uint16Array(inputLength + 16);
+    this.starts = new Int32Array(inputLength + 17);
+    this.ends = new Int32Array(inputLength + 17);
+  }
+
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  at(k: number): number {
+    return this.units[k] as number;
+  }
+
+  /** The last unit also covers the input up to `end` (a line break read as the space before it). */
+  stretchLast(end: number): void {
+    this.ends[this.length - 1] = end;
+  }
+
+  text(from: number, to: number): string {
+    let s = "";
+    for (let k = from; k < to; k += 8192) s += String.fromCharCode.apply(null, this.units.subarray(k, Math.min(to, k + 8192)) as unknown as number[]);
+    return s;
+  }
+
+  /** The text, and the offsets with one more entry for the input's end. */
+  finish(inputLength: number): { text: string; starts: Int32Array; ends: Int32Array } {
+    this.starts[this.length] = inputLength;
+    this.ends[this.length] = inputLength;
+    return { text: this.text(0, this.length), starts: this.starts.subarray(0, this.length + 1), ends: this.ends.subarray(0, this.length + 1) };
+  }
+
+  private grow(): void {
+    const size = this.units.length * 2;
+    const units = new Uint16Array(size);
+    units.set(this.units);
+    const starts = new Int32Array(size + 1);
+    starts.set(this.starts);
+    const ends = new Int32Array(size + 1);
+    ends.set(this.ends);
+    this.units = units;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
 export function normalizeText(input: string, continuesLine?: ContinuesLine): NormalizedText {
   if (!NEEDS_WORK.test(input)) {
     const nfc = input.normalize("NFC");
     if (nfc === input) return { text: input, starts: null, ends: null, tables: [] };
   }
   const n = input.length;
-  const out: number[] = [];
-  const starts = new Int32Array(n * 2 + 1);
-  const ends = new Int32Array(n * 2 + 1);
-  const push = (code: number, start: number, end: number): void => {
-    starts[out.length] = start;
-    ends[out.length] = end;
-    out.push(code);
-  };
+  const out = new Output(n);
+  const push = (code: number, start: number, end: number): void => out.push(code, start, end);
   const tables = input.includes("\n") || input.includes("\r") ? findTables(input) : [];
   // The table the next line break may touch: its breaks, and those just before and after it, stay.
   let table = 0;
@@ -173,7 +227,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
       continue;
     }
     // "chuyển đổi sô-\nhóa": a word broken by a hyphen at the end of a line is one word again.
-    if (c === 0x2d && out.length && /\p{L}/u.test(String.fromCharCode(out[out.length - 1] as number))) {
+    if (c === 0x2d && out.length && /\p{L}/u.test(String.fromCharCode(out.at(out.length - 1)))) {
       let j = i + 1;
       if (input.charCodeAt(j) === 0x0d) j++;
       if (input.charCodeAt(j) === 0x0a && /\p{Ll}/u.test(input[j + 1] ?? "")) {
@@ -189,7 +243,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
       while (table < tables.length && (tables[table] as Ranged).end < i) table++;
       const inTable = table < tables.length && (tables[table] as Ranged).start <= j;
       if (!inTable && isSoftBreak(input, out, j, continuesLine)) {
-        if (out[out.length - 1] === 0x20) ends[out.length - 1] = j;
+        if (out.at(out.length - 1) === 0x20) out.stretchLast(j);
         else push(0x20, i, j);
         i = j;
         continue;
@@ -202,7 +256,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     if (isSpace(c)) {
       let j = i + 1;
       while (j < n && isSpace(input.charCodeAt(j))) j++;
-      if (out.length && out[out.length - 1] !== 0x20) push(0x20, i, j);
+      if (out.length && out.at(out.length - 1) !== 0x20) push(0x20, i, j);
       i = j;
       continue;
     }
@@ -218,12 +272,8 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     }
     i = j;
   }
-  starts[out.length] = n;
-  ends[out.length] = n;
-  let text = "";
-  for (let k = 0; k < out.length; k += 8192) text += String.fromCharCode(...out.slice(k, k + 8192));
-  const used = starts.subarray(0, out.length + 1);
-  return { text, starts: used, ends: ends.subarray(0, out.length + 1), tables: tables.map((t) => ({ start: outputAt(used, t.start), end: outputAt(used, t.end) })) };
+  const { text, starts, ends } = out.finish(n);
+  return { text, starts, ends, tables: tables.map((t) => ({ start: outputAt(starts, t.start), end: outputAt(starts, t.end) })) };
 }
 
 /** The first normalised offset whose input start is at or after `pos`. */

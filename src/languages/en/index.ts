@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, sticky, verbKindsOf } from "../builders.js";
+import { countedNounAt, hitAt, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
 import { furnitureFinder } from "../furniture.js";
 import * as furnitureWords from "./lexicon/furniture.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
@@ -82,10 +82,10 @@ function matchToEnd(pattern: RegExp, window: string): RegExpExecArray | null {
  */
 function continuesLine(before: string, after: string): boolean {
   if (grammar.dangling.test(before)) return true;
-  if (findPeriods(after).some((p) => p.start === 0)) return false;
   const joined = `${before} ${after}`;
   const cut = before.length;
-  if (findPeriods(joined).some((p) => p.start < cut && p.end > cut + 1)) return true;
+  const period = periodAtBreak(joined, cut, after, findPeriods);
+  if (period !== null) return period === "across";
   return /\d$/u.test(before) && (en.unitAt(joined, cut + 1) !== null || en.scaleAt(joined, cut + 1) !== null);
 }
 

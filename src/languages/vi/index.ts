@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, sticky, verbKindsOf } from "../builders.js";
+import { countedNounAt, hitAt, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { furnitureFinder } from "../furniture.js";
@@ -113,11 +113,11 @@ function knownPlace(name: string): boolean {
 
 function continuesLine(before: string, after: string): boolean {
   if (grammar.dangling.test(before)) return true;
-  if (findPeriods(after).some((p) => p.start === 0)) return false;
   const joined = `${before} ${after}`;
   const cut = before.length;
   const straddles = (start: number, end: number): boolean => start < cut && end > cut + 1;
-  if (findPeriods(joined).some((p) => straddles(p.start, p.end))) return true;
+  const period = periodAtBreak(joined, cut, after, findPeriods);
+  if (period !== null) return period === "across";
   // After an administrative word, a name of one word is more likely a sentence's first word
   // ("thành phố\nGiá dịch vụ ...") than a place: it takes two ("tỉnh\nHậu Giang").
   // A name of two words or more before the break ("tỉnh Thái Bình\nTổng thu …") has ended at it;
