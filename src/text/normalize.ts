@@ -92,6 +92,18 @@ const isCombining = (c: number): boolean => {
   }
   return known === 2;
 };
+// Whether the loop below copies a code unit as it is (unless a combining mark follows it), worked
+// out the first time the unit is met and remembered: 1 plain, 2 not.
+const plainCache = new Uint8Array(0x10000);
+const isPlain = (c: number): boolean => {
+  let known = plainCache[c] as number;
+  if (known === 0) {
+    const special = c === 0x0a || c === 0x0d || c === 0x2d || isDropped(c) || isSpace(c) || REPAIRS[c] !== undefined || (c >= 0xd800 && c <= 0xdfff) || hasNfcSingleton(c) || isCombining(c);
+    known = special ? 2 : 1;
+    plainCache[c] = known;
+  }
+  return known === 1;
+};
 // Anything the loop below would change: no match means the input is already the pipeline's text.
 const NEEDS_WORK = /\n|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
 
@@ -216,6 +228,12 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
+    // Most code units are copied as they are: only those the branches below change get a look.
+    if (isPlain(c) && (i + 1 === n || !isCombining(input.charCodeAt(i + 1)))) {
+      out.push(c, i, i + 1);
+      i++;
+      continue;
+    }
     if (isDropped(c)) {
       i++;
       continue;
