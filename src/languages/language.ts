@@ -144,6 +144,7 @@ export type GrammarPattern =
   | "causalBefore"
   | "priceBaseBefore"
   | "periodAfterGap"
+  | "ownPeriodAfterChange"
   | "continuation"
   | "dangling"
   | "gapToBaseline"

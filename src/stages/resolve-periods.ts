@@ -115,9 +115,10 @@ export function resolvePeriods(work: Work): void {
     const sentence = work.sentences[q.sentence];
     if (!sentence || q.role === "drop") continue;
     const next = firstFrom(own, q.perEnd);
-    // Right after a change ("gấp 2,4 lần năm 2019") a period is the baseline's, not the figure's.
+    // Right after a change ("gấp 2,4 lần năm 2019") a period is the baseline's, not the figure's,
+    // unless words come between or the language writes a change's own period there ("rose 10 percent in 2015").
     const gap = next ? work.text.slice(q.perEnd, next.start) : "";
-    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(gap)) && next.start <= q.perEnd + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
+    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(gap) || g.ownPeriodAfterChange.test(next.text)) && next.start <= q.perEnd + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
     // "24,8 nghìn doanh nghiệp thành lập mới trong tháng": the month of the passage, later in the figure's clause.
     const laterInClause = next?.ofPassage && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();

@@ -90,6 +90,9 @@ export const grammar: Grammar = {
   priceBaseBefore: /giá\s+so\s+sánh\s*(?:năm\s*)?$/iu,
   // "… 132 tỷ USD trong năm 2024": a period right after its figure.
   periodAfterGap: /^\s*(?:trong|vào|của|,)?\s*(?:cuối|đầu)?\s*$/iu,
+  // "gấp 2,4 lần năm 2019": a period right after a change names its baseline; only words between
+  // them ("tăng 5% trong năm 2024") make it the change's own.
+  ownPeriodAfterChange: /(?!)/u,
   // "doanh thu của", "so với": a line ending on a word no sentence stops on goes on below.
   dangling: new RegExp(`${WORD_START}(?:${alternation(danglingWords)})$`, "iu"),
   // "Trong đó", "Riêng", "Như vậy": a sentence that continues the one before.

@@ -115,6 +115,17 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "gives a change the period written right after it, as English puts it there",
+    examples: [
+      {text: "In the first half of 2016, the province's exports rose 12 percent. Its imports rose 10 percent in 2015.", expect: [{value: "12", unit: "%", period: "2016-S1"}, {value: "10", unit: "%", period: "2015"}], others: true},
+      {text: "In the first quarter of 2016, retail sales went up 9 percent. The province aims to lift them 11 percent this year.", expect: [{value: "9", unit: "%", period: "2016-Q1"}, {value: "11", unit: "%", period: "2016", status: "target"}], others: true},
+      {text: "In January 2016, the number of visitors climbed 20 percent. The city plans to raise it 15 percent for the whole year.", expect: [{value: "20", unit: "%", period: "2016-01"}, {value: "15", unit: "%", period: "2016", status: "target"}], others: true},
+      {text: "In March 2016, credit grew 3 percent; for the full year it is projected to grow 18 percent.", expect: [{value: "3", unit: "%", period: "2016-03"}, {value: "18", unit: "%", period: "2016", status: "forecast"}], others: true},
+      // "since 2015" is where the change starts, not its period.
+      {text: "In the first half of 2016, the province's exports rose 12 percent; they have risen 40 percent since 2015.", expect: [{value: "12", unit: "%", period: "2016-S1"}, {value: "40", unit: "%", period: "2016-S1"}], others: true},
+    ],
+  },
+  {
     behaviour: "reads a span of years",
     examples: examples("In the 2021-2025 ", " the province's economy grew 6.8 percent a year on average.", [
       ["period,", {value: "6.8", unit: "%", period: "2021/2025"}],

@@ -18,7 +18,7 @@ export const quarterOrdinals = { "1": ["first", "1st"], "2": ["second", "2nd"], 
 export const halfWords = { "1": ["first half", "first six months", "H1"], "2": ["second half", "last six months", "H2"] } as const;
 
 /** The year the document is about, named without a number. */
-export const thisYear = ["this year", "the current year", "full-year"] as const;
+export const thisYear = ["this year", "the current year", "full-year", "the whole year", "the full year"] as const;
 /** The year before the document's. */
 export const lastYear = ["last year", "the previous year"] as const;
 
