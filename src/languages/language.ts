@@ -171,6 +171,7 @@ export type GrammarPattern =
   | "verbAtEnd"
   | "respectively"
   | "anaphorEnd"
+  | "pronoun"
   | "anaphorStop"
   | "attributeNoun"
   | "attributeOwn"

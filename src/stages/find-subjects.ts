@@ -204,6 +204,12 @@ export function findSubjects(work: Work): void {
       own = respectively.parts.shift() as string;
       q.rules.push("vi/subject/respectively");
     }
+    // "It rose 5 percent": a pronoun stands for the subject of the figure just before, in this
+    // sentence or the one before.
+    if (g.pronoun.test(own) && prev?.subject && prev.sentence >= q.sentence - 1) {
+      own = prev.subject;
+      q.rules.push("vi/subject/pronoun");
+    }
     // "tỷ lệ này", "con số này": the phrase the previous sentence named in full.
     if (g.anaphorEnd.test(own)) {
       const resolved = resolveAnaphor(work, q, own.replace(g.anaphorEnd, "").trim());

@@ -132,6 +132,8 @@ export const grammar: Grammar = {
   // "… were 7.1, 0.52 and 6.73 per cent, respectively": the word that pairs the figures with a list.
   respectivelyWord: /\brespectively\b/iu,
   anaphorEnd: /(?:^|\s)(?:this|that)$/u,
+  // "It rose 5 percent", "they were up 3 percent": a subject that stands for the one before.
+  pronoun: /^(?:it|they|this|these|that|those)$/iu,
   anaphorStop: new RegExp(`${w("was|were|is|are|has|have|had|reached|rose|fell|increased|decreased")}|[,.;:]`, "u"),
   // "accounting for a share of 40%", "with a rate of 40%": a verb carrying the noun of an attribute.
   attributeNoun: /(?:^|\s)(share|proportion|rate)(?:\s+of)?$/u,

@@ -56,7 +56,7 @@ const AUX = "(?:(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been|will\\s+
 const predicatePattern = new RegExp(
   `(?:${AUX}?(?<status>${alternation(statusByWord.keys())})\\s+(?:to\\s+(?:have\\s+)?)?)?` +
     `(?:${AUX}?(?<verb>${alternation(verbKinds.keys())})\\s+)?` +
-    `(?:(?:by|at|to|of)\\s+)?(?:(?:only|just(?!\\s+(?:under|over|above|below))|a\\s+record|a\\s+total\\s+of|a\\s+combined|an|a)\\s+)?` +
+    `(?:(?:by|at|to|of)\\s+)?(?:(?:only|just(?!\\s+(?:under|over|above|below))|a\\s+record|a\\s+total\\s+of|a\\s+combined|a\\s+further|an\\s+additional|another|an|a)\\s+)?` +
     `(?:${WORD_START}(?<qualifier>${alternation(qualifierByWord.keys())})\\s*)?$`,
   "iu",
 );

@@ -145,6 +145,8 @@ export const grammar: Grammar = {
   // "lần lượt" anywhere in a sentence: its figures pair with a list in order.
   respectivelyWord: /lần lượt/iu,
   anaphorEnd: /(?:^|\s)này$/u,
+  // Reports do not open a clause with a pronoun standing for a measure ("nó"); "tỷ lệ này" is an anaphor.
+  pronoun: /(?!)/u,
   anaphorStop: new RegExp(`${w("vẫn|đã|chưa|đạt|là|có|tăng|giảm|được")}|[,.;:]`, "u"),
   // "đạt tỷ lệ 40%", "chiếm tỷ trọng 8,35%": a verb carrying the noun of an attribute.
   attributeNoun: /(?:^|\s)(tỷ lệ|tỷ trọng)$/u,
