@@ -148,6 +148,7 @@ export type GrammarPattern =
   | "continuation"
   | "dangling"
   | "gapToBaseline"
+  | "baselineLink"
   | "bareChange"
   | "barePlan"
   | "exceedWord"

@@ -55,7 +55,7 @@ export function attachComparisons(work: Work): void {
 
     // The baseline named right after a figure belongs to it.
     const ownBaseline = (q: Quantity, next: Quantity | undefined): BaselineMention | undefined =>
-      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && gapToOwn(text.slice(q.tailEnd, b.start)) && (b.comparator || /^\s*$/u.test(text.slice(q.tailEnd, b.start))));
+      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && gapToOwn(text.slice(q.tailEnd, b.start)) && (b.comparator || g.baselineLink.test(text.slice(q.tailEnd, b.start))));
     // What may stand between a figure and its own baseline: ") ,", "về giá trị", or the noun
     // phrase the figure is of ("giảm 5-10% số vụ tai nạn so với năm 2023").
     const gapToOwn = (gap: string): boolean => g.gapToBaseline.test(gap) || (gap.length <= 60 && !g.describedStop.test(gap) && !g.listJoin.test(` ${gap} `));

@@ -93,6 +93,8 @@ export const grammar: Grammar = {
 
   // ── comparisons ──
   // What may stand between a figure and its baseline: ") ,", "in value", "times higher".
+  // "31 percent of the annual plan": what joins a figure to a baseline named without a comparator.
+  baselineLink: /^\s*(?:of\s+)?$/iu,
   gapToBaseline: /^[\s,)]*(?:(?:in|by)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?(?:higher|lower|more|less|larger|smaller|bigger)?[\s,]*$/u,
   // "rose compared to the same period": a change stated without a figure.
   bareChange: new RegExp(`(?:${UP}|${DOWN}|higher|lower|more|less)\\s*$`, "iu"),

@@ -102,6 +102,8 @@ export const grammar: Grammar = {
 
   // ── comparisons ──
   // What may stand between a figure and its baseline: ") ,", "về giá trị".
+  // "đạt 95% kế hoạch": a baseline named without a comparator follows its figure at once.
+  baselineLink: /^\s*$/u,
   gapToBaseline: /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u,
   // "tăng so với cùng kỳ": a change stated without a figure.
   bareChange: /(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|giữ ổn định|ổn định|không đổi|không thay đổi|giữ nguyên|đi ngang)\s*$/iu,

@@ -143,6 +143,11 @@ export const comparisons: Corpus = [
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the yearly plan.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the goal.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the estimate.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
+      // An attainment of the year's plan, then a change on the same level: both hang on it.
+      ...(["the annual target", "the yearly target", "the annual estimate", "the yearly estimate"] as const).map((plan) => ({
+        text: `In the first quarter of 2025, the province's budget revenue reached VND 9.4 trillion, equal to 31 percent of ${plan} and up 12 percent over the same period last year.`,
+        expect: [{value: "9400000000000", unit: "VND", period: "2025-Q1", comparisons: [{against: "plan" as const, attainment: "31"}, {against: "previous" as const, period: "2024-Q1", change: {kind: "percent" as const, value: "12", direction: "increase" as const}}]}],
+      })),
     ],
   },
   {

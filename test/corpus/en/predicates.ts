@@ -120,7 +120,6 @@ export const predicates: Corpus = [
       ["approximately", {value: "4200", unit: "count", qualifier: "about"}],
       ["some", {value: "4200", unit: "count", qualifier: "about"}],
       ["roughly", {value: "4200", unit: "count", qualifier: "about"}],
-      ["an estimated", {value: "4200", unit: "count", qualifier: "about"}],
       ["over", {value: "4200", unit: "count", qualifier: "over"}],
       ["more than", {value: "4200", unit: "count", qualifier: "over"}],
       ["above", {value: "4200", unit: "count", qualifier: "over"}],
@@ -184,5 +183,16 @@ export const predicates: Corpus = [
       ["is forecast to", {value: "2500000000", unit: "USD", status: "forecast"}],
       ["will", {value: "2500000000", unit: "USD", status: "forecast"}],
     ]),
+  },
+  {
+    behaviour: "reads the verbs of who forecasts or sets a figure as its status",
+    examples: [
+      {text: "For 2025, the World Bank forecasts growth of 6.6 percent for the country.", expect: [{value: "6.6", unit: "%", status: "forecast"}]},
+      {text: "For 2025, the ministry expects exports of US$420 billion.", expect: [{value: "420000000000", unit: "USD", status: "forecast"}]},
+      {text: "For 2025, economists expect growth of 6.8 percent for the city.", expect: [{value: "6.8", unit: "%", status: "forecast"}]},
+      {text: "For 2025, the bank predicts inflation of 3.5 percent.", expect: [{value: "3.5", unit: "%", status: "forecast"}]},
+      {text: "For 2025, analysts predict credit growth of 15 percent.", expect: [{value: "15", unit: "%", status: "forecast"}]},
+      {text: "To meet the plan, the province's exports must grow 9 percent in 2025.", expect: [{value: "9", unit: "%", status: "target"}]},
+    ],
   },
 ];

@@ -1,7 +1,7 @@
 /** How exact a figure is: qualifier → surface forms written before the number. */
 export const qualifiers = {
   nearly: ["nearly", "almost", "close to", "just under"],
-  about: ["about", "around", "approximately", "some", "roughly", "an estimated"],
+  about: ["about", "around", "approximately", "some", "roughly"],
   over: ["over", "more than", "above", "in excess of", "upwards of", "exceeding"],
   under: ["under", "less than", "below", "fewer than"],
   "at least": ["at least", "no less than", "a minimum of"],
@@ -18,6 +18,6 @@ export const trailingQualifiers = {
 export const statuses = {
   estimated: ["estimated", "estimate", "an estimated", "is estimated to have", "was estimated at", "were estimated at", "is estimated at", "estimated at"],
   preliminary: ["preliminary", "provisional"],
-  target: ["targeted", "target", "targets", "aims to", "aim to", "aiming to", "plans to", "plan", "goal", "set to achieve", "to achieve"],
-  forecast: ["expected", "projected", "forecast", "forecasted", "is expected to", "is projected to", "is forecast to", "will"],
+  target: ["targeted", "target", "targets", "aims to", "aim to", "aiming to", "plans to", "plan", "goal", "set to achieve", "to achieve", "must"],
+  forecast: ["expected", "projected", "forecast", "forecasted", "is expected to", "is projected to", "is forecast to", "will", "expects", "expect", "forecasts", "predicts", "predict"],
 } as const;
