@@ -224,9 +224,10 @@ export function findQuantities(work: Work): void {
     }
 
     if (tail.unit?.value.unlisted) {
-      // "64 đơn thư": a noun no lexicon lists counts only whole things, unless a rate is per
-      // something, and not after a preposition: "CPI của 10 nhóm ngành" describes a noun.
-      if (!numeral.value.isInteger() && !per) continue;
+      // "64 đơn thư", "8.1 million tourist arrivals": a noun no lexicon lists counts only whole
+      // things, unless a rate is per something, and not after a preposition: "CPI của 10 nhóm
+      // ngành" describes a noun.
+      if (!value.isInteger() && !per) continue;
       if (endsWith(g.describingBefore, text, s, 12)) continue;
       // "1990 doanh thu": a bare year before a noun, not a count of it.
       if (/^(?:19|20)\d{2}$/u.test(raw)) continue;

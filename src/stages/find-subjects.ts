@@ -258,7 +258,8 @@ export function findSubjects(work: Work): void {
       countedNoun = noun;
       // "số người tham gia BHXH là 186.500 người": the noun is already in the subject.
       const named = own.toLowerCase().split(/\s+/u).includes(noun.toLowerCase());
-      subject = own && own !== noun ? (copula && q.verb ? (named ? own : `${own} (${noun})`) : `${noun} (${[own, contentVerb].filter(Boolean).join(" ")})`) : noun;
+      // "Foreign arrivals reached 1.2 million": the noun counted is in the subject itself.
+      subject = !noun ? own : own && own !== noun ? (copula && q.verb ? (named ? own : `${own} (${noun})`) : `${noun} (${[own, contentVerb].filter(Boolean).join(" ")})`) : noun;
       // "293 bộ dữ liệu thuộc 16 lĩnh vực": the fields of those datasets.
       const link = samePrev && !own && g.countLink.test(work.text.slice(samePrev.tailEnd, q.predicateStart));
       if (link && samePrev?.subject) subject = `${noun} (${g.ofWord} ${samePrev.subject})`;

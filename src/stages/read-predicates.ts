@@ -2,6 +2,7 @@ import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
 import { within } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
+import type { UnitEntry } from "../languages/language.js";
 import { hasMention, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
@@ -19,6 +20,29 @@ function lastClauseBreak(text: string, from: number, to: number): number {
   }
   return at;
 }
+/**
+ * A counted noun the lexicon lists that ends the words in [from, to): "Foreign arrivals" (…reached
+ * 1.2 million); not one that only says whose it is ("doanh thu của hợp tác xã", "revenue of the cooperatives").
+ */
+function countedNounEnding(work: Work, from: number, to: number): UnitEntry | null {
+  const { text, language } = work;
+  let end = to;
+  while (end > from && /\s/u.test(text[end - 1] as string)) end--;
+  // The starts of the last three words, the longest noun first ("hợp tác xã" before "xã").
+  const starts: number[] = [];
+  for (let start = end; start > from && starts.length < 3; ) {
+    start = Math.max(from, text.lastIndexOf(" ", start - 2) + 1);
+    starts.unshift(start);
+  }
+  for (const start of starts) {
+    const unit = language.unitAt(text, start);
+    if (!unit || unit.end !== end || unit.value.kind !== "count") continue;
+    const before = text.slice(from, start).trim().split(/\s+/u).slice(-2);
+    return before.includes(language.grammar.ofWord) ? null : unit.value;
+  }
+  return null;
+}
+
 /**
  * Reads the words before each figure (status, verb, qualifier), where its clause starts, and what
  * role it plays: a level, a change, an attainment of a plan, a baseline or a target of another.
@@ -108,6 +132,15 @@ export function readPredicates(work: Work): void {
           q.unit = near.unit;
           q.kind = near.kind;
           q.rules.push("vi/quantity/unit-from-context");
+        }
+      }
+      if (!q.unit && q.scale) {
+        // "Foreign arrivals reached 1.2 million": the counted noun is the last word of the subject.
+        const counted = countedNounEnding(work, q.clauseStart, q.predicateStart);
+        if (counted) {
+          q.unit = counted.unit;
+          q.kind = "count";
+          q.rules.push("vi/quantity/unit-from-subject");
         }
       }
       if (!q.unit) {

@@ -28,6 +28,22 @@ export const counts: Corpus = [
         text: "Tại hội nghị năm 2024, ban soạn thảo nhận được 926 ý kiến góp ý của doanh nghiệp.",
         expect: [{ value: "926", unit: "count", subject: ["ý kiến"] }],
       },
+      // With a scale: the whole number is what must be whole, not the number as written.
+      {
+        text: "Năm 2024, các bến thủy nội địa của tỉnh phục vụ 2,35 triệu hành trình trên sông, tăng 6%.",
+        expect: [{ value: "2350000", unit: "count", subject: ["hành trình"], comparisons: [{ against: "previous", change: { kind: "percent", value: "6", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "takes the counted noun from the end of the subject when a scaled figure has no unit after it",
+    examples: [
+      {
+        text: "Năm 2024, lượng khách đến tỉnh đạt 4,6 triệu, tăng 12% so với năm 2023.",
+        expect: [{ value: "4600000", unit: "count", subject: ["khách"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "12", direction: "increase" } }] }],
+      },
+      // A scale with no noun counted anywhere near it stays no record.
+      { text: "Năm 2024, doanh thu của hợp tác xã đạt 4,6 triệu.", expect: [] },
     ],
   },
   {
