@@ -1,5 +1,5 @@
 import type { Grammar } from "../languages/language.js";
-import { blankRanges, within } from "../text/ranges.js";
+import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import { countClauseUntil } from "./read-predicates.js";
 import { hasMention, warn, type Quantity, type Work } from "./work.js";
@@ -113,7 +113,12 @@ function wordsAfter(work: Work, q: Quantity, raw = false): string {
   let np = nounPhraseAfter(work.text, from, g.nounPhraseStop);
   // "chiếm trên 81% là loại hình công ty TNHH": the share's whole after "là".
   const isAfter = g.isAfter.exec(work.text.slice(from, from + 8));
-  if (!np.text && isAfter) np = nounPhraseAfter(work.text, from + isAfter[0].length, g.nounPhraseStop);
+  if (!np.text && isAfter) {
+    const named = nounPhraseAfter(work.text, from + isAfter[0].length, g.nounPhraseStop);
+    // "US$3.5 billion in FDI", but not "… in the first half of 2024": a period has a field of its own.
+    const touches = (mentions: readonly Ranged[]): boolean => (firstFrom(mentions, from)?.start ?? Infinity) < named.end;
+    if (!touches(work.periods) && !touches(work.baselines)) np = named;
+  }
   return raw ? np.text : trimSubject(np.text, g);
 }
 

@@ -156,7 +156,8 @@ export const grammar: Grammar = {
   // "in 16 sectors", "of 106 countries": a count belonging to the one before.
   countLink: /^\s*(?:in|of|for|across)\s*$/u,
   // "accounting for 81%, which is": the share's whole after "which is".
-  isAfter: /^\s*(?:of|is)\s/u,
+  // "… of the total", "US$3.5 billion in FDI": the words after name what the figure is of or in.
+  isAfter: /^\s*(?:of|is|in(?=\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}\p{M}]))))\s/u,
   ofWord: "of",
   versusWord: "of",
   // Status scope: "of which" lists parts of an estimate; "and" joins figures of one verb.

@@ -11,4 +11,15 @@ export const subjects: Corpus = [
       {text: "Rice exports rose 8 percent in 2023. The ministry praised farmers. It fell 2 percent in 2022.", expect: [{value: "8", unit: "%", subject: ["rice exports"], period: "2023"}, {value: "-2", unit: "%", subject: ["It"], period: "2022"}], others: true},
     ],
   },
+  {
+    behaviour: "names a sum by what it is in, and a value by the quantity it is the worth of",
+    examples: [
+      {text: "In 2024, the southern province drew US$2.1 billion in foreign investment.", expect: [{value: "2100000000", unit: "USD", subject: ["foreign investment"], period: "2024"}]},
+      {text: "In 2024, the city collected VND12 trillion in registration fees.", expect: [{value: "12000000000000", unit: "VND", subject: ["registration fees"], period: "2024"}]},
+      // A period after "in" is the figure's period, not its name.
+      {text: "The city collected VND12 trillion in the first quarter of 2024.", expect: [{value: "12000000000000", unit: "VND", subject: ["city"], period: "2024-Q1"}]},
+      {text: "In 2024, cashew exports reached 700,000 tonnes, worth US$4.3 billion.", expect: [{value: "700000", unit: "t", subject: ["cashew exports"]}, {value: "4300000000", unit: "USD", subject: ["cashew exports"]}]},
+      {text: "In 2024, pepper shipments totalled 250,000 tonnes, valued at US$1.3 billion.", expect: [{value: "250000", unit: "t", subject: ["pepper shipments"]}, {value: "1300000000", unit: "USD", subject: ["pepper shipments"]}]},
+    ],
+  },
 ];
