@@ -111,6 +111,8 @@ export function resolvePeriods(work: Work): void {
   const periodsOfSentence = new Map<number, Set<string>>();
   // The period of the last figure that may be a record: what "trong tháng" after it is about.
   let lastFigurePeriod: string | null = null;
+  // The last period a sentence named for its figures, and where: what governs the sentence after it.
+  let passage: { paragraph: number; sentence: number; period: string } | null = null;
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];
     if (!sentence || q.role === "drop") continue;
@@ -134,11 +136,17 @@ export function resolvePeriods(work: Work): void {
       while ((periodsOfSentence.get(continued)?.size ?? 0) > 1 && firstPeriodOfSentence.has(continued - 1) && q.sentence - continued < 3) continued--;
       period = firstPeriodOfSentence.get(continued) ?? null;
       q.rules.push("vi/period/continues-sentence");
+    } else if (passage && passage.paragraph === sentence.paragraph && passage.sentence === q.sentence - 1) {
+      // "In the first nine months, GDP rose 6.82 percent. The sectors grew …": the period of the
+      // sentence right before, in the same paragraph, governs the passage.
+      period = passage.period;
+      q.rules.push("vi/period/passage");
     } else {
       period = work.docPeriod;
       q.rules.push("vi/period/document");
     }
     q.period = period;
+    if (mention && settled && period && q.role !== "baseline-value" && q.role !== "plan-value") passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
     if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
     if (period && q.role !== "baseline-value" && q.role !== "plan-value") periodsOfSentence.set(q.sentence, (periodsOfSentence.get(q.sentence) ?? new Set()).add(period));
     if (period && q.role !== "baseline-value" && q.role !== "plan-value") lastFigurePeriod = period;

@@ -405,6 +405,22 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "gives a sentence with no period of its own the period of the sentence right before it in its paragraph",
+    examples: [
+      {
+        text: "Tình hình kinh tế quý III/2024\nTrong quý III, sản lượng điện thương phẩm đạt 410 triệu kWh.\nTính chung 9 tháng năm 2024, doanh thu bán lẻ tăng 8,5%. Doanh thu dịch vụ lưu trú tăng 12%.\nVốn đầu tư công giải ngân đạt 2.300 tỷ đồng.",
+        expect: [
+          { value: "410000000", unit: "kWh", period: "2024-Q3" },
+          { value: "8.5", unit: "%", period: "2024-01/2024-09", subject: ["bán lẻ"] },
+          { value: "12", unit: "%", period: "2024-01/2024-09", subject: ["lưu trú"] },
+          // A new paragraph: the heading's period again.
+          { value: "2300000000000", unit: "VND", period: "2024-Q3", subject: ["giải ngân"] },
+        ],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "reads 'trong tháng', 'trong quý', 'trong năm' as the month, quarter or year the passage is about",
     examples: [
       {

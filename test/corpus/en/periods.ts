@@ -126,6 +126,12 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "gives a sentence with no period of its own the period of the sentence right before it in its paragraph",
+    examples: [
+      {text: "Port throughput rises in the third quarter of 2024\n\nIn the third quarter, the port handled 12 million tonnes of cargo.\n\nIn the first nine months, container throughput rose 9 percent. Bulk cargo grew 4 percent.\n\nPassenger traffic climbed 6 percent.", expect: [{value: "12000000", unit: "t", period: "2024-Q3"}, {value: "9", unit: "%", period: "2024-01/2024-09"}, {value: "4", unit: "%", period: "2024-01/2024-09"}, {value: "6", unit: "%", period: "2024-Q3"}], others: true},
+    ],
+  },
+  {
     behaviour: "reads a span of years",
     examples: examples("In the 2021-2025 ", " the province's economy grew 6.8 percent a year on average.", [
       ["period,", {value: "6.8", unit: "%", period: "2021/2025"}],
