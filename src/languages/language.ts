@@ -148,6 +148,7 @@ export type GrammarPattern =
   | "continuation"
   | "dangling"
   | "gapToBaseline"
+  | "comparedRate"
   | "baselineLink"
   | "bareChange"
   | "barePlan"

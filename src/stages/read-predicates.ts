@@ -43,6 +43,9 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
   return null;
 }
 
+/** "…, compared with", ", up from" (after the period of the growth before): what follows the last comma of a gap. */
+const comparedAfterClause = (gap: string, pattern: RegExp): boolean => pattern.test(gap.slice(Math.max(0, gap.lastIndexOf(","))));
+
 /**
  * Reads the words before each figure (status, verb, qualifier), where its clause starts, and what
  * role it plays: a level, a change, an attainment of a plan, a baseline or a target of another.
@@ -186,6 +189,13 @@ export function readPredicates(work: Work): void {
     } else if (g.anaphor.test(text.slice(clauseStart, q.numStart)) && prev && prev.sentence === q.sentence) {
       q.role = "baseline-value";
       q.rules.push("vi/role/anaphoric-baseline");
+    } else if ((!q.verbKind || q.verbKind === "level") && q.kind === "percent" && prev?.sentence === q.sentence && prev.role === "change" && prev.kind === "percent" && comparedAfterClause(text.slice(prev.tailEnd, q.numStart), g.comparedRate)) {
+      // "GDP rose 6.82 percent, compared with 4.24 percent in the same period of 2023": how much
+      // another period grew, a growth of its own.
+      q.role = "change";
+      q.direction = q.value.isNegative() ? "decrease" : "increase";
+      q.comparedWith = prev;
+      q.rules.push("vi/role/rate-compared");
     } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && /^[^\d.]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start)))) {
       // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item.
       q.role = prev.role;

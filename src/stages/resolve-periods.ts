@@ -125,8 +125,14 @@ export function resolvePeriods(work: Work): void {
     const laterInClause = next?.ofPassage && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();
     let period: string | null = null;
+    // "compared with 4.24 percent in the same period of 2023": the rate of the baseline's period.
+    const baseline = q.comparedWith && !afterMention ? firstFrom(work.baselines, q.perEnd) : undefined;
+    const baselinePeriod = baseline && baseline.end <= sentence.end && g.periodAfterGap.test(work.text.slice(q.perEnd, baseline.start)) ? baseline.period(q.comparedWith?.period ?? null, work.docYear) : null;
     const settled = mention?.ofPassage ? settleOfPassage(work, mention, lastFigurePeriod) !== null : true;
-    if (mention && settled) {
+    if (baselinePeriod) {
+      period = baselinePeriod;
+      q.rules.push("vi/period/of-baseline");
+    } else if (mention && settled) {
       period = resolveMention(mention, work.docYear);
       q.rules.push(mention.rule);
     } else if (g.continuation.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
@@ -146,10 +152,14 @@ export function resolvePeriods(work: Work): void {
       q.rules.push("vi/period/document");
     }
     q.period = period;
-    if (mention && settled && period && q.role !== "baseline-value" && q.role !== "plan-value") passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
+    // A baseline's or a plan's value, or another period's rate beside a growth, says nothing of the passage.
+    const ofPassage = q.role !== "baseline-value" && q.role !== "plan-value" && !q.comparedWith;
+    if (mention && settled && ofPassage && period !== null) passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
     if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
-    if (period && q.role !== "baseline-value" && q.role !== "plan-value") periodsOfSentence.set(q.sentence, (periodsOfSentence.get(q.sentence) ?? new Set()).add(period));
-    if (period && q.role !== "baseline-value" && q.role !== "plan-value") lastFigurePeriod = period;
+    if (ofPassage && period !== null) {
+      periodsOfSentence.set(q.sentence, (periodsOfSentence.get(q.sentence) ?? new Set()).add(period));
+      lastFigurePeriod = period;
+    }
   }
   // Those no figure asked for take the document's month, quarter or year, or are dropped.
   work.periods = work.periods.filter((p) => !p.ofPassage || settleOfPassage(work, p, null) !== null);

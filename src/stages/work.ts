@@ -50,6 +50,8 @@ export interface Quantity {
   direction?: "increase" | "decrease";
   /** "giảm từ 2.104 hộ xuống còn 1.672 hộ": the value the figure changed from. */
   from?: Dec;
+  /** "rose 6.82 percent, compared with 4.24 percent in the same period of 2023": the growth before, that this one is another period's rate beside. */
+  comparedWith?: Quantity;
   comparisons: WorkComparison[];
   /** The record a change, a baseline or a plan value belongs to. */
   owner?: Quantity;

@@ -93,6 +93,9 @@ export const grammar: Grammar = {
 
   // ── comparisons ──
   // What may stand between a figure and its baseline: ") ,", "in value", "times higher".
+  // "rose 6.82 percent, compared with 4.24 percent …", "up from 6.93 percent": the rate another
+  // period grew by, named after a growth.
+  comparedRate: /^[\s,;]*(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|than(?:\s+the)?)\s*$/iu,
   // "31 percent of the annual plan": what joins a figure to a baseline named without a comparator.
   baselineLink: /^\s*(?:of\s+)?$/iu,
   gapToBaseline: /^[\s,)]*(?:(?:in|by)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?(?:higher|lower|more|less|larger|smaller|bigger)?[\s,]*$/u,

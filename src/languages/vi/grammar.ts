@@ -102,6 +102,9 @@ export const grammar: Grammar = {
 
   // ── comparisons ──
   // What may stand between a figure and its baseline: ") ,", "về giá trị".
+  // A growth compared with another period's is restated in a sentence of its own in these reports
+  // ("(cùng kỳ năm 2023 tăng 4,24%)"), read by its own verb.
+  comparedRate: /(?!)/u,
   // "đạt 95% kế hoạch": a baseline named without a comparator follows its figure at once.
   baselineLink: /^\s*$/u,
   gapToBaseline: /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u,

@@ -133,6 +133,23 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads the rate another period grew by, named after a growth, as that period's growth of the same thing",
+    examples: [
+      {text: "In the first half of 2024, the province's exports rose 9.1 percent, compared with 3.4 percent in the same period of 2023.", expect: [
+        {value: "9.1", unit: "%", subject: ["exports"], period: "2024-S1", comparisons: [{against: "previous", change: {kind: "percent", value: "9.1", direction: "increase"}}]},
+        {value: "3.4", unit: "%", subject: ["exports"], period: "2023-S1", comparisons: [{against: "previous", change: {kind: "percent", value: "3.4", direction: "increase"}}]},
+      ]},
+      {text: "Industrial output grew 8.8 percent in the second quarter of 2024, up from 6.2 percent in the first quarter.", expect: [
+        {value: "8.8", unit: "%", subject: ["industrial output"], period: "2024-Q2"},
+        {value: "6.2", unit: "%", subject: ["industrial output"], period: "2024-Q1", comparisons: [{against: "previous", change: {kind: "percent", value: "6.2", direction: "increase"}}]},
+      ], others: true},
+      // The sentence after it is about the growth's period, not the other one's.
+      {text: "In the first half of 2024, the province's exports rose 9.1 percent, compared with 3.4 percent in the same period of 2023. Imports grew 7 percent.", expect: [
+        {value: "7", unit: "%", subject: ["imports"], period: "2024-S1"},
+      ], others: true},
+    ],
+  },
+  {
     behaviour: "compares with a plan or a target",
     examples: [
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the plan.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},

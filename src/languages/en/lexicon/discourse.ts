@@ -10,7 +10,7 @@ export const leadingFillers = [
   "similarly", "likewise", "breaking it down", "in terms of", "regarding", "as for", "for", "in", "during",
   "the", "a", "an", "while", "whereas", "and", "or", "but", "also", "with", "its", "their",
   "as of", "by", "at", "on", "to", "of", "that", "which", "where", "so", "then", "accordingly", "however",
-  "worth", "valued at", "valued",
+  "worth", "valued at", "valued", "compared with", "compared to", "compared", "up from", "down from", "up", "down",
 ];
 
 /** Words trimmed from the end of a subject: auxiliaries and verbs of the predicate. */
