@@ -75,6 +75,13 @@ export function readPredicates(work: Work): void {
     q.verbKind = pred.verbKind;
     if (pred.qualifier && !q.qualifier) q.qualifier = pred.qualifier;
     q.status = pred.status ?? statusOutsideBaselines(work, clauseStart, pred.start);
+    // "Chỉ tiêu chủ yếu năm 2025: GRDP tăng 8%; thu ngân sách 430 tỷ đồng; …": a status before the
+    // colon that opens a list governs its items.
+    const colon = q.status ? -1 : text.lastIndexOf(":", q.numStart);
+    if (colon >= sentence.start && colon < clauseStart) {
+      q.status = statusOutsideBaselines(work, sentence.start, colon);
+      if (q.status) q.rules.push("vi/status/list-lead");
+    }
     if (pred.glued) q.rules.push("vi/predicate/glued");
     // "Tổng thu ngân sách của 8 huyện, thành phố đạt 3.412 tỷ đồng": a count after "của" inside the
     // subject of the next figure is part of that subject, no figure of its own.

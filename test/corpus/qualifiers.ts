@@ -297,6 +297,35 @@ export const qualifiers: Corpus = [
     ],
   },
   {
+    behaviour: "gives the items of a list opened by a colon the status named before the colon",
+    examples: [
+      {
+        text: "Các mục tiêu chủ yếu của thị xã năm 2025: thu nhập bình quân đầu người đạt 70 triệu đồng; tỷ lệ hộ nghèo còn 2,1%; trồng mới 350 ha rừng.",
+        expect: [
+          { value: "70000000", unit: "VND", status: "target", subject: ["thu nhập bình quân"] },
+          { value: "2.1", unit: "%", status: "target", subject: ["hộ nghèo"] },
+          { value: "350", unit: "ha", status: "target" },
+        ],
+        others: true,
+      },
+      {
+        text: "Số liệu ước tính quý III/2024: sản lượng thủy sản đạt 41.200 tấn; sản lượng điện 530 triệu kWh.",
+        expect: [
+          { value: "41200", unit: "t", status: "estimated", period: "2024-Q3" },
+          { value: "530000000", unit: "kWh", status: "estimated", period: "2024-Q3" },
+        ],
+      },
+      // A list with no status before its colon is a list of results.
+      {
+        text: "Kết quả 9 tháng năm 2024: sản lượng thủy sản đạt 41.200 tấn; sản lượng điện 530 triệu kWh.",
+        expect: [
+          { value: "41200", unit: "t", status: null },
+          { value: "530000000", unit: "kWh", status: null },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads a forecast from dự kiến, dự báo, sẽ đạt and có thể đạt",
     examples: [
       {
