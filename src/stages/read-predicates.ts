@@ -2,7 +2,7 @@ import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
 import { within } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
-import type { UnitEntry } from "../languages/language.js";
+import type { Hit, UnitEntry } from "../languages/language.js";
 import { hasMention, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
@@ -74,7 +74,11 @@ export function readPredicates(work: Work): void {
     q.verb = pred.verb;
     q.verbKind = pred.verbKind;
     if (pred.qualifier && !q.qualifier) q.qualifier = pred.qualifier;
-    q.status = pred.status ?? statusOutsideBaselines(work, clauseStart, pred.start);
+    const statusHit = pred.status ? null : statusHitOutsideBaselines(work, clauseStart, pred.start);
+    q.status = pred.status ?? statusHit?.value ?? null;
+    // "Trong mức tăng chung ước tính của 9 tháng, khu vực A tăng 3,1%; khu vực B tăng 10,3%": an
+    // estimate named in a lead before the subject's comma goes on over the list.
+    if (q.status === "estimated" && statusHit && text.slice(statusHit.end, q.predicateStart).includes(",")) q.estimateGoesOn = true;
     // "Chỉ tiêu chủ yếu năm 2025: GRDP tăng 8%; thu ngân sách 430 tỷ đồng; …": a status before the
     // colon that opens a list governs its items.
     const colon = q.status ? -1 : text.lastIndexOf(":", q.numStart);
@@ -281,12 +285,16 @@ function itemUntil(work: Work, from: number, limit: number): number {
  * hoạch" names a plan, no target; "Mục tiêu năm 2025 là …" is one).
  */
 function statusOutsideBaselines(work: Work, from: number, to: number): Quantity["status"] {
+  return statusHitOutsideBaselines(work, from, to)?.value ?? null;
+}
+
+function statusHitOutsideBaselines(work: Work, from: number, to: number): Hit<NonNullable<Quantity["status"]>> | null {
   for (let end = to; end > from; ) {
     const hit = work.language.statusIn(work.text, from, end);
     if (!hit) return null;
     // Baselines are short: one holding the hit starts at most 80 characters before it.
     const holding = within(work.baselines, hit.start - 80, hit.end).filter((b) => b.start <= hit.start && b.end >= hit.end);
-    if (!holding.some((b) => endsWith(work.language.grammar.barePlan, work.text, b.start, 14))) return hit.value;
+    if (!holding.some((b) => endsWith(work.language.grammar.barePlan, work.text, b.start, 14))) return hit;
     end = hit.start;
   }
   return null;

@@ -297,6 +297,27 @@ export const qualifiers: Corpus = [
     ],
   },
   {
+    behaviour: "carries an estimate named in a lead before the first item over the items of its list",
+    examples: [
+      {
+        text: "Theo số liệu ước tính của quý III/2024, ngành nông nghiệp tăng 2,8%; ngành công nghiệp tăng 9,4%; ngành dịch vụ tăng 6,1%.",
+        expect: [
+          { value: "2.8", unit: "%", status: "estimated", subject: ["nông nghiệp"] },
+          { value: "9.4", unit: "%", status: "estimated", subject: ["công nghiệp"] },
+          { value: "6.1", unit: "%", status: "estimated", subject: ["dịch vụ"] },
+        ],
+      },
+      // An estimate in the first item's own words is that item's.
+      {
+        text: "Quý III/2024, ngành nông nghiệp ước tăng 2,8%; ngành công nghiệp tăng 9,4%.",
+        expect: [
+          { value: "2.8", unit: "%", status: "estimated", subject: ["nông nghiệp"] },
+          { value: "9.4", unit: "%", status: null, subject: ["công nghiệp"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "gives the items of a list opened by a colon the status named before the colon",
     examples: [
       {
