@@ -182,7 +182,7 @@ export function readPredicates(work: Work): void {
         q.role = "drop";
         q.rules.push("vi/role/baseline-description");
       }
-    } else if (g.exceedBefore.test(text.slice(clauseStart, q.numStart)) && q.kind === "percent" && g.planAfter.test(after)) {
+    } else if (g.exceedBefore.test(text.slice(clauseStart, q.numStart)) && (q.kind === "percent" || q.kind === "points") && g.planAfter.test(after)) {
       q.role = "change";
       q.direction = "increase";
       q.qualifier = null;
@@ -194,7 +194,8 @@ export function readPredicates(work: Work): void {
     } else if (verbKind === "attainment" && g.shareVerb.test(q.verb ?? "") && q.kind === "percent") {
       q.role = "share";
       q.rules.push("vi/role/share-of-other");
-    } else if (prev && prev.sentence === q.sentence && g.targetWords.test(text.slice(clauseStart, q.numStart).replace(/[()]/gu, " ")) && !hasOwnWords(text.slice(clauseStart, q.numStart), g.targetFillers)) {
+    } else if (prev && prev.sentence === q.sentence && g.targetWords.test(text.slice(clauseStart, q.numStart).replace(/[()]/gu, " ")) && !hasOwnWords(text.slice(clauseStart, q.numStart), g.targetFillers) && !within(work.periods, clauseStart, q.numStart).some((p) => p.year !== null)) {
+      // (A target for a year of its own, "…; mục tiêu năm 2025 là 95%", is a record of its own.)
       q.role = "plan-value";
       q.rules.push("vi/role/plan-value");
     } else if (g.anaphor.test(text.slice(clauseStart, q.numStart)) && prev && prev.sentence === q.sentence) {

@@ -423,6 +423,28 @@ export const comparisons: Corpus = [
         text: "Năm 2024, thu ngân sách nhà nước đạt 16.500 tỷ đồng, vượt 15,9% dự toán.",
         expect: [{ value: "16500000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "plan", change: { kind: "percent", value: "15.9", direction: "increase" } }] }],
       },
+      // In percentage points, for a rate.
+      {
+        text: "Năm 2024, tỷ lệ lao động qua đào tạo đạt 71,5%, vượt 1,5 điểm phần trăm kế hoạch.",
+        expect: [{ value: "71.5", unit: "%", subject: ["lao động qua đào tạo"], exactComparisons: true, comparisons: [{ against: "plan", change: { kind: "points", value: "1.5", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a target named with a year of its own after a result as a record of its own, not as that result's plan",
+    examples: [
+      {
+        text: "Năm 2024, tỷ lệ hộ dùng nước sạch đạt 88,2%; mục tiêu năm 2025 là 90%.",
+        expect: [
+          { value: "88.2", unit: "%", period: "2024", exactComparisons: true, comparisons: [] },
+          { value: "90", unit: "%", period: "2025", status: "target", subject: ["nước sạch"] },
+        ],
+      },
+      // With no year of its own it is the plan the result is measured against.
+      {
+        text: "Năm 2024, tỷ lệ hộ dùng nước sạch đạt 88,2%; mục tiêu đề ra là 90%.",
+        expect: [{ value: "88.2", unit: "%", period: "2024", exactComparisons: true, comparisons: [{ against: "plan", value: "90" }] }],
+      },
     ],
   },
   {
