@@ -258,7 +258,8 @@ export function findSubjects(work: Work): void {
       // …with the clause that says which of them ("3 sản phẩm đạt 5 sao", "14 xã đạt chuẩn …").
       const sentenceEnd = work.sentences[q.sentence]?.end ?? work.text.length;
       const clauseEnd = countClauseUntil(work, Math.max(q.end, nounPhraseAfter(work.text, q.end, g.nounPhraseStop).end), sentenceEnd);
-      const words = clauseEnd > q.end ? work.text.slice(q.end, clauseEnd) : wordsAfter(work, q, true);
+      // A bare number of a list ("9.140, 2.265 và 4.870 người") counts the noun after the list's last.
+      const words = q.listEnd ? "" : clauseEnd > q.end ? work.text.slice(q.end, clauseEnd) : wordsAfter(work, q, true);
       const noun = `${q.unitText ?? ""} ${trimEnd(words, g)}`.trim();
       countedNoun = noun;
       // "số người tham gia BHXH là 186.500 người": the noun is already in the subject.

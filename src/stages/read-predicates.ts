@@ -21,6 +21,22 @@ function lastClauseBreak(text: string, from: number, to: number): number {
   return at;
 }
 /**
+ * The figure with a unit and no scale that ends a list of bare numbers going on from figure `i`
+ * ("9.140, 2.265 và 4.870 người"), joined by commas or the language's "and" alone; else null.
+ */
+function listEnd(work: Work, qs: readonly Quantity[], i: number): Quantity | null {
+  const g = work.language.grammar;
+  for (let j = i + 1; j < qs.length; j++) {
+    const before = qs[j - 1] as Quantity;
+    const next = qs[j] as Quantity;
+    const gap = work.text.slice(before.end, next.start);
+    if (next.sentence !== before.sentence || next.scale || !(/^\s*,\s*$/u.test(gap) || (gap.trim().length <= 5 && g.listJoin.test(` ${gap.replace(/^\s*,/u, "")} `)))) return null;
+    if (next.unit) return next;
+  }
+  return null;
+}
+
+/**
  * A counted noun the lexicon lists that ends the words in [from, to): "Foreign arrivals" (…reached
  * 1.2 million); not one that only says whose it is ("doanh thu của hợp tác xã", "revenue of the cooperatives").
  */
@@ -146,6 +162,17 @@ export function readPredicates(work: Work): void {
           q.unit = near.unit;
           q.kind = near.kind;
           q.rules.push("vi/quantity/unit-from-context");
+        }
+      }
+      if (!q.unit && !q.scale) {
+        // "lần lượt là 9.140, 2.265 và 4.870 người": the numbers of a list take the unit of its last.
+        const last = listEnd(work, qs, i);
+        if (last) {
+          q.unit = last.unit;
+          q.kind = last.kind;
+          q.unitText = last.unitText;
+          q.listEnd = last;
+          q.rules.push("vi/quantity/unit-from-list");
         }
       }
       if (!q.unit && q.scale) {

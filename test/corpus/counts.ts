@@ -36,6 +36,28 @@ export const counts: Corpus = [
     ],
   },
   {
+    behaviour: "gives the bare numbers of a list the unit of its last number",
+    examples: [
+      {
+        text: "Năm 2024, ba xã Tân An, Tân Bình và Tân Lập lần lượt có 1.250, 980 và 1.430 hộ tham gia mô hình.",
+        expect: [
+          { value: "1250", unit: "count", period: "2024" },
+          { value: "980", unit: "count", period: "2024" },
+          { value: "1430", unit: "count", period: "2024" },
+        ],
+      },
+      // A number of another kind between them ends the list.
+      {
+        text: "Năm 2024, xã có 1.250 hộ nghèo, 3 trường học và 980 hộ cận nghèo.",
+        expect: [
+          { value: "1250", unit: "count", subject: ["hộ nghèo"] },
+          { value: "3", unit: "count", subject: ["trường học"] },
+          { value: "980", unit: "count", subject: ["hộ cận nghèo"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "takes the counted noun from the end of the subject when a scaled figure has no unit after it",
     examples: [
       {

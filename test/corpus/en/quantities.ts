@@ -102,6 +102,12 @@ export const quantities: Corpus = [
     ],
   },
   {
+    behaviour: "gives the bare numbers of a list the unit of its last number",
+    examples: [
+      {text: "In 2024, the three districts welcomed 12,400, 9,800 and 15,100 visitors, respectively.", expect: [{value: "12400", unit: "count"}, {value: "9800", unit: "count"}, {value: "15100", unit: "count"}]},
+    ],
+  },
+  {
     behaviour: "counts the nouns the lexicon lists",
     examples: examples("In 2024, the province recorded ", " in the new zone.", [
       ["2,450 enterprises", {value: "2450", unit: "count", stated: {unitText: "enterprises"}}],
