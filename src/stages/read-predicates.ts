@@ -20,13 +20,17 @@ function lastClauseBreak(text: string, from: number, to: number): number {
   }
   return at;
 }
+const MAX_LIST = 12;
+
 /**
  * The figure with a unit and no scale that ends a list of bare numbers going on from figure `i`
  * ("9.140, 2.265 và 4.870 người"), joined by commas or the language's "and" alone; else null.
  */
 function listEnd(work: Work, qs: readonly Quantity[], i: number): Quantity | null {
   const g = work.language.grammar;
-  for (let j = i + 1; j < qs.length; j++) {
+  // Lists are short: a run of bare numbers longer than this is no list of figures (and a longer
+  // look would make a text of numbers alone quadratic).
+  for (let j = i + 1; j < qs.length && j <= i + MAX_LIST; j++) {
     const before = qs[j - 1] as Quantity;
     const next = qs[j] as Quantity;
     const gap = work.text.slice(before.end, next.start);
@@ -97,9 +101,9 @@ export function readPredicates(work: Work): void {
     if (q.status === "estimated" && statusHit && text.slice(statusHit.end, q.predicateStart).includes(",")) q.estimateGoesOn = true;
     // "Chỉ tiêu chủ yếu năm 2025: GRDP tăng 8%; thu ngân sách 430 tỷ đồng; …": a status before the
     // colon that opens a list governs its items.
-    const colon = q.status ? -1 : text.lastIndexOf(":", q.numStart);
-    if (colon >= sentence.start && colon < clauseStart) {
-      q.status = statusOutsideBaselines(work, sentence.start, colon);
+    const colon = q.status ? -1 : text.slice(sentence.start, clauseStart).lastIndexOf(":");
+    if (colon >= 0) {
+      q.status = statusOutsideBaselines(work, sentence.start, sentence.start + colon);
       if (q.status) q.rules.push("vi/status/list-lead");
     }
     if (pred.glued) q.rules.push("vi/predicate/glued");
