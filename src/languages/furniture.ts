@@ -6,6 +6,7 @@ export interface FurnitureWords {
   linkHeadings: readonly string[];
   photoCaptions: readonly string[];
   figureLabels: readonly string[];
+  agencies: readonly string[];
 }
 
 // ">> Đà Nẵng đón 3 triệu lượt khách", "» Top 10 điểm đến": a link to another page.
@@ -35,13 +36,21 @@ export function furnitureFinder(words: FurnitureWords): (text: string) => Ranged
   const CAPTION_CREDIT = new RegExp(`(?:^|[\\s.(])\\(?(?:${alternation(words.photoCaptions)})\\s*:\\s*[^.:;\\n]{1,60}\\)?\\s*$`, "u");
   const isCaption = (line: string): boolean =>
     IMAGE_FILE.test(line) || CAPTION_LEAD.test(line) || CAPTION_CREDIT.test(line.slice(-CREDIT_WINDOW));
-  return (text) => findFurniture(text, LINK_HEADING, isCaption);
+  // "Ha Noi, October 6 (VNA) – ", "Hà Nội, 6/10 (TTXVN) - ", "HCM CITY — ": the dateline that opens
+  // an article's first paragraph; its date is no period of the figures.
+  const DATELINE = new RegExp(
+    `^[ \\t]*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ \\t]+[\\p{L}\\p{M}.'’]+){0,3}[ \\t]*,[ \\t]*)?[^()\\n]{0,24}\\((?:${alternation(words.agencies)})\\)|\\p{Lu}[\\p{Lu}\\p{M} .]{2,30}?)[ \\t]*[–—-]+[ \\t]*(?=\\p{Lu})`,
+    "u",
+  );
+  return (text) => findFurniture(text, LINK_HEADING, isCaption, DATELINE);
 }
 
-function findFurniture(text: string, linkHeading: RegExp, isCaption: (line: string) => boolean): Ranged[] {
+function findFurniture(text: string, linkHeading: RegExp, isCaption: (line: string) => boolean, dateline: RegExp): Ranged[] {
   const out: Ranged[] = [];
   // After a heading of links: whether an item has come yet (a blank line before the first is allowed).
   let list: { items: number } | null = null;
+  // Whether a paragraph of prose has come yet: only the first may open with a dateline.
+  let sawText = false;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
@@ -65,6 +74,12 @@ function findFurniture(text: string, linkHeading: RegExp, isCaption: (line: stri
       } else list = null;
     }
     if (furniture) out.push({ start, end });
+    else if (!blank && !sawText) {
+      // The first line of text may open with a dateline: that much of it is set aside.
+      const lead = dateline.exec(line);
+      if (lead) out.push({ start, end: start + lead[0].length });
+    }
+    if (!blank && !furniture) sawText = line.length > MAX_HEADLINE || PROSE_END.test(line) ? true : sawText;
     start = end + 1;
   }
   return out;

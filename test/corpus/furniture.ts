@@ -17,6 +17,19 @@ export const furniture: Corpus = [
     ],
   },
   {
+    behaviour: "sets aside the dateline that opens an article: its place is no subject and its date no period",
+    examples: [
+      ...(["TTXVN", "Chinhphu.vn", "VOV", "VTV"] as const).map((agency) => ({
+        text: `Xuất khẩu nông sản tăng mạnh\n\nCần Thơ, 12/8 (${agency}) - Tổng kim ngạch xuất khẩu nông sản của thành phố đạt 410 triệu USD.`,
+        expect: [{ value: "410000000", unit: "USD", period: null, subject: ["kim ngạch xuất khẩu nông sản"], subjectLacks: ["Cần Thơ", agency] }],
+      })),
+      {
+        text: "HÀ NỘI – Số doanh nghiệp thành lập mới trong quý I/2025 đạt 1.240 doanh nghiệp.",
+        expect: [{ value: "1240", unit: "count", period: "2025-Q1", subjectLacks: ["HÀ NỘI"] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads no record from the headlines listed under a heading of links, up to a blank line or a paragraph",
     examples: [
       {

@@ -51,6 +51,12 @@ export const comparisons: Corpus = [
     examples: [
       {text: "In 2024, tourism revenue reached VND 35 trillion.\nRelated news:\n- Province welcomes 5 million visitors\n\nRead more: Hotels post 20 percent growth\nSee also >>\n- Exports hit US$4 billion", expect: [{value: "35000000000000", unit: "VND"}]},
       {text: "Photo: Tourists visit the old town in 2024 with 300 guides\nIn 2024, the city received 2.1 million visitors.\n(Illustrative photo)\nChart 2: visitors by month, 2024", expect: [{value: "2100000", unit: "count"}]},
+      // The dateline that opens an article: its place is no subject and its month no period.
+      ...(["VNA", "VNS", "VOV", "VGP", "Xinhua", "Reuters"] as const).map((agency) => ({
+        text: `Province lifts exports\n\nCan Tho, August 12 (${agency}) – The city's farm exports reached US$410 million.`,
+        expect: [{value: "410000000", unit: "USD", period: null, subject: ["farm exports"], subjectLacks: ["Can Tho", agency]}],
+      })),
+      {text: "HANOI — In the first quarter of 2025, the city registered 1,240 new enterprises.", expect: [{value: "1240", unit: "count", period: "2025-Q1", subjectLacks: ["HANOI"]}]},
     ],
   },
   {

@@ -6,3 +6,6 @@ export const photoCaptions = ["Photo", "Illustrative photo"] as const;
 
 /** Labels of a numbered picture or chart opening its caption: "Chart 2.". */
 export const figureLabels = ["Chart"] as const;
+
+/** News agencies named in the dateline that opens an article: "Ha Noi, October 6 (VNA) –". */
+export const agencies = ["VNA", "VNS", "VOV", "VGP", "Xinhua", "Reuters"] as const;

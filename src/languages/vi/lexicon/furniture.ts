@@ -12,3 +12,6 @@ export const photoCaptions = ["Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "
 
 /** Labels of a numbered picture or chart opening its caption: "Hình 3:", "Biểu đồ 2.". */
 export const figureLabels = ["Hình", "Biểu đồ"] as const;
+
+/** News agencies named in the dateline that opens an article: "Hà Nội, 6/10 (TTXVN) –". */
+export const agencies = ["TTXVN", "Chinhphu.vn", "VOV", "VTV"] as const;
