@@ -405,6 +405,20 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "takes the report's year from the lede that names the headline's stretch with its year, however often the year before comes up",
+    examples: [
+      {
+        text: "Thu ngân sách quý I tăng 15%\n\nTrong quý I/2025, thu ngân sách của tỉnh đạt 3.200 tỷ đồng, tăng 15% so với cùng kỳ. Năm 2024, tỉnh thu 11.000 tỷ đồng; năm 2024 cũng là năm thu cao nhất. So với năm 2023, số thu năm 2024 tăng 8%.\n\nThu từ khu vực doanh nghiệp nhà nước đạt 410 tỷ đồng.",
+        expect: [
+          { value: "3200000000000", unit: "VND", period: "2025-Q1" },
+          { value: "11000000000000", unit: "VND", period: "2024" },
+          { value: "410000000000", unit: "VND", period: "2025-Q1" },
+        ],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "gives a sentence with no period of its own the period of the sentence right before it in its paragraph",
     examples: [
       {

@@ -132,6 +132,16 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "takes the report's year from the lede that names the headline's stretch with its year, however often the year before comes up",
+    examples: [
+      {text: "Port cargo climbs in Q1\n\nIn the first quarter of 2025, cargo through the port rose 12 percent over the same period last year. In 2024, the port handled 130 million tonnes. Throughput in 2024 was a record, and 2024 ended with new berths. Container volume grew 9 percent.", expect: [
+        {value: "12", unit: "%", period: "2025-Q1", comparisons: [{against: "previous", period: "2024-Q1"}]},
+        {value: "130000000", unit: "t", period: "2024"},
+        {value: "9", unit: "%", period: "2025-Q1"},
+      ], others: true},
+    ],
+  },
+  {
     behaviour: "reads a span of years",
     examples: examples("In the 2021-2025 ", " the province's economy grew 6.8 percent a year on average.", [
       ["period,", {value: "6.8", unit: "%", period: "2021/2025"}],
