@@ -20,6 +20,7 @@ function lastClauseBreak(text: string, from: number, to: number): number {
   }
   return at;
 }
+
 const MAX_LIST = 12;
 
 /**

@@ -13,11 +13,11 @@ export function decideDocumentYear(work: Work): number | null {
   // "… tops VND190 trillion in Q1" above "… in the first quarter of 2025 was …": the headline names
   // the report's stretch without its year and the lede names the same stretch with it. That year
   // is the report's, however often the text looks back on the year before.
-  const own = work.periods.filter((p) => !p.baseline && !p.ofPassage && p.kind !== "span" && p.kind !== "year");
-  const first = own[0];
+  const stretches = work.periods.filter((p) => !p.baseline && !p.ofPassage && p.kind !== "span" && p.kind !== "year");
+  const first = stretches[0];
   if (first && first.year === null && first.relative === null) {
-    const named = own.find((p) => p.year !== null && p.kind === first.kind && p.build(2000) === first.build(2000));
-    if (named?.year != null) return named.year;
+    const named = stretches.find((p) => p.year !== null && p.kind === first.kind && p.build(2000) === first.build(2000));
+    if (named && named.year !== null) return named.year;
   }
   const votes = new Map<number, number>();
   const vote = (y: number, weight = 1): void => void votes.set(y, (votes.get(y) ?? 0) + weight);
