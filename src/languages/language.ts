@@ -172,6 +172,7 @@ export type GrammarPattern =
   | "nameJoin"
   | "verbAtEnd"
   | "respectively"
+  | "respectivelyAfter"
   | "anaphorEnd"
   | "pronoun"
   | "anaphorStop"

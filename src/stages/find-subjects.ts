@@ -197,7 +197,7 @@ export function findSubjects(work: Work): void {
       }
     }
     // "X và Y lần lượt là A và B": each figure takes its own part of the subject.
-    if (g.respectively.test(rawOwn) && own) {
+    if (own && (g.respectively.test(rawOwn) || g.respectivelyAfter.test(work.text.slice(q.end, work.sentences[q.sentence]?.end ?? q.end)))) {
       // "các năm 2022 và 2023 lần lượt là …": a list of years pairs with periods, not subjects.
       const parts = own.split(g.listSplit).map((part) => trimSubject(part, g)).filter((part) => part && !/^\d+$/u.test(part));
       if (parts.length > 1) {

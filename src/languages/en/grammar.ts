@@ -132,8 +132,10 @@ export const grammar: Grammar = {
   listSplit: /\s*(?:,\s*and\s|,|\sand\s)\s*/u,
   nameJoin: /^.*\s(?:and|or|including|such as)\s/u,
   verbAtEnd: new RegExp(`(?:${UP}|${DOWN}|reached)$`, "u"),
-  // "A and B were X and Y respectively": English says it after the figures; read as a plain list.
+  // "A and B were X and Y respectively": English says it after the figures, not before.
   respectively: /(?!)/u,
+  // "The A, B and C sectors grew 3.2, 8.19 and 6.95 percent, respectively": after the figures.
+  respectivelyAfter: /\brespectively\b/iu,
   // "… were 7.1, 0.52 and 6.73 per cent, respectively": the word that pairs the figures with a list.
   respectivelyWord: /\brespectively\b/iu,
   anaphorEnd: /(?:^|\s)(?:this|that)$/u,

@@ -149,6 +149,8 @@ export const grammar: Grammar = {
   respectively: /lần lượt\s*(?:là|đạt|chiếm|ở mức)?\s*$/iu,
   // "lần lượt" anywhere in a sentence: its figures pair with a list in order.
   respectivelyWord: /lần lượt/iu,
+  // Vietnamese says "lần lượt" before the figures it pairs ("respectively" above).
+  respectivelyAfter: /(?!)/u,
   anaphorEnd: /(?:^|\s)này$/u,
   // Reports do not open a clause with a pronoun standing for a measure ("nó"); "tỷ lệ này" is an anaphor.
   pronoun: /(?!)/u,

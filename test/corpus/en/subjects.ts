@@ -12,6 +12,21 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "gives each figure of a list its own part of the subject when 'respectively' follows the figures",
+    examples: [
+      {text: "In 2024, rice, coffee and cashew exports rose 12 percent, 31 percent and 18 percent, respectively.", expect: [
+        {value: "12", unit: "%", subject: ["rice"], subjectLacks: ["coffee"]},
+        {value: "31", unit: "%", subject: ["coffee"], subjectLacks: ["cashew"]},
+        {value: "18", unit: "%", subject: ["cashew"], subjectLacks: ["rice"]},
+      ]},
+      // Without "respectively" the list is one subject for every figure.
+      {text: "In 2024, rice and coffee exports rose 12 percent in value and 3 percent in volume.", expect: [
+        {value: "12", unit: "%", subject: ["rice and coffee"]},
+        {value: "3", unit: "%", subject: ["rice and coffee"]},
+      ], others: true},
+    ],
+  },
+  {
     behaviour: "names a sum by what it is in, and a value by the quantity it is the worth of",
     examples: [
       {text: "In 2024, the southern province drew US$2.1 billion in foreign investment.", expect: [{value: "2100000000", unit: "USD", subject: ["foreign investment"], period: "2024"}]},
