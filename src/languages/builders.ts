@@ -16,6 +16,23 @@ export function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, 
   return value === undefined ? null : { value, text: m[0], start: pos, end: pos + m[0].length };
 }
 
+/**
+ * The last lexicon entry a global pattern matches in [from, to) of `text`, skipping the matches
+ * `skip` rejects at their offset in `text`: the status word nearest a figure ("ước tính", "expected").
+ */
+export function lastHitIn<V>(pattern: RegExp, lookup: (s: string) => V | undefined, text: string, from: number, to: number, skip?: (at: number) => boolean): Hit<V> | null {
+  let last: Hit<V> | null = null;
+  pattern.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    const at = from + m.index;
+    if (skip?.(at)) continue;
+    const value = lookup(foldKey(m[0]));
+    if (value !== undefined) last = { value, text: m[0], start: at, end: at + m[0].length };
+  }
+  return last;
+}
+
 /** What tells a counted noun no lexicon lists, for `countedNounAt`. */
 export interface CountedNounRules {
   /** Sticky: lower-case words right at a position. */

@@ -221,7 +221,6 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
   }
   const n = input.length;
   const out = new Output(n);
-  const push = (code: number, start: number, end: number): void => out.push(code, start, end);
   const tables = input.includes("\n") || input.includes("\r") ? findTables(input) : [];
   // The table the next line break may touch: its breaks, and those just before and after it, stay.
   let table = 0;
@@ -240,7 +239,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     }
     const repair = c >= 0xd0 && c <= 0xfb04 ? REPAIRS[c] : undefined;
     if (repair !== undefined) {
-      for (let k = 0; k < repair.length; k++) push(repair.charCodeAt(k), i, i + 1);
+      for (let k = 0; k < repair.length; k++) out.push(repair.charCodeAt(k), i, i + 1);
       i++;
       continue;
     }
@@ -262,19 +261,19 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
       const inTable = table < tables.length && (tables[table] as Ranged).start <= j;
       if (!inTable && isSoftBreak(input, out, j, continuesLine)) {
         if (out.at(out.length - 1) === 0x20) out.stretchLast(j);
-        else push(0x20, i, j);
+        else out.push(0x20, i, j);
         i = j;
         continue;
       }
       const k = c === 0x0d && input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-      push(0x0a, i, k);
+      out.push(0x0a, i, k);
       i = k;
       continue;
     }
     if (isSpace(c)) {
       let j = i + 1;
       while (j < n && isSpace(input.charCodeAt(j))) j++;
-      if (out.length && out.at(out.length - 1) !== 0x20) push(0x20, i, j);
+      if (out.length && out.at(out.length - 1) !== 0x20) out.push(0x20, i, j);
       i = j;
       continue;
     }
@@ -284,9 +283,9 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     if ((j < n && isCombining(input.charCodeAt(j))) || hasNfcSingleton(c)) {
       while (j < n && isCombining(input.charCodeAt(j))) j++;
       const cluster = input.slice(i, j).normalize("NFC");
-      for (let k = 0; k < cluster.length; k++) push(cluster.charCodeAt(k), i, j);
+      for (let k = 0; k < cluster.length; k++) out.push(cluster.charCodeAt(k), i, j);
     } else {
-      for (let k = i; k < j; k++) push(input.charCodeAt(k), i, j);
+      for (let k = i; k < j; k++) out.push(input.charCodeAt(k), i, j);
     }
     i = j;
   }

@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
+import { countedNounAt, hitAt, lastHitIn, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
 import { furnitureFinder } from "../furniture.js";
 import * as furnitureWords from "./lexicon/furniture.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
@@ -127,14 +127,7 @@ export const en: Language = {
       glued: false,
     };
   },
-  statusIn(text, from, to) {
-    let last: Hit<Status> | null = null;
-    for (const m of text.slice(from, to).matchAll(statusPattern)) {
-      const value = statusByWord.get(foldKey(m[0]));
-      if (value) last = { value, text: m[0], start: from + m.index, end: from + m.index + m[0].length };
-    }
-    return last;
-  },
+  statusIn: (text, from, to) => lastHitIn(statusPattern, (s) => statusByWord.get(s), text, from, to),
   grammar,
   periods: findPeriods,
   writtenNumbers: findNumberWords,

@@ -50,7 +50,6 @@ const PATTERN = new RegExp(
   "giu",
 );
 
-
 /** Every baseline the text names, with how to compute its period. */
 export function findBaselines(text: string): BaselineMention[] {
   const out: BaselineMention[] = [];

@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
+import { countedNounAt, hitAt, lastHitIn, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { furnitureFinder } from "../furniture.js";
@@ -182,19 +182,9 @@ export const vi: Language = {
       glued: gluedBefore,
     };
   },
-  statusIn(text, from, to) {
-    statusPattern.lastIndex = 0;
-    let last: Hit<Status> | null = null;
-    const slice = text.slice(from, to);
-    for (const m of slice.matchAll(statusPattern)) {
-      if (startsName(text, from + m.index)) continue;
-      // "trong 30 chỉ tiêu": a status word counted by the number before it is a noun.
-      if (/\d[ \t]*$/u.test(text.slice(Math.max(0, from + m.index - 3), from + m.index))) continue;
-      const value = statusByWord.get(foldKey(m[0]));
-      if (value) last = { value, text: m[0], start: from + m.index, end: from + m.index + m[0].length };
-    }
-    return last;
-  },
+  // A capitalised status word starts a name; "trong 30 chỉ tiêu": one counted by the number before it is a noun.
+  statusIn: (text, from, to) =>
+    lastHitIn(statusPattern, (s) => statusByWord.get(s), text, from, to, (at) => startsName(text, at) || /\d[ \t]*$/u.test(text.slice(Math.max(0, at - 3), at))),
   grammar,
   periods: findPeriods,
   writtenNumbers: findNumberWords,
