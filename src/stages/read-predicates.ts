@@ -1,8 +1,8 @@
 import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
-import { within } from "../text/ranges.js";
+import { firstFrom, within } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
-import type { Hit, UnitEntry } from "../languages/language.js";
+import type { BaselineMention, Hit, UnitEntry } from "../languages/language.js";
 import { hasMention, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
@@ -19,6 +19,15 @@ function lastClauseBreak(text: string, from: number, to: number): number {
     }
   }
   return at;
+}
+
+/**
+ * Whether a comparator naming a period opens right after a figure ("bằng 108,9% so với năm 2023"):
+ * the figure is the level as a percentage of that period's, an attainment.
+ */
+function comparedRightAfter(work: Work, q: Quantity): boolean {
+  const b = firstFrom(work.baselines, q.end);
+  return b !== undefined && b.comparator && b.against === "previous" && /^[\s,]*$/u.test(work.text.slice(q.end, b.start));
 }
 
 const MAX_LIST = 12;
@@ -219,7 +228,7 @@ export function readPredicates(work: Work): void {
       q.direction = "increase";
       q.qualifier = null;
       q.rules.push("vi/role/exceed-plan");
-    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment")) && q.kind === "percent" && g.planAfter.test(after)) {
+    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment")) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q))) {
       // "đạt 91% chỉ tiêu … và 95% kế hoạch …": a list of attainments goes on without its verb.
       q.role = "attainment";
       q.rules.push("vi/role/attainment");
@@ -314,8 +323,9 @@ function itemUntil(work: Work, from: number, limit: number): number {
 }
 
 /**
- * The last status word in [from, to) that is no part of a plan met or exceeded ("đạt và vượt kế
- * hoạch" names a plan, no target; "Mục tiêu năm 2025 là …" is one).
+ * The last status word in [from, to) that is no part of a plan met, exceeded or measured against
+ * ("đạt và vượt kế hoạch", "bằng 96% dự toán phấn đấu" name a plan, no target; "Mục tiêu năm 2025
+ * là …" is one).
  */
 function statusOutsideBaselines(work: Work, from: number, to: number): Quantity["status"] {
   return statusHitOutsideBaselines(work, from, to)?.value ?? null;
@@ -325,9 +335,14 @@ function statusHitOutsideBaselines(work: Work, from: number, to: number): Hit<No
   for (let end = to; end > from; ) {
     const hit = work.language.statusIn(work.text, from, end);
     if (!hit) return null;
-    // Baselines are short: one holding the hit starts at most 80 characters before it.
-    const holding = within(work.baselines, hit.start - 80, hit.end).filter((b) => b.start <= hit.start && b.end >= hit.end);
-    if (!holding.some((b) => endsWith(work.language.grammar.barePlan, work.text, b.start, 14))) return hit;
+    // Baselines are short: one holding the hit starts at most 80 characters before it and ends at most 80 after.
+    const holding = within(work.baselines, hit.start - 80, hit.end + 80).filter((b) => b.start <= hit.start && b.end >= hit.end);
+    const g = work.language.grammar;
+    // The plan a percentage right before it is measured against ("đạt 47% kế hoạch", "88,4% dự
+    // toán phấn đấu"), or a word past the head of a plan named after a comparator ("so với mục tiêu …").
+    const measured = (b: BaselineMention): boolean => /\d\s*%\s*$/u.test(work.text.slice(Math.max(0, b.start - 12), b.start));
+    const insideName = (b: BaselineMention): boolean => b.comparator && work.text.slice(b.start, hit.start).replace(g.comparatorWord, "").trim() !== "";
+    if (!holding.some((b) => measured(b) || insideName(b) || endsWith(g.barePlan, work.text, b.start, 14))) return hit;
     end = hit.start;
   }
   return null;

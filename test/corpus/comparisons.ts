@@ -348,6 +348,14 @@ export const comparisons: Corpus = [
         text: "Tháng 6/2024, lượng khách quốc tế đến tỉnh đạt 38.000 lượt, chỉ bằng 81,7% cùng kỳ năm 2023.",
         expect: [{ value: "38000", unit: "count", period: "2024-06", subject: ["khách quốc tế"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023-06", attainment: "81.7" }] }],
       },
+      {
+        text: "Năm 2024, số thuê bao internet cáp quang của tỉnh đạt 412.000 thuê bao, bằng 109,5% so với năm 2023.",
+        expect: [{ value: "412000", unit: "count", period: "2024", subject: ["thuê bao internet"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", attainment: "109.5" }] }],
+      },
+      {
+        text: "Lũy kế 11 tháng năm 2024, thu nội địa đạt 9.870 tỷ đồng, bằng 101,8% dự toán pháp lệnh và bằng 114,2% so với cùng kỳ năm 2023.",
+        expect: [{ value: "9870000000000", unit: "VND", period: "2024-01/2024-11", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "101.8" }, { against: "previous", period: "2023-01/2023-11", attainment: "114.2" }] }],
+      },
     ],
   },
   {
@@ -356,6 +364,13 @@ export const comparisons: Corpus = [
       {
         text: "Năm 2024, thu ngân sách nhà nước trên địa bàn đạt 16.500 tỷ đồng, bằng 112,4% dự toán.",
         expect: [{ value: "16500000000000", unit: "VND", subject: ["thu ngân sách"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "112.4" }] }],
+      },
+      {
+        text: "Năm 2024, thu từ thuế bảo vệ môi trường đạt 1.240 tỷ đồng, bằng 96,3% dự toán phấn đấu, trong khi thu phí và lệ phí đạt 310 tỷ đồng.",
+        expect: [
+          { value: "1240000000000", unit: "VND", subject: ["thuế bảo vệ môi trường"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "96.3" }] },
+          { value: "310000000000", unit: "VND", subject: ["phí và lệ phí"], exactComparisons: true, comparisons: [] },
+        ],
       },
       {
         text: "Năm 2024, tổng thu ngân sách của huyện đạt 14.600 tỷ đồng, bằng 108% KH.",

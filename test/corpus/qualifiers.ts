@@ -263,6 +263,31 @@ export const qualifiers: Corpus = [
         text: "Theo định hướng, năm 2030 kinh tế số chiếm 30% GRDP của tỉnh.",
         expect: [{ value: "30", unit: "%", status: "target", period: "2030", subject: ["kinh tế số"] }],
       },
+      {
+        // A plan named after a comparator is still a target for the figure it sets.
+        text: "Tỉnh quyết tâm về đích sớm hơn 2 năm so với mục tiêu của Nghị quyết 15 là thu hút 4,5 triệu lượt khách du lịch.",
+        others: true,
+        expect: [{ value: "4500000", unit: "count", status: "target", subject: ["lượt khách"] }],
+      },
+    ],
+  },
+  {
+    behaviour: "reads no target from a status word inside the name of a plan a figure is measured against",
+    examples: [
+      {
+        text: "Năm 2024, thu tiền thuê đất đạt 520 tỷ đồng, bằng 88,4% dự toán phấn đấu; thu xổ số kiến thiết đạt 175 tỷ đồng.",
+        expect: [
+          { value: "520000000000", unit: "VND", status: null, subject: ["tiền thuê đất"] },
+          { value: "175000000000", unit: "VND", status: null, subject: ["xổ số"] },
+        ],
+      },
+      {
+        text: "Trong 6 tháng, tỉnh giải ngân 2.140 tỷ đồng vốn đầu tư công, đạt 47% kế hoạch dự kiến, và cấp mới 38 dự án.",
+        expect: [
+          { value: "2140000000000", unit: "VND", status: null, subject: ["vốn đầu tư công"] },
+          { value: "38", unit: "count", status: null, subject: ["dự án"] },
+        ],
+      },
     ],
   },
   {

@@ -16,6 +16,8 @@ export const baselines = {
   plan: [
     "kế hoạch", "KH", "dự toán", "dự toán giao", "dự toán được giao", "mục tiêu",
     "chỉ tiêu", "chỉ tiêu giao", "chỉ tiêu kế hoạch", "kế hoạch dự kiến", "Nghị quyết",
+    // The statutory estimate and the higher one a province strives for, in revenue reports.
+    "dự toán pháp lệnh", "dự toán phấn đấu",
   ],
   other: ["bình quân cả nước", "mức trung bình", "trung bình cả nước", "cả nước", "bình quân chung"],
 } as const;
