@@ -315,8 +315,13 @@ export const counts: Corpus = [
     ],
   },
   {
-    behaviour: "counts dossiers, procedures, projects and documents",
+    behaviour: "counts dossiers, procedures, projects, documents and containers",
     examples: [
+      {
+        // Containers are counted in twenty-foot equivalent units.
+        text: "Năm 2024, sản lượng hàng container qua cảng đạt 1,2 triệu TEU.",
+        expect: [{ value: "1200000", unit: "count", subject: ["container"], stated: { unitText: "TEU" } }],
+      },
       {
         text: "Năm 2024, Sở Tư pháp đã tiếp nhận 3.200 hồ sơ và chuẩn hóa 415 thủ tục hành chính.",
         expect: [

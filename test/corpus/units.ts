@@ -248,10 +248,6 @@ export const units: Corpus = [
         text: "Năm 2024, sản lượng điện gió phát lên lưới đạt 1.250 MWh.",
         expect: [{ value: "1250", unit: "MWh", subject: ["điện gió"], stated: { unitText: "MWh" } }],
       },
-      {
-        text: "Năm 2024, sản lượng hàng container qua cảng đạt 1,2 triệu TEU.",
-        expect: [{ value: "1200000", unit: "TEU", subject: ["container"], stated: { unitText: "TEU" } }],
-      },
     ],
   },
   {

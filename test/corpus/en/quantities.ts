@@ -88,8 +88,6 @@ export const quantities: Corpus = [
       ["280 billion kWh", {value: "280000000000", unit: "kWh"}],
       ["1,500 MW", {value: "1500", unit: "MW"}],
       ["600 megawatts", {value: "600", unit: "MW"}],
-      ["2.1 million TEU", {value: "2100000", unit: "TEU"}],
-      ["850,000 TEUs", {value: "850000", unit: "TEU"}],
     ]),
   },
   {
@@ -111,6 +109,8 @@ export const quantities: Corpus = [
     behaviour: "counts the nouns the lexicon lists",
     examples: examples("In 2024, the province recorded ", " in the new zone.", [
       ["2,450 enterprises", {value: "2450", unit: "count", stated: {unitText: "enterprises"}}],
+      ["2.1 million TEU", {value: "2100000", unit: "count", stated: {unitText: "TEU"}}],
+      ["850,000 TEUs", {value: "850000", unit: "count", stated: {unitText: "TEUs"}}],
       ["1 enterprise", {value: "1", unit: "count", stated: {unitText: "enterprise"}}],
       ["2,450 businesses", {value: "2450", unit: "count", stated: {unitText: "businesses"}}],
       ["2,450 companies", {value: "2450", unit: "count", stated: {unitText: "companies"}}],

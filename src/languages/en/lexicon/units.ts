@@ -31,7 +31,6 @@ export const measures = {
   l: ["litres", "liters"],
   kWh: ["kWh"],
   MW: ["MW", "megawatts"],
-  TEU: ["TEU", "TEUs"],
 } as const;
 
 /** "1.3 times", "a 3-fold rise": a ratio to the baseline. */
@@ -50,6 +49,8 @@ export const countNouns = [
   "households", "workers", "labourers", "jobs", "students", "patients", "cases", "countries and territories",
   "countries", "provinces", "localities", "communes", "units", "vehicles", "cars", "flights",
   "hospitals", "schools", "contracts", "applications", "dossiers", "subscribers", "accounts", "heads",
+  // Containers counted in twenty-foot equivalent units.
+  "TEUs", "TEU",
 ] as const;
 
 /** Spans of time and ages: "10 years", "3 months". Not read as figures yet. */

@@ -34,7 +34,6 @@ export const measures = {
   kWh: ["kWh"],
   MW: ["MW"],
   MWh: ["MWh"],
-  TEU: ["TEU"],
 } as const;
 
 /** Units that are a fraction of their canonical unit: surface → [canonical, factor]. */
@@ -64,6 +63,8 @@ export const countNouns = [
   "cuộc", "vụ", "vụ việc", "lớp", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "xe", "ô tô", "phương tiện",
   "chuyến", "chuyến bay", "tàu", "máy", "thiết bị", "camera", "chợ", "siêu thị", "cửa hàng",
   "khu công nghiệp", "cụm công nghiệp", "trang trại", "làng nghề", "di tích", "tổ chức", "cá nhân",
+  // Containers counted in twenty-foot equivalent units.
+  "TEU",
   "hội viên", "đảng viên", "công chức", "viên chức", "cán bộ", "website", "trang thông tin",
   "ứng dụng", "nền tảng", "hệ thống", "giấy phép", "giấy chứng nhận", "bằng sáng chế", "sáng kiến",
   "đề tài", "nhãn hiệu", "chương trình", "gói thầu", "công trình", "hợp đồng", "vé", "suất",
