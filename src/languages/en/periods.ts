@@ -18,6 +18,7 @@ const HALF = lookup(halfWords);
 // Month names are capitalised in English: "May" the month, not "may" the verb.
 const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?![\\p{L}.])\\.?`;
 const YEAR = (name: string): string => `(?<${name}>(?:19|20)\\d{2})${WORD_END}`;
+const MONTH_COUNT = `\\d{1,2}|${alternation(Object.values(monthCounts).flat())}`;
 const THIS = alternation(thisYear);
 const LAST = alternation(lastYear);
 // What may follow a month, a quarter or a stretch of months: " 2024", " of 2024", ", 2024", " of this year", " last year".
@@ -64,15 +65,16 @@ const shapes: PeriodShape[] = [
     },
   },
   {
-    // "the first nine months of 2024", "the first 11 months", "the two-month period", "the 11-month period"
+    // "the first nine months of 2024", "the first 11 months", "in the ten months", "the two-month
+    // period", "the 11-month period", "the ten-month total"
     rule: "en/period/first-months",
     kind: "months",
     pattern: new RegExp(
-      `${WORD_START}(?:first\\s+(?<n>\\d{1,2}|${alternation(Object.values(monthCounts).flat())})\\s+months|(?<n2>\\d{1,2}|${alternation(Object.values(monthCounts).flat())})-month\\s+period)${WORD_END}${YEAR_TAIL}`,
+      `${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<=${WORD_START}the\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure))${WORD_END}${YEAR_TAIL}`,
       "giu",
     ),
     make: (g) => {
-      const raw = (g.n ?? g.n2 ?? "").toLowerCase();
+      const raw = (g.n ?? g.n2 ?? g.n3 ?? "").toLowerCase();
       const n = /^\d+$/u.test(raw) ? Number(raw) : COUNT.get(raw);
       if (!n || n < 2 || n > 12) return null;
       return (y) => firstMonths(y, n);

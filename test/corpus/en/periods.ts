@@ -75,6 +75,8 @@ export const periods: Corpus = [
       {text: "In January-February, the city's retail sales reached 98 trillion VND, up 7 percent year-on-year.", expect: [{value: "98000000000000", unit: "VND", period: "2020-01/2020-02"}], others: true, options: {date: "2020-03-01"}},
       {text: "In the January-November period of 2024, disbursed capital reached US$21 billion in the country.", expect: [{value: "21000000000", unit: "USD", period: "2024-01/2024-11"}], others: true},
       {text: "In the 11-month period of 2024, the province's exports reached US$5.2 billion.", expect: [{value: "5200000000", unit: "USD", period: "2024-01/2024-11"}], others: true},
+      {text: "Garment exports in October 2024 rose 4 percent. For the ten months, they earned US$31.2 billion.", expect: [{value: "31200000000", unit: "USD", period: "2024-01/2024-10"}], others: true},
+      {text: "Coffee shipments in September 2024 fell, bringing the nine-month total to 1.1 million tonnes.", expect: [{value: "1100000", unit: "t", period: "2024-01/2024-09"}], others: true},
     ],
   },
   {
