@@ -55,10 +55,14 @@ export function attachComparisons(work: Work): void {
 
     // The baseline named right after a figure belongs to it.
     const ownBaseline = (q: Quantity, next: Quantity | undefined): BaselineMention | undefined =>
-      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && gapToOwn(text.slice(q.tailEnd, b.start)) && (b.comparator || g.baselineLink.test(text.slice(q.tailEnd, b.start))));
-    // What may stand between a figure and its own baseline: ") ,", "về giá trị", or the noun
-    // phrase the figure is of ("giảm 5-10% số vụ tai nạn so với năm 2023").
-    const gapToOwn = (gap: string): boolean => g.gapToBaseline.test(gap) || (gap.length <= 60 && !g.describedStop.test(gap) && !g.listJoin.test(` ${gap} `));
+      baselines.find((b) => !consumed.has(b) && b.start >= q.tailEnd && (!next || b.start < next.numStart) && gapToOwn(q.tailEnd, b.start) && (b.comparator || g.baselineLink.test(text.slice(q.tailEnd, b.start))));
+    // What may stand between a figure and its own baseline: ") ,", "về giá trị", the noun phrase
+    // the figure is of ("giảm 5-10% số vụ tai nạn so với năm 2023"), and the figure's own period
+    // ("grew 15 percent in 2024 compared with 2023").
+    const gapToOwn = (from: number, to: number): boolean => {
+      const gap = blankRanges(text.slice(from, to), from, within(work.periods, from, to).filter((p) => !p.baseline));
+      return g.gapToBaseline.test(gap) || (gap.length <= 60 && !g.describedStop.test(gap) && !g.listJoin.test(` ${gap} `));
+    };
     // Else the one that governs the sentence: the last "so với …" named before the figure, or the
     // previous sentence's when this one continues it ("Trong đó, …").
     const governing = (q: Quantity): BaselineMention | undefined => {

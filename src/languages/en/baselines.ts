@@ -15,7 +15,8 @@ const OTHER = alternation(lexicon.other);
 const YEAR = "(?:19|20)\\d{2}";
 
 // "compared to the same period last year", "year-on-year", "against the same period in 2023",
-// "over the previous month", "up 1.08 percent month-on-month", "than in 2023", "than the plan", "the national average".
+// "over the previous month", "up 1.08 percent month-on-month", "than in 2023", "from the end of 2023",
+// "than the plan", "the national average".
 const PATTERN = new RegExp(
   `${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:that\\s+of\\s+|those\\s+of\\s+)?)?(?:` +
     `(?<same>${SAME})(?:\\s+(?:of|in)\\s+(?<sameYear>${YEAR}))?` +
@@ -25,6 +26,7 @@ const PATTERN = new RegExp(
     `|(?<prevQuarter>${PREV_QUARTER})` +
     `|(?<prevYear>${PREV_YEAR})` +
     `|(?:(?:in|the\\s+year)\\s+)?(?<year>${YEAR})` +
+    `|(?:the\\s+)?(?:end|close)\\s+of\\s+(?<yearEnd>${YEAR})` +
     `|(?<plan>${PLAN})(?:\\s+(?:for|of)\\s+(?<planYear>${YEAR}))?` +
     `|(?<other>${OTHER})` +
     `)${WORD_END}`,
@@ -57,6 +59,10 @@ export function findBaselines(text: string): BaselineMention[] {
     } else if (g.year) {
       const y = Number(g.year);
       out.push({ ...base, against: "previous", rule: "en/baseline/year", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : sameStretchIn(p, y)) });
+    } else if (g.yearEnd) {
+      // "from the end of 2023": the year's stock, or its December against a month's.
+      const y = Number(g.yearEnd);
+      out.push({ ...base, against: "previous", rule: "en/baseline/year-end", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : `${y}-12`) });
     } else if (g.plan) {
       const y = g.planYear ?? null;
       out.push({ ...base, against: "plan", rule: "en/baseline/plan", period: () => y });

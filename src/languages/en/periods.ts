@@ -24,7 +24,7 @@ const LAST = alternation(lastYear);
 // What may follow a month, a quarter or a stretch of months: " 2024", " of 2024", ", 2024", " of this year", " last year".
 const YEAR_TAIL = `(?:\\s*,?\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?${YEAR("year")}|\\s+(?:of\\s+)?(?<rel>${THIS}|${LAST})${WORD_END}|\\s*[/-]\\s*${YEAR("year2")})?`;
 // "compared to the first quarter of 2023", "than in 2023": a baseline, not the record's period.
-const COMPARATOR_BEFORE = /(?:compared\s+(?:to|with)|against|over|than|from|versus|vs\.?)\s+(?:in\s+|during\s+|the\s+|that\s+of\s+)*$/iu;
+const COMPARATOR_BEFORE = /(?:compared\s+(?:to|with)|against|over|than|from|versus|vs\.?)\s+(?:in\s+|during\s+|the\s+|that\s+of\s+|(?:end|close)\s+)*$/iu;
 
 const relOf = (g: Record<string, string | undefined>): number | null => {
   if (!g.rel) return null;

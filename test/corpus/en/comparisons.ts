@@ -139,6 +139,20 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "finds a change's baseline past the change's own period",
+    examples: [
+      {text: "Mobile payments rose 42 percent in 2024 compared with 2023, the central bank said.", expect: [{value: "42", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},
+      {text: "Seafood exports fell 8 percent in the first half of 2023 against the same period last year.", expect: [{value: "-8", unit: "%", period: "2023-S1", comparisons: [{against: "previous", period: "2022-S1"}]}], others: true},
+    ],
+  },
+  {
+    behaviour: "compares with the end of a year",
+    examples: [
+      {text: "Outstanding loans to farmers grew 9.6 percent in 2024 compared with the end of 2023.", expect: [{value: "9.6", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},
+      {text: "By the end of June 2024, money supply had risen 4.1 percent from the close of 2023.", expect: [{value: "4.1", unit: "%", period: "2024-06", comparisons: [{against: "previous", period: "2023-12"}]}], others: true},
+    ],
+  },
+  {
     behaviour: "reads the rate another period grew by, named after a growth, as that period's growth of the same thing",
     examples: [
       {text: "In the first half of 2024, the province's exports rose 9.1 percent, compared with 3.4 percent in the same period of 2023.", expect: [
