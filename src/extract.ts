@@ -132,6 +132,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         quantities: [],
         periods: [],
         baselines: [],
+        publishedYear: null,
         docYear: null,
         docPeriod: null,
         docPeriodSource: "none",

@@ -196,6 +196,7 @@ export type GrammarPattern =
   | "comparisonLead"
   | "unchangedWord"
   | "dayBefore"
+  | "fullDate"
   | "notQualifierAfter"
   | "amountLead"
   | "summary"

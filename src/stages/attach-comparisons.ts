@@ -199,7 +199,7 @@ export function attachComparisons(work: Work): void {
       if (q.role === "baseline-value" && lastLevel) {
         // "năm 2011 tỷ lệ này là …", "năm trước con số này là …": the period its clause names.
         const m = within(work.periods, q.clauseStart, q.numStart).pop();
-        const period = m ? resolveMention(m, work.docYear) : null;
+        const period = m ? resolveMention(m, work.docYear, work.publishedYear) : null;
         lastLevel.comparisons.push({ against: "previous", value: q.value, ...(period ? { period } : {}) });
         q.owner = lastLevel;
         continue;

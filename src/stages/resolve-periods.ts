@@ -7,7 +7,29 @@ import type { Quantity, Work } from "./work.js";
 // A date written in the text ("27/12/2024", "02/07/2020"): a weak hint of the document's year.
 const DATE = /(?<!\d)(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?<year>(?:19|20)\d{2})(?!\d)/gu;
 
-/** The document's year: what its periods say, weighed; baselines say the year after theirs. */
+// The head of a page or report, where its date stands: the lines before the first paragraph of prose.
+const HEAD = 600;
+const PROSE_LINE = 150;
+
+/**
+ * The year the document is dated: the caller's `date`, else a full date in its head ("By Thanh Nga
+ * December 27, 2024 | 09:15", "Quảng Ninh, ngày 15 tháng 12 năm 2024"), else null.
+ */
+export function publishedYear(work: Work): number | null {
+  if (work.options.date) return Number(work.options.date.slice(0, 4));
+  for (const line of work.text.slice(0, HEAD).split("\n")) {
+    if (line.length > PROSE_LINE) break;
+    const m = work.language.grammar.fullDate.exec(line);
+    if (m) return Number(m.groups?.year ?? m.groups?.year2);
+  }
+  return null;
+}
+
+/**
+ * The document's year: what its periods say, weighed; baselines say the year after theirs. Once the
+ * document's date is known, "this year" and "last year" say which year they are too, and no later
+ * year can be the one it reports on.
+ */
 export function decideDocumentYear(work: Work): number | null {
   if (work.options.period) return Number(work.options.period.slice(0, 4));
   // "… tops VND190 trillion in Q1" above "… in the first quarter of 2025 was …": the headline names
@@ -22,14 +44,17 @@ export function decideDocumentYear(work: Work): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number, weight = 1): void => void votes.set(y, (votes.get(y) ?? 0) + weight);
   const g = work.language.grammar;
+  const dated = work.publishedYear;
+  if (dated !== null) vote(dated);
   for (const p of work.periods) {
-    if (p.year === null || p.kind === "span") continue;
+    const year = p.year ?? (dated !== null && p.relative !== null ? dated + p.relative : null);
+    if (year === null || p.kind === "span") continue;
     if (endsWith(g.priceBaseBefore, work.text, p.start, 20)) continue;
     // A year the text names outright outweighs one inferred from a baseline.
-    if (p.baseline) vote(p.year + 1);
+    if (p.baseline) vote(year + 1);
     // "the ministry targets growth of 10 percent for 2025": a target's year is the next one's.
-    else if (p.relative === 1 || g.targetYearBefore.test(work.text.slice(Math.max(0, p.start - 80), p.start))) vote(p.year - 1);
-    else vote(p.year, 2);
+    else if (p.relative === 1 || g.targetYearBefore.test(work.text.slice(Math.max(0, p.start - 80), p.start))) vote(year - 1);
+    else vote(year, 2);
   }
   for (const b of work.baselines) {
     const y = /(?:19|20)\d{2}/u.exec(b.text);
@@ -38,10 +63,11 @@ export function decideDocumentYear(work: Work): number | null {
   if (votes.size === 0) {
     for (const m of work.text.matchAll(DATE)) vote(Number(m.groups?.year));
   }
-  if (votes.size === 0 && work.options.date) return Number(work.options.date.slice(0, 4));
   let best: number | null = null;
   let bestVotes = 0;
   for (const [y, n] of votes) {
+    // A document reports on no year after the one it is dated: later years are forecasts and targets.
+    if (dated !== null && y > dated) continue;
     if (n > bestVotes || (n === bestVotes && best !== null && y > best)) {
       best = y;
       bestVotes = n;
@@ -50,9 +76,13 @@ export function decideDocumentYear(work: Work): number | null {
   return best;
 }
 
-/** A mention's SDMX period, resolving "năm nay" and a month without a year with the document's year. */
-export function resolveMention(p: PeriodMention, docYear: number | null): string | null {
+/**
+ * A mention's SDMX period, resolving a month without a year with the document's year, and "năm
+ * nay", "last year" with the year the document is dated when it is known, else the document's.
+ */
+export function resolveMention(p: PeriodMention, docYear: number | null, dated: number | null): string | null {
   if (p.year !== null) return p.build(p.year);
+  if (p.relative !== null && dated !== null) return p.build(dated + p.relative);
   if (docYear === null) return null;
   return p.build(docYear + (p.relative ?? 0));
 }
@@ -103,13 +133,14 @@ const REST_OF_CLAUSE = /^[^\d,;:.()\n]{0,40}$/u;
 export function resolvePeriods(work: Work): void {
   const g = work.language.grammar;
   const isDate = (p: PeriodMention): boolean => endsWith(g.dayBefore, work.text, p.start, 12);
+  work.publishedYear = publishedYear(work);
   work.docYear = decideDocumentYear(work);
   if (work.options.period) {
     work.docPeriod = work.options.period;
     work.docPeriodSource = "option";
   } else {
     const first = work.periods.find((p) => !p.baseline && !p.ofPassage && p.relative !== 1 && p.kind !== "span" && !isDate(p) && (p.year === null || p.year === work.docYear));
-    work.docPeriod = first ? resolveMention(first, work.docYear) : work.docYear !== null ? String(work.docYear) : null;
+    work.docPeriod = first ? resolveMention(first, work.docYear, work.publishedYear) : work.docYear !== null ? String(work.docYear) : null;
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's
@@ -142,7 +173,7 @@ export function resolvePeriods(work: Work): void {
       period = baselinePeriod;
       q.rules.push("vi/period/of-baseline");
     } else if (mention && settled) {
-      period = resolveMention(mention, work.docYear);
+      period = resolveMention(mention, work.docYear, work.publishedYear);
       q.rules.push(mention.rule);
     } else if (g.continuation.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
       // A sentence that lists figures of several periods ("Q1 up 5.98%, Q2 7.25%, Q3 7.43%") is an

@@ -83,6 +83,8 @@ export interface Work {
   quantities: Quantity[];
   periods: PeriodMention[];
   baselines: BaselineMention[];
+  /** The year the document is dated (the caller's `date`, or a date in its head), or null. */
+  publishedYear: number | null;
   docYear: number | null;
   docPeriod: string | null;
   docPeriodSource: "option" | "text" | "none";

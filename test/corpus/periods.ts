@@ -334,6 +334,15 @@ export const periods: Corpus = [
         expect: [{ value: "2150000000000", unit: "VND", period: "2024-Q1", subject: ["thu ngân sách"] }],
       },
       {
+        // The date a report gives in its head stands for options.date.
+        text: "UBND HUYỆN AN PHÚ\nAn Phú, ngày 15 tháng 12 năm 2024\nBÁO CÁO\nNăm nay, toàn huyện trồng mới 320 ha rừng. Dự kiến năm 2025, huyện trồng thêm 350 ha rừng và năm 2026 trồng 400 ha.",
+        expect: [
+          { value: "320", unit: "ha", period: "2024", subject: ["rừng"] },
+          { value: "350", unit: "ha", period: "2025", status: "forecast", subject: ["rừng"] },
+          { value: "400", unit: "ha", period: "2026", status: "forecast" },
+        ],
+      },
+      {
         text: "Doanh thu bán lẻ hàng hóa trên địa bàn đạt 4.560 tỷ đồng.",
         options: { period: "2024-01/2024-10" },
         expect: [{ value: "4560000000000", unit: "VND", period: "2024-01/2024-10", subject: ["bán lẻ"] }],

@@ -3,6 +3,7 @@ import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
 import { changeAspects, changeVerbs } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
+import { months } from "./lexicon/periods.js";
 import { statuses } from "./lexicon/qualifiers.js";
 import { durations } from "./lexicon/units.js";
 
@@ -11,6 +12,8 @@ const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\
 const statusWords = Object.values(statuses).flat().filter((x) => !/^(?:target|targets|plan|goal|estimate)$/u.test(x));
 const UP = alternation(changeVerbs.increase);
 const DOWN = alternation(changeVerbs.decrease);
+// A month's name, in full or cut short ("Dec."), capitalised as English writes it.
+const MONTH_WORD = `(?:${alternation(Object.values(months).flat())})(?![\\p{L}])\\.?`;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
 // "Thanh Hoa province", "Hai Phong city", "capital city of Hanoi", "Ho Chi Minh City".
 const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;
@@ -179,6 +182,12 @@ export const grammar: Grammar = {
   pastMarker: new RegExp(w("has reached|have reached|achieved|recorded|posted"), "iu"),
   // "dated June 27, 2024", "on 27 June": a day before a month makes a date, not a period.
   dayBefore: /(?:\bon\s+|\bdated\s+)?\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
+  // "December 27, 2024", "Dec. 27, 2024", "27 December 2024", "2024-12-27", "27/12/2024": a date with
+  // its year, as an article or a release is dated.
+  fullDate: new RegExp(
+    `(?<!\\d)(?:${MONTH_WORD}\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+|[0-3]?\\d(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+|[0-3]?\\d\\s*[/.-]\\s*[01]?\\d\\s*[/.-]\\s*)(?<year>(?:19|20)\\d{2})(?!\\d)|(?<year2>(?:19|20)\\d{2})-[01]\\d-[0-3]\\d(?!\\d)`,
+    "u",
+  ),
   // No English word after which a qualifier is part of the subject.
   notQualifierAfter: /(?!)/u,
   // "the number of accidents", "total exports": words that say "the amount of".

@@ -26,6 +26,8 @@ export const grammar: Grammar = {
   subjectOnly: new RegExp(`^(?:(?!${w("là|có|được|đã|sẽ|tăng|giảm|đạt|chiếm")})[^.;:()])*$`, "iu"),
   // "ngày 27 tháng 6 năm 2024": a day before a month makes a date, not a period of figures.
   dayBefore: /ngày\s*\d{1,2}\s*$/iu,
+  // "27/12/2024", "ngày 15 tháng 12 năm 2024": a date with its year, as a report or a page is dated.
+  fullDate: /(?<!\d)(?:[0-3]?\d\s*[/.-]\s*[01]?\d\s*[/.-]\s*|ngày\s+[0-3]?\d\s+tháng\s+[01]?\d\s+năm\s+)(?<year>(?:19|20)\d{2})(?!\d)/iu,
   // "lao động nước ngoài": a word that is no qualifier after these ("ngoài" = foreign, not "over").
   notQualifierAfter: /(?:nước|bên|phía)\s+$/iu,
   // "số vụ cháy", "tổng vốn": words that say "the amount of" before the thing a subject names.

@@ -117,6 +117,23 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "dates a page by the date in its head, which bounds the year it reports on",
+    examples: [
+      {
+        text: "Pepper shipments hit a record\n\nBy Staff Reporter   December 20, 2024 | 08:00 am GMT+7\n\nVietnam shipped 250,000 tonnes of pepper this year. In the first 11 months, export earnings reached US$1.2 billion. Prices are expected to stay high in 2025, and the association sees shipments of 260,000 tonnes in 2025, while contracts for 2025 already cover 90,000 tonnes.",
+        expect: [
+          {value: "250000", unit: "t", period: "2024"},
+          {value: "1200000000", unit: "USD", period: "2024-01/2024-11"},
+        ],
+        others: true,
+      },
+      {
+        text: "Cashew exports slow\n\n27 January 2025\n\nLast year, cashew exports reached US$4.3 billion, the association said.",
+        expect: [{value: "4300000000", unit: "USD", period: "2024"}],
+      },
+    ],
+  },
+  {
     behaviour: "gives a change the period written right after it, as English puts it there",
     examples: [
       {text: "In the first half of 2016, the province's exports rose 12 percent. Its imports rose 10 percent in 2015.", expect: [{value: "12", unit: "%", period: "2016-S1"}, {value: "10", unit: "%", period: "2015"}], others: true},

@@ -105,7 +105,7 @@ describe("findPeriods", () => {
     it.each(cases as Array<[string, string]>)("%s → %s", (text, period) => {
       const p = only(text);
       expect(p.year).not.toBeNull();
-      expect(resolveMention(p, null)).toBe(period);
+      expect(resolveMention(p, null, null)).toBe(period);
     });
   });
 
@@ -133,9 +133,17 @@ describe("findPeriods", () => {
       const p = only(text);
       expect(p.year).toBeNull();
       expect(p.relative).toBe(relative);
-      expect(resolveMention(p, DOC_YEAR)).toBe(period);
-      expect(resolveMention(p, null)).toBeNull();
+      expect(resolveMention(p, DOC_YEAR, null)).toBe(period);
+      expect(resolveMention(p, null, null)).toBeNull();
     });
+  });
+
+  it.each([
+    ["năm nay", "2025"],
+    ["năm ngoái", "2024"],
+    ["6 tháng năm nay", "2025-S1"],
+  ])("resolves %s against the year the document is dated, over the year it reports on", (text, period) => {
+    expect(resolveMention(only(text), DOC_YEAR, 2025)).toBe(period);
   });
 
   it.each([
@@ -189,7 +197,7 @@ describe("findPeriods", () => {
   ])("marks %s as next year's tasks (relative +1)", (text, period) => {
     const p = only(text);
     expect(p.relative).toBe(1);
-    expect(resolveMention(p, null)).toBe(period);
+    expect(resolveMention(p, null, null)).toBe(period);
   });
 
   it("finds every period of a sentence in order, the longest where two overlap", () => {
