@@ -1,9 +1,9 @@
 import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
-import { firstFrom, within } from "../text/ranges.js";
+import { firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, UnitEntry } from "../languages/language.js";
-import { hasMention, warn, type Quantity, type Work } from "./work.js";
+import { hasMention, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
 function lastClauseBreak(text: string, from: number, to: number): number {
@@ -73,6 +73,63 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
   return null;
 }
 
+// A line that is an item of a list: it opens with a dash or a bullet.
+const BULLET = /^[ \t]*[-+•*–—][ \t]/u;
+
+/**
+ * The status that the line leading a list of items names before its colon ("ước đến 30/6/2024:",
+ * "Kế hoạch năm 2025:"), for a position on one of its item lines; null elsewhere. Each line's
+ * answer is remembered, so a long list is walked once.
+ */
+function bulletLeadStatus(work: Work): { statusOf: (pos: number) => Quantity["status"] } {
+  const { text } = work;
+  const known = new Map<number, Quantity["status"]>();
+  // Where each line starts, found once: a search back from every figure would be quadratic in a long line.
+  const lines: Ranged[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const end = text.indexOf("\n", at);
+    lines.push({ start: at, end: end < 0 ? text.length : end });
+    if (end < 0) break;
+    at = end + 1;
+  }
+  const lineStart = (pos: number): number => (lines[lowerBound(lines, pos + 1) - 1] as Ranged).start;
+  const isItem = (start: number): boolean => BULLET.test(text.slice(start, start + 4));
+  // A blank line may stand between a lead and its items, or between items.
+  const isBlank = (start: number): boolean => /^[ \t]*(?:\n|$)/u.test(text.slice(start, start + 8));
+  return {
+    statusOf(pos) {
+      const first = lineStart(pos);
+      if (!isItem(first)) return null;
+      // Back over the items above to the line that leads them, or to one already answered.
+      const items: number[] = [];
+      let line = first;
+      let status: Quantity["status"] = null;
+      for (;;) {
+        const cached = known.get(line);
+        if (cached !== undefined) {
+          status = cached;
+          break;
+        }
+        if (!isItem(line) && !isBlank(line)) {
+          const below = items[items.length - 1] ?? first;
+          const lead = text.slice(line, below - 1).trimEnd();
+          if (lead.endsWith(":")) {
+            const colon = line + lead.length - 1;
+            const leadSentence = work.sentences[sentenceAt(work, colon)];
+            status = statusOutsideBaselines(work, Math.max(line, leadSentence?.start ?? line), colon);
+          }
+          break;
+        }
+        items.push(line);
+        if (line === 0) break;
+        line = lineStart(line - 1);
+      }
+      for (const item of items) known.set(item, status);
+      return status;
+    },
+  };
+}
+
 /** "…, compared with", ", up from" (after the period of the growth before): what follows the last comma of a gap. */
 const comparedAfterClause = (gap: string, pattern: RegExp): boolean => pattern.test(gap.slice(Math.max(0, gap.lastIndexOf(","))));
 
@@ -84,6 +141,7 @@ export function readPredicates(work: Work): void {
   const { text, language } = work;
   const g = language.grammar;
   const qs = work.quantities;
+  const bulletLeads = bulletLeadStatus(work);
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i] as Quantity;
     const sentence = work.sentences[q.sentence];
@@ -115,6 +173,10 @@ export function readPredicates(work: Work): void {
     if (colon >= 0) {
       q.status = statusOutsideBaselines(work, sentence.start, sentence.start + colon);
       if (q.status) q.rules.push("vi/status/list-lead");
+    } else if (!q.status) {
+      // "Theo báo cáo, ước đến 30/6/2024:" above lines that open with "-": the items of the list.
+      q.status = bulletLeads.statusOf(q.start);
+      if (q.status) q.rules.push("vi/status/bullet-lead");
     }
     if (pred.glued) q.rules.push("vi/predicate/glued");
     // "Tổng thu ngân sách của 8 huyện, thành phố đạt 3.412 tỷ đồng": a count after "của" inside the

@@ -372,6 +372,35 @@ export const qualifiers: Corpus = [
     ],
   },
   {
+    behaviour: "gives the items of a list on lines of their own the status their leading line names before its colon",
+    examples: [
+      {
+        text: "Quỹ tín dụng nhân dân trên địa bàn, ước đến 30/9/2024:\n\n- Tổng nguồn vốn đạt 8.450 tỷ đồng. Tiền gửi dân cư chiếm khoảng 64%.\n- Dư nợ cho vay đạt 7.920 tỷ đồng.\n\nNăm 2023, dư nợ cho vay đạt 7.100 tỷ đồng.",
+        expect: [
+          { value: "8450000000000", unit: "VND", status: "estimated", subject: ["nguồn vốn"] },
+          { value: "64", unit: "%", status: "estimated", qualifier: "about" },
+          { value: "7920000000000", unit: "VND", status: "estimated", subject: ["dư nợ"] },
+          { value: "7100000000000", unit: "VND", status: null, period: "2023" },
+        ],
+      },
+      {
+        text: "Chỉ tiêu chủ yếu năm 2025:\n+ Tốc độ tăng trưởng GRDP 8,5%;\n+ Thu ngân sách 1.900 tỷ đồng.",
+        expect: [
+          { value: "8.5", unit: "%", status: "target", subject: ["GRDP"] },
+          { value: "1900000000000", unit: "VND", status: "target", subject: ["thu ngân sách"] },
+        ],
+      },
+      // A lead that names no status leads a list of results.
+      {
+        text: "Kết quả chủ yếu 9 tháng năm 2024:\n- Sản lượng lúa đạt 512.000 tấn.\n- Sản lượng thủy sản đạt 41.200 tấn.",
+        expect: [
+          { value: "512000", unit: "t", status: null },
+          { value: "41200", unit: "t", status: null },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads a forecast from dự kiến, dự báo, sẽ đạt and có thể đạt",
     examples: [
       {

@@ -195,4 +195,17 @@ export const predicates: Corpus = [
       {text: "To meet the plan, the province's exports must grow 9 percent in 2025.", expect: [{value: "9", unit: "%", status: "target"}]},
     ],
   },
+  {
+    behaviour: "gives the items of a list on lines of their own the status their leading line names before its colon",
+    examples: [
+      {
+        text: "Estimated figures for the first nine months of 2024:\n- Exports reached US$300 billion.\n- Imports totalled US$280 billion.\n\nIn 2023, exports reached US$355 billion.",
+        expect: [
+          {value: "300000000000", unit: "USD", status: "estimated", period: "2024-01/2024-09"},
+          {value: "280000000000", unit: "USD", status: "estimated", period: "2024-01/2024-09"},
+          {value: "355000000000", unit: "USD", status: null, period: "2023"},
+        ],
+      },
+    ],
+  },
 ];
