@@ -28,6 +28,11 @@ function asciiWordBefore(text: string, pos: number): boolean {
   return i < pos - 1 && (i < 0 || !LETTER.test(text[i] as string));
 }
 
+/** Whether a counted noun, listed or not, starts at `pos`. */
+function countAt(work: Work, pos: number): boolean {
+  return (work.language.unitAt(work.text, pos) ?? work.language.countedNounAt(work.text, pos))?.value.kind === "count";
+}
+
 interface Tail {
   end: number;
   scale: Hit<number> | null;
@@ -119,7 +124,9 @@ export function findQuantities(work: Work): void {
     if (matchAt(FILE_EXTENSION, text, e)) continue;
     const ranked = endsWith(g.rankBefore, text, s, 12);
     if (!ranked && endsWith(g.notAFigureBefore, text, s, 24)) continue;
-    if (/^0\d/u.test(raw)) continue;
+    // A leading zero makes a code or a time ("0238", "08 giờ"), but for a small count written with
+    // two digits, as official texts do ("01 đô thị loại I", "06 dự án").
+    if (/^0\d/u.test(raw) && !(/^0[1-9]$/u.test(raw) && next === " " && countAt(work, e + 1))) continue;
     // A denominator: "12/63", "/2024". Kept only as "/3.059 thí sinh" after a word.
     if (prev === "/" && /\d/u.test(text[s - 2] ?? "")) continue;
 

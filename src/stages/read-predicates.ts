@@ -311,8 +311,10 @@ export function readPredicates(work: Work): void {
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.comparedWith = prev;
       q.rules.push("vi/role/rate-compared");
-    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && /^[^\d.]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start)))) {
-      // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item.
+    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && prev.inParens === q.inParens && /^[^\d.:]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start)))) {
+      // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item;
+      // not out of the parentheses of a change, nor past a colon that opens a list of parts
+      // ("712 cơ sở (giảm 9 cơ sở), gồm: 247 trường …").
       q.role = prev.role;
       if (prev.direction) q.direction = prev.direction;
       q.rules.push("vi/role/list-continues");

@@ -338,6 +338,20 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "does not carry a change in parentheses over to the parts listed after it",
+    examples: [
+      {
+        text: "Năm học 2024-2025, huyện có 96 trường học (giảm 4 trường so với năm học trước), gồm: 31 trường mầm non, 38 trường tiểu học và 27 trường THCS.",
+        expect: [
+          { value: "96", unit: "count", exactComparisons: true, comparisons: [{ against: "previous", change: { kind: "absolute", value: "4", direction: "decrease" } }] },
+          { value: "31", unit: "count", exactComparisons: true, comparisons: [] },
+          { value: "38", unit: "count", exactComparisons: true, comparisons: [] },
+          { value: "27", unit: "count", exactComparisons: true, comparisons: [] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'bằng X% so với cùng kỳ' as attainment, not growth",
     examples: [
       {

@@ -236,6 +236,14 @@ export const counts: Corpus = [
     behaviour: "counts people, households and visitors",
     examples: [
       {
+        text: "Năm học 2024-2025, huyện có 41.870 em học sinh phổ thông và 9.650 trẻ mầm non; 2.140 trẻ em khuyết tật được hỗ trợ học tập.",
+        expect: [
+          { value: "41870", unit: "count", stated: { unitText: "em" } },
+          { value: "9650", unit: "count", stated: { unitText: "trẻ" } },
+          { value: "2140", unit: "count", stated: { unitText: "trẻ em" } },
+        ],
+      },
+      {
         text: "Năm 2024, toàn tỉnh có 1.500 người tham gia các lớp đào tạo nghề ngắn hạn.",
         expect: [{ value: "1500", unit: "count", subject: ["người"], stated: { unitText: "người" } }],
       },
@@ -317,6 +325,16 @@ export const counts: Corpus = [
   {
     behaviour: "counts dossiers, procedures, projects, documents and containers",
     examples: [
+      {
+        // Official texts write a small count with two digits.
+        text: "Năm 2024, tỉnh có 9 đô thị, gồm 01 đô thị loại II, 03 đô thị loại IV và 05 đô thị loại V; đường dây nóng 0211 3862 555.",
+        expect: [
+          { value: "9", unit: "count", stated: { unitText: "đô thị" } },
+          { value: "1", unit: "count", stated: { unitText: "đô thị" } },
+          { value: "3", unit: "count", stated: { unitText: "đô thị" } },
+          { value: "5", unit: "count", stated: { unitText: "đô thị" } },
+        ],
+      },
       {
         // Containers are counted in twenty-foot equivalent units.
         text: "Năm 2024, sản lượng hàng container qua cảng đạt 1,2 triệu TEU.",

@@ -63,12 +63,14 @@ export const countNouns = [
   "cuộc", "vụ", "vụ việc", "lớp", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "xe", "ô tô", "phương tiện",
   "chuyến", "chuyến bay", "tàu", "máy", "thiết bị", "camera", "chợ", "siêu thị", "cửa hàng",
   "khu công nghiệp", "cụm công nghiệp", "trang trại", "làng nghề", "di tích", "tổ chức", "cá nhân",
-  // Containers counted in twenty-foot equivalent units.
-  "TEU",
   "hội viên", "đảng viên", "công chức", "viên chức", "cán bộ", "website", "trang thông tin",
   "ứng dụng", "nền tảng", "hệ thống", "giấy phép", "giấy chứng nhận", "bằng sáng chế", "sáng kiến",
   "đề tài", "nhãn hiệu", "chương trình", "gói thầu", "công trình", "hợp đồng", "vé", "suất",
   "việc làm", "công nhân", "bệnh viện", "trường học", "khách sạn", "cửa khẩu", "mô hình", "đầu sách",
+  // Pupils and children as schools count them ("318.452 em", "71.230 trẻ"); urban areas by class.
+  "em", "trẻ", "trẻ em", "đô thị",
+  // Containers counted in twenty-foot equivalent units.
+  "TEU",
 ] as const;
 
 /**
