@@ -124,6 +124,7 @@ export type GrammarPattern =
   | "durationAfter"
   | "halfOfScale"
   | "perEach"
+  | "perDenominator"
   | "referBack"
   | "perStop"
   | "nounPhraseStop"

@@ -211,13 +211,21 @@ export function findQuantities(work: Work): void {
       warn(work, "ambiguous-separator", `"${raw}" reads as ${numeral.number} in ${work.style === "vi" ? "Vietnamese" : "English"} style and as ${numeral.otherReading} in the other; read as ${numeral.number}`, s, e);
     }
 
-    // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn".
+    // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn",
+    // "32 hospital beds per 10,000 people".
     let per: string | undefined;
     const perMatch = matchAt(PER, text, stateEnd);
+    const perWords = perMatch || !unit || kind === "rank" ? null : matchAt(g.perDenominator, text, stateEnd);
     if (perMatch && (unit || tail.scale) && kind !== "rank") {
       per = trimPer(perMatch[1] as string, g.perStop);
       stateEnd += perMatch[0].length - ((perMatch[1] as string).length - (per?.length ?? 0));
       rules.push("vi/quantity/per");
+    } else if (perWords && trimPer(perWords[2] as string, g.perStop)) {
+      const words = perWords[2] as string;
+      const noun = trimPer(words, g.perStop) as string;
+      per = `${perWords[1]}${noun}`;
+      stateEnd += perWords[0].length - words.length + noun.length;
+      rules.push("vi/quantity/per-word");
     } else if (unit && kind !== "count") {
       const each = matchAt(g.perEach, text, stateEnd);
       if (each) {

@@ -313,6 +313,15 @@ export const units: Corpus = [
     behaviour: "reads a rate per something into `per`",
     examples: [
       {
+        // "trên" before a number of people is "per", not "over".
+        text: "Năm 2024, toàn tỉnh có 11,6 bác sĩ trên 10.000 dân và trên 500 nhân viên y tế thôn bản.",
+        expect: [
+          { value: "11.6", unit: "count", per: "10.000 dân", qualifier: null, subject: ["bác sĩ"] },
+          { value: "500", unit: "count", per: null, qualifier: "over" },
+        ],
+        others: true,
+      },
+      {
         text: "Năm 2024, thu nhập bình quân của công nhân khu công nghiệp đạt 8,2 triệu đồng/người/tháng.",
         expect: [{ value: "8200000", unit: "VND", per: "người/tháng", subject: ["thu nhập bình quân"] }],
       },

@@ -43,6 +43,9 @@ export const grammar: Grammar = {
   rangeFrom: /(?:from|between)\s*$/iu,
   // " a tonne", " per kg", " each": a rate per one unit.
   perEach: /^\s+(?:a|an|per|each)\s+/u,
+  // "per 10,000 people", "per 1,000 live births", "per US dollar": the denominator of a rate, with
+  // its own number when it has one (group 1) and its words (group 2).
+  perDenominator: /^\s+per\s+((?:\d+(?:[.,]\d+)*\s+)?)([\p{L}\p{M}][\p{L}\p{M}\d²³-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³-]*){0,2})/u,
   // "5 groups mentioned above": a count that refers back.
   referBack: new RegExp(`^\\s*${w("above|mentioned|aforementioned|said")}`, "u"),
   // Words that end a rate's denominator: "/worker, up".

@@ -46,6 +46,8 @@ export const grammar: Grammar = {
   rangeFrom: /từ\s*$/iu,
   // " một tấn", " mỗi kg": a rate per one unit.
   perEach: /^\s+(?:một|mỗi)\s+/u,
+  // "32 bác sĩ trên 10.000 dân": "trên" before a number of people is "per", not "over".
+  perDenominator: /^\s+trên\s+(\d+(?:[.,]\d+)*\s+)(người dân|người|dân số|dân)(?![\p{L}\p{M}])/u,
   // "5 nhóm hàng này": a count that refers back.
   referBack: new RegExp(`^\\s*${w("này|đó|nói trên")}`, "u"),
   // Words that end a rate's denominator: "/lao động, tương đương".

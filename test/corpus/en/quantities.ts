@@ -6,10 +6,10 @@ export const quantities: Corpus = [
   {
     behaviour: "reads English scale words and their abbreviations",
     examples: [
-      {text: "In 2024, the province's export turnover reached 3.2 thousand USD per worker on average.", expect: [{value: "3200", unit: "USD", subject: ["export turnover"]}], others: true},
+      {text: "In 2024, the province's export turnover reached 3.2 thousand USD per worker on average.", expect: [{value: "3200", unit: "USD", per: "worker", subject: ["export turnover"]}], others: true},
       {text: "In 2024, the city's retail revenue reached 4.5 million USD from the night market.", expect: [{value: "4500000", unit: "USD", subject: ["retail revenue"], stated: {scale: "million"}}]},
       {text: "In 2024, public investment disbursement reached US$2.1 bn, the ministry said.", expect: [{value: "2100000000", unit: "USD", stated: {text: "US$2.1 bn", scale: "bn"}}]},
-      {text: "In 2024, the budget deficit was VND 12.6 mn per district on average.", expect: [{value: "12600000", unit: "VND", stated: {scale: "mn"}}], others: true},
+      {text: "In 2024, the budget deficit was VND 12.6 mn per district on average.", expect: [{value: "12600000", unit: "VND", per: "district", stated: {scale: "mn"}}], others: true},
       {text: "In 2024, remittances to the city totalled $9.6 bln, the central bank branch reported.", expect: [{value: "9600000000", unit: "USD", subject: ["remittances"]}]},
       {text: "In 2024, the trade surplus stood at US$4.7 mln for the border gate.", expect: [{value: "4700000", unit: "USD", subject: ["trade surplus"]}]},
       {text: "In 2024, state budget revenue reached VND1.7 tn in the northern province.", expect: [{value: "1700000000000", unit: "VND", subject: ["state budget revenue"]}]},
@@ -103,6 +103,20 @@ export const quantities: Corpus = [
     behaviour: "gives the bare numbers of a list the unit of its last number",
     examples: [
       {text: "In 2024, the three districts welcomed 12,400, 9,800 and 15,100 visitors, respectively.", expect: [{value: "12400", unit: "count"}, {value: "9800", unit: "count"}, {value: "15100", unit: "count"}]},
+    ],
+  },
+  {
+    behaviour: "reads a rate per something written with 'per', the denominator's own number kept",
+    examples: [
+      {text: "In 2023, the province had 32 hospital beds per 10,000 people.", expect: [{value: "32", unit: "count", per: "10,000 people", stated: {unitText: "hospital beds"}}]},
+      {text: "In 2023, the province had 11.4 doctors per 10,000 people, up from 9.8 in 2020.", expect: [{value: "11.4", unit: "count", per: "10,000 people", stated: {unitText: "doctors"}}], others: true},
+      {text: "In 2024, the district counted 18 nurses and 240 beds in its new hospital, and 1,150 teachers and 26,400 pupils in its schools.", expect: [
+        {value: "18", unit: "count", per: null, stated: {unitText: "nurses"}},
+        {value: "240", unit: "count", per: null, stated: {unitText: "beds"}},
+        {value: "1150", unit: "count", per: null, stated: {unitText: "teachers"}},
+        {value: "26400", unit: "count", per: null, stated: {unitText: "pupils"}},
+      ]},
+      {text: "In 2024, visitors to the park spent an average of VND850,000 per visit.", expect: [{value: "850000", unit: "VND", per: "visit"}], others: true},
     ],
   },
   {

@@ -49,6 +49,7 @@ export const countNouns = [
   "households", "workers", "labourers", "jobs", "students", "patients", "cases", "countries and territories",
   "countries", "provinces", "localities", "communes", "units", "vehicles", "cars", "flights",
   "hospitals", "schools", "contracts", "applications", "dossiers", "subscribers", "accounts", "heads",
+  "doctors", "nurses", "hospital beds", "beds", "teachers", "pupils",
   // Containers counted in twenty-foot equivalent units.
   "TEUs", "TEU",
 ] as const;
