@@ -154,6 +154,7 @@ export type GrammarPattern =
   | "bareChange"
   | "barePlan"
   | "exceedWord"
+  | "planBeforeBy"
   | "filler"
   | "comparatorWord"
   | "aspectLead"

@@ -71,9 +71,13 @@ export function attachComparisons(work: Work): void {
     };
 
     // Comparisons stated without a figure: "tăng so với cùng kỳ năm 2023", "đạt kế hoạch năm 2023".
+    // "…, exceeding the estimate by 18 percent": the plan the figure after it exceeds it by.
+    const planExceeded = (q: Quantity): BaselineMention | undefined =>
+      q.rules.includes("vi/role/exceed-plan") ? baselines.filter((b) => b.against === "plan" && b.start >= q.clauseStart && b.end <= q.numStart).pop() : undefined;
     const attachBare = (upTo: number): void => {
       for (const b of baselines) {
         if (consumed.has(b) || b.end > upTo) continue;
+        if (qs.some((q) => q.numStart >= b.end && planExceeded(q) === b)) continue;
         const before = text.slice(Math.max(sentence.start, b.start - 12), b.start);
         const bare = g.bareChange.exec(before.replace(/\s*$/u, " ").replace(/\s+$/u, ""));
         const plan = b.against === "plan" ? g.barePlan.exec(before.replace(/\s+$/u, "")) : null;
@@ -86,7 +90,8 @@ export function attachComparisons(work: Work): void {
         else if (plan && g.exceedWord.test(plan[0])) c.change = { direction: "increase" };
         owner.comparisons.push(c);
         owner.rules.push("vi/comparison/without-figure");
-        if (bare) pendingBare = { owner, comparison: c };
+        // "…, exceeding the estimate by 18 percent": the amount may follow a plan exceeded too.
+        if (bare || c.change) pendingBare = { owner, comparison: c };
       }
     };
 
@@ -118,7 +123,8 @@ export function attachComparisons(work: Work): void {
       if (q.role === "change" || q.role === "attainment") {
         const own = ownBaseline(q, next);
         if (own) consumed.add(own);
-        const b = own ?? (q.role === "change" ? governing(q) : undefined);
+        const b = own ?? (q.role === "change" ? (planExceeded(q) ?? governing(q)) : undefined);
+        if (b && !own) consumed.add(b);
         const comparison = (owner: Quantity): WorkComparison => {
           const c = comparisonFor(work, b, owner.period);
           if (!b && q.kind === "times") {
@@ -241,7 +247,9 @@ export function attachComparisons(work: Work): void {
             c = { against: c.against, ...(c.period ? { period: c.period } : {}) };
             target.comparisons.push(c);
           }
-          c.change = { kind: q.kind === "percent" || q.kind === "points" ? "points" : "absolute", value: q.value, direction: pending.comparison.change?.direction ?? "increase" };
+          // A percentage of an amount ("exceeding the estimate by 18 percent") is a percent change.
+          const kind = q.kind === "percent" && target.kind !== "percent" ? "percent" : q.kind === "percent" || q.kind === "points" ? "points" : "absolute";
+          c.change = { kind, value: q.value, direction: pending.comparison.change?.direction ?? "increase" };
           q.owner = target;
           q.rules.push("vi/comparison/amount-of-bare-change");
           continue;

@@ -285,10 +285,16 @@ export function readPredicates(work: Work): void {
         q.role = "drop";
         q.rules.push("vi/role/baseline-description");
       }
-    } else if (g.exceedBefore.test(text.slice(clauseStart, q.numStart)) && (q.kind === "percent" || q.kind === "points") && g.planAfter.test(after)) {
+    } else if (g.exceedBefore.test(text.slice(clauseStart, q.numStart)) && (q.kind === "percent" || q.kind === "points") && (g.planAfter.test(after) || g.planBeforeBy.test(text.slice(clauseStart, q.numStart)))) {
       q.role = "change";
       q.direction = "increase";
       q.qualifier = null;
+      // "exceeding the yearly plan by 18 percent": the plan's word is no status of the figure, and
+      // the words from the verb on are its predicate.
+      if (g.planBeforeBy.test(text.slice(clauseStart, q.numStart))) {
+        q.status = null;
+        q.predicateStart = clauseStart + (g.exceedBefore.exec(text.slice(clauseStart, q.numStart))?.index ?? q.numStart - clauseStart);
+      }
       q.rules.push("vi/role/exceed-plan");
     } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment")) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q))) {
       // "đạt 91% chỉ tiêu … và 95% kế hoạch …": a list of attainments goes on without its verb.

@@ -317,7 +317,7 @@ export const units: Corpus = [
         text: "Năm 2024, toàn tỉnh có 11,6 bác sĩ trên 10.000 dân và trên 500 nhân viên y tế thôn bản.",
         expect: [
           { value: "11.6", unit: "count", per: "10.000 dân", qualifier: null, subject: ["bác sĩ"] },
-          { value: "500", unit: "count", per: null, qualifier: "over" },
+          { value: "500", unit: "count", qualifier: "over" },
         ],
         others: true,
       },

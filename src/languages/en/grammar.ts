@@ -72,7 +72,9 @@ export const grammar: Grammar = {
   // " of the plan", " of the target", " year-on-year": a baseline right after a percentage.
   planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:annual\s+|yearly\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
   // "exceeded the plan by 15%": exceeding a plan.
-  exceedBefore: /(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?)(?:\s+(?:the\s+)?(?:annual\s+)?(?:plan|target)(?:\s+by)?)?\s*$/iu,
+  exceedBefore: /(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?)(?:\s+(?:the\s+|its\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|estimate|goal)(?:\s+by)?)?\s*$/iu,
+  // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.
+  planBeforeBy: /(?:plan|target|estimate|goal)\s+by\s*$/iu,
   // A target given as a plan value of the figure before: English texts state targets as records of their own.
   targetWords: /(?!)/u,
   targetFillers: /(?:while|and|the|target|plan|goal|set|is|was|of|for|year|\d{4})/giu,
@@ -111,7 +113,7 @@ export const grammar: Grammar = {
   barePlan: /(?:met|meet|meeting|achieved|achieving|fulfilled|fulfilling|exceeded|exceeding|surpassed|surpassing|missed|missing|fell short of)\s*$/iu,
   exceedWord: /exceed|surpass/iu,
   // A stretch with no subject of its own: punctuation, joints, predicate words and a year ("in 2024, up 5%").
-  filler: new RegExp(`^(?:[\\s,;:()\\-–]|${UP}|${DOWN}|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
+  filler: new RegExp(`^(?:[\\s,;:()\\-–]|${UP}|${DOWN}|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
   comparatorWord: /(?:compared\s+(?:to|with)|against|versus|than)\s*/giu,
   // "in volume, but": the aspect of the change before.
   aspectLead: /^\s*in\s+(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\sand(?=\s|$))/iu,

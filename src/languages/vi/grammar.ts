@@ -78,6 +78,8 @@ export const grammar: Grammar = {
   planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:so với|so)?\s*(?:kế hoạch|KH|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|cùng thời điểm|tháng trước|quý trước|năm trước|năm ngoái|năm qua)/iu,
   // "vượt 15% kế hoạch": exceeding a plan.
   exceedBefore: /vượt(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu,
+  // Vietnamese names the plan after the amount: "vượt 7,2% dự toán".
+  planBeforeBy: /(?!)/u,
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
   targetWords: /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;,]{0,30}$/iu,
   // Words a target clause may hold besides the target itself.

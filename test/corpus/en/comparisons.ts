@@ -188,6 +188,14 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads by how much a plan named before the amount was exceeded, on the level that exceeded it",
+    examples: [
+      {text: "In 2024, land-use fees brought in VND3.1 trillion, exceeding the estimate by 22 percent.", expect: [{value: "3100000000000", unit: "VND", status: null, exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "22", direction: "increase"}}]}]},
+      {text: "In 2024, the city created jobs for 41,000 workers, surpassing the yearly plan by 9 percent.", expect: [{value: "41000", unit: "count", status: null, exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "9", direction: "increase"}}]}]},
+      {text: "In 2024, tax revenue hit VND58 trillion, beating the annual target by 5.5 percent.", expect: [{value: "58000000000000", unit: "VND", status: null, exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "5.5", direction: "increase"}}]}]},
+    ],
+  },
+  {
     behaviour: "compares with an average",
     examples: [
       {text: "In 2024, the province's growth rate was 8.2 percent, higher than the national average.", expect: [{value: "8.2", unit: "%"}], others: true},
