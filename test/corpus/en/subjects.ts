@@ -27,6 +27,13 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "leaves the stretch a figure is singled out for ('In October alone,') out of its subject",
+    examples: [
+      {text: "In March 2024 alone, the port handled 1.2 million tonnes of cargo.", expect: [{value: "1200000", unit: "t", period: "2024-03", subject: ["cargo"], subjectLacks: ["alone"]}]},
+      {text: "In October 2023 alone, export value reached US$4.96 billion.", expect: [{value: "4960000000", unit: "USD", period: "2023-10", subject: ["export value"], subjectLacks: ["alone"]}]},
+    ],
+  },
+  {
     behaviour: "names a sum by what it is in, and a value by the quantity it is the worth of",
     examples: [
       {text: "In 2024, the southern province drew US$2.1 billion in foreign investment.", expect: [{value: "2100000000", unit: "USD", subject: ["foreign investment"], period: "2024"}]},

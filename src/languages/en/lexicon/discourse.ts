@@ -18,7 +18,7 @@ export const trailingFillers = [
   "is", "was", "were", "are", "has", "have", "had", "been", "has been", "have been", "be", "will", "would",
   "could", "also", "still", "only", "just", "the", "a", "an", "of", "in", "for", "to", "and", "by", "at",
   "with", "from", "on", "which", "that", "posted", "recorded", "saw", "achieved", "reported", "continued",
-  "respectively", "this year", "last year", "so far", "in total", "overall",
+  "respectively", "this year", "last year", "so far", "in total", "overall", "alone",
 ];
 
 /** Verbs that show a comma-separated segment is a clause of its own, not part of a list. */
