@@ -192,8 +192,10 @@ export function resolvePeriods(work: Work): void {
       q.rules.push("vi/period/document");
     }
     q.period = period;
-    // A baseline's or a plan's value, or another period's rate beside a growth, says nothing of the passage.
-    const ofPassage = q.role !== "baseline-value" && q.role !== "plan-value" && !q.comparedWith;
+    // A baseline's or a plan's value, another period's rate beside a growth, or a target set aside in
+    // parentheses ("(chỉ tiêu năm 2025 là 33 m2)") says nothing of the passage.
+    const aside = q.inParens && (q.status === "target" || q.status === "forecast");
+    const ofPassage = q.role !== "baseline-value" && q.role !== "plan-value" && !q.comparedWith && !aside;
     if (mention && settled && ofPassage && period !== null) passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
     if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
     if (ofPassage && period !== null) {

@@ -431,6 +431,17 @@ export const periods: Corpus = [
     behaviour: "gives a sentence with no period of its own the period of the sentence right before it in its paragraph",
     examples: [
       {
+        // A target set aside in parentheses names no period for the passage.
+        text: "Năm 2024, tỷ lệ che phủ rừng đạt 47,2% (mục tiêu năm 2025 là 48%). Trong năm, toàn tỉnh trồng mới 5.600 ha rừng. Sản lượng gỗ khai thác đạt 1,1 triệu m3.",
+        expect: [
+          { value: "47.2", unit: "%", period: "2024" },
+          { value: "48", unit: "%", period: "2025", status: "target" },
+          { value: "5600", unit: "ha", period: "2024" },
+          { value: "1100000", unit: "m3", period: "2024" },
+        ],
+        others: true,
+      },
+      {
         text: "Tình hình kinh tế quý III/2024\nTrong quý III, sản lượng điện thương phẩm đạt 410 triệu kWh.\nTính chung 9 tháng năm 2024, doanh thu bán lẻ tăng 8,5%. Doanh thu dịch vụ lưu trú tăng 12%.\nVốn đầu tư công giải ngân đạt 2.300 tỷ đồng.",
         expect: [
           { value: "410000000", unit: "kWh", period: "2024-Q3" },
