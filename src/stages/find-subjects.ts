@@ -314,6 +314,13 @@ export function findSubjects(work: Work): void {
         q.rules.push("vi/subject/from-previous-sentence");
       }
     }
+    // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,2%, tiểu học 88,4%": an item with no verb, named by a
+    // few words after a colon, is the measure the colon's lead names, for that item.
+    const lead = q.verb === null && subject === own && own.split(" ").length <= 4 ? measureBeforeColon(work, q) : null;
+    if (lead) {
+      subject = `${lead} (${own})`;
+      q.rules.push("vi/subject/item-of-lead");
+    }
     // "Cụ thể: huyện Vũ Thư 412,5 tỷ đồng; …", "trong đó Hà Nội tăng 0,4%": an item of a list by
     // area is the measure named before it, for that place.
     const placeOnly = own !== "" && g.placeWhole.test(own);
@@ -338,6 +345,21 @@ export function findSubjects(work: Work): void {
     if (area) q.area = area;
     carryStatus(work, q, samePrev);
   }
+}
+
+/**
+ * The measure a list's lead names before its colon, when the figure is an item after that colon and
+ * no figure stands in the lead: "Tỷ lệ giáo viên đạt chuẩn" of "Tỷ lệ giáo viên đạt chuẩn: mầm non
+ * 91,2%"; null for a lead that names nothing ("Cụ thể:", "Trong đó:").
+ */
+function measureBeforeColon(work: Work, q: Quantity): string | null {
+  const s = work.sentences[q.sentence];
+  if (!s) return null;
+  const colon = work.text.lastIndexOf(":", q.clauseStart);
+  if (colon < s.start || /\d/u.test(work.text.slice(s.start, colon).replace(/(?:19|20)\d{2}/gu, ""))) return null;
+  const g = work.language.grammar;
+  const lead = trimSubject(blankMentions(work, work.text.slice(s.start, colon), s.start), g);
+  return lead.split(" ").length >= 2 && !g.continuation.test(lead) ? lead : null;
 }
 
 function subjectWithoutVersus(q: Quantity, g: Grammar): string {

@@ -282,6 +282,27 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names an item after a colon by the measure the colon's lead names, for that item",
+    examples: [
+      {
+        text: "Tỷ lệ hộ dân dùng nước sạch theo tiêu chuẩn năm 2024: khu vực đô thị 98,6%, khu vực nông thôn 71,3%.",
+        expect: [
+          { value: "98.6", unit: "%", subject: ["hộ dân dùng nước sạch", "đô thị"] },
+          { value: "71.3", unit: "%", subject: ["hộ dân dùng nước sạch", "nông thôn"] },
+        ],
+      },
+      // A lead that names no measure leaves the items as they are.
+      {
+        text: "Năm 2024, thu ngân sách các huyện tăng khá. Cụ thể: huyện Đông Hưng 412,5 tỷ đồng; huyện Tiền Hải 380 tỷ đồng.",
+        expect: [
+          { value: "412500000000", unit: "VND", subject: ["Đông Hưng"] },
+          { value: "380000000000", unit: "VND", subject: ["Tiền Hải"] },
+        ],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "gives each item of a list by product its own record",
     examples: [
       {
