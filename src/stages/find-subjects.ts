@@ -165,6 +165,7 @@ export function findSubjects(work: Work): void {
   let respectively: { sentence: number; parts: string[] } | null = null;
   const firstOfSentence = new Map<number, Quantity>();
   const placeCache = new Map<number, SentencePlaces>();
+  const colonLeads = new Map<number, ColonLead | null>();
   let listMeasure: { subject: string; unit: string | null; sentence: number } | undefined;
   for (let i = 0; i < records.length; i++) {
     const q = records[i] as Quantity;
@@ -316,7 +317,7 @@ export function findSubjects(work: Work): void {
     }
     // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,2%, tiểu học 88,4%": an item with no verb, named by a
     // few words after a colon, is the measure the colon's lead names, for that item.
-    const lead = q.verb === null && subject === own && own.split(" ").length <= 4 ? measureBeforeColon(work, q) : null;
+    const lead = q.verb === null && subject === own && own.split(" ").length <= 4 ? measureBeforeColon(work, q, colonLeads) : null;
     if (lead) {
       subject = `${lead} (${own})`;
       q.rules.push("vi/subject/item-of-lead");
@@ -347,19 +348,33 @@ export function findSubjects(work: Work): void {
   }
 }
 
+interface ColonLead {
+  colon: number;
+  measure: string | null;
+}
+
 /**
- * The measure a list's lead names before its colon, when the figure is an item after that colon and
- * no figure stands in the lead: "Tỷ lệ giáo viên đạt chuẩn" of "Tỷ lệ giáo viên đạt chuẩn: mầm non
- * 91,2%"; null for a lead that names nothing ("Cụ thể:", "Trong đó:").
+ * The measure a list's lead names before the first colon of the figure's sentence, when the figure
+ * is an item after it and no figure stands in the lead: "Tỷ lệ giáo viên đạt chuẩn" of "Tỷ lệ giáo
+ * viên đạt chuẩn: mầm non 91,2%"; null for a lead that names nothing ("Cụ thể:", "Trong đó:").
+ * Found once per sentence.
  */
-function measureBeforeColon(work: Work, q: Quantity): string | null {
-  const s = work.sentences[q.sentence];
-  if (!s) return null;
-  const colon = work.text.lastIndexOf(":", q.clauseStart);
-  if (colon < s.start || /\d/u.test(work.text.slice(s.start, colon).replace(/(?:19|20)\d{2}/gu, ""))) return null;
-  const g = work.language.grammar;
-  const lead = trimSubject(blankMentions(work, work.text.slice(s.start, colon), s.start), g);
-  return lead.split(" ").length >= 2 && !g.continuation.test(lead) ? lead : null;
+function measureBeforeColon(work: Work, q: Quantity, cache: Map<number, ColonLead | null>): string | null {
+  let known = cache.get(q.sentence);
+  if (known === undefined) {
+    known = null;
+    const s = work.sentences[q.sentence];
+    const at = s ? work.text.slice(s.start, s.end).indexOf(":") : -1;
+    const colon = s && at >= 0 ? s.start + at : -1;
+    if (s && colon >= 0) {
+      const g = work.language.grammar;
+      const before = work.text.slice(s.start, colon);
+      const lead = /\d/u.test(before.replace(/(?:19|20)\d{2}/gu, "")) ? "" : trimSubject(blankMentions(work, before, s.start), g);
+      known = { colon, measure: lead.split(" ").length >= 2 && !g.continuation.test(lead) ? lead : null };
+    }
+    cache.set(q.sentence, known);
+  }
+  return known !== null && known.colon < q.clauseStart ? known.measure : null;
 }
 
 function subjectWithoutVersus(q: Quantity, g: Grammar): string {
