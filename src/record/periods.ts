@@ -37,3 +37,21 @@ export function lastMonthOf(period: string): { year: number; month: number } | n
   const { year, month, q, s } = m.groups;
   return { year: Number(year), month: month ? Number(month) : q ? Number(q) * 3 : s ? Number(s) * 6 : 12 };
 }
+
+/**
+ * The period of a month the baseline names: in the year it names ("tháng 12 năm 2023"), in the year
+ * before the record's ("tháng 12 năm trước"), or without a year the last such month before the
+ * record's own ("so với tháng Tám" for September 2025: August 2025).
+ */
+export function namedMonth(month: number, year: number | null, relative: number | null): (recordPeriod: string | null, docYear: number | null) => string | null {
+  const mm = String(month).padStart(2, "0");
+  return (p, docYear) => {
+    if (year !== null) return `${year}-${mm}`;
+    const last = p ? lastMonthOf(p) : null;
+    const recordYear = last?.year ?? docYear;
+    if (recordYear === null) return null;
+    if (relative !== null) return `${recordYear + relative}-${mm}`;
+    if (!last) return null;
+    return `${month < last.month ? last.year : last.year - 1}-${mm}`;
+  };
+}

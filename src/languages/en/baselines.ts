@@ -1,7 +1,8 @@
 import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { BaselineMention } from "../language.js";
-import { previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
+import { namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
+import { months } from "./lexicon/periods.js";
 
 const COMPARATOR = alternation(comparators);
 const SAME = alternation(lexicon["same-period-last-year"]);
@@ -13,6 +14,10 @@ const PREV_YEAR = alternation(lexicon["previous-year"]);
 const PLAN = alternation(lexicon.plan);
 const OTHER = alternation(lexicon.other);
 const YEAR = "(?:19|20)\\d{2}";
+// Month names are capitalised in English: "May" the month, not "may" the verb. A dot after one
+// cuts it short before a day ("Dec. 27"); at the end of a sentence it is the sentence's.
+const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?:\\.(?=\\s*\\d))?(?![\\p{L}])`;
+const monthNumber = new Map(Object.entries(months).flatMap(([n, forms]) => forms.map((f) => [f.toLowerCase(), Number(n)] as const)));
 
 // "compared to the same period last year", "year-on-year", "against the same period in 2023",
 // "over the previous month", "up 1.08 percent month-on-month", "than in 2023", "from the end of 2023",
@@ -27,6 +32,7 @@ const PATTERN = new RegExp(
     `|(?<prevYear>${PREV_YEAR})` +
     `|(?:(?:in|the\\s+year)\\s+)?(?<year>${YEAR})` +
     `|(?:the\\s+)?(?:end|close)\\s+of\\s+(?<yearEnd>${YEAR})` +
+    `|(?:(?:in|the\\s+end\\s+of)\\s+)?(?<month>${MONTH_NAME})(?:\\s+(?<monthYear>${YEAR}))?` +
     `|(?<plan>${PLAN})(?:\\s+(?:for|of)\\s+(?<planYear>${YEAR}))?` +
     `|(?<other>${OTHER})` +
     `)${WORD_END}`,
@@ -42,6 +48,7 @@ export function findBaselines(text: string): BaselineMention[] {
     // Without a comparator only words that cannot be anything but a baseline count: "up 9.8
     // percent year-on-year", "the same period last year", "surpassing the target".
     if (!comp && !g.same && !g.yoy && !g.mom && !g.plan) continue;
+    // "than in March": a month is a baseline only after a comparator, and case tells it from "may".
     // "the plan", "the target" without a comparator: only after a verb of attainment (see barePlan), or as a target's subject.
     const start = m.index;
     const end = start + m[0].length;
@@ -63,6 +70,10 @@ export function findBaselines(text: string): BaselineMention[] {
       // "from the end of 2023": the year's stock, or its December against a month's.
       const y = Number(g.yearEnd);
       out.push({ ...base, against: "previous", rule: "en/baseline/year-end", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : `${y}-12`) });
+    } else if (g.month) {
+      // "from September", "than October 2023": that month, or the last one before the record's.
+      const month = monthNumber.get(g.month.replace(/\.$/u, "").toLowerCase()) ?? 0;
+      out.push({ ...base, against: "previous", rule: "en/baseline/month", period: namedMonth(month, g.monthYear ? Number(g.monthYear) : null, null) });
     } else if (g.plan) {
       const y = g.planYear ?? null;
       out.push({ ...base, against: "plan", rule: "en/baseline/plan", period: () => y });

@@ -15,8 +15,9 @@ const COUNT = lookup(monthCounts);
 const QUARTER = lookup(quarterOrdinals);
 const HALF = lookup(halfWords);
 
-// Month names are capitalised in English: "May" the month, not "may" the verb.
-const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?![\\p{L}.])\\.?`;
+// Month names are capitalised in English: "May" the month, not "may" the verb. A dot after one
+// cuts it short before a day ("Dec. 27"); at the end of a sentence it is the sentence's.
+const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?:\\.(?=\\s*\\d))?(?![\\p{L}])`;
 const YEAR = (name: string): string => `(?<${name}>(?:19|20)\\d{2})${WORD_END}`;
 const MONTH_COUNT = `\\d{1,2}|${alternation(Object.values(monthCounts).flat())}`;
 const THIS = alternation(thisYear);

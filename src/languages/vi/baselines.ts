@@ -1,27 +1,10 @@
 import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
-import { lastMonthOf, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
+import { namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import type { BaselineMention } from "../language.js";
 import { baselines as lexicon, comparators, planIssued } from "./lexicon/comparisons.js";
 import { lastYear, thisYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName } from "./periods.js";
 
-/**
- * The period of a month the baseline names: in the year it names ("tháng 12 năm 2023"), in the year
- * before the record's ("tháng 12 năm trước"), or without a year the last such month before the
- * record's own ("so với tháng Tám" for September 2025: August 2025).
- */
-function namedMonth(month: number, year: number | null, relative: number | null): BaselineMention["period"] {
-  const mm = String(month).padStart(2, "0");
-  return (p, docYear) => {
-    if (year !== null) return `${year}-${mm}`;
-    const last = p ? lastMonthOf(p) : null;
-    const recordYear = last?.year ?? docYear;
-    if (recordYear === null) return null;
-    if (relative !== null) return `${recordYear + relative}-${mm}`;
-    if (!last) return null;
-    return `${month < last.month ? last.year : last.year - 1}-${mm}`;
-  };
-}
 
 const COMPARATOR = alternation(comparators);
 // The word after "năm" that names the record's year or the one before: "(năm) nay", "(năm) trước".

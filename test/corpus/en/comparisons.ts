@@ -146,6 +146,17 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares with a month named after a comparator, with or without its year",
+    examples: [
+      {text: "In October 2024, steel output climbed 7 percent from September.", expect: [{value: "7", unit: "%", period: "2024-10", comparisons: [{against: "previous", period: "2024-09"}]}], others: true},
+      {text: "In October 2024, car sales reached 34,000 units, up 3 percent from the previous month and 10.1 percent higher than October 2023.", expect: [{value: "34000", unit: "count", period: "2024-10", exactComparisons: true, comparisons: [
+        {against: "previous", period: "2024-09", change: {kind: "percent", value: "3", direction: "increase"}},
+        {against: "previous", period: "2023-10", change: {kind: "percent", value: "10.1", direction: "increase"}},
+      ]}], others: true},
+      {text: "In February 2025, electricity use fell 4 percent from January, while prices may rise 2 percent from March.", expect: [{value: "-4", unit: "%", period: "2025-02", comparisons: [{against: "previous", period: "2025-01"}]}], others: true},
+    ],
+  },
+  {
     behaviour: "compares with the end of a year",
     examples: [
       {text: "Outstanding loans to farmers grew 9.6 percent in 2024 compared with the end of 2023.", expect: [{value: "9.6", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},

@@ -80,6 +80,13 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads a month that ends a sentence, and one cut short before a day",
+    examples: [
+      {text: "Textile exports in 2024 rose 5 percent in September. They fell 2 percent in Oct.", expect: [{value: "5", unit: "%", period: "2024-09"}, {value: "-2", unit: "%", period: "2024-10"}]},
+      {text: "By Dec. 15, 2024, the province had disbursed VND8.2 trillion of public investment.", expect: [{value: "8200000000000", unit: "VND"}], others: true},
+    ],
+  },
+  {
     behaviour: "reads a quarter and its year",
     examples: examples("In ", " 2024, the city's GRDP grew 6.1 percent year-on-year.", [
       ["the first quarter of", {value: "6.1", unit: "%", period: "2024-Q1"}],

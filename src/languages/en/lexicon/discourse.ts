@@ -15,7 +15,7 @@ export const leadingFillers = [
 
 /** Words trimmed from the end of a subject: auxiliaries and verbs of the predicate. */
 export const trailingFillers = [
-  "is", "was", "were", "are", "has", "have", "had", "been", "has been", "have been", "be", "will", "would",
+  "is", "was", "were", "are", "has", "have", "had", "been", "has been", "have been", "be", "will", "would", "may", "might",
   "could", "also", "still", "only", "just", "the", "a", "an", "of", "in", "for", "to", "and", "by", "at",
   "with", "from", "on", "which", "that", "posted", "recorded", "saw", "achieved", "reported", "continued",
   "respectively", "this year", "last year", "so far", "in total", "overall", "alone",
