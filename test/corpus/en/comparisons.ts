@@ -212,6 +212,8 @@ export const comparisons: Corpus = [
       {text: "In 2024, the province's growth rate was 8.2 percent, higher than the national average.", expect: [{value: "8.2", unit: "%"}], others: true},
       {text: "In 2024, the province's growth rate was 8.2 percent, higher than the country's average.", expect: [{value: "8.2", unit: "%"}], others: true},
       {text: "In 2024, the province's growth rate was 8.2 percent, higher than the average.", expect: [{value: "8.2", unit: "%"}], others: true},
+      // A ratio right before an average is a ratio to it.
+      {text: "In 2024, income per head in the city was VND182 million, 1.8 times the national average.", expect: [{value: "182000000", unit: "VND", exactComparisons: true, comparisons: [{against: "other", change: {kind: "times", value: "1.8", direction: "increase"}}]}]},
     ],
   },
 ];
