@@ -71,13 +71,11 @@ export function attachComparisons(work: Work): void {
     };
 
     // Comparisons stated without a figure: "tăng so với cùng kỳ năm 2023", "đạt kế hoạch năm 2023".
-    // "…, exceeding the estimate by 18 percent": the plan the figure after it exceeds it by.
-    const planExceeded = (q: Quantity): BaselineMention | undefined =>
-      q.rules.includes("vi/role/exceed-plan") ? baselines.filter((b) => b.against === "plan" && b.start >= q.clauseStart && b.end <= q.numStart).pop() : undefined;
+    // "…, exceeding the estimate by 18 percent": a plan the figure after it says it was exceeded by.
+    const exceededBy = new Set(qs.map((q) => q.planBefore));
     const attachBare = (upTo: number): void => {
       for (const b of baselines) {
-        if (consumed.has(b) || b.end > upTo) continue;
-        if (qs.some((q) => q.numStart >= b.end && planExceeded(q) === b)) continue;
+        if (consumed.has(b) || b.end > upTo || exceededBy.has(b)) continue;
         const before = text.slice(Math.max(sentence.start, b.start - 12), b.start);
         const bare = g.bareChange.exec(before.replace(/\s*$/u, " ").replace(/\s+$/u, ""));
         const plan = b.against === "plan" ? g.barePlan.exec(before.replace(/\s+$/u, "")) : null;
@@ -123,7 +121,7 @@ export function attachComparisons(work: Work): void {
       if (q.role === "change" || q.role === "attainment") {
         const own = ownBaseline(q, next);
         if (own) consumed.add(own);
-        const b = own ?? (q.role === "change" ? (planExceeded(q) ?? governing(q)) : undefined);
+        const b = own ?? (q.role === "change" ? (q.planBefore ?? governing(q)) : undefined);
         if (b && !own) consumed.add(b);
         const comparison = (owner: Quantity): WorkComparison => {
           const c = comparisonFor(work, b, owner.period);

@@ -292,6 +292,8 @@ export function readPredicates(work: Work): void {
       // "exceeding the yearly plan by 18 percent": the plan's word is no status of the figure, and
       // the words from the verb on are its predicate.
       if (g.planBeforeBy.test(text.slice(clauseStart, q.numStart))) {
+        const plan = within(work.baselines, clauseStart, q.numStart).filter((b) => b.against === "plan").pop();
+        if (plan) q.planBefore = plan;
         q.status = null;
         q.predicateStart = clauseStart + (g.exceedBefore.exec(text.slice(clauseStart, q.numStart))?.index ?? q.numStart - clauseStart);
       }

@@ -54,6 +54,8 @@ export interface Quantity {
   listEnd?: Quantity;
   /** "rose 6.82 percent, compared with 4.24 percent in the same period of 2023": the growth before, that this one is another period's rate beside. */
   comparedWith?: Quantity;
+  /** "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by. */
+  planBefore?: BaselineMention;
   comparisons: WorkComparison[];
   /** The record a change, a baseline or a plan value belongs to. */
   owner?: Quantity;

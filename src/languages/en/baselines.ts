@@ -46,13 +46,13 @@ export function findBaselines(text: string): BaselineMention[] {
     const g = m.groups ?? {};
     const comp = Boolean(g.comp);
     // Without a comparator only words that cannot be anything but a baseline count: "up 9.8
-    // percent year-on-year", "the same period last year", "surpassing the target".
+    // percent year-on-year", "the same period last year", "surpassing the target"; a month or a
+    // year counts only after one ("from September", "than in 2023"). "The plan", "the target"
+    // without a comparator: only after a verb of attainment (see barePlan), or as a target's subject.
     // "1.6 times the national average", "80 percent of the national average": an average right after
     // a ratio or a share is the baseline, with no comparator.
     const ofRatio = Boolean(g.other) && /(?:times|percent\s+of|%\s+of)\s+$/iu.test(text.slice(Math.max(0, m.index - 14), m.index));
     if (!comp && !g.same && !g.yoy && !g.mom && !g.plan && !ofRatio) continue;
-    // "than in March": a month is a baseline only after a comparator, and case tells it from "may".
-    // "the plan", "the target" without a comparator: only after a verb of attainment (see barePlan), or as a target's subject.
     const start = m.index;
     const end = start + m[0].length;
     // "year-on-year" says its comparison outright: it governs the figures around it like "compared to".

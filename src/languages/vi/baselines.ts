@@ -5,7 +5,6 @@ import { baselines as lexicon, comparators, planIssued } from "./lexicon/compari
 import { lastYear, thisYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName } from "./periods.js";
 
-
 const COMPARATOR = alternation(comparators);
 // The word after "năm" that names the record's year or the one before: "(năm) nay", "(năm) trước".
 const RELATIVE_YEAR = alternation([...thisYear, ...lastYear].map((w) => w.split(" ").slice(1).join(" ")));
