@@ -149,9 +149,9 @@ export const comparisons: Corpus = [
     behaviour: "compares with a month named after a comparator, with or without its year",
     examples: [
       {text: "In October 2024, steel output climbed 7 percent from September.", expect: [{value: "7", unit: "%", period: "2024-10", comparisons: [{against: "previous", period: "2024-09"}]}], others: true},
-      {text: "In October 2024, car sales reached 34,000 units, up 3 percent from the previous month and 10.1 percent higher than October 2023.", expect: [{value: "34000", unit: "count", period: "2024-10", exactComparisons: true, comparisons: [
-        {against: "previous", period: "2024-09", change: {kind: "percent", value: "3", direction: "increase"}},
-        {against: "previous", period: "2023-10", change: {kind: "percent", value: "10.1", direction: "increase"}},
+      {text: "In October 2024, dealers sold 34,000 cars, a rise of 4.2 percent over the previous month, and 8.7 percent more than October 2023.", expect: [{value: "34000", unit: "count", period: "2024-10", exactComparisons: true, comparisons: [
+        {against: "previous", period: "2024-09", change: {kind: "percent", value: "4.2", direction: "increase"}},
+        {against: "previous", period: "2023-10", change: {kind: "percent", value: "8.7", direction: "increase"}},
       ]}], others: true},
       {text: "In February 2025, electricity use fell 4 percent from January, while prices may rise 2 percent from March.", expect: [{value: "-4", unit: "%", period: "2025-02", comparisons: [{against: "previous", period: "2025-01"}]}], others: true},
     ],
