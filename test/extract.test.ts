@@ -30,6 +30,16 @@ describe("extract", () => {
     expect(result.records[0]?.rules[0]).toBe("en/quantity/numeral");
   });
 
+  it.each([
+    ["English that trigrams take for French", "In 2024, the province's coal output was 41 million tonnes, 3.5 percent lower than in 2023, the department said.", "en"],
+    ["English that trigrams take for French, shorter", "In 2024, coal output was 41 million tonnes, 3.5 percent lower than in 2023.", "en"],
+    ["French", "La production de charbon de la province a atteint 41 millions de tonnes en 2024, selon le ministère.", "fr"],
+    ["Spanish", "La producción de carbón de la provincia alcanzó 41 millones de toneladas en 2024, según el ministerio.", "es"],
+    ["German", "Die Kohleproduktion der Provinz erreichte 2024 41 Millionen Tonnen, teilte das Ministerium mit.", "de"],
+  ])("tells %s by its common words when trigrams are close to English", (_name, text, language) => {
+    expect(extract(text).language).toBe(language);
+  });
+
   it("reads English when told to, however short the text", () => {
     expect(extract("Exports rose 12%.", { language: "en" }).records.map((r) => r.value)).toEqual(["12"]);
     expect(extract("Exports rose 12%.", { language: "en" }).language).toBe("en");
