@@ -150,6 +150,7 @@ export type GrammarPattern =
   | "dangling"
   | "gapToBaseline"
   | "comparedRate"
+  | "changeAfter"
   | "baselineLink"
   | "bareChange"
   | "barePlan"

@@ -285,6 +285,11 @@ export function readPredicates(work: Work): void {
         q.role = "drop";
         q.rules.push("vi/role/baseline-description");
       }
+    } else if ((q.kind === "percent" || q.kind === "points") && (!verbKind || verbKind === "level") && g.changeAfter.test(after)) {
+      // "…, 41.1 percent higher than the same period of 2023": a change named after the figure.
+      q.role = "change";
+      q.direction = g.changeAfter.exec(after)?.groups?.down ? "decrease" : "increase";
+      q.rules.push("vi/role/change-after");
     } else if (g.exceedBefore.test(text.slice(clauseStart, q.numStart)) && (q.kind === "percent" || q.kind === "points") && (g.planAfter.test(after) || g.planBeforeBy.test(text.slice(clauseStart, q.numStart)))) {
       q.role = "change";
       q.direction = "increase";

@@ -70,7 +70,10 @@ export const grammar: Grammar = {
   // "compared with growth of 0.55%", "higher than the 7.46% increase": describing another period's change.
   baselineDescription: /(?:compared\s+(?:to|with)|than|against|versus)\s+(?:the\s+|a\s+)?(?:growth\s+of|increase\s+of|rise\s+of)?\s*$/iu,
   // " of the plan", " of the target", " year-on-year": a baseline right after a percentage.
-  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:annual\s+|yearly\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
+  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:(?:figure|level|total)\s+(?:in|for|of)\s+(?:the\s+)?)?(?:annual\s+|yearly\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
+  // "41.1 percent higher than the same period of 2023", "1.9 percent more than a year ago": a
+  // change stated by a comparative after the figure, with no verb.
+  changeAfter: /^\s+(?:(?<up>higher|more|greater|larger|up)|(?<down>lower|less|smaller|down))\s+(?:than|from|on|over|against|compared)(?![\p{L}])/iu,
   // "exceeded the plan by 15%": exceeding a plan.
   exceedBefore: /(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?)(?:\s+(?:the\s+|its\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|estimate|goal)(?:\s+by)?)?\s*$/iu,
   // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.
@@ -105,7 +108,7 @@ export const grammar: Grammar = {
   // period grew by, named after a growth.
   comparedRate: /^[\s,;]*(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|than(?:\s+the)?)\s*$/iu,
   // "31 percent of the annual plan": what joins a figure to a baseline named without a comparator.
-  baselineLink: /^\s*(?:of\s+)?$/iu,
+  baselineLink: /^\s*(?:of\s+(?:the\s+(?:figure|level|total)\s+(?:in|for|of)\s+)?)?$/iu,
   gapToBaseline: /^[\s,)]*(?:(?:in|by)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?(?:higher|lower|more|less|larger|smaller|bigger)?[\s,]*$/u,
   // "rose compared to the same period": a change stated without a figure.
   bareChange: new RegExp(`(?:${UP}|${DOWN}|higher|lower|more|less)\\s*$`, "iu"),
@@ -113,7 +116,7 @@ export const grammar: Grammar = {
   barePlan: /(?:met|meet|meeting|achieved|achieving|fulfilled|fulfilling|exceeded|exceeding|surpassed|surpassing|missed|missing|fell short of)\s*$/iu,
   exceedWord: /exceed|surpass/iu,
   // A stretch with no subject of its own: punctuation, joints, predicate words and a year ("in 2024, up 5%").
-  filler: new RegExp(`^(?:[\\s,;:()\\-–]|${UP}|${DOWN}|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
+  filler: new RegExp(`^(?:[\\s,;:()\\-–]|${UP}|${DOWN}|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|higher|lower|more|less|greater|larger|smaller|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
   comparatorWord: /(?:compared\s+(?:to|with)|against|versus|than)\s*/giu,
   // "in volume, but": the aspect of the change before.
   aspectLead: /^\s*in\s+(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\sand(?=\s|$))/iu,

@@ -80,6 +80,8 @@ export const grammar: Grammar = {
   exceedBefore: /vượt(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu,
   // Vietnamese names the plan after the amount: "vượt 7,2% dự toán".
   planBeforeBy: /(?!)/u,
+  // Vietnamese puts the comparative before the figure ("cao hơn 0,3 điểm"): no change after it.
+  changeAfter: /(?!)/u,
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
   targetWords: /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;,]{0,30}$/iu,
   // Words a target clause may hold besides the target itself.

@@ -157,6 +157,15 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a percentage followed by a comparative as a change of the level before it",
+    examples: [
+      {text: "In the first nine months of 2024, the airport served 21.3 million passengers, 12.4 percent more than the same period of 2023.", expect: [{value: "21300000", unit: "count", period: "2024-01/2024-09", exactComparisons: true, comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "12.4", direction: "increase"}}]}]},
+      {text: "In 2024, the province's coal output was 41 million tonnes, 3.5 percent lower than in 2023, the department said.", expect: [{value: "41000000", unit: "t", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "3.5", direction: "decrease"}}]}]},
+      // And a level as a percentage of another period's figure is an attainment against it.
+      {text: "In the first half of 2024, the resort welcomed 2.2 million guests, equal to 104 percent of the figure in the same period of 2019.", expect: [{value: "2200000", unit: "count", period: "2024-S1", exactComparisons: true, comparisons: [{against: "previous", period: "2019-S1", attainment: "104"}]}]},
+    ],
+  },
+  {
     behaviour: "compares with the end of a year",
     examples: [
       {text: "Outstanding loans to farmers grew 9.6 percent in 2024 compared with the end of 2023.", expect: [{value: "9.6", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},
