@@ -168,6 +168,8 @@ export const quantities: Corpus = [
   {
     behaviour: "reads a verb of increase before a percentage as a growth",
     examples: sameRecord("In 2024, the province's industrial output ", " 6.4 percent compared to the previous year.", {value: "6.4", unit: "%", comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "6.4", direction: "increase"}}]}, [
+      "edged up",
+      "rebounded",
       "rose",
       "rise",
       "rises",
@@ -207,6 +209,14 @@ export const quantities: Corpus = [
   {
     behaviour: "reads a verb of decrease before a percentage as a negative growth",
     examples: sameRecord("In 2024, the province's industrial output ", " 6.4 percent compared to the previous year.", {value: "-6.4", unit: "%", comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "6.4", direction: "decrease"}}]}, [
+      "plunged",
+      "plummeted",
+      "slumped",
+      "tumbled",
+      "sank",
+      "dipped",
+      "slid",
+      "edged down",
       "fell",
       "fall",
       "falls",

@@ -4,12 +4,13 @@ export const changeVerbs = {
     "rose", "rise", "rises", "rising", "risen", "a rise of", "rise of", "increased", "increase", "increases",
     "increasing", "an increase of", "increase of", "grew", "grow", "grows", "growing", "grown", "growth of",
     "was up", "were up", "is up", "are up", "up", "climbed", "climb", "gained", "jumped", "surged", "surging", "soared", "soaring",
-    "expanded", "expanded at", "expanded by", "expand",
+    "expanded", "expanded at", "expanded by", "expand", "edged up", "rebounded",
   ],
   decrease: [
     "fell", "fall", "falls", "falling", "fallen", "a fall of", "declined", "decline", "declines", "a decline of",
     "decreased", "decrease", "decreases", "a decrease of", "dropped", "drop", "a drop of", "was down",
-    "were down", "is down", "are down", "down", "shrank", "contracted",
+    "were down", "is down", "are down", "down", "shrank", "contracted", "plunged", "plummeted", "slumped",
+    "tumbled", "sank", "dipped", "slid", "edged down",
   ],
 } as const;
 
