@@ -19,6 +19,12 @@ export const WORD_START = `(?<!${WORD_CHAR})`;
 /** End of a word: no letter or digit just after. */
 export const WORD_END = `(?!${WORD_CHAR})`;
 
+/**
+ * A pattern that never matches, for a phrasing a language does not have. Anchored, so that it fails
+ * at the first position instead of trying every one of a long text.
+ */
+export const NEVER = /^(?!)/u;
+
 /** A lexicon written as canonical value → surface forms, as readable data. */
 export type Lexicon<V extends string = string> = Readonly<Record<V, readonly string[]>>;
 

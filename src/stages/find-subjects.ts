@@ -122,6 +122,9 @@ function wordsAfter(work: Work, q: Quantity, raw = false): string {
   return raw ? np.text : trimSubject(np.text, g);
 }
 
+// How far after a figure "respectively" may close its list: a dozen figures with their words.
+const RESPECTIVELY_REACH = 300;
+
 interface SentencePlaces {
   lead: string | undefined;
   places: Array<{ start: number; end: number; name: string }>;
@@ -198,7 +201,7 @@ export function findSubjects(work: Work): void {
       }
     }
     // "X và Y lần lượt là A và B": each figure takes its own part of the subject.
-    if (own && (g.respectively.test(rawOwn) || g.respectivelyAfter.test(work.text.slice(q.end, work.sentences[q.sentence]?.end ?? q.end)))) {
+    if (own && (g.respectively.test(rawOwn) || g.respectivelyAfter.test(work.text.slice(q.end, Math.min(q.end + RESPECTIVELY_REACH, work.sentences[q.sentence]?.end ?? q.end))))) {
       // "các năm 2022 và 2023 lần lượt là …": a list of years pairs with periods, not subjects.
       const parts = own.split(g.listSplit).map((part) => trimSubject(part, g)).filter((part) => part && !/^\d+$/u.test(part));
       if (parts.length > 1) {

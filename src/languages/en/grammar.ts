@@ -1,4 +1,4 @@
-import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
 import { changeAspects, changeVerbs } from "./lexicon/changes.js";
@@ -79,7 +79,7 @@ export const grammar: Grammar = {
   // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.
   planBeforeBy: /(?:plan|target|estimate|goal)\s+by\s*$/iu,
   // A target given as a plan value of the figure before: English texts state targets as records of their own.
-  targetWords: /(?!)/u,
+  targetWords: NEVER,
   targetFillers: /(?:while|and|the|target|plan|goal|set|is|was|of|for|year|\d{4})/giu,
   // "this rate was 97.79% in 2011": the same measure in another period.
   anaphor: /(?:this|that|the same)\s+(?:rate|figure|ratio|number|index|value)\b/iu,
@@ -144,7 +144,7 @@ export const grammar: Grammar = {
   nameJoin: /^.*\s(?:and|or|including|such as)\s/u,
   verbAtEnd: new RegExp(`(?:${UP}|${DOWN}|reached)$`, "u"),
   // "A and B were X and Y respectively": English says it after the figures, not before.
-  respectively: /(?!)/u,
+  respectively: NEVER,
   // "The A, B and C sectors grew 3.2, 8.19 and 6.95 percent, respectively": after the figures.
   respectivelyAfter: /\brespectively\b/iu,
   // "… were 7.1, 0.52 and 6.73 per cent, respectively": the word that pairs the figures with a list.
@@ -197,7 +197,7 @@ export const grammar: Grammar = {
     "u",
   ),
   // No English word after which a qualifier is part of the subject.
-  notQualifierAfter: /(?!)/u,
+  notQualifierAfter: NEVER,
   // "the number of accidents", "total exports": words that say "the amount of".
   amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,
   // "In total, …", "Overall, …": a sentence that sums up the one before.

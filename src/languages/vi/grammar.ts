@@ -1,4 +1,4 @@
-import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects } from "./lexicon/changes.js";
@@ -79,9 +79,9 @@ export const grammar: Grammar = {
   // "vượt 15% kế hoạch": exceeding a plan.
   exceedBefore: /vượt(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu,
   // Vietnamese names the plan after the amount: "vượt 7,2% dự toán".
-  planBeforeBy: /(?!)/u,
+  planBeforeBy: NEVER,
   // Vietnamese puts the comparative before the figure ("cao hơn 0,3 điểm"): no change after it.
-  changeAfter: /(?!)/u,
+  changeAfter: NEVER,
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
   targetWords: /(?:mục tiêu|kế hoạch|chỉ tiêu)[^.;,]{0,30}$/iu,
   // Words a target clause may hold besides the target itself.
@@ -100,7 +100,7 @@ export const grammar: Grammar = {
   periodAfterGap: /^\s*(?:trong|vào|của|,)?\s*(?:cuối|đầu)?\s*$/iu,
   // "gấp 2,4 lần năm 2019": a period right after a change names its baseline; only words between
   // them ("tăng 5% trong năm 2024") make it the change's own.
-  ownPeriodAfterChange: /(?!)/u,
+  ownPeriodAfterChange: NEVER,
   // "doanh thu của", "so với": a line ending on a word no sentence stops on goes on below.
   dangling: new RegExp(`${WORD_START}(?:${alternation(danglingWords)})$`, "iu"),
   // "Trong đó", "Riêng", "Như vậy": a sentence that continues the one before.
@@ -112,7 +112,7 @@ export const grammar: Grammar = {
   // What may stand between a figure and its baseline: ") ,", "về giá trị".
   // A growth compared with another period's is restated in a sentence of its own in these reports
   // ("(cùng kỳ năm 2023 tăng 4,24%)"), read by its own verb.
-  comparedRate: /(?!)/u,
+  comparedRate: NEVER,
   // "đạt 95% kế hoạch": a baseline named without a comparator follows its figure at once.
   baselineLink: /^\s*$/u,
   gapToBaseline: /^[\s,)]*(?:(?:về|theo)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*)?[\s,]*$/u,
@@ -158,10 +158,10 @@ export const grammar: Grammar = {
   // "lần lượt" anywhere in a sentence: its figures pair with a list in order.
   respectivelyWord: /lần lượt/iu,
   // Vietnamese says "lần lượt" before the figures it pairs ("respectively" above).
-  respectivelyAfter: /(?!)/u,
+  respectivelyAfter: NEVER,
   anaphorEnd: /(?:^|\s)này$/u,
   // Reports do not open a clause with a pronoun standing for a measure ("nó"); "tỷ lệ này" is an anaphor.
-  pronoun: /(?!)/u,
+  pronoun: NEVER,
   anaphorStop: new RegExp(`${w("vẫn|đã|chưa|đạt|là|có|tăng|giảm|được")}|[,.;:]`, "u"),
   // "đạt tỷ lệ 40%", "chiếm tỷ trọng 8,35%": a verb carrying the noun of an attribute.
   attributeNoun: /(?:^|\s)(tỷ lệ|tỷ trọng)$/u,
@@ -187,7 +187,7 @@ export const grammar: Grammar = {
   // growth stated first reached ("tương đương 200 tỷ" would be the growth's amount, not the level).
   levelAfterChange: /^[\s,]*(?:lên|lên mức|lên tới|lên đến|đạt|đạt mức|ước đạt)\s/iu,
   // Vietnamese lists of changes carry their verb ("giảm ở hầu hết các địa phương"): nothing matches.
-  changeListLead: /(?!)/u,
+  changeListLead: NEVER,
   changeTail: /\s+(?:tăng|giảm)\s.*$/u,
   // "thuộc 16 lĩnh vực": a count belonging to the one before.
   countLink: /^\s*(?:thuộc|của|trong)\s*$/u,
@@ -202,7 +202,7 @@ export const grammar: Grammar = {
   // "tăng 5%", "so với năm 2023": the start of a change or a comparison, no clause of a counted noun.
   changeLead: new RegExp(`^${w("tăng|giảm|so với|so|bằng|chiếm|cao hơn|thấp hơn|gấp|vượt|đạt được|lên|xuống")}`, "iu"),
   // Vietnamese names next year's tasks with their own words ("nhiệm vụ năm 2025", in periods.ts).
-  targetYearBefore: /(?!)/u,
+  targetYearBefore: NEVER,
   // "phấn đấu", "mục tiêu": words that set targets for a whole sentence, over its semicolons.
   targetLead: new RegExp(w("phấn đấu|mục tiêu|định hướng|dự kiến|đề ra|chỉ tiêu chủ yếu"), "iu"),
   // "đã", "đạt được": a result, which ends a list of targets.
