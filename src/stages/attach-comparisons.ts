@@ -100,9 +100,14 @@ export function attachComparisons(work: Work): void {
       const next = qs[i + 1];
       attachBare(q.numStart);
       // "giảm 10,5% về khối lượng, nhưng tăng 39,6% về giá trị": the aspect belongs to the change before.
-      const ownText = text.slice(q.clauseStart, q.predicateStart).replace(g.aspectLead, " ");
+      // In parentheses right after the noun phrase of the figure before, a figure's own words start
+      // at the bracket: "712 cơ sở mầm non và phổ thông (giảm 9 cơ sở)" leaves "và phổ thông" to
+      // the 712; "eight rose, led by housing (up 0.52 percent)" keeps "housing" for the 0.52.
+      const bracket = q.inParens ? text.lastIndexOf("(", q.predicateStart) : -1;
+      const ownStart = bracket > q.clauseStart && g.subjectOnly.test(text.slice(q.clauseStart, bracket)) && !/[,;]/u.test(text.slice(q.clauseStart, bracket)) ? bracket + 1 : q.clauseStart;
+      const ownText = text.slice(ownStart, q.predicateStart).replace(g.aspectLead, " ");
       // "… 477 trillion ($21.7 billion) in the first six months of 2016 – an increase of 7.47%": a period is no subject.
-      const hasOwnSubject = !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, q.clauseStart, q.predicateStart)].sort((a, b) => a.start - b.start), q.clauseStart, g.comparatorWord));
+      const hasOwnSubject = !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
       const lastRecord = records[records.length - 1];
       const levels = records.filter((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);

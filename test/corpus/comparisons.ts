@@ -338,6 +338,15 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a change in parentheses right after a counted noun phrase to that count, the words before the bracket being the noun's",
+    examples: [
+      {
+        text: "Năm 2024, toàn huyện có 58 chợ nông thôn và chợ đầu mối (tăng 3 chợ so với năm 2023).",
+        expect: [{ value: "58", unit: "count", period: "2024", exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "3", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "does not carry a change in parentheses over to the parts listed after it",
     examples: [
       {

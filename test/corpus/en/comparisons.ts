@@ -166,6 +166,12 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "keeps the subject named before a bracket for a change inside it, after a clause of its own",
+    examples: [
+      {text: "In November 2024, seven of the 11 groups saw prices rise, led by education (up 0.61 percent), the statistics office said.", expect: [{value: "0.61", unit: "%", period: "2024-11", subject: ["education"]}], others: true},
+    ],
+  },
+  {
     behaviour: "compares with the end of a year",
     examples: [
       {text: "Outstanding loans to farmers grew 9.6 percent in 2024 compared with the end of 2023.", expect: [{value: "9.6", unit: "%", period: "2024", comparisons: [{against: "previous", period: "2023"}]}], others: true},
