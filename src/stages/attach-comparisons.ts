@@ -103,7 +103,9 @@ export function attachComparisons(work: Work): void {
       // In parentheses right after the noun phrase of the figure before, a figure's own words start
       // at the bracket: "712 cơ sở mầm non và phổ thông (giảm 9 cơ sở)" leaves "và phổ thông" to
       // the 712; "eight rose, led by housing (up 0.52 percent)" keeps "housing" for the 0.52.
-      const bracket = q.inParens ? text.lastIndexOf("(", q.predicateStart) : -1;
+      // (The bracket is looked for within the clause only: inside one long bracket, a search back
+      // from every figure would be quadratic.)
+      const bracket = q.inParens ? q.clauseStart + text.slice(q.clauseStart, q.predicateStart).lastIndexOf("(") : -1;
       const ownStart = bracket > q.clauseStart && g.subjectOnly.test(text.slice(q.clauseStart, bracket)) && !/[,;]/u.test(text.slice(q.clauseStart, bracket)) ? bracket + 1 : q.clauseStart;
       const ownText = text.slice(ownStart, q.predicateStart).replace(g.aspectLead, " ");
       // "… 477 trillion ($21.7 billion) in the first six months of 2016 – an increase of 7.47%": a period is no subject.
