@@ -268,6 +268,9 @@ export function readPredicates(work: Work): void {
     }
 
     const verbKind = q.verbKind;
+    const beforeFigure = text.slice(clauseStart, q.numStart);
+    // "…, 41.1 percent higher than the same period of 2023": a change named after the figure.
+    const comparative = (q.kind === "percent" || q.kind === "points") && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
     if (q.kind === "times" || verbKind === "ratio") {
       q.role = "change";
       q.direction = g.decreaseWord.test(q.verb ?? "") ? "decrease" : "increase";
@@ -285,22 +288,21 @@ export function readPredicates(work: Work): void {
         q.role = "drop";
         q.rules.push("vi/role/baseline-description");
       }
-    } else if ((q.kind === "percent" || q.kind === "points") && (!verbKind || verbKind === "level") && g.changeAfter.test(after)) {
-      // "…, 41.1 percent higher than the same period of 2023": a change named after the figure.
+    } else if (comparative) {
       q.role = "change";
-      q.direction = g.changeAfter.exec(after)?.groups?.down ? "decrease" : "increase";
+      q.direction = comparative.groups?.down ? "decrease" : "increase";
       q.rules.push("vi/role/change-after");
-    } else if (g.exceedBefore.test(text.slice(clauseStart, q.numStart)) && (q.kind === "percent" || q.kind === "points") && (g.planAfter.test(after) || g.planBeforeBy.test(text.slice(clauseStart, q.numStart)))) {
+    } else if (g.exceedBefore.test(beforeFigure) && (q.kind === "percent" || q.kind === "points") && (g.planAfter.test(after) || g.planBeforeBy.test(beforeFigure))) {
       q.role = "change";
       q.direction = "increase";
       q.qualifier = null;
-      // "exceeding the yearly plan by 18 percent": the plan's word is no status of the figure, and
-      // the words from the verb on are its predicate.
-      if (g.planBeforeBy.test(text.slice(clauseStart, q.numStart))) {
+      // No plan after it: "exceeding the yearly plan by 18 percent" names it before. The plan's word
+      // is no status of the figure, and the words from the verb on are its predicate.
+      if (!g.planAfter.test(after)) {
         const plan = within(work.baselines, clauseStart, q.numStart).filter((b) => b.against === "plan").pop();
         if (plan) q.planBefore = plan;
         q.status = null;
-        q.predicateStart = clauseStart + (g.exceedBefore.exec(text.slice(clauseStart, q.numStart))?.index ?? q.numStart - clauseStart);
+        q.predicateStart = clauseStart + (g.exceedBefore.exec(beforeFigure)?.index ?? beforeFigure.length);
       }
       q.rules.push("vi/role/exceed-plan");
     } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment")) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q))) {
@@ -310,11 +312,11 @@ export function readPredicates(work: Work): void {
     } else if (verbKind === "attainment" && g.shareVerb.test(q.verb ?? "") && q.kind === "percent") {
       q.role = "share";
       q.rules.push("vi/role/share-of-other");
-    } else if (prev && prev.sentence === q.sentence && g.targetWords.test(text.slice(clauseStart, q.numStart).replace(/[()]/gu, " ")) && !hasOwnWords(text.slice(clauseStart, q.numStart), g.targetFillers) && !within(work.periods, clauseStart, q.numStart).some((p) => p.year !== null)) {
+    } else if (prev && prev.sentence === q.sentence && g.targetWords.test(beforeFigure.replace(/[()]/gu, " ")) && !hasOwnWords(beforeFigure, g.targetFillers) && !within(work.periods, clauseStart, q.numStart).some((p) => p.year !== null)) {
       // (A target for a year of its own, "…; mục tiêu năm 2025 là 95%", is a record of its own.)
       q.role = "plan-value";
       q.rules.push("vi/role/plan-value");
-    } else if (g.anaphor.test(text.slice(clauseStart, q.numStart)) && prev && prev.sentence === q.sentence) {
+    } else if (g.anaphor.test(beforeFigure) && prev && prev.sentence === q.sentence) {
       q.role = "baseline-value";
       q.rules.push("vi/role/anaphoric-baseline");
     } else if ((!q.verbKind || q.verbKind === "level") && q.kind === "percent" && prev?.sentence === q.sentence && prev.role === "change" && prev.kind === "percent" && comparedAfterClause(text.slice(prev.tailEnd, q.numStart), g.comparedRate)) {
@@ -358,7 +360,7 @@ export function readPredicates(work: Work): void {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }
-    if (g.rangeFrom.test(text.slice(clauseStart, q.numStart)) && q.qualifier === "at least") {
+    if (g.rangeFrom.test(beforeFigure) && q.qualifier === "at least") {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }

@@ -2,7 +2,7 @@ import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js"
 import type { BaselineMention } from "../language.js";
 import { namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
-import { months } from "./lexicon/periods.js";
+import { MONTH_NAME, monthNumber } from "./periods.js";
 
 const COMPARATOR = alternation(comparators);
 const SAME = alternation(lexicon["same-period-last-year"]);
@@ -14,10 +14,6 @@ const PREV_YEAR = alternation(lexicon["previous-year"]);
 const PLAN = alternation(lexicon.plan);
 const OTHER = alternation(lexicon.other);
 const YEAR = "(?:19|20)\\d{2}";
-// Month names are capitalised in English: "May" the month, not "may" the verb. A dot after one
-// cuts it short before a day ("Dec. 27"); at the end of a sentence it is the sentence's.
-const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?:\\.(?=\\s*\\d))?(?![\\p{L}])`;
-const monthNumber = new Map(Object.entries(months).flatMap(([n, forms]) => forms.map((f) => [f.toLowerCase(), Number(n)] as const)));
 
 // "compared to the same period last year", "year-on-year", "against the same period in 2023",
 // "over the previous month", "up 1.08 percent month-on-month", "than in 2023", "from the end of 2023",
@@ -75,7 +71,7 @@ export function findBaselines(text: string): BaselineMention[] {
       out.push({ ...base, against: "previous", rule: "en/baseline/year-end", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : `${y}-12`) });
     } else if (g.month) {
       // "from September", "than October 2023": that month, or the last one before the record's.
-      const month = monthNumber.get(g.month.replace(/\.$/u, "").toLowerCase()) ?? 0;
+      const month = monthNumber(g.month) ?? 0;
       out.push({ ...base, against: "previous", rule: "en/baseline/month", period: namedMonth(month, g.monthYear ? Number(g.monthYear) : null, null) });
     } else if (g.plan) {
       const y = g.planYear ?? null;

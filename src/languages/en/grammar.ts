@@ -2,9 +2,10 @@ import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../gr
 import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
 import { changeAspects, changeVerbs } from "./lexicon/changes.js";
+import { baselines } from "./lexicon/comparisons.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
-import { months } from "./lexicon/periods.js";
 import { statuses } from "./lexicon/qualifiers.js";
+import { MONTH_NAME } from "./periods.js";
 import { durations } from "./lexicon/units.js";
 
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
@@ -12,8 +13,6 @@ const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\
 const statusWords = Object.values(statuses).flat().filter((x) => !/^(?:target|targets|plan|goal|estimate)$/u.test(x));
 const UP = alternation(changeVerbs.increase);
 const DOWN = alternation(changeVerbs.decrease);
-// A month's name, in full or cut short ("Dec."), capitalised as English writes it.
-const MONTH_WORD = `(?:${alternation(Object.values(months).flat())})(?![\\p{L}])\\.?`;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
 // "Thanh Hoa province", "Hai Phong city", "capital city of Hanoi", "Ho Chi Minh City".
 const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;
@@ -77,7 +76,7 @@ export const grammar: Grammar = {
   // "exceeded the plan by 15%": exceeding a plan.
   exceedBefore: /(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?)(?:\s+(?:the\s+|its\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|estimate|goal)(?:\s+by)?)?\s*$/iu,
   // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.
-  planBeforeBy: /(?:plan|target|estimate|goal)\s+by\s*$/iu,
+  planBeforeBy: new RegExp(`(?:${alternation(baselines.plan)})\\s+by\\s*$`, "iu"),
   // A target given as a plan value of the figure before: English texts state targets as records of their own.
   targetWords: NEVER,
   targetFillers: /(?:while|and|the|target|plan|goal|set|is|was|of|for|year|\d{4})/giu,
@@ -193,7 +192,7 @@ export const grammar: Grammar = {
   // "December 27, 2024", "Dec. 27, 2024", "27 December 2024", "2024-12-27", "27/12/2024": a date with
   // its year, as an article or a release is dated.
   fullDate: new RegExp(
-    `(?<!\\d)(?:${MONTH_WORD}\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+|[0-3]?\\d(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+|[0-3]?\\d\\s*[/.-]\\s*[01]?\\d\\s*[/.-]\\s*)(?<year>(?:19|20)\\d{2})(?!\\d)|(?<year2>(?:19|20)\\d{2})-[01]\\d-[0-3]\\d(?!\\d)`,
+    `(?<!\\d)(?:${MONTH_NAME}\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+|[0-3]?\\d(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+|[0-3]?\\d\\s*[/.-]\\s*[01]?\\d\\s*[/.-]\\s*)(?<year>(?:19|20)\\d{2})(?!\\d)|(?<year2>(?:19|20)\\d{2})-[01]\\d-[0-3]\\d(?!\\d)`,
     "u",
   ),
   // No English word after which a qualifier is part of the subject.

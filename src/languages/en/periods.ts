@@ -11,13 +11,15 @@ const lookup = (lexicon: Readonly<Record<string, readonly string[]>>): Map<strin
   return out;
 };
 const MONTH = lookup(months);
+/** The number of a month name as MONTH_NAME matches it ("Sept." → 9). */
+export const monthNumber = (name: string): number | undefined => MONTH.get(name.replace(/\.$/u, "").toLowerCase());
 const COUNT = lookup(monthCounts);
 const QUARTER = lookup(quarterOrdinals);
 const HALF = lookup(halfWords);
 
 // Month names are capitalised in English: "May" the month, not "may" the verb. A dot after one
 // cuts it short before a day ("Dec. 27"); at the end of a sentence it is the sentence's.
-const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?:\\.(?=\\s*\\d))?(?![\\p{L}])`;
+export const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?:\\.(?=\\s*\\d))?(?![\\p{L}])`;
 const YEAR = (name: string): string => `(?<${name}>(?:19|20)\\d{2})${WORD_END}`;
 const MONTH_COUNT = `\\d{1,2}|${alternation(Object.values(monthCounts).flat())}`;
 const THIS = alternation(thisYear);
@@ -49,8 +51,8 @@ const shapes: PeriodShape[] = [
     kind: "months",
     pattern: new RegExp(`${WORD_START}(?<m1>${MONTH_NAME})\\s*(?:[-–]|\\s+to\\s+|\\s+through\\s+)\\s*(?<m2>${MONTH_NAME})(?:\\s+period)?${YEAR_TAIL}`, "gu"),
     make: (g) => {
-      const a = MONTH.get((g.m1 ?? "").replace(/\.$/u, "").toLowerCase());
-      const b = MONTH.get((g.m2 ?? "").replace(/\.$/u, "").toLowerCase());
+      const a = monthNumber(g.m1 ?? "");
+      const b = monthNumber(g.m2 ?? "");
       if (!a || !b || b <= a) return null;
       return a === 1 ? (y) => firstMonths(y, b) : (y) => `${y}-${pad(a)}/${y}-${pad(b)}`;
     },
@@ -97,7 +99,7 @@ const shapes: PeriodShape[] = [
     kind: "month",
     pattern: new RegExp(`${WORD_START}(?<m>${MONTH_NAME})(?!\\s*\\d{1,2}(?!\\d))${YEAR_TAIL}`, "gu"),
     make: (g) => {
-      const m = MONTH.get((g.m ?? "").replace(/\.$/u, "").toLowerCase());
+      const m = monthNumber(g.m ?? "");
       return m ? (y) => `${y}-${pad(m)}` : null;
     },
   },
