@@ -209,9 +209,10 @@ export function attachComparisons(work: Work): void {
       }
       if (q.role === "baseline-value" && lastLevel) {
         // "năm 2011 tỷ lệ này là …", "năm trước con số này là …": the period its clause names.
-        const m = within(work.periods, q.clauseStart, q.numStart).pop();
+        // "…, up from 74.5 years in 2022": the period named right after it.
+        const m = q.fromPeriod ?? within(work.periods, q.clauseStart, q.numStart).pop();
         const period = m ? resolveMention(m, work.docYear, work.publishedYear) : null;
-        lastLevel.comparisons.push({ against: "previous", value: q.value, ...(period ? { period } : {}) });
+        lastLevel.comparisons.push({ against: "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
         q.owner = lastLevel;
         continue;
       }
@@ -266,6 +267,8 @@ export function attachComparisons(work: Work): void {
         const c = comparisonFor(work, ownBaseline(q, next), q.period);
         c.change = { direction: q.direction ?? "increase" };
         if (q.from) c.value = q.from;
+        const fromPeriod = q.fromPeriod && !c.period ? resolveMention(q.fromPeriod, work.docYear, work.publishedYear) : null;
+        if (fromPeriod) c.period = fromPeriod;
         q.comparisons.push(c);
       }
       const plainLevel = [...levels].reverse().find((r) => r.role === "level");

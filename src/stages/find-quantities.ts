@@ -162,7 +162,7 @@ export function findQuantities(work: Work): void {
     const bare = !tail.unit && !tail.scale;
     const joinAt = bare ? e : tail.end;
     const range = matchAt(g.rangeJoin, text, joinAt);
-    if (range && !tail.unit?.value.unlisted && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || endsWith(g.rangeFrom, text, s, 8))) {
+    if (range && !tail.unit?.value.unlisted && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || (endsWith(g.rangeFrom, text, s, 8) && !endsWith(g.changeFrom, text, s, 30)))) {
       const hiEnd = joinAt + range[0].length;
       const hiTail = readTail(work, hiEnd);
       const hi = readNumeral(range[1] as string, work.style);

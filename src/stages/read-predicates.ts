@@ -1,6 +1,6 @@
 import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
-import { firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
+import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, UnitEntry } from "../languages/language.js";
 import { hasMention, sentenceAt, warn, type Quantity, type Work } from "./work.js";
@@ -187,24 +187,53 @@ export function readPredicates(work: Work): void {
       q.clauseStart = prev.clauseStart;
     }
     // "giảm từ 2.104 hộ xuống còn 1.672 hộ": the level reached, from the figure before; the two
-    // share one subject and predicate.
-    const fromTo = prev && prev.unit === q.unit ? g.fromTo.exec(text.slice(prev.tailEnd, q.numStart)) : null;
+    // share one subject and predicate. A period between them is the first figure's: "giảm từ 3,4%
+    // (năm 2023) xuống 2,9%", "fell from 3.4 percent in 2023 to 2.9 percent".
+    // "from 2,104 households to 1,672": the second takes the unit of the first.
+    const sameUnit = prev !== undefined && (prev.unit === q.unit || (!q.unit && !q.scale && prev.kind === "count"));
+    const between = sameUnit ? within(work.periods, prev.tailEnd, q.numStart) : [];
+    const fromTo = sameUnit ? g.fromTo.exec(blankRanges(text.slice(prev.tailEnd, q.numStart), prev.tailEnd, between).replace(/[()]/gu, " ")) : null;
     if (prev && fromTo && endsWith(g.rangeFrom, text, prev.numStart, 8)) {
+      const fromPeriod = between[0];
+      if (fromPeriod) {
+        fromPeriod.baseline = true;
+        q.fromPeriod = fromPeriod;
+      }
       prev.role = "drop";
       prev.rules.push("vi/role/from-value");
       q.from = prev.value;
-      q.direction = fromTo.groups?.up ? "increase" : "decrease";
+      // "lên", "xuống"; else the verb before "from" ("rose from … to …"); else the two values.
+      const up = fromTo.groups?.up ? true : fromTo.groups?.down ? false : prev.verbKind === "change-up" ? true : prev.verbKind === "change-down" ? false : q.value.gt(prev.value);
+      q.direction = up ? "increase" : "decrease";
       q.clauseStart = prev.clauseStart;
       q.predicateStart = prev.predicateStart;
       q.verb = null;
       q.verbKind = null;
       q.status ??= prev.status;
       q.rules.push("vi/comparison/from-to");
+      if (!q.unit) {
+        q.unit = prev.unit;
+        q.kind = prev.kind;
+        q.unitText ??= prev.unitText;
+      }
     }
     q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
     // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
     // as a figure describes something else.
-    const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined;
+    // "74.7 years in 2023, up from 74.5 years in 2022", "đạt 2,9%, giảm so với mức 3,4% năm 2023":
+    // the value of the level before in another period (whose period may stand between them). A
+    // growth's ("growth is expected at 3.5 percent, compared with 3.36 percent in 2022") is a
+    // growth of its own.
+    // A bare number there takes the level's unit: "11.4 doctors per 10,000 people, up from 9.8 in 2020".
+    const valueOf = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && !q.scale)) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
+      ? g.baselineValueLead.exec(blankRanges(text.slice(prev.tailEnd, q.start), prev.tailEnd, within(work.periods, prev.tailEnd, q.start)))
+      : null;
+    if (prev && valueOf && !q.unit) {
+      q.unit = prev.unit;
+      q.kind = prev.kind;
+      q.unitText ??= prev.unitText;
+    }
+    const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null;
     if (q.kind === "duration" && (!statedSpan || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8)))) {
       q.role = "drop";
       q.rules.push("vi/role/duration-without-verb");
@@ -260,6 +289,16 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/unit-from-subject");
         }
       }
+      if (!q.unit && (!q.verbKind || q.verbKind === "level" || q.verbKind === "attainment" || q.verbKind === "reach-up" || q.verbKind === "reach-down" || endsWith(g.rangeFrom, text, q.numStart, 8))) {
+        // "Số lượt tàu ra vào cảng là 110.000", "the number of arrivals was 110,000", "the number
+        // of poor households fell from 2,104 to 1,672": a subject that counts things makes the
+        // number a count of them.
+        if (g.countSubject.test(text.slice(q.clauseStart, q.predicateStart))) {
+          q.unit = "count";
+          q.kind = "count";
+          q.rules.push("vi/quantity/count-subject");
+        }
+      }
       if (!q.unit) {
         if (q.scale) warn(work, "unknown-unit", `"${text.slice(q.start, q.end)}" has a scale but no unit, and none can be taken from the figures around it: not extracted`, q.start, q.end);
         q.role = "drop";
@@ -271,7 +310,20 @@ export function readPredicates(work: Work): void {
     const beforeFigure = text.slice(clauseStart, q.numStart);
     // "…, 41.1 percent higher than the same period of 2023": a change named after the figure.
     const comparative = (q.kind === "percent" || q.kind === "points") && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
-    if (q.kind === "times" || verbKind === "ratio") {
+    // "rose from 3.4 to …", "up from 6.93 percent": a figure right after a verb of change and "from"
+    // is where a change started, not its size.
+    const startsFrom = (verbKind === "change-up" || verbKind === "change-down") && q.valueMax === undefined && endsWith(g.rangeFrom, text, q.numStart, 8);
+    if (valueOf) {
+      q.role = "baseline-value";
+      if (valueOf.groups?.up || valueOf.groups?.down) q.direction = valueOf.groups.up ? "increase" : "decrease";
+      const own = firstFrom(work.periods, q.perEnd);
+      const gap = own ? text.slice(q.perEnd, own.start).replace(/[\s,(]+/gu, " ").trim() : null;
+      if (own && own.start < sentence.end && (gap === "" || gap === g.ofWord)) {
+        own.baseline = true;
+        q.fromPeriod = own;
+      }
+      q.rules.push("vi/role/baseline-value-after");
+    } else if (q.kind === "times" || verbKind === "ratio") {
       q.role = "change";
       q.direction = g.decreaseWord.test(q.verb ?? "") ? "decrease" : "increase";
       q.rules.push("vi/role/ratio");
@@ -280,7 +332,7 @@ export function readPredicates(work: Work): void {
       q.role = "level";
       q.direction = verbKind === "reach-up" ? "increase" : "decrease";
       q.rules.push("vi/role/reach");
-    } else if (verbKind === "change-up" || verbKind === "change-down") {
+    } else if ((verbKind === "change-up" || verbKind === "change-down") && !startsFrom) {
       q.role = "change";
       q.direction = verbKind === "change-up" ? "increase" : "decrease";
       q.rules.push("vi/role/change");
@@ -319,7 +371,7 @@ export function readPredicates(work: Work): void {
     } else if (g.anaphor.test(beforeFigure) && prev && prev.sentence === q.sentence) {
       q.role = "baseline-value";
       q.rules.push("vi/role/anaphoric-baseline");
-    } else if ((!q.verbKind || q.verbKind === "level") && q.kind === "percent" && prev?.sentence === q.sentence && prev.role === "change" && prev.kind === "percent" && comparedAfterClause(text.slice(prev.tailEnd, q.numStart), g.comparedRate)) {
+    } else if ((!q.verbKind || q.verbKind === "level" || startsFrom) && q.kind === "percent" && prev?.sentence === q.sentence && prev.role === "change" && prev.kind === "percent" && comparedAfterClause(text.slice(prev.tailEnd, q.numStart), g.comparedRate)) {
       // "GDP rose 6.82 percent, compared with 4.24 percent in the same period of 2023": how much
       // another period grew, a growth of its own.
       q.role = "change";

@@ -50,6 +50,8 @@ export interface Quantity {
   direction?: "increase" | "decrease";
   /** "giảm từ 2.104 hộ xuống còn 1.672 hộ": the value the figure changed from. */
   from?: Dec;
+  /** "giảm từ 3,4% năm 2023 xuống 2,9%", "up from 74.5 years in 2022": the period of that value. */
+  fromPeriod?: PeriodMention;
   /** "9.140, 2.265 và 4.870 người": the figure ending the list this bare number took its unit from. */
   listEnd?: Quantity;
   /** "rose 6.82 percent, compared with 4.24 percent in the same period of 2023": the growth before, that this one is another period's rate beside. */

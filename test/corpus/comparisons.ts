@@ -179,6 +179,36 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives the period named between 'từ A' and 'xuống B' to A, the starting value",
+    examples: [
+      {
+        text: "Tỷ lệ hộ nghèo đa chiều của huyện giảm từ 6,1% năm 2023 xuống còn 4,7% năm 2024.",
+        expect: [{ value: "4.7", unit: "%", period: "2024", subject: ["hộ nghèo"], comparisons: [{ against: "previous", period: "2023", value: "6.1", change: { direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, số xã đạt chuẩn nông thôn mới tăng từ 41 xã (năm 2022) lên 57 xã.",
+        expect: [{ value: "57", unit: "count", period: "2024", subject: ["xã đạt chuẩn"], comparisons: [{ against: "previous", period: "2022", value: "41", change: { direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2024, số vụ tai nạn giao thông giảm từ 215 xuống còn 188.",
+        expect: [{ value: "188", unit: "count", subject: ["số vụ tai nạn"], comparisons: [{ against: "previous", value: "215", change: { direction: "decrease" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "gives a level's value in another period, after 'so với mức', to the level's comparison",
+    examples: [
+      {
+        text: "Năm 2024, tỷ lệ thất nghiệp khu vực thành thị là 2,6%, giảm so với mức 3,1% năm 2023.",
+        expect: [{ value: "2.6", unit: "%", period: "2024", subject: ["tỷ lệ thất nghiệp"], comparisons: [{ against: "previous", period: "2023", value: "3.1", change: { direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, năng suất lúa bình quân đạt 6,3 tấn/ha, cao hơn so với mức 6,0 tấn/ha của năm 2023.",
+        expect: [{ value: "6.3", unit: "t", per: "ha", subject: ["năng suất lúa"], comparisons: [{ against: "previous", period: "2023", value: "6", change: { direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "gives a change after the noun phrase that follows a level's unit to that level",
     examples: [
       {

@@ -69,6 +69,18 @@ export const counts: Corpus = [
     ],
   },
   {
+    behaviour: "counts a bare number whose subject is 'số …', the number of things",
+    examples: [
+      {
+        text: "Năm 2024, số lượt tàu biển cập cảng Chân Mây là 1.260, tăng 9% so với năm 2023.",
+        expect: [{ value: "1260", unit: "count", subject: ["lượt tàu biển"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "9", direction: "increase" } }] }],
+      },
+      { text: "Năm 2024, tổng số thuê bao băng rộng cố định trên địa bàn đạt 212.400.", expect: [{ value: "212400", unit: "count", subject: ["thuê bao băng rộng"] }] },
+      // A sum of money is no count: a bare number after "số tiền" stays no record.
+      { text: "Năm 2024, số tiền hỗ trợ các hộ bị thiệt hại do bão là 4.500.", expect: [] },
+    ],
+  },
+  {
     behaviour: "keeps the clause that says which things a count counts with that count",
     examples: [
       {

@@ -307,6 +307,11 @@ export const units: Corpus = [
         ],
       },
       { text: "Trong 5 ngày nghỉ lễ năm 2024, sau 3 năm thực hiện đề án, bà con đã có 20 năm gắn bó với nghề.", expect: [] },
+      {
+        // An age a verb states is a duration in years.
+        text: "Năm 2024, tuổi thọ bình quân của người dân huyện đạt 73,9 tuổi, tăng 0,3 tuổi so với năm 2023.",
+        expect: [{ value: "73.9", unit: "year", subject: ["tuổi thọ bình quân"], comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "0.3", direction: "increase" } }] }],
+      },
     ],
   },
   {

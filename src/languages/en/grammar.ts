@@ -40,6 +40,10 @@ export const grammar: Grammar = {
   fromTo: /^\s*(?:(?<up>up\s+to|rising\s+to|increasing\s+to)|(?<down>down\s+to|falling\s+to|dropping\s+to|declining\s+to)|to)\s*$/iu,
   // "between 55 and 60%", "from 55 to 60%": a range opened by "from" or "between".
   rangeFrom: /(?:from|between)\s*$/iu,
+  // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.
+  baselineValueLead: /^[\s,;(]*(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
+  // "fell from 3.4 to 2.9 percent": a verb of change before "from" makes "to" the level reached, no range.
+  changeFrom: new RegExp(`${w(`${UP}|${DOWN}`)}\\s+from\\s*$`, "iu"),
   // " a tonne", " per kg", " each": a rate per one unit.
   perEach: /^\s+(?:a|an|per|each)\s+/u,
   // "per 10,000 people", "per 1,000 live births", "per US dollar": the denominator of a rate, with
@@ -158,7 +162,7 @@ export const grammar: Grammar = {
   // "each visitor spent": a rate per head named before the figure.
   perEachBefore: /(?:^|\s)(?:each|every|per)\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)$/u,
   spendVerbAtEnd: /\s+(?:spent|spends|paid|pays|earned|earns)$/u,
-  copula: /^(?:reached|reach|reaching|hit|hitting|was|were|is|are|stood at|standing at|totalled|totaled|totalling|totaling|total|amounted to|amounting to|came in at|came to|at|of|with|equal to|equivalent to|accounted for|accounting for|made up|making up|represented|representing|had|has|have)$/iu,
+  copula: /^(?:reached|reach|reaching|hit|hitting|was|were|is|are|stood at|standing at|ranged|ranging|took|takes|totalled|totaled|totalling|totaling|total|amounted to|amounting to|came in at|came to|at|of|with|equal to|equivalent to|accounted for|accounting for|made up|making up|represented|representing|had|has|have)$/iu,
   // "higher than the national average and ranked 9th": a comparison between two figures, no subject.
   comparisonLead: /^(?:higher than|lower than|more than|less than|(?:up|down)\s+\d+\s+(?:places|notches|positions))(?![\p{L}\p{M}])/iu,
   existential: /^(?:had|has|have|with|including|included|includes)$/iu,
@@ -199,6 +203,9 @@ export const grammar: Grammar = {
   notQualifierAfter: NEVER,
   // "the number of accidents", "total exports": words that say "the amount of".
   amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,
+  // "The number of vessel arrivals … was 110,000", "In 2024 the total number of …": a subject that
+  // counts things ("a number of" only says "several").
+  countSubject: /(?<![\p{L}\p{M}])(?<!\ba\s+)(?:the\s+)?(?:total\s+)?number\s+of\s+\p{L}/iu,
   // "In total, …", "Overall, …": a sentence that sums up the one before.
   summary: new RegExp(`^(?:${alternation(summaries)})(?![\\p{L}])`, "iu"),
   // "remained stable", "unchanged": no change.

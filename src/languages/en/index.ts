@@ -12,7 +12,7 @@ import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
 import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
-import { countNouns, currencies, currenciesBefore, functionWords, measures, notCounted, percents, scores, times } from "./lexicon/units.js";
+import { countNouns, currencies, currenciesBefore, durationUnits, functionWords, measures, notCounted, percents, scores, times } from "./lexicon/units.js";
 
 // "billion", "bn", "trillion": the longest scale right at a position.
 const scaleByWord = invert(scales as Lexicon);
@@ -26,6 +26,7 @@ const addUnits = (lexicon: Lexicon, kind: UnitEntry["kind"]): void => {
 addUnits(currencies as Lexicon, "money");
 for (const [unit, surfaces] of Object.entries(percents)) for (const s of surfaces) unitByWord.set(foldKey(s), { unit, kind: unit === "pp" ? "points" : "percent" });
 addUnits(measures as Lexicon, "measure");
+addUnits(durationUnits as Lexicon, "duration");
 for (const s of times) unitByWord.set(foldKey(s), { unit: "times", kind: "times" });
 for (const s of scores) unitByWord.set(foldKey(s), { unit: "score", kind: "score" });
 for (const s of countNouns) unitByWord.set(foldKey(s), { unit: "count", kind: "count" });
@@ -56,7 +57,7 @@ const AUX = "(?:(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been|will\\s+
 const predicatePattern = new RegExp(
   `(?:${AUX}?(?<status>${alternation(statusByWord.keys())})\\s+(?:to\\s+(?:have\\s+)?)?)?` +
     `(?:${AUX}?(?<verb>${alternation(verbKinds.keys())})\\s+)?` +
-    `(?:(?:by|at|to|of)\\s+)?(?:(?:only|just(?!\\s+(?:under|over|above|below))|a\\s+record|a\\s+total\\s+of|a\\s+combined|a\\s+further|an\\s+additional|another|an|a)\\s+)?` +
+    `(?:(?:by|at|to|of|from)\\s+)?(?:(?:only|just(?!\\s+(?:under|over|above|below))|a\\s+record|a\\s+total\\s+of|a\\s+combined|a\\s+further|an\\s+additional|another|an|a)\\s+)?` +
     `(?:${WORD_START}(?<qualifier>${alternation(qualifierByWord.keys())})\\s*)?$`,
   "iu",
 );

@@ -32,6 +32,9 @@ export const grammar: Grammar = {
   notQualifierAfter: /(?:nước|bên|phía)\s+$/iu,
   // "số vụ cháy", "tổng vốn": words that say "the amount of" before the thing a subject names.
   amountLead: /^(?:tổng số|số lượng|tổng|số|lượng)\s+/iu,
+  // "Số lượt tàu ra vào cảng … là 110.000": a subject that counts things, at the clause's start or
+  // after a lead ("Năm 2024, số …"). Not "số tiền", "số thu", "số vốn", which are sums of money.
+  countSubject: new RegExp(`(?:^|,\\s*)(?:tổng\\s+)?số(?:\\s+lượng)?\\s+(?!(?:${alternation(["tiền", "thu", "chi", "vốn", "dư", "nợ", "thuế", "nộp", "liệu", "hóa", "hiệu", "điện thoại", "giờ", "ngày", "điểm"])})${WORD_END})\\p{L}`, "iu"),
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.
@@ -44,6 +47,10 @@ export const grammar: Grammar = {
   fromTo: /^\s*(?:(?<up>lên)|(?<down>xuống|còn))(?:\s+(?:còn|mức|đến|tới))?\s*$/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,
+  // ", giảm so với mức", ", so với": between a level and its value in another period.
+  baselineValueLead: /^[\s,;(]*(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\s*(?:so\s+với|từ)\s+mức\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
+  // "tăng từ 5 đến 7%" is a range of change: the level reached is written with "lên" or "xuống".
+  changeFrom: NEVER,
   // " một tấn", " mỗi kg": a rate per one unit.
   perEach: /^\s+(?:một|mỗi)\s+/u,
   // "32 bác sĩ trên 10.000 dân": "trên" before a number of people is "per", not "over".

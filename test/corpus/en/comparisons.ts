@@ -157,6 +157,28 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads 'rose from A to B' as the level B compared with A, A's own period kept",
+    examples: [
+      {text: "The province's multidimensional poverty rate fell from 6.1 percent in 2023 to 4.7 percent in 2024.", expect: [{value: "4.7", unit: "%", period: "2024", subject: ["poverty rate"], subjectLacks: ["fell"], exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "6.1", change: {direction: "decrease"}}]}]},
+      {text: "In 2024, the share of cashless payments rose from 38 to 46 percent.", expect: [{value: "46", unit: "%", subjectLacks: ["rose"], exactComparisons: true, comparisons: [{against: "previous", value: "38", change: {direction: "increase"}}]}]},
+      {text: "In 2024 the number of traffic accidents in the city dropped from 215 to 188.", expect: [{value: "188", unit: "count", subject: ["traffic accidents"], exactComparisons: true, comparisons: [{against: "previous", value: "215", change: {direction: "decrease"}}]}]},
+      // Without a verb of change, "from A to B" is a range.
+      {text: "In 2024, twelve-month deposit rates ranged from 4.6 to 5.3 percent.", expect: [{value: "4.6", valueMax: "5.3", unit: "%", subject: ["deposit rates"], subjectLacks: ["ranged"]}]},
+    ],
+  },
+  {
+    behaviour: "gives a level's value in another period, after 'up from' or 'compared with', to the level's comparison",
+    examples: [
+      {text: "Average life expectancy in the province was 73.9 years in 2024, up slightly from 73.6 years in 2023.", expect: [{value: "73.9", unit: "year", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "73.6", change: {direction: "increase"}}]}]},
+      {text: "The city's exports reached US$9.2 billion in 2024, down from US$9.9 billion in 2023.", expect: [{value: "9200000000", unit: "USD", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "9900000000", change: {direction: "decrease"}}]}]},
+      {text: "The urban unemployment rate was 2.6 percent in 2024, compared with 3.1 percent in 2023.", expect: [{value: "2.6", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "3.1"}]}]},
+      // A bare number there is in the level's unit.
+      {text: "In 2024, the district had 9.7 doctors per 10,000 people, up from 8.1 in 2021.", expect: [{value: "9.7", unit: "count", per: "10,000 people", exactComparisons: true, comparisons: [{against: "previous", period: "2021", value: "8.1", change: {direction: "increase"}}]}]},
+      // A growth's figure for another period is a growth of its own.
+      {text: "The sector's growth reached 3.8 percent in 2024, compared with 3.2 percent in 2023.", expect: [{value: "3.8", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", change: {kind: "percent", value: "3.8", direction: "increase"}}]}, {value: "3.2", unit: "%", period: "2023"}]},
+    ],
+  },
+  {
     behaviour: "reads a percentage followed by a comparative as a change of the level before it",
     examples: [
       {text: "In the first nine months of 2024, the airport served 21.3 million passengers, 12.4 percent more than the same period of 2023.", expect: [{value: "21300000", unit: "count", period: "2024-01/2024-09", exactComparisons: true, comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "12.4", direction: "increase"}}]}]},

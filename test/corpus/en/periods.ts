@@ -169,12 +169,13 @@ export const periods: Corpus = [
   },
   {
     behaviour: "reads a span of years",
+    // "6.8 percent a year" is a rate per year, as "6,8%/năm" is.
     examples: examples("In the 2021-2025 ", " the province's economy grew 6.8 percent a year on average.", [
-      ["period,", {value: "6.8", unit: "%", period: "2021/2025"}],
-      ["term,", {value: "6.8", unit: "%", period: "2021/2025"}],
-      ["stage,", {value: "6.8", unit: "%", period: "2021/2025"}],
+      ["period,", {value: "6.8", unit: "%", per: "year", period: "2021/2025"}],
+      ["term,", {value: "6.8", unit: "%", per: "year", period: "2021/2025"}],
+      ["stage,", {value: "6.8", unit: "%", per: "year", period: "2021/2025"}],
       // A plan's figures are its targets.
-      ["plan,", {value: "6.8", unit: "%", period: "2021/2025", status: "target"}],
+      ["plan,", {value: "6.8", unit: "%", per: "year", period: "2021/2025", status: "target"}],
     ]),
   },
 ];

@@ -31,6 +31,8 @@ export const predicates: Corpus = [
       "hitting",
       "stood at",
       "standing at",
+      "ranged",
+      "ranging",
       "totalled",
       "totaled",
       "totalling",

@@ -100,6 +100,36 @@ export const quantities: Corpus = [
     ],
   },
   {
+    behaviour: "counts a bare number whose subject is 'the number of' things",
+    examples: [
+      {text: "In 2024, the number of container ships calling at Cai Mep was 2,310, up 7 percent.", expect: [{value: "2310", unit: "count", subject: ["container ships"], comparisons: [{against: "previous", change: {kind: "percent", value: "7", direction: "increase"}}]}]},
+      {text: "In 2024 the total number of fixed broadband subscriptions in the province reached 212,400.", expect: [{value: "212400", unit: "count", subject: ["broadband subscriptions"]}]},
+      // "A number of" says "several": no count of its own.
+      {text: "In 2024, a number of cooperatives in the district paid out 4,500.", expect: []},
+    ],
+  },
+  {
+    behaviour: "reads a span of time a verb states as a duration in days, hours, months or years",
+    examples: [
+      {text: "In 2024, the average life expectancy in the province was 73.9 years.", expect: [{value: "73.9", unit: "year", subject: ["life expectancy"]}]},
+      {text: "In 2024, the time to get a construction permit was cut to 15 days, and power connection took 36 hours.", expect: [
+        {value: "15", unit: "day", subject: ["construction permit"]},
+        {value: "36", unit: "hour", subject: ["power connection"]},
+      ]},
+      {text: "In 2024, the average maturity of new government bonds was 11.5 years, and the shortest was one year.", expect: [{value: "11.5", unit: "year", subject: ["average maturity"]}], others: true},
+      {text: "In 2024, a business permit took 1 day on average and a land title 20 days.", expect: [{value: "1", unit: "day", subject: ["business permit"]}], others: true},
+      {text: "In 2024, the average construction time per school was 8 months, and the fastest was a single month.", expect: [{value: "8", unit: "month", per: "school"}], others: true},
+      {text: "In 2024, customs clearance at the border gate takes 1 hour on average.", expect: [{value: "1", unit: "hour", subject: ["customs clearance"]}], others: true},
+      ...examples("In 2024, the time to register a business was ", " 2 days.", [
+        ["cut to", {value: "2", unit: "day", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+        ["reduced to", {value: "2", unit: "day", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+        ["shortened to", {value: "2", unit: "day", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+      ]),
+      // A span of time no verb states describes something else.
+      {text: "Over the past 10 years, after 3 months of talks, the firm with 30 years of experience hired 200 workers.", expect: [{value: "200", unit: "count"}]},
+    ],
+  },
+  {
     behaviour: "gives the bare numbers of a list the unit of its last number",
     examples: [
       {text: "In 2024, the three districts welcomed 12,400, 9,800 and 15,100 visitors, respectively.", expect: [{value: "12400", unit: "count"}, {value: "9800", unit: "count"}, {value: "15100", unit: "count"}]},

@@ -23,7 +23,7 @@ export const attainmentVerbs = ["equalled", "equaled", "equal to", "equivalent t
 /** Verbs that reach a level from below or above: "rose to 85%", "fell to 2.1%". The figure is the level. */
 export const reachVerbs = {
   increase: ["rose to", "increased to", "grew to", "climbed to", "jumped to", "surged to", "went up to"],
-  decrease: ["fell to", "declined to", "decreased to", "dropped to", "went down to", "shrank to"],
+  decrease: ["fell to", "declined to", "decreased to", "dropped to", "went down to", "shrank to", "cut to", "reduced to", "shortened to"],
 } as const;
 
 /** Verbs that introduce a level: "X reached Y", "X stood at Y". Written between the subject and the figure. */
@@ -32,7 +32,7 @@ export const levelVerbs = [
   "totaling", "total", "was", "were", "is", "are", "amounted to", "amounting to", "came in at", "came to",
   "at", "of", "with", "attracted", "earned", "generated", "posted", "recorded", "registered", "welcomed",
   "received", "served", "exported", "imported", "disbursed", "collected", "spent", "had", "has", "have",
-  "accounted for", "accounting for", "made up", "making up", "represented", "representing",
+  "ranged", "ranging", "took", "takes", "accounted for", "accounting for", "made up", "making up", "represented", "representing",
   "achieved", "achieving", "attract", "disburse", "earn", "collect", "welcome", "record",
 ] as const;
 

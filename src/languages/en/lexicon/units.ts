@@ -54,7 +54,18 @@ export const countNouns = [
   "TEUs", "TEU",
 ] as const;
 
-/** Spans of time and ages: "10 years", "3 months". Not read as figures yet. */
+/**
+ * Durations read as figures ("life expectancy was 74.7 years", "cut to 12 days"), only when a verb
+ * states them: "in 10 years", "after 3 months" describe something else.
+ */
+export const durationUnits = {
+  day: ["days", "day"],
+  hour: ["hours", "hour"],
+  month: ["months", "month"],
+  year: ["years", "year"],
+} as const;
+
+/** Spans of time and ages: "10 years", "3 months", "5-year-old". */
 export const durations = [
   "years", "year", "months", "month", "quarters", "quarter", "weeks", "week", "days", "day", "hours", "hour",
   "minutes", "seconds", "decades", "year-old", "years old",

@@ -91,7 +91,7 @@ export const durationUnits = {
   day: ["ngày"],
   hour: ["giờ"],
   month: ["tháng"],
-  year: ["năm"],
+  year: ["năm", "tuổi"],
 } as const;
 
 export const notCounted = [
