@@ -55,3 +55,12 @@ export function namedMonth(month: number, year: number | null, relative: number 
     return `${month < last.month ? last.year : last.year - 1}-${mm}`;
   };
 }
+
+/** "2024-01/2024-07", with the compact SDMX forms for a quarter, a half and a whole year. */
+export function firstMonths(year: number, n: number): string {
+  if (n === 12) return String(year);
+  if (n === 6) return `${year}-S1`;
+  if (n === 3) return `${year}-Q1`;
+  if (n === 1) return `${year}-01`;
+  return `${year}-01/${year}-${String(n).padStart(2, "0")}`;
+}

@@ -96,6 +96,7 @@ export function findQuantities(work: Work): void {
   work.style = decided.style;
   work.styleDecided = decided.decided;
   // Periods are short: one containing [s, e) starts at most 80 characters before it.
+  const YEAR = /^(?:19|20)\d{2}$/u;
   const inPeriod = (s: number, e: number): boolean => within(work.periods, s - 80, e + 80).some((p) => s >= p.start && e <= p.end);
   let consumedUntil = 0;
 
@@ -111,6 +112,8 @@ export function findQuantities(work: Work): void {
     const rules: string[] = [];
 
     if (inPeriod(s, e)) continue;
+    // "a 9.4% increase over 2023": the year a baseline names is no figure.
+    if (YEAR.test(raw) && within(work.baselines, s - 80, e + 80).some((b) => s >= b.start && e <= b.end)) continue;
     // "US$21.68", "VND477": a currency before the number (languages that write it there).
     const lead = work.language.unitBefore(text, s);
     // "IPv6", "A320", slugs "xua-1724": a code, not a figure. Vietnamese glued words ("có34") pass.

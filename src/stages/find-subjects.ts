@@ -54,7 +54,9 @@ function ownWords(work: Work, q: Quantity): string {
   const to = q.predicateStart;
   let own = text.slice(from, to);
   // Cut at the last comma that closes a clause or an adverbial of its own ("Theo ..., ", "Tính chung 7 tháng, ").
-  const commas = [...own.matchAll(/,/gu)].map((m) => m.index);
+  // (Not a comma inside a period or a date: "Hanoi, December 1, 2024 – As of November 30, 2024, …".)
+  const named = [...within(work.periods, from, to), ...[...own.matchAll(allDates(g))].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }))];
+  const commas = [...own.matchAll(/,/gu)].map((m) => m.index).filter((at) => !named.some((p) => p.start < from + at && from + at < p.end));
   for (let k = commas.length - 1; k >= 0; k--) {
     const at = commas[k] as number;
     const head = own.slice(0, at);
@@ -87,13 +89,22 @@ function isAdverbial(work: Work, segment: string, offset: number): boolean {
   return trimSubject(blankMentions(work, segment, offset), g) === "";
 }
 
-/** Blanks the periods and baselines inside a stretch: they have fields of their own. */
+/** Each grammar's full-date pattern, global: "Hanoi, December 1, 2024 – …" names no subject. */
+const datesOf = new WeakMap<object, RegExp>();
+function allDates(g: Grammar): RegExp {
+  let re = datesOf.get(g);
+  if (!re) datesOf.set(g, (re = new RegExp(g.fullDate.source, `${g.fullDate.flags.replace("g", "")}g`)));
+  return re;
+}
+
+/** Blanks the periods, baselines and dates inside a stretch: they have fields of their own. */
 function blankMentions(work: Work, s: string, offset: number): string {
   const ranges = [
     ...within(work.periods, offset, offset + s.length),
     ...within(work.baselines, offset, offset + s.length).filter((b) => b.comparator || b.against === "previous"),
   ].sort((a, b) => a.start - b.start);
-  return blankRanges(s, offset, ranges).replace(work.language.grammar.subjectNoise, " ");
+  const g = work.language.grammar;
+  return blankRanges(s, offset, ranges).replace(g.subjectNoise, " ").replace(allDates(g), " ");
 }
 
 /** The words after a figure that name it as an item of a list, unless a period or baseline is among them. */

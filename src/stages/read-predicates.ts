@@ -130,6 +130,12 @@ function bulletLeadStatus(work: Work): { statusOf: (pos: number) => Quantity["st
   };
 }
 
+/** The words between two items of a list, without the periods and baselines named there ("against December 2024 and"). */
+function listGap(work: Work, from: number, to: number): string {
+  const named = [...within(work.periods, from, to), ...within(work.baselines, from, to)].sort((a, b) => a.start - b.start);
+  return named.length ? blankRanges(work.text.slice(from, to), from, named) : work.text.slice(from, to);
+}
+
 /** "…, compared with", ", up from" (after the period of the growth before): what follows the last comma of a gap. */
 const comparedAfterClause = (gap: string, pattern: RegExp): boolean => pattern.test(gap.slice(Math.max(0, gap.lastIndexOf(","))));
 
@@ -342,7 +348,9 @@ export function readPredicates(work: Work): void {
       }
     } else if (comparative) {
       q.role = "change";
-      q.direction = comparative.groups?.down ? "decrease" : "increase";
+      q.direction = comparative.groups?.down || comparative.groups?.down2 ? "decrease" : "increase";
+      // "a 9.4% increase over 2023": the noun of change is the figure's, and the baseline after it too.
+      if (comparative.groups?.up2 || comparative.groups?.down2) q.tailEnd = Math.max(q.tailEnd, q.end + comparative[0].length);
       q.rules.push("vi/role/change-after");
     } else if (g.exceedBefore.test(beforeFigure) && (q.kind === "percent" || q.kind === "points") && (g.planAfter.test(after) || g.planBeforeBy.test(beforeFigure))) {
       q.role = "change";
@@ -357,7 +365,7 @@ export function readPredicates(work: Work): void {
         q.predicateStart = clauseStart + (g.exceedBefore.exec(beforeFigure)?.index ?? beforeFigure.length);
       }
       q.rules.push("vi/role/exceed-plan");
-    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment")) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q))) {
+    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment") || (verbKind === "level" && g.ofPlanAfter.test(after))) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q))) {
       // "đạt 91% chỉ tiêu … và 95% kế hoạch …": a list of attainments goes on without its verb.
       q.role = "attainment";
       q.rules.push("vi/role/attainment");
@@ -378,7 +386,7 @@ export function readPredicates(work: Work): void {
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.comparedWith = prev;
       q.rules.push("vi/role/rate-compared");
-    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && prev.inParens === q.inParens && /^[^\d.:]{0,60}$/u.test(text.slice(prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start)))) {
+    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && prev.inParens === q.inParens && /^[^\d.:]{0,60}$/u.test(listGap(work, prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start)))) {
       // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item;
       // not out of the parentheses of a change, nor past a colon that opens a list of parts
       // ("712 cơ sở (giảm 9 cơ sở), gồm: 247 trường …").

@@ -1,6 +1,6 @@
 import type { PeriodMention } from "../languages/language.js";
 import { endsWith } from "../grammar/ends-with.js";
-import { sameStretchIn } from "../record/periods.js";
+import { firstMonths, lastMonthOf, sameStretchIn } from "../record/periods.js";
 import { firstFrom, within } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
 
@@ -50,8 +50,11 @@ export function decideDocumentYear(work: Work): number | null {
     const year = p.year ?? (dated !== null && p.relative !== null ? dated + p.relative : null);
     if (year === null || p.kind === "span") continue;
     if (endsWith(g.priceBaseBefore, work.text, p.start, 20)) continue;
-    // A year the text names outright outweighs one inferred from a baseline.
-    if (p.baseline) vote(year + 1);
+    // A year the text names outright outweighs one inferred from a baseline, or from a value of
+    // another period ("up from the record 15.5 million of 2024"). "This year" is the dated year,
+    // whether a target or a result is set for it.
+    if (p.baseline || endsWith(g.pastValueBefore, work.text, p.start, 60)) vote(year + 1);
+    else if (p.year === null && p.relative === 0) vote(year, 2);
     // "the ministry targets growth of 10 percent for 2025": a target's year is the next one's.
     else if (p.relative === 1 || g.targetYearBefore.test(work.text.slice(Math.max(0, p.start - 80), p.start))) vote(year - 1);
     else vote(year, 2);
@@ -175,6 +178,18 @@ export function resolvePeriods(work: Work): void {
     } else if (mention && settled) {
       period = resolveMention(mention, work.docYear, work.publishedYear);
       q.rules.push(mention.rule);
+      // "registered FDI reached $1.4 billion as of June 30, up 22% year-on-year": a flow counted up
+      // to a day and compared with the same stretch a year before runs from January. A stock
+      // ("outstanding loans", "dư nợ") counted "by the end of June" is June's.
+      const stock = stockOf(work, q, sentence);
+      if (period && MONTH.test(period) && mention.rule.endsWith("/until-day") && stock === false) {
+        period = firstMonths(Number(period.slice(0, 4)), Number(period.slice(5)));
+        q.rules.push("vi/period/flow-up-to-day");
+      } else if (period && mention.rule.endsWith("/through-month") && stock === true) {
+        const last = lastMonthOf(period);
+        if (last) period = `${last.year}-${String(last.month).padStart(2, "0")}`;
+        q.rules.push("vi/period/stock-at-month-end");
+      }
     } else if (g.continuation.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
       // A sentence that lists figures of several periods ("Q1 up 5.98%, Q2 7.25%, Q3 7.43%") is an
       // aside: the one continued is the sentence before it, about one period.
@@ -209,6 +224,23 @@ export function resolvePeriods(work: Work): void {
 }
 
 const YEAR = /(?:19|20)\d{2}/gu;
+const MONTH = /^\d{4}-\d{2}$/u;
+
+/**
+ * Whether a figure counted up to a day is a stock (true: what its subject names is one, or it is
+ * compared with a year's or a month's end) or a flow (false: compared with the same stretch a year
+ * before); undefined when neither tells.
+ */
+function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number }): boolean | undefined {
+  // The baselines of the figure's own clause: "…; số thuê bao …, tăng 3% so với tháng 12" are not the revenue's before it.
+  const semicolon = work.text.indexOf(";", q.end);
+  const baselines = within(work.baselines, q.clauseStart, semicolon >= 0 && semicolon < sentence.end ? semicolon : sentence.end);
+  if (work.language.grammar.stockSubject.test(work.text.slice(q.clauseStart, q.predicateStart)) || baselines.some((b) => YEAR_END.test(b.rule))) return true;
+  return baselines.some((b) => SAME_STRETCH.test(b.rule)) ? false : undefined;
+}
+
+const SAME_STRETCH = /\/(?:same-period|year-on-year)$/u;
+const YEAR_END = /\/(?:year-end|year-to-date|month|previous-month)$/u;
 
 /**
  * "… of 2019, 2020 and 2021 were 7.1, 0.52 and 6.73 per cent, respectively", "năm 2022 và 2023

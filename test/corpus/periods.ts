@@ -65,6 +65,15 @@ export const periods: Corpus = [
     behaviour: "reads a stock counted up to a day ('tính đến ngày 30/9/2024') as that month",
     examples: [
       {
+        // A flow counted up to a day and compared with the same stretch a year before runs from January.
+        text: "Tính đến ngày 30/6/2025, vốn đầu tư nước ngoài đăng ký mới vào tỉnh đạt 2,6 tỷ USD, tăng 18% so với cùng kỳ năm trước.",
+        expect: [{ value: "2600000000", unit: "USD", period: "2025-S1", comparisons: [{ against: "previous", period: "2024-S1", change: { kind: "percent", value: "18", direction: "increase" } }] }],
+      },
+      {
+        text: "Tính đến ngày 30/6/2025, dư nợ tín dụng trên địa bàn đạt 96.400 tỷ đồng, tăng 12% so với cùng kỳ năm trước.",
+        expect: [{ value: "96400000000000", unit: "VND", period: "2025-06" }],
+      },
+      {
         text: "Tính đến ngày 30/9/2024, số người tham gia bảo hiểm thất nghiệp là 142.300 người, đạt 31,5% lực lượng lao động.",
         expect: [
           { value: "142300", unit: "count", period: "2024-09", subject: ["bảo hiểm thất nghiệp"], subjectLacks: ["(người)"] },

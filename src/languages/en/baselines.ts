@@ -27,7 +27,8 @@ const PATTERN = new RegExp(
     `|(?<prevQuarter>${PREV_QUARTER})` +
     `|(?<prevYear>${PREV_YEAR})` +
     `|(?:(?:in|the\\s+year)\\s+)?(?<year>${YEAR})` +
-    `|(?:the\\s+)?(?:end|close)\\s+of\\s+(?<yearEnd>${YEAR})` +
+    `|(?:the\\s+)?(?:end|close)\\s+of\\s+(?:(?<yearEnd>${YEAR})|(?<yearEndLast>last\\s+year|the\\s+previous\\s+year))` +
+    `|(?<ytd>year-to-date|year\\s+to\\s+date|ytd)` +
     `|(?:(?:in|the\\s+end\\s+of)\\s+)?(?<month>${MONTH_NAME})(?:\\s+(?<monthYear>${YEAR}))?` +
     `|(?<plan>${PLAN})(?:\\s+(?:for|of)\\s+(?<planYear>${YEAR}))?` +
     `|(?<other>${OTHER})` +
@@ -48,11 +49,11 @@ export function findBaselines(text: string): BaselineMention[] {
     // "1.6 times the national average", "80 percent of the national average": an average right after
     // a ratio or a share is the baseline, with no comparator.
     const ofRatio = Boolean(g.other) && /(?:times|percent\s+of|%\s+of)\s+$/iu.test(text.slice(Math.max(0, m.index - 14), m.index));
-    if (!comp && !g.same && !g.yoy && !g.mom && !g.plan && !ofRatio) continue;
+    if (!comp && !g.same && !g.yoy && !g.mom && !g.ytd && !g.plan && !ofRatio) continue;
     const start = m.index;
     const end = start + m[0].length;
     // "year-on-year" says its comparison outright: it governs the figures around it like "compared to".
-    const base = { start, end, text: m[0], comparator: comp || Boolean(g.yoy) || Boolean(g.mom) };
+    const base = { start, end, text: m[0], comparator: comp || Boolean(g.yoy) || Boolean(g.mom) || Boolean(g.ytd) };
     if (g.same || g.yoy) {
       const y = g.sameYear ? Number(g.sameYear) : null;
       out.push({ ...base, against: "previous", rule: g.yoy ? "en/baseline/year-on-year" : "en/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
@@ -65,6 +66,9 @@ export function findBaselines(text: string): BaselineMention[] {
     } else if (g.year) {
       const y = Number(g.year);
       out.push({ ...base, against: "previous", rule: "en/baseline/year", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : sameStretchIn(p, y)) });
+    } else if (g.ytd || g.yearEndLast) {
+      // "rose 9.6% year-to-date", "from the end of last year": December of the year before the record's.
+      out.push({ ...base, against: "previous", rule: "en/baseline/year-to-date", period: namedMonth(12, null, -1) });
     } else if (g.yearEnd) {
       // "from the end of 2023": the year's stock, or its December against a month's.
       const y = Number(g.yearEnd);

@@ -40,6 +40,9 @@ export const grammar: Grammar = {
   fromTo: /^\s*(?:(?<up>up\s+to|rising\s+to|increasing\s+to)|(?<down>down\s+to|falling\s+to|dropping\s+to|declining\s+to)|to)\s*$/iu,
   // "between 55 and 60%", "from 55 to 60%": a range opened by "from" or "between".
   rangeFrom: /(?:from|between)\s*$/iu,
+  // "up from the record 15.5 million of 2024", "compared with 3.1 percent in": a period after these
+  // is another period's, the one a figure is compared with.
+  pastValueBefore: /(?<![\p{L}\p{M}])(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|versus)(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
   // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.
   baselineValueLead: /^[\s,;(]*(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
   // "fell from 3.4 to 2.9 percent": a verb of change before "from" makes "to" the level reached, no range.
@@ -73,10 +76,15 @@ export const grammar: Grammar = {
   // "compared with growth of 0.55%", "higher than the 7.46% increase": describing another period's change.
   baselineDescription: /(?:compared\s+(?:to|with)|than|against|versus)\s+(?:the\s+|a\s+)?(?:growth\s+of|increase\s+of|rise\s+of)?\s*$/iu,
   // " of the plan", " of the target", " year-on-year": a baseline right after a percentage.
+  // "outstanding loans", "the bad debt ratio": what is counted at a day, not over the months up to it.
+  stockSubject: /(?<![\p{L}\p{M}])(?:outstanding|balances?|deposits?|loans?|lending|credit|debts?|ratios?|rates?|reserves?|population|subscribers?|subscriptions?|accounts?|stocks?|assets|capitali[sz]ation|inventor(?:y|ies)|money\s+supply)(?![\p{L}\p{M}])/iu,
+  // "reaching 104% of the target", "was 55% of the annual plan": a level verb before a percentage of a plan.
+  ofPlanAfter: /^\s*of\s+(?:the\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|goal|estimate)(?![\p{L}])/iu,
   planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:(?:figure|level|total)\s+(?:in|for|of)\s+(?:the\s+)?)?(?:annual\s+|yearly\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
   // "41.1 percent higher than the same period of 2023", "1.9 percent more than a year ago": a
   // change stated by a comparative after the figure, with no verb.
-  changeAfter: /^\s+(?:(?<up>higher|more|greater|larger|up)|(?<down>lower|less|smaller|down))\s+(?:than|from|on|over|against|compared)(?![\p{L}])/iu,
+  // "a 9.4% increase over 2023", "a 2.5 percent drop": a noun of change after the figure.
+  changeAfter: /^\s+(?:(?:(?<up>higher|more|greater|larger|up)|(?<down>lower|less|smaller|down))\s+(?:than|from|on|over|against|compared)|(?<up2>increase|rise|gain|jump|hike)|(?<down2>decrease|decline|drop|fall|reduction|contraction|dip))(?![\p{L}])/iu,
   // "exceeded the plan by 15%": exceeding a plan.
   exceedBefore: /(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?)(?:\s+(?:the\s+|its\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|estimate|goal)(?:\s+by)?)?\s*$/iu,
   // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.

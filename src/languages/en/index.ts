@@ -57,7 +57,7 @@ const AUX = "(?:(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been|will\\s+
 const predicatePattern = new RegExp(
   `(?:${AUX}?(?<status>${alternation(statusByWord.keys())})\\s+(?:to\\s+(?:have\\s+)?)?)?` +
     `(?:${AUX}?(?<verb>${alternation(verbKinds.keys())})\\s+)?` +
-    `(?:(?:by|at|to|of|from)\\s+)?(?:(?:only|just(?!\\s+(?:under|over|above|below))|a\\s+record|a\\s+total\\s+of|a\\s+combined|a\\s+further|an\\s+additional|another|an|a)\\s+)?` +
+    `(?:(?:by|at|to|of|from)\\s+)?(?:(?:an|a)\\s+(?<status2>${alternation(statusByWord.keys())})\\s+)?(?:(?:only|just(?!\\s+(?:under|over|above|below))|a\\s+record|a\\s+total\\s+of|a\\s+combined|a\\s+further|an\\s+additional|another|an|a)\\s+)?` +
     `(?:${WORD_START}(?<qualifier>${alternation(qualifierByWord.keys())})\\s*)?$`,
   "iu",
 );
@@ -124,7 +124,7 @@ export const en: Language = {
       verb,
       verbKind: verb ? (verbKinds.get(verb) ?? null) : null,
       qualifier: g.qualifier ? (qualifierByWord.get(foldKey(g.qualifier)) ?? null) : null,
-      status: g.status ? (statusByWord.get(foldKey(g.status)) ?? null) : null,
+      status: g.status ?? g.status2 ? (statusByWord.get(foldKey((g.status ?? g.status2) as string)) ?? null) : null,
       glued: false,
     };
   },

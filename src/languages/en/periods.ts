@@ -1,8 +1,8 @@
 import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
-import { firstMonths } from "../vi/periods.js";
-import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, thisYear } from "./lexicon/periods.js";
+import { firstMonths } from "../../record/periods.js";
+import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, thisYear, throughMonthLeads, untilDayLeads } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const lookup = (lexicon: Readonly<Record<string, readonly string[]>>): Map<string, number> => {
@@ -91,6 +91,29 @@ const shapes: PeriodShape[] = [
     make: (g) => {
       const q = g.q ? Number(g.q) : QUARTER.get((g.ord ?? "").toLowerCase());
       return q ? (y) => `${y}-Q${q}` : null;
+    },
+  },
+  {
+    // "by the end of September 2025": January through that month.
+    rule: "en/period/through-month",
+    kind: "months",
+    pattern: new RegExp(`${WORD_START}(?:${alternation(throughMonthLeads)})\\s+(?<m>${MONTH_NAME})(?!\\s*\\d{1,2}(?!\\d))${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const m = monthNumber(g.m ?? "");
+      return m ? (y) => firstMonths(y, m) : null;
+    },
+  },
+  {
+    // "as of September 30, 2025", "as at 31 March", "by 30/6/2025": the month of a stock counted up to that day.
+    rule: "en/period/until-day",
+    kind: "month",
+    pattern: new RegExp(
+      `${WORD_START}(?:${alternation(untilDayLeads)})\\s+(?:(?<m>${MONTH_NAME})\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d)|[0-3]?\\d(?:st|nd|rd|th)?\\s+(?<m2>${MONTH_NAME})|[0-3]?\\d\\s*\\/\\s*(?<m3>[01]?\\d)(?=\\s*\\/\\s*(?:19|20)\\d{2}))(?:\\s*,?\\s*\\/?\\s*${YEAR("year")})?`,
+      "giu",
+    ),
+    make: (g) => {
+      const m = g.m3 ? Number(g.m3) : monthNumber(g.m ?? g.m2 ?? "");
+      return m && m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;
     },
   },
   {

@@ -47,6 +47,12 @@ export const grammar: Grammar = {
   fromTo: /^\s*(?:(?<up>lên)|(?<down>xuống|còn))(?:\s+(?:còn|mức|đến|tới))?\s*$/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,
+  // "dư nợ tín dụng", "tỷ lệ nợ xấu": what is counted at a day, not over the months up to it.
+  stockSubject: /(?<![\p{L}\p{M}])(?:dư nợ|số dư|tiền gửi|huy động|nợ xấu|tỷ lệ|dân số|thuê bao|tài khoản|tổng tài sản|vốn hóa|tồn kho|tổng phương tiện thanh toán)(?![\p{L}\p{M}])/iu,
+  // Vietnamese "đạt" is a verb of attainment already.
+  ofPlanAfter: NEVER,
+  // "so với mức 3,4% năm": a period after these is another period's, the one a figure is compared with.
+  pastValueBefore: /(?:so\s+với|từ)\s+mức(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
   // ", giảm so với mức", ", so với": between a level and its value in another period.
   baselineValueLead: /^[\s,;(]*(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\s*(?:so\s+với|từ)\s+mức\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
   // "tăng từ 5 đến 7%" is a range of change: the level reached is written with "lên" or "xuống".

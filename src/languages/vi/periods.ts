@@ -2,6 +2,7 @@ import { alternation, foldKey, invert, WORD_END, WORD_START } from "../../gramma
 import { endsWith } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
+import { firstMonths } from "../../record/periods.js";
 import { cumulativeLeads, throughMonthLeads, untilDayLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
@@ -26,14 +27,6 @@ export function monthOfName(name: string, monthWord: string): number | null {
   return m === undefined ? null : Number(m);
 }
 
-/** "2024-01/2024-07", with the compact SDMX forms for a quarter, a half and a whole year. */
-export function firstMonths(year: number, n: number): string {
-  if (n === 12) return String(year);
-  if (n === 6) return `${year}-S1`;
-  if (n === 3) return `${year}-Q1`;
-  if (n === 1) return `${year}-01`;
-  return `${year}-01/${year}-${pad(n)}`;
-}
 
 const YEAR_WORD = `(?<year>(?:19|20)\\d{2})`;
 const THIS = alternation(thisYear);

@@ -1,5 +1,5 @@
 import type { Corpus } from "../types.js";
-import { sameRecord } from "./table.js";
+import { examples, sameRecord } from "./table.js";
 
 /** English comparisons: comparators, the same period of last year, year-on-year, previous month, quarter and year, plans and averages. */
 export const comparisons: Corpus = [
@@ -179,6 +179,43 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a noun of change after a percentage as a change of the level before it, and the year after it as its baseline",
+    examples: [
+      ...examples("Binh Duong's export turnover reached US$34.8 billion in 2024, a 7.3% ", " over 2023.", [
+        ["increase", {value: "34800000000", unit: "USD", exactComparisons: true, comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "7.3", direction: "increase"}}]}],
+        ["rise", {value: "34800000000", unit: "USD", exactComparisons: true, comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "7.3", direction: "increase"}}]}],
+        ["gain", {value: "34800000000", unit: "USD", exactComparisons: true, comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "7.3", direction: "increase"}}]}],
+        ["decline", {value: "34800000000", unit: "USD", exactComparisons: true, comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "7.3", direction: "decrease"}}]}],
+        ["drop", {value: "34800000000", unit: "USD", exactComparisons: true, comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "7.3", direction: "decrease"}}]}],
+      ]),
+      // The year after "from" is no figure of its own.
+      {text: "Tea output was 180,000 tonnes in 2024, a 4 percent fall from 2023.", expect: [{value: "180000", unit: "t", exactComparisons: true, comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "4", direction: "decrease"}}]}]},
+    ],
+  },
+  {
+    behaviour: "reads a growth over a stretch named as 'year-to-date' or 'from the end of last year' against the previous December",
+    examples: [
+      {text: "In the first nine months of 2025, total deposits at the banks rose 7.1% year-to-date to VND 15.6 quadrillion.", expect: [{value: "15600000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "previous", period: "2024-12", change: {kind: "percent", value: "7.1", direction: "increase"}}]}]},
+      {text: "As of September 30, 2025, outstanding credit in the province had grown 11 percent from the end of last year.", expect: [{value: "11", unit: "%", period: "2025-09", comparisons: [{against: "previous", period: "2024-12"}]}], others: true},
+    ],
+  },
+  {
+    behaviour: "reads a status written after the verb of change ('rose by an estimated')",
+    examples: [
+      {text: "Retail sales in the first half of 2025 rose by an estimated 9.2% over the same period last year.", expect: [{value: "9.2", unit: "%", status: "estimated", period: "2025-S1", subjectLacks: ["rose"], comparisons: [{against: "previous", period: "2024-S1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "reads the growths of a list against the baselines each names",
+    examples: [
+      {text: "In September 2025, the consumer price index rose 0.4% from the previous month, up 2.7% against December 2024 and 3.3% over the same period last year.", expect: [
+        {value: "0.4", unit: "%", comparisons: [{against: "previous", period: "2025-08"}]},
+        {value: "2.7", unit: "%", comparisons: [{against: "previous", period: "2024-12"}]},
+        {value: "3.3", unit: "%", comparisons: [{against: "previous", period: "2024-09", change: {kind: "percent", value: "3.3", direction: "increase"}}]},
+      ]},
+    ],
+  },
+  {
     behaviour: "reads a percentage followed by a comparative as a change of the level before it",
     examples: [
       {text: "In the first nine months of 2024, the airport served 21.3 million passengers, 12.4 percent more than the same period of 2023.", expect: [{value: "21300000", unit: "count", period: "2024-01/2024-09", exactComparisons: true, comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "12.4", direction: "increase"}}]}]},
@@ -241,6 +278,13 @@ export const comparisons: Corpus = [
       {text: "In 2024, land-use fees brought in VND3.1 trillion, exceeding the estimate by 22 percent.", expect: [{value: "3100000000000", unit: "VND", status: null, exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "22", direction: "increase"}}]}]},
       {text: "In 2024, the city created jobs for 41,000 workers, surpassing the yearly plan by 9 percent.", expect: [{value: "41000", unit: "count", status: null, exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "9", direction: "increase"}}]}]},
       {text: "In 2024, tax revenue hit VND58 trillion, beating the annual target by 5.5 percent.", expect: [{value: "58000000000000", unit: "VND", status: null, exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "5.5", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "reads a percentage of a plan after a verb that introduces a level as the plan's attainment",
+    examples: [
+      {text: "By the end of September 2025, the city's public investment disbursement had reached only 55% of the annual plan.", expect: [{value: "55", unit: "%", period: "2025-01/2025-09", subject: ["public investment disbursement"], comparisons: [{against: "plan", attainment: "55"}]}]},
+      {text: "In 2024, the district's budget revenue was 104 percent of the estimate.", expect: [{value: "104", unit: "%", comparisons: [{against: "plan", attainment: "104"}]}]},
     ],
   },
   {

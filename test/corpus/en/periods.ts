@@ -138,6 +138,40 @@ export const periods: Corpus = [
         text: "Cashew exports slow\n\n27 January 2025\n\nLast year, cashew exports reached US$4.3 billion, the association said.",
         expect: [{value: "4300000000", unit: "USD", period: "2024"}],
       },
+      {
+        // A target for "this year" is the dated year's; a year after "up from …" is a past one.
+        text: "Quang Binh tourism grows\n\nMonday, 10/11/2025, 09:30 (GMT+7)\n\nQuang Binh received 5.1 million visitors in the ten months, up 14% year-on-year. The province aims for 6 million visitors this year, up from the record 5.4 million of 2024.",
+        expect: [{value: "5100000", unit: "count", period: "2025-01/2025-10", comparisons: [{against: "previous", period: "2024-01/2024-10"}]}],
+        others: true,
+      },
+    ],
+  },
+  {
+    behaviour: "reads the month a stock is counted up to a day in, and a flow counted to that day from January",
+    examples: [
+      ...examples("Outstanding loans in the province reached VND 84 trillion ", ", up 3 percent from the end of 2024.", [
+        ["as of September 30, 2025", {value: "84000000000000", unit: "VND", period: "2025-09"}],
+        ["as at 30 September 2025", {value: "84000000000000", unit: "VND", period: "2025-09"}],
+        ["up to September 30, 2025", {value: "84000000000000", unit: "VND", period: "2025-09"}],
+        ["until 30/9/2025", {value: "84000000000000", unit: "VND", period: "2025-09"}],
+        ["through September 30, 2025", {value: "84000000000000", unit: "VND", period: "2025-09"}],
+        ["by September 30, 2025", {value: "84000000000000", unit: "VND", period: "2025-09"}],
+      ]),
+      {text: "Newly registered capital in the province reached US$2.6 billion as of June 30, 2025, up 18 percent year-on-year.", expect: [{value: "2600000000", unit: "USD", period: "2025-S1", subjectLacks: ["June"], comparisons: [{against: "previous", period: "2024-S1", change: {kind: "percent", value: "18", direction: "increase"}}]}]},
+      // A dateline's date and the comma inside "November 30, 2025" are no part of the subject.
+      {text: "Hanoi, December 2, 2025 – As of November 30, 2025, the city's retail sales of goods reached VND 610 trillion, up 9 percent year-on-year.", expect: [{value: "610000000000000", unit: "VND", period: "2025-01/2025-11", subject: ["retail sales"], subjectLacks: ["Hanoi", "December"]}]},
+    ],
+  },
+  {
+    behaviour: "reads 'by the end of' a month as the months from January, and as that month for a stock",
+    examples: [
+      ...examples("Public investment disbursement in the city reached VND 9.4 trillion ", " September 2025.", [
+        ["by the end of", {value: "9400000000000", unit: "VND", period: "2025-01/2025-09"}],
+        ["through the end of", {value: "9400000000000", unit: "VND", period: "2025-01/2025-09"}],
+        ["to the end of", {value: "9400000000000", unit: "VND", period: "2025-01/2025-09"}],
+        ["until the end of", {value: "9400000000000", unit: "VND", period: "2025-01/2025-09"}],
+      ]),
+      {text: "By the end of September 2025, the bad debt ratio of the banks in the province stood at 1.9 percent.", expect: [{value: "1.9", unit: "%", period: "2025-09"}]},
     ],
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPeriods, firstMonths } from "../../../src/languages/vi/periods.js";
+import { findPeriods } from "../../../src/languages/vi/periods.js";
+import { firstMonths } from "../../../src/record/periods.js";
 import { resolveMention, unitOfPeriod } from "../../../src/stages/resolve-periods.js";
 
 // The document year used to resolve mentions that name no year of their own.

@@ -22,5 +22,11 @@ export const thisYear = ["this year", "the current year", "full-year", "the whol
 /** The year before the document's. */
 export const lastYear = ["last year", "the previous year"] as const;
 
+/** Words before a day that a stock is counted up to: "as of September 30, 2025". */
+export const untilDayLeads = ["as of", "as at", "up to", "until", "through", "by"] as const;
+
+/** Words before a month that a stretch from January runs to: "by the end of September". */
+export const throughMonthLeads = ["by the end of", "through the end of", "to the end of", "until the end of"] as const;
+
 /** Multi-year spans: "the 2021-2025 period", "during 2021-2025". */
 export const spanWords = ["period", "term", "stage", "plan"] as const;
