@@ -419,6 +419,15 @@ function resolveAnaphor(work: Work, q: Quantity, head: string): string | null {
 }
 
 /**
+ * "đàn dê ước có 54,3 nghìn con; đàn ngựa 3,1 nghìn con": a level with no verb of its own, after
+ * a comma or a semicolon, is the next item of the list the estimate opened, unless a period or a
+ * result ("đã đạt") comes between.
+ */
+function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string): boolean {
+  return q.verb === null && q.role === "level" && samePrev.role === "level" && /[;,]/u.test(gap) && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !work.language.grammar.pastMarker.test(gap);
+}
+
+/**
  * Status words govern more than their own clause: a target or forecast the rest of its sentence
  * ("mục tiêu ... là đón X, trong đó có Y"), an estimate the parts that follow "trong đó" or "và".
  */
@@ -434,7 +443,7 @@ function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): v
   const listGoesOn = !gap.includes(";") || (governs && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !g.pastMarker.test(gap));
   if ((samePrev.status === "target" || samePrev.status === "forecast") && listGoesOn && !g.ownPredicateAtEnd.test(gap)) {
     q.status = samePrev.status;
-  } else if (samePrev.status === "estimated" && (g.partsFollow.test(gap) || samePrev.estimateGoesOn || g.joinedByAnd.test(gap) || g.equivalentVerb.test(q.verb ?? ""))) {
+  } else if (samePrev.status === "estimated" && (g.partsFollow.test(gap) || samePrev.estimateGoesOn || g.joinedByAnd.test(gap) || g.equivalentVerb.test(q.verb ?? "") || verblessItem(work, q, samePrev, gap))) {
     q.status = "estimated";
     q.estimateGoesOn = g.partsFollow.test(gap) || Boolean(samePrev.estimateGoesOn);
   }

@@ -420,7 +420,8 @@ export function readPredicates(work: Work): void {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }
-    if (g.rangeFrom.test(beforeFigure) && q.qualifier === "at least") {
+    // ("tỷ lệ hộ dùng nước sạch đạt từ 98% trở lên": a level stated as a floor is a figure.)
+    if (g.rangeFrom.test(beforeFigure) && q.qualifier === "at least" && q.verbKind !== "level" && q.verbKind !== "attainment") {
       q.role = "drop";
       q.rules.push("vi/role/threshold");
     }

@@ -456,6 +456,19 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives 'mới đạt X% dự toán' and 'đã hoàn thành X% kế hoạch' after a level to that level",
+    examples: [
+      {
+        text: "Năm 2026, thu ngân sách của huyện đạt 412 tỷ đồng, mới đạt 61% dự toán.",
+        expect: [{ value: "412000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "61" }] }],
+      },
+      {
+        text: "Năm 2026, doanh thu của hợp tác xã đạt 27 tỷ đồng, tăng 6% và đã hoàn thành 103% kế hoạch năm.",
+        expect: [{ value: "27000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "previous", change: { kind: "percent", value: "6", direction: "increase" } }, { against: "plan", period: "2026", attainment: "103" }] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'đạt X% kế hoạch' alone as the attainment itself",
     examples: [
       {

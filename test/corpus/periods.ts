@@ -16,6 +16,25 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads the first months of a year counted in words, and before 'sơ bộ'",
+    examples: [
+      { text: "Hai tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-01/2026-02", subjectLacks: ["tháng"] }] },
+      { text: "Ba tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-Q1", subjectLacks: ["tháng"] }] },
+      { text: "Bốn tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-01/2026-04", subjectLacks: ["tháng"] }] },
+      { text: "Sáu tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-S1", subjectLacks: ["tháng"] }] },
+      { text: "Bảy tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-01/2026-07", subjectLacks: ["tháng"] }] },
+      { text: "Tám tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-01/2026-08", subjectLacks: ["tháng"] }] },
+      { text: "Chín tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-01/2026-09", subjectLacks: ["tháng"] }] },
+      { text: "Mười tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-01/2026-10", subjectLacks: ["tháng"] }] },
+      { text: "Mười một tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026-01/2026-11", subjectLacks: ["tháng"] }] },
+      { text: "Mười hai tháng năm 2026, tỉnh đón 1,2 triệu lượt khách du lịch.", expect: [{ value: "1200000", unit: "count", period: "2026", subjectLacks: ["tháng"] }] },
+      {
+        text: "TÌNH HÌNH KINH TẾ QUÝ II VÀ 6 THÁNG NĂM 2026\nKim ngạch nhập khẩu hàng hóa 6 tháng sơ bộ đạt 198,2 tỷ USD, tăng 11% so với cùng kỳ năm trước.",
+        expect: [{ value: "198200000000", unit: "USD", period: "2026-S1", status: "preliminary", comparisons: [{ against: "previous", period: "2025-S1" }] }],
+      },
+    ],
+  },
+  {
     behaviour: "does not take the date of a document for the period of its figures",
     examples: [
       {

@@ -127,6 +127,11 @@ export const qualifiers: Corpus = [
         expect: [{ value: "4960000", unit: "VND", subject: ["lương tối thiểu"] }],
       },
       {
+        // A floor stated after a verb of level is a figure; after a noun it describes a threshold.
+        text: "Năm 2025, tỷ lệ dân số nông thôn được dùng nước sạch đạt từ 97% trở lên.",
+        expect: [{ value: "97", unit: "%", qualifier: "at least", subject: ["nước sạch"] }],
+      },
+      {
         text: "Năm 2025, tốc độ tăng trưởng kinh tế của tỉnh phải đạt tối thiểu 8%.",
         expect: [{ value: "8", unit: "%", qualifier: "at least", subject: ["tăng trưởng kinh tế"] }],
         others: true,
@@ -330,6 +335,15 @@ export const qualifiers: Corpus = [
           { value: "2.8", unit: "%", status: "estimated", subject: ["nông nghiệp"] },
           { value: "9.4", unit: "%", status: "estimated", subject: ["công nghiệp"] },
           { value: "6.1", unit: "%", status: "estimated", subject: ["dịch vụ"] },
+        ],
+      },
+      // A level with no verb of its own after it is the next item of the list the estimate opened.
+      {
+        text: "Đến cuối tháng 9/2024, đàn bò của tỉnh ước có 212,6 nghìn con, tăng 1,4%; đàn trâu 88,1 nghìn con, giảm 2%; đàn lợn đã đạt 1,3 triệu con.",
+        expect: [
+          { value: "212600", unit: "count", status: "estimated", subject: ["đàn bò"] },
+          { value: "88100", unit: "count", status: "estimated", subject: ["đàn trâu"] },
+          { value: "1300000", unit: "count", status: null, subject: ["đàn lợn"] },
         ],
       },
       // An estimate in the first item's own words is that item's.

@@ -137,7 +137,7 @@ export const grammar: Grammar = {
   barePlan: /(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\s*$/iu,
   exceedWord: /vượt/iu,
   // A stretch with no subject of its own: punctuation, joints and predicate words only.
-  filler: /^(?:[\s,;:()\-–]|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chỉ|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu,
+  filler: /^(?:[\s,;:()\-–]|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chỉ|mới|mới chỉ|đã|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu,
   comparatorWord: /(?:so với|so)\s*/giu,
   // "về khối lượng, nhưng": the aspect of the change before.
   aspectLead: /^\s*về\s+.*?(?:[,;]|\svà(?=\s|$))/u,

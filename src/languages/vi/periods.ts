@@ -1,11 +1,13 @@
-import { alternation, foldKey, invert, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { endsWith } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
-import { cumulativeLeads, throughMonthLeads, untilDayLeads, currentUnits, firstHalf, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+import { cumulativeLeads, throughMonthLeads, untilDayLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
+const monthCountOf = new Map([...invert(monthCounts as Lexicon)].map(([word, n]) => [word, Number(n)]));
+const MONTH_COUNT = alternation(monthCountOf.keys());
 const ROMAN: Record<string, number> = {};
 for (const [q, forms] of Object.entries(romanQuarters)) for (const f of forms) ROMAN[f.toUpperCase()] = Number(q);
 
@@ -66,11 +68,11 @@ const shapes: PeriodShape[] = [
     rule: "vi/period/first-months",
     kind: "months",
     pattern: new RegExp(
-      `(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2})\\s+tháng(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|tăng|giảm|là|có|$))|)`,
+      `(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2}|${MONTH_COUNT})\\s+tháng(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|$))|)`,
       "giu",
     ),
     make: (g) => {
-      const n = Number(g.n);
+      const n = /^\d/u.test(g.n ?? "") ? Number(g.n) : (monthCountOf.get(foldKey(g.n ?? "")) ?? 0);
       if (n < 2 || n > 12) return null;
       if (g.lead?.toLowerCase() === "sau") return null;
       if (!g.lead && !g.tail && !g.year && !g.year2 && !g.year3 && g.after === undefined) return null;

@@ -26,6 +26,15 @@ export const currentUnits = {
   year: ["trong năm"],
 } as const;
 
+/**
+ * Counts of months in words: "Chín tháng năm 2025", "ba tháng đầu năm". Not "năm" (five), which
+ * "năm tháng" would confuse with the year.
+ */
+export const monthCounts = {
+  "2": ["hai"], "3": ["ba"], "4": ["bốn"], "6": ["sáu"], "7": ["bảy"], "8": ["tám"], "9": ["chín"],
+  "10": ["mười"], "11": ["mười một"], "12": ["mười hai"],
+} as const;
+
 /** Cumulative months from January: "7 tháng đầu năm", "lũy kế 9 tháng", "nửa đầu năm". */
 export const firstMonthsMarkers = ["đầu năm", "đầu năm nay", "của đầu năm", "qua", "năm", "của năm"] as const;
 export const cumulativeLeads = ["tính chung", "lũy kế", "luỹ kế", "bình quân", "trong", "chỉ trong", "sau"] as const;
