@@ -5,11 +5,14 @@ import { countClauseUntil } from "./read-predicates.js";
 import { hasMention, warn, type Quantity, type Work } from "./work.js";
 
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
+// "a) ", "đ) ", "2. ", "IV. ": the marker of a list item, no word of a subject.
+const LIST_MARKER = /^(?:[a-zđ]|\d{1,2}|[IVXLC]+)[.)]\s+/u;
+
 export function trimSubject(s: string, g: Grammar): string {
   let out = s.replace(/\s+/gu, " ").trim();
   for (let i = 0; i < 8; i++) {
     const before = out;
-    out = stripTrailing(out.replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g.trailing);
+    out = stripTrailing(out.replace(LIST_MARKER, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g.trailing);
     out = out.replace(/^[\s,;:.\-–…)]+|[\s,;:\-–…(]+$/gu, "").trim();
     if (/^\([^)]*$/u.test(out)) out = out.slice(1).trim();
     if (/\)$/u.test(out) && !out.includes("(")) out = out.slice(0, -1).trim();

@@ -2,7 +2,7 @@ import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
 import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
-import type { BaselineMention, Hit, UnitEntry } from "../languages/language.js";
+import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
 import { hasMention, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
@@ -73,17 +73,31 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
   return null;
 }
 
-// A line that is an item of a list: it opens with a dash or a bullet.
-const BULLET = /^[ \t]*[-+•*–—][ \t]/u;
+// A line that is an item of a list: it opens with a dash, a bullet, "a)", "đ)" or "1.", "2)".
+const BULLET = /^[ \t]*(?:[-+•*–—][ \t]|(?:[a-zđ]|\d{1,2})[.)][ \t]+\S)/u;
+// A line that leads the list below it: it ends with a colon, or it is a heading with no stop ("Điều 2. Chỉ tiêu chủ yếu năm 2027").
+const LEAD = /(?::|[^.;!?…,])$/u;
+const HEADING_LENGTH = 160;
+// Lines of prose a list's heading may stand above its first item.
+const PROSE_LINES = 2;
+
+/** What the line leading a list says of its items: a status, and a period. */
+interface ListLead {
+  status: Quantity["status"];
+  period: PeriodMention | undefined;
+}
+const NO_LEAD: ListLead = { status: null, period: undefined };
 
 /**
- * The status that the line leading a list of items names before its colon ("ước đến 30/6/2024:",
- * "Kế hoạch năm 2025:"), for a position on one of its item lines; null elsewhere. Each line's
- * answer is remembered, so a long list is walked once.
+ * What the line leading a list of items names: before its colon ("ước đến 30/6/2024:", "Kế hoạch
+ * năm 2025:") a status; as a heading with no stop ("Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027",
+ * over "1. Các chỉ tiêu kinh tế" and its items "a)", "b)") a status and a period. For a position on
+ * one of its item lines; nothing elsewhere. Each line's answer is remembered, so a long list is
+ * walked once.
  */
-function bulletLeadStatus(work: Work): { statusOf: (pos: number) => Quantity["status"] } {
+function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   const { text } = work;
-  const known = new Map<number, Quantity["status"]>();
+  const known = new Map<number, ListLead>();
   // Where each line starts, found once: a search back from every figure would be quadratic in a long line.
   const lines: Ranged[] = [];
   for (let at = 0; at <= text.length; ) {
@@ -93,39 +107,62 @@ function bulletLeadStatus(work: Work): { statusOf: (pos: number) => Quantity["st
     at = end + 1;
   }
   const lineStart = (pos: number): number => (lines[lowerBound(lines, pos + 1) - 1] as Ranged).start;
-  const isItem = (start: number): boolean => BULLET.test(text.slice(start, start + 4));
+  const isItem = (start: number): boolean => BULLET.test(text.slice(start, start + 8));
   // A blank line may stand between a lead and its items, or between items.
   const isBlank = (start: number): boolean => /^[ \t]*(?:\n|$)/u.test(text.slice(start, start + 8));
-  return {
-    statusOf(pos) {
-      const first = lineStart(pos);
-      if (!isItem(first)) return null;
-      // Back over the items above to the line that leads them, or to one already answered.
-      const items: number[] = [];
-      let line = first;
-      let status: Quantity["status"] = null;
-      for (;;) {
-        const cached = known.get(line);
-        if (cached !== undefined) {
-          status = cached;
-          break;
-        }
-        if (!isItem(line) && !isBlank(line)) {
-          const below = items[items.length - 1] ?? first;
-          const lead = text.slice(line, below - 1).trimEnd();
-          if (lead.endsWith(":")) {
-            const colon = line + lead.length - 1;
-            const leadSentence = work.sentences[sentenceAt(work, colon)];
-            status = statusOutsideBaselines(work, Math.max(line, leadSentence?.start ?? line), colon);
-          }
-          break;
-        }
-        items.push(line);
-        if (line === 0) break;
-        line = lineStart(line - 1);
+  // Where a line's text ends, without the spaces after it.
+  const lineEnd = (start: number): number => {
+    let end = (lines[lowerBound(lines, start + 1) - 1] as Ranged).end;
+    while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+    return end;
+  };
+  /** What a leading line says: before its colon, or as a heading with no stop; null for a line of prose. */
+  const says = (line: number): ListLead | null => {
+    const end = lineEnd(line);
+    if (text[end - 1] === ":") {
+      const leadSentence = work.sentences[sentenceAt(work, end - 1)];
+      return { status: statusOutsideBaselines(work, Math.max(line, leadSentence?.start ?? line), end - 1), period: ownPeriod(line, end) };
+    }
+    return LEAD.test(text.slice(line, end)) && end - line <= HEADING_LENGTH ? { status: statusOutsideBaselines(work, line, end), period: ownPeriod(line, end) } : null;
+  };
+  const ownPeriod = (start: number, end: number): PeriodMention | undefined => within(work.periods, start, end).filter((p) => !p.baseline && p.year !== null).pop();
+  /** The lead of the list the line at `first` is an item of: up over its sibling items, and a few lines of prose under a heading. */
+  const leadAbove = (first: number): ListLead => {
+    const items: number[] = [];
+    let line = first;
+    let found = NO_LEAD;
+    let prose = 0;
+    while (line > 0) {
+      items.push(line);
+      line = lineStart(line - 1);
+      const cached = known.get(line);
+      if (cached !== undefined) {
+        found = cached;
+        break;
       }
-      for (const item of items) known.set(item, status);
-      return status;
+      if (isBlank(line)) continue;
+      // A sibling item; an item that ends with a colon leads a list of its own.
+      if (isItem(line) && text[lineEnd(line) - 1] !== ":") continue;
+      const lead = says(line);
+      if (!lead) {
+        // "Mục tiêu tổng quát: …." between a heading and its list: prose the list passes over.
+        if (++prose > PROSE_LINES) break;
+        continue;
+      }
+      // "1. Các chỉ tiêu về kinh tế:" under "Điều 2. Chỉ tiêu chủ yếu năm 2026": an item that leads
+      // a list of its own takes what it does not say from its own lead.
+      const parent = isItem(line) ? leadAbove(line) : NO_LEAD;
+      found = { status: lead.status ?? parent.status, period: lead.period ?? parent.period };
+      break;
+    }
+    for (const item of items) known.set(item, found);
+    return found;
+  };
+  return {
+    leadOf: (pos) => {
+      const first = lineStart(pos);
+      if (!isItem(first)) return NO_LEAD;
+      return known.get(first) ?? leadAbove(first);
     },
   };
 }
@@ -147,7 +184,7 @@ export function readPredicates(work: Work): void {
   const { text, language } = work;
   const g = language.grammar;
   const qs = work.quantities;
-  const bulletLeads = bulletLeadStatus(work);
+  const leads = listLeads(work);
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i] as Quantity;
     const sentence = work.sentences[q.sentence];
@@ -179,11 +216,15 @@ export function readPredicates(work: Work): void {
     if (colon >= 0) {
       q.status = statusOutsideBaselines(work, sentence.start, sentence.start + colon);
       if (q.status) q.rules.push("vi/status/list-lead");
-    } else if (!q.status) {
-      // "Theo báo cáo, ước đến 30/6/2024:" above lines that open with "-": the items of the list.
-      q.status = bulletLeads.statusOf(q.start);
-      if (q.status) q.rules.push("vi/status/bullet-lead");
     }
+    // "Theo báo cáo, ước đến 30/6/2024:" above lines that open with "-", "Điều 2. Chỉ tiêu chủ yếu
+    // năm 2027" above lines that open with "a)": the items of the list.
+    const lead = leads.leadOf(q.start);
+    if (colon < 0 && !q.status && lead.status) {
+      q.status = lead.status;
+      q.rules.push("vi/status/bullet-lead");
+    }
+    if (lead.period) q.leadPeriod = lead.period;
     if (pred.glued) q.rules.push("vi/predicate/glued");
     // "Tổng thu ngân sách của 8 huyện, thành phố đạt 3.412 tỷ đồng": a count after "của" inside the
     // subject of the next figure is part of that subject, no figure of its own.

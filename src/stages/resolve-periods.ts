@@ -190,6 +190,10 @@ export function resolvePeriods(work: Work): void {
         if (last) period = `${last.year}-${String(last.month).padStart(2, "0")}`;
         q.rules.push("vi/period/stock-at-month-end");
       }
+    } else if (q.leadPeriod) {
+      // "Điều 2. Chỉ tiêu chủ yếu năm 2027" over "b) Tổng thu ngân sách 12.400 tỷ đồng": the list's heading.
+      period = resolveMention(q.leadPeriod, work.docYear, work.publishedYear);
+      q.rules.push("vi/period/list-lead");
     } else if (g.continuation.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
       // A sentence that lists figures of several periods ("Q1 up 5.98%, Q2 7.25%, Q3 7.43%") is an
       // aside: the one continued is the sentence before it, about one period.

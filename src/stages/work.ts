@@ -50,6 +50,8 @@ export interface Quantity {
   direction?: "increase" | "decrease";
   /** "giảm từ 2.104 hộ xuống còn 1.672 hộ": the value the figure changed from. */
   from?: Dec;
+  /** The period the heading of the list this figure is an item of names ("Chỉ tiêu chủ yếu năm 2027"). */
+  leadPeriod?: PeriodMention;
   /** "giảm từ 3,4% năm 2023 xuống 2,9%", "up from 74.5 years in 2022": the period of that value. */
   fromPeriod?: PeriodMention;
   /** "9.140, 2.265 và 4.870 người": the figure ending the list this bare number took its unit from. */

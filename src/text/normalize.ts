@@ -43,8 +43,9 @@ const CONTINUES = /^[ \t]*(?:\p{Ll}|[-+−]?\d(?!\d*[.)]\s)|[%),;:\]/])/u;
  */
 export type ContinuesLine = (before: string, after: string) => boolean;
 
-// "II. Kết quả", "B) Nhiệm vụ": a line opening with a list marker in capitals starts an item.
-const CAPITAL_MARKER = /^[ \t]*(?:[IVXLC]+|\p{Lu})[.)](?:\s|$)/u;
+// "II. Kết quả", "B) Nhiệm vụ", "a) Tốc độ tăng trưởng", "đ) Thu ngân sách": a line opening with a
+// list marker starts an item (a lower-case letter before ")" is no word that goes on a sentence).
+const CAPITAL_MARKER = /^[ \t]*(?:(?:[IVXLC]+|\p{Lu})[.)](?:\s|$)|[a-zđ]\)\s)/u;
 // How much of each side of a line break the language sees.
 const LINE_WINDOW = 48;
 

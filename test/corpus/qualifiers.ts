@@ -415,6 +415,28 @@ export const qualifiers: Corpus = [
     ],
   },
   {
+    behaviour: "gives the lettered items under a heading with no stop its status and period, through a numbered line that leads them",
+    examples: [
+      {
+        text: "Bắc Kạn, ngày 9 tháng 12 năm 2025\n\nNGHỊ QUYẾT về nhiệm vụ năm 2026\n\nĐiều 1. Chỉ tiêu chủ yếu năm 2026\nMục tiêu chung: giữ vững ổn định và tăng tốc phát triển.\n1. Nhóm chỉ tiêu về kinh tế:\na) Tốc độ tăng trưởng kinh tế đạt 8,2%.\nb) Thu ngân sách trên địa bàn 1.150 tỷ đồng.\nđ) Tỷ lệ đô thị hóa đạt 26%.\n2. Nhóm chỉ tiêu về xã hội\na) Tỷ lệ lao động qua đào tạo 68%.",
+        expect: [
+          { value: "8.2", unit: "%", status: "target", period: "2026", subjectLacks: ["a)", "kinh tế:"] },
+          { value: "1150000000000", unit: "VND", status: "target", period: "2026", subject: ["thu ngân sách"], subjectLacks: ["b)"] },
+          { value: "26", unit: "%", status: "target", period: "2026", subject: ["đô thị hóa"], subjectLacks: ["đ)"] },
+          { value: "68", unit: "%", status: "target", period: "2026", subject: ["lao động qua đào tạo"], subjectLacks: ["xã hội"] },
+        ],
+      },
+      // A heading of results gives its items its period, and no status.
+      {
+        text: "Điều 1. Kết quả thực hiện năm 2025\na) Tốc độ tăng trưởng kinh tế đạt 7,9%.\nb) Thu ngân sách trên địa bàn 1.020 tỷ đồng.",
+        expect: [
+          { value: "7.9", unit: "%", status: null, period: "2025" },
+          { value: "1020000000000", unit: "VND", status: null, period: "2025" },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads a forecast from dự kiến, dự báo, sẽ đạt and có thể đạt",
     examples: [
       {
