@@ -474,6 +474,8 @@ export function readPredicates(work: Work): void {
  * trú, tăng 18%": the noun phrase right after a figure, and the short nouns listed after it up to
  * a comma, name what the figure is of; they are no subject of what follows.
  */
+const ASIDE = /^\s*\([^()\d]{1,70}\)/u;
+
 function describedUntil(work: Work, from: number, limit: number): number {
   const { text } = work;
   const stop = work.language.grammar.describedStop;
@@ -483,6 +485,9 @@ function describedUntil(work: Work, from: number, limit: number): number {
   while (/^(?: [\p{L}\p{M}]|, \p{Ll})/u.test(text.slice(end, end + 3)) && (words === 8 || text[end] === ",")) {
     const np = nounPhraseAfter(text, text[end] === "," ? end + 1 : end, stop);
     const n = np.text ? np.text.split(/\s+/u).length : 0;
+    // "640 tỷ đồng vốn đầu tư (kể cả vốn tăng thêm), tăng 9%": a note in brackets, with no figure, closes the phrase.
+    const note = n ? ASIDE.exec(text.slice(np.end, np.end + 80)) : null;
+    if (note) np.end += note[0].length;
     if (!n || n > words || np.end >= limit || text[np.end] !== ",") break;
     // "bằng 58,8% kế hoạch,": a baseline or a period has a role of its own, unless the period closes
     // the figure's own words ("doanh nghiệp thành lập mới trong tháng,").

@@ -212,6 +212,11 @@ export const comparisons: Corpus = [
     behaviour: "gives a change after the noun phrase that follows a level's unit to that level",
     examples: [
       {
+        // A note in brackets with no figure closes the noun phrase.
+        text: "Năm 2024, tỉnh thu hút 1.320 tỷ đồng vốn ngoài ngân sách (bao gồm cả vốn điều chỉnh tăng), tăng 14% so với năm 2023.",
+        expect: [{ value: "1320000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "14", direction: "increase" } }] }],
+      },
+      {
         text: "Trong năm 2024, huyện đã giải ngân 1.236 tỷ đồng vốn xây dựng cơ bản, tăng 9,4% so với năm 2023.",
         expect: [{ value: "1236000000000", unit: "VND", subject: ["vốn xây dựng cơ bản"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "9.4", direction: "increase" } }] }],
       },
@@ -654,6 +659,11 @@ export const comparisons: Corpus = [
       {
         text: "Năm 2024, lượng khách lưu trú tăng 15% so với cùng kỳ năm 2023 (đạt 3,9 triệu lượt).",
         expect: [{ value: "3900000", unit: "count", subject: ["khách lưu trú"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "15", direction: "increase" } }] }],
+      },
+      {
+        // "còn": the level a fall left.
+        text: "Năm 2024, số vụ tai nạn lao động trên địa bàn giảm 9 vụ so với năm 2023, còn 41 vụ.",
+        expect: [{ value: "41", unit: "count", subject: ["tai nạn lao động"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "9", direction: "decrease" } }] }],
       },
     ],
   },

@@ -198,7 +198,7 @@ export const grammar: Grammar = {
   withAttribute: /(?:^|\s)với\s+((?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng|diện tích|công suất|quy mô|sản lượng)(?:\s+[\p{L}\p{M}]+){0,4})\s*$/iu,
   // "tăng 8,3% so với cùng kỳ, lên 863,9 tỷ đồng", "tăng 12%, đạt 1.500 tỷ đồng": the level a
   // growth stated first reached ("tương đương 200 tỷ" would be the growth's amount, not the level).
-  levelAfterChange: /^[\s,]*(?:lên|lên mức|lên tới|lên đến|đạt|đạt mức|ước đạt)\s/iu,
+  levelAfterChange: /^[\s,]*(?:lên|lên mức|lên tới|lên đến|đạt|đạt mức|ước đạt|còn|xuống còn|chỉ còn)\s/iu,
   // Vietnamese lists of changes carry their verb ("giảm ở hầu hết các địa phương"): nothing matches.
   changeListLead: NEVER,
   changeTail: /\s+(?:tăng|giảm)\s.*$/u,
