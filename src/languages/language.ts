@@ -202,6 +202,7 @@ export type GrammarPattern =
   | "fullDate"
   | "notQualifierAfter"
   | "amountLead"
+  | "forecasterLead"
   | "stockSubject"
   | "ofPlanAfter"
   | "pastValueBefore"

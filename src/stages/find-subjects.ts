@@ -10,6 +10,9 @@ const LIST_MARKER = /^(?:[a-zđ]|\d{1,2}|[IVXLC]+)[.)]\s+/u;
 
 export function trimSubject(s: string, g: Grammar): string {
   let out = s.replace(/\s+/gu, " ").trim();
+  // "In its latest note, HSBC sees inflation …": what the forecaster sees is the subject.
+  const forecaster = g.forecasterLead.exec(out);
+  if (forecaster) out = out.slice(forecaster.index + forecaster[0].length);
   for (let i = 0; i < 8; i++) {
     const before = out;
     out = stripTrailing(out.replace(LIST_MARKER, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g.trailing);

@@ -225,6 +225,11 @@ export function readPredicates(work: Work): void {
       q.rules.push("vi/status/bullet-lead");
     }
     if (lead.period) q.leadPeriod = lead.period;
+    // "The OECD projects Vietnam's economy to grow 6.3%": a forecast, whoever makes it.
+    if (!q.status && g.forecasterLead.test(text.slice(clauseStart, q.predicateStart).trimStart())) {
+      q.status = "forecast";
+      q.rules.push("vi/status/forecaster");
+    }
     if (pred.glued) q.rules.push("vi/predicate/glued");
     // "Tổng thu ngân sách của 8 huyện, thành phố đạt 3.412 tỷ đồng": a count after "của" inside the
     // subject of the next figure is part of that subject, no figure of its own.

@@ -142,6 +142,9 @@ export const grammar: Grammar = {
   placeLead: /^\s*(?:in|at)\s+(.+)$/iu,
   // "the province aims to raise …": who strives for a target is no part of what is measured.
   actorLead: /^(?:[\p{L}\p{M}]+\s+){1,3}?(?:aims?|plans?|strives?|targets?)\s+to\s+(?=\S)/iu,
+  // "The OECD projects …", "HSBC sees …", "IMF staff expect …": who forecasts the figure, before
+  // what it is about ("FDI projects in the province" is a noun, and goes on with no such object).
+  forecasterLead: /(?:^|(?<=,\s))(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}(?:staff\s+|economists\s+|analysts\s+)?(?:projects?|expects?|forecasts?|predicts?|sees?)\s+(?!(?:in|of|at|for|from|to|with|by|on|and|were|was|are|is|has|have|had|that)(?![\p{L}\p{M}]))(?=\S)/u,
   leading: new RegExp(`^(?:${alternation([...leadingFillers, ...statusWords])})${WORD_END}[\\s,:]*`, "iu"),
   // Sticky, tried only at the last few word starts: see trimSubject.
   trailing: new RegExp(`(?:${alternation([...trailingFillers, ...statusWords, "so far this year", "in the period", "in total"])})$`, "iuy"),

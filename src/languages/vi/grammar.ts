@@ -152,6 +152,8 @@ export const grammar: Grammar = {
   placeLead: /^\s*(?:tại|ở)\s+(.+)$/iu,
   // "tỉnh phấn đấu tăng trưởng GRDP …": who strives for a target is no part of what is measured.
   actorLead: /^(?:[\p{L}\p{M}]+\s+){1,3}?phấn\s+đấu\s+(?=\S)/iu,
+  // Vietnamese names a forecast with "dự báo", a status word of its own.
+  forecasterLead: NEVER,
   leading: new RegExp(`^(?:${alternation([...leadingFillers, ...statusWords])})${WORD_END}[\\s,:]*`, "iu"),
   // Sticky, tried only at the last few word starts: see trimSubject.
   trailing: new RegExp(`(?:${alternation([...trailingFillers, ...statusWords, "trong tháng", "trong quý", "trong kỳ", "tính chung", "đến nay", "hiện nay", "lần lượt"])})$`, "iuy"),

@@ -19,7 +19,44 @@ export const predicates: Corpus = [
       ["dropped", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
       ["went down", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
       ["shrank", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+      ["widened", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "increase"}}]}],
+      ["picked up", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "increase"}}]}],
+      ["accelerated", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "increase"}}]}],
+      ["narrowed", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+      ["eased", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+      ["slowed", {value: "2.1", unit: "%", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
     ]),
+  },
+  {
+    behaviour: "reads a forecast of a level reached, in the words of the forecast",
+    examples: examples("The bank says the trade surplus will ", " to 4.2 percent of GDP in 2026.", [
+      ["widen", {value: "4.2", unit: "%", status: "forecast", comparisons: [{against: "previous", change: {direction: "increase"}}]}],
+      ["pick up", {value: "4.2", unit: "%", status: "forecast", comparisons: [{against: "previous", change: {direction: "increase"}}]}],
+      ["accelerate", {value: "4.2", unit: "%", status: "forecast", comparisons: [{against: "previous", change: {direction: "increase"}}]}],
+      ["narrow", {value: "4.2", unit: "%", status: "forecast", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+      ["ease", {value: "4.2", unit: "%", status: "forecast", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+      ["slow", {value: "4.2", unit: "%", status: "forecast", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+    ]).concat(examples("Analysts see the trade surplus ", " to 4.2 percent of GDP in 2026.", [
+      ["picking up", {value: "4.2", unit: "%", status: "forecast", subject: ["trade surplus"], subjectLacks: ["Analysts"], comparisons: [{against: "previous", change: {direction: "increase"}}]}],
+      ["easing", {value: "4.2", unit: "%", status: "forecast", subject: ["trade surplus"], subjectLacks: ["Analysts"], comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+      ["slowing", {value: "4.2", unit: "%", status: "forecast", subject: ["trade surplus"], subjectLacks: ["Analysts"], comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
+    ])),
+  },
+  {
+    behaviour: "reads who forecasts a figure as no part of its subject, and the figure as a forecast",
+    examples: [
+      ...examples("", " Vietnam's exports to grow 9 percent in 2026.", [
+        ["The World Bank projects", {value: "9", unit: "%", status: "forecast", subject: ["exports"], subjectLacks: ["World Bank", "projects"]}],
+        ["IMF staff project", {value: "9", unit: "%", status: "forecast", subject: ["exports"], subjectLacks: ["IMF", "project"]}],
+        ["Standard Chartered expects", {value: "9", unit: "%", status: "forecast", subject: ["exports"], subjectLacks: ["Standard Chartered"]}],
+        ["Economists expect", {value: "9", unit: "%", status: "forecast", subject: ["exports"], subjectLacks: ["Economists"]}],
+        ["The ADB forecasts", {value: "9", unit: "%", status: "forecast", subject: ["exports"], subjectLacks: ["ADB"]}],
+        ["HSBC predicts", {value: "9", unit: "%", status: "forecast", subject: ["exports"], subjectLacks: ["HSBC"]}],
+      ]),
+      {text: "In its latest note on the economy, HSBC sees inflation at 3.4% in 2026.", expect: [{value: "3.4", unit: "%", status: "forecast", subject: ["inflation"], subjectLacks: ["HSBC", "note"]}]},
+      // "Projects" as a noun names things, no forecast.
+      {text: "New FDI projects in the province reached 140 in 2024, and FDI projects in industry 62.", expect: []},
+    ],
   },
   {
     behaviour: "reads a level after the verbs that introduce one",

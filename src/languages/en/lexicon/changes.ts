@@ -22,8 +22,14 @@ export const attainmentVerbs = ["equalled", "equaled", "equal to", "equivalent t
 
 /** Verbs that reach a level from below or above: "rose to 85%", "fell to 2.1%". The figure is the level. */
 export const reachVerbs = {
-  increase: ["rose to", "increased to", "grew to", "climbed to", "jumped to", "surged to", "went up to"],
-  decrease: ["fell to", "declined to", "decreased to", "dropped to", "went down to", "shrank to", "cut to", "reduced to", "shortened to"],
+  increase: [
+    "rose to", "increased to", "grew to", "climbed to", "jumped to", "surged to", "went up to",
+    "widen to", "widened to", "pick up to", "picked up to", "picking up to", "accelerate to", "accelerated to",
+  ],
+  decrease: [
+    "fell to", "declined to", "decreased to", "dropped to", "went down to", "shrank to", "cut to", "reduced to", "shortened to",
+    "narrow to", "narrowed to", "ease to", "eased to", "easing to", "slow to", "slowed to", "slowing to",
+  ],
 } as const;
 
 /** Verbs that introduce a level: "X reached Y", "X stood at Y". Written between the subject and the figure. */
