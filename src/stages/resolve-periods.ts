@@ -240,7 +240,8 @@ function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number
   const semicolon = work.text.indexOf(";", q.end);
   const baselines = within(work.baselines, q.clauseStart, semicolon >= 0 && semicolon < sentence.end ? semicolon : sentence.end);
   if (work.language.grammar.stockSubject.test(work.text.slice(q.clauseStart, q.predicateStart)) || baselines.some((b) => YEAR_END.test(b.rule))) return true;
-  return baselines.some((b) => SAME_STRETCH.test(b.rule)) ? false : undefined;
+  // Compared with the same stretch a year before, or measured against a year's plan: a flow.
+  return baselines.some((b) => SAME_STRETCH.test(b.rule) || b.against === "plan") ? false : undefined;
 }
 
 const SAME_STRETCH = /\/(?:same-period|year-on-year)$/u;

@@ -35,6 +35,16 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads the first months of a year before a verb that ranks, stays or goes on",
+    examples: [
+      { text: "Năm 2025, tăng trưởng GRDP 9 tháng xếp thứ 4/13 tỉnh trong vùng.", expect: [{ value: "4", unit: "rank", period: "2025-01/2025-09" }] },
+      { text: "Năm 2025, thị trường nhập khẩu lớn nhất 8 tháng vẫn là Hàn Quốc với 3,1 tỷ USD.", expect: [{ value: "3100000000", unit: "USD", period: "2025-01/2025-08", subjectLacks: ["tháng"] }] },
+      { text: "Năm 2025, khu vực dịch vụ 6 tháng chiếm 41,2% GRDP.", expect: [{ value: "41.2", unit: "%", period: "2025-S1" }] },
+      { text: "Năm 2025, doanh thu du lịch 10 tháng tiếp tục tăng 18%.", expect: [{ value: "18", unit: "%", period: "2025-01/2025-10" }] },
+      { text: "Năm 2025, chỉ số giá 7 tháng đứng ở mức 103,2%.", expect: [{ value: "103.2", unit: "%", period: "2025-01/2025-07" }], others: true },
+    ],
+  },
+  {
     behaviour: "does not take the date of a document for the period of its figures",
     examples: [
       {
@@ -87,6 +97,11 @@ export const periods: Corpus = [
         // A flow counted up to a day and compared with the same stretch a year before runs from January.
         text: "Tính đến ngày 30/6/2025, vốn đầu tư nước ngoài đăng ký mới vào tỉnh đạt 2,6 tỷ USD, tăng 18% so với cùng kỳ năm trước.",
         expect: [{ value: "2600000000", unit: "USD", period: "2025-S1", comparisons: [{ against: "previous", period: "2024-S1", change: { kind: "percent", value: "18", direction: "increase" } }] }],
+      },
+      {
+        // Measured against a year's plan: a flow too.
+        text: "Tính đến ngày 30/9/2025, giải ngân vốn đầu tư công của tỉnh đạt 2.870 tỷ đồng, bằng 61,4% kế hoạch.",
+        expect: [{ value: "2870000000000", unit: "VND", period: "2025-01/2025-09", comparisons: [{ against: "plan", attainment: "61.4" }] }],
       },
       {
         text: "Tính đến ngày 30/6/2025, dư nợ tín dụng trên địa bàn đạt 96.400 tỷ đồng, tăng 12% so với cùng kỳ năm trước.",

@@ -68,7 +68,7 @@ const shapes: PeriodShape[] = [
     rule: "vi/period/first-months",
     kind: "months",
     pattern: new RegExp(
-      `(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2}|${MONTH_COUNT})\\s+tháng(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|$))|)`,
+      `(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2}|${MONTH_COUNT})\\s+tháng(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|xếp|đứng|vẫn|chiếm|tiếp\\s+tục|$))|)`,
       "giu",
     ),
     make: (g) => {
