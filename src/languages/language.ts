@@ -202,6 +202,7 @@ export type GrammarPattern =
   | "fullDate"
   | "notQualifierAfter"
   | "amountLead"
+  | "negativeContribution"
   | "forecasterLead"
   | "stockSubject"
   | "ofPlanAfter"

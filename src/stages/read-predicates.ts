@@ -231,6 +231,11 @@ export function readPredicates(work: Work): void {
       q.rules.push("vi/status/forecaster");
     }
     if (pred.glued) q.rules.push("vi/predicate/glued");
+    // "reducing 0.2 percentage points of the overall growth": a contribution below zero.
+    if (q.verbKind === "contribution" && g.negativeContribution.test(q.verb ?? "")) {
+      q.value = q.value.negated();
+      q.rules.push("vi/quantity/negative-contribution");
+    }
     // "Tổng thu ngân sách của 8 huyện, thành phố đạt 3.412 tỷ đồng": a count after "của" inside the
     // subject of the next figure is part of that subject, no figure of its own.
     if (prev && prev.kind === "count" && q.verb !== null && endsWith(g.genitiveBefore, text, prev.numStart, 8) && g.subjectOnly.test(text.slice(prev.tailEnd, q.predicateStart))) {

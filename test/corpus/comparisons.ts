@@ -587,6 +587,21 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads 'làm giảm' and 'kéo giảm' before percentage points as a contribution below zero",
+    examples: [
+      {
+        text: "Năm 2024, ngành khai khoáng giảm 4,1%, làm giảm 0,3 điểm phần trăm mức tăng chung của nền kinh tế.",
+        expect: [{ value: "-0.3", unit: "pp", subject: ["khai khoáng"], exactComparisons: true, comparisons: [] }],
+        others: true,
+      },
+      {
+        text: "Năm 2024, ngành khai khoáng giảm 4,1%, kéo giảm 0,3 điểm phần trăm mức tăng chung của nền kinh tế.",
+        expect: [{ value: "-0.3", unit: "pp", subject: ["khai khoáng"] }],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "reads a change in percentage points as points",
     examples: [
       {

@@ -1,7 +1,7 @@
 import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
-import { changeAspects, changeVerbs } from "./lexicon/changes.js";
+import { changeAspects, changeVerbs, negativeContributionVerbs } from "./lexicon/changes.js";
 import { baselines } from "./lexicon/comparisons.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
@@ -78,6 +78,8 @@ export const grammar: Grammar = {
   // " of the plan", " of the target", " year-on-year": a baseline right after a percentage.
   // "outstanding loans", "the bad debt ratio": what is counted at a day, not over the months up to it.
   stockSubject: /(?<![\p{L}\p{M}])(?:outstanding|balances?|deposits?|loans?|lending|credit|debts?|ratios?|rates?|reserves?|population|subscribers?|subscriptions?|accounts?|stocks?|assets|capitali[sz]ation|inventor(?:y|ies)|money\s+supply)(?![\p{L}\p{M}])/iu,
+  // "reducing 0.2 percentage points of the overall growth": a contribution that takes away.
+  negativeContribution: new RegExp(`^(?:${alternation(negativeContributionVerbs)})$`, "iu"),
   // "reaching 104% of the target", "was 55% of the annual plan": a level verb before a percentage of a plan.
   ofPlanAfter: /^\s*of\s+(?:the\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|goal|estimate)(?![\p{L}])/iu,
   planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:(?:figure|level|total)\s+(?:in|for|of)\s+(?:the\s+)?)?(?:annual\s+|yearly\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,

@@ -6,7 +6,7 @@ import { furnitureFinder } from "../furniture.js";
 import * as furnitureWords from "./lexicon/furniture.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
-import { attainmentVerbs, changeVerbs, contributionVerbs, levelVerbs, ratioVerbs, reachVerbs } from "./lexicon/changes.js";
+import { attainmentVerbs, changeVerbs, contributionVerbs, negativeContributionVerbs, levelVerbs, ratioVerbs, reachVerbs } from "./lexicon/changes.js";
 import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
@@ -44,7 +44,7 @@ const notANoun = new RegExp(`${WORD_START}(?:${alternation(functionWords)})${WOR
 const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
 const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [grammar.nounPhraseStop, grammar.describedStop, notANoun] };
 
-const verbKinds = verbKindsOf({ levelVerbs, attainmentVerbs, contributionVerbs, changeVerbs, ratioVerbs, reachVerbs });
+const verbKinds = verbKindsOf({ levelVerbs, attainmentVerbs, contributionVerbs: [...contributionVerbs, ...negativeContributionVerbs], changeVerbs, ratioVerbs, reachVerbs });
 
 const qualifierByWord = invert(qualifiers as Lexicon<Qualifier>);
 const statusByWord = invert(statuses as Lexicon<Status>);

@@ -1,7 +1,7 @@
 import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
-import { changeAspects } from "./lexicon/changes.js";
+import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
 import { halfOfScale } from "./lexicon/numbers.js";
@@ -49,6 +49,8 @@ export const grammar: Grammar = {
   rangeFrom: /từ\s*$/iu,
   // "dư nợ tín dụng", "tỷ lệ nợ xấu": what is counted at a day, not over the months up to it.
   stockSubject: /(?<![\p{L}\p{M}])(?:dư nợ|số dư|tiền gửi|huy động|nợ xấu|tỷ lệ|dân số|thuê bao|tài khoản|tổng tài sản|vốn hóa|tồn kho|tổng phương tiện thanh toán)(?![\p{L}\p{M}])/iu,
+  // "làm giảm 0,2 điểm phần trăm mức tăng chung": a contribution that takes away.
+  negativeContribution: new RegExp(`^(?:${alternation(negativeContributionVerbs)})$`, "iu"),
   // Vietnamese "đạt" is a verb of attainment already.
   ofPlanAfter: NEVER,
   // "so với mức 3,4% năm": a period after these is another period's, the one a figure is compared with.

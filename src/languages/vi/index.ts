@@ -6,7 +6,7 @@ import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { furnitureFinder } from "../furniture.js";
 import * as furnitureWords from "./lexicon/furniture.js";
-import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs, reachVerbs } from "./lexicon/changes.js";
+import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs, negativeContributionVerbs, reachVerbs } from "./lexicon/changes.js";
 import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
@@ -46,7 +46,7 @@ const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [gr
 
 const RESPECTIVELY_AT = /lần\s+lượt(?![\p{L}\p{M}])/iuy;
 
-const verbKinds = verbKindsOf({ levelVerbs, attainmentVerbs, contributionVerbs, changeVerbs, ratioVerbs, reachVerbs });
+const verbKinds = verbKindsOf({ levelVerbs, attainmentVerbs, contributionVerbs: [...contributionVerbs, ...negativeContributionVerbs], changeVerbs, ratioVerbs, reachVerbs });
 
 const qualifierByWord = invert(qualifiers as Lexicon<Qualifier>);
 const statusByWord = invert(statuses as Lexicon<Status>);

@@ -148,6 +148,15 @@ export const predicates: Corpus = [
     ]),
   },
   {
+    behaviour: "reads a contribution that takes away from growth as a negative level",
+    examples: sameRecord("In 2024, the mining sector shrank 3.2 percent, ", " 0.3 percentage points of the growth of the economy.", {value: "-0.3", unit: "pp", subject: ["mining sector"]}, [
+      "reducing",
+      "subtracting",
+      "shaving off",
+      "dragging down",
+    ]),
+  },
+  {
     behaviour: "reads how exact a figure is from the words before it",
     examples: examples("In 2024, the coastal province welcomed ", " 4,200 tourists in the winter.", [
       ["nearly", {value: "4200", unit: "count", qualifier: "nearly"}],

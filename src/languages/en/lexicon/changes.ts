@@ -45,6 +45,9 @@ export const levelVerbs = [
 /** Words after which a level is a contribution: "contributing 0.27 percentage points". */
 export const contributionVerbs = ["contributing", "contributed", "contributes", "contributing only", "contributed only"] as const;
 
+/** Words after which a contribution takes away: "reducing 0.2 percentage points of the overall growth". */
+export const negativeContributionVerbs = ["reducing", "subtracting", "shaving off", "dragging down"] as const;
+
 /** "in value", "in volume": which of two earlier levels a change belongs to. */
 export const changeAspects = {
   mass: ["in volume", "in quantity"],

@@ -35,6 +35,9 @@ export const levelVerbs = [
 /** Words after which a level is a contribution: "đóng góp 1,98 điểm phần trăm". */
 export const contributionVerbs = ["đóng góp", "đóng góp vào", "góp"] as const;
 
+/** Words after which a contribution takes away: "làm giảm 0,2 điểm phần trăm mức tăng chung". */
+export const negativeContributionVerbs = ["làm giảm", "kéo giảm"] as const;
+
 /** "về khối lượng", "về giá trị": which of two earlier levels a change belongs to. */
 export const changeAspects = {
   mass: ["về khối lượng", "về lượng", "về sản lượng"],
