@@ -9,7 +9,8 @@ import { hasMention, warn, type Quantity, type Work } from "./work.js";
 const LIST_MARKER = /^(?:[a-zđ]|\d{1,2}|[IVXLC]+)[.)]\s+/u;
 
 export function trimSubject(s: string, g: Grammar): string {
-  let out = s.replace(/\s+/gu, " ").trim();
+  // "| Khoai lang | 1.240 ha |": the rules of a table written with pipes are no words.
+  let out = s.replace(/[\s|]+/gu, " ").trim();
   // "In its latest note, HSBC sees inflation …": what the forecaster sees is the subject.
   const forecaster = g.forecasterLead.exec(out);
   if (forecaster) out = out.slice(forecaster.index + forecaster[0].length);

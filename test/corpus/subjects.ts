@@ -3,6 +3,18 @@ import type { Corpus } from "./types.js";
 /** What each figure measures: the subject, trimmed of verbs, lead-ins and fillers. */
 export const subjects: Corpus = [
   {
+    behaviour: "reads no pipe of a table written with pipes into a subject",
+    examples: [
+      {
+        text: "Kết quả vụ Đông năm 2024:\n| Cây trồng | Diện tích | Sản lượng |\n|---|---|---|\n| Ngô | 2.150 ha | 11.900 tấn |",
+        expect: [
+          { value: "2150", unit: "ha", subject: ["Ngô"], subjectLacks: ["|"] },
+          { value: "11900", unit: "t", subject: ["Ngô"], subjectLacks: ["|"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "names the subject before 'đạt' or 'là' without the verb",
     examples: [
       {
