@@ -80,6 +80,9 @@ function readTail(work: Work, pos: number, anyNoun = false): Tail {
   return { end: unit || scale ? p : pos, scale, extra, unit };
 }
 
+// "2023": a number that is a year.
+const A_YEAR = /^(?:19|20)\d{2}$/u;
+
 /** Finds every figure with its scale, unit, range and rate; drops dates, codes and numbers of things. */
 export function findQuantities(work: Work): void {
   const { text } = work;
@@ -96,7 +99,6 @@ export function findQuantities(work: Work): void {
   work.style = decided.style;
   work.styleDecided = decided.decided;
   // Periods are short: one containing [s, e) starts at most 80 characters before it.
-  const YEAR = /^(?:19|20)\d{2}$/u;
   const inPeriod = (s: number, e: number): boolean => within(work.periods, s - 80, e + 80).some((p) => s >= p.start && e <= p.end);
   let consumedUntil = 0;
 
@@ -113,7 +115,7 @@ export function findQuantities(work: Work): void {
 
     if (inPeriod(s, e)) continue;
     // "a 9.4% increase over 2023": the year a baseline names is no figure.
-    if (YEAR.test(raw) && within(work.baselines, s - 80, e + 80).some((b) => s >= b.start && e <= b.end)) continue;
+    if (A_YEAR.test(raw) && within(work.baselines, s - 80, e + 80).some((b) => s >= b.start && e <= b.end)) continue;
     // "US$21.68", "VND477": a currency before the number (languages that write it there).
     const lead = work.language.unitBefore(text, s);
     // "IPv6", "A320", slugs "xua-1724": a code, not a figure. Vietnamese glued words ("có34") pass.

@@ -4,10 +4,10 @@ import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import { countClauseUntil } from "./read-predicates.js";
 import { hasMention, warn, type Quantity, type Work } from "./work.js";
 
-/** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
 // "a) ", "đ) ", "2. ", "IV. ": the marker of a list item, no word of a subject.
 const LIST_MARKER = /^(?:[a-zđ]|\d{1,2}|[IVXLC]+)[.)]\s+/u;
 
+/** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
 export function trimSubject(s: string, g: Grammar): string {
   // "| Khoai lang | 1.240 ha |": the rules of a table written with pipes are no words.
   let out = s.replace(/[\s|]+/gu, " ").trim();

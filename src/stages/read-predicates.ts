@@ -167,6 +167,13 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   };
 }
 
+/** A bare number takes the unit of the figure it goes with ("from 2,104 households to 1,672"). */
+function takeUnit(q: Quantity, of: Quantity): void {
+  q.unit = of.unit;
+  q.kind = of.kind;
+  q.unitText ??= of.unitText;
+}
+
 /** The words between two items of a list, without the periods and baselines named there ("against December 2024 and"). */
 function listGap(work: Work, from: number, to: number): string {
   const named = [...within(work.periods, from, to), ...within(work.baselines, from, to)].sort((a, b) => a.start - b.start);
@@ -268,28 +275,20 @@ export function readPredicates(work: Work): void {
       q.verbKind = null;
       q.status ??= prev.status;
       q.rules.push("vi/comparison/from-to");
-      if (!q.unit) {
-        q.unit = prev.unit;
-        q.kind = prev.kind;
-        q.unitText ??= prev.unitText;
-      }
+      if (!q.unit) takeUnit(q, prev);
     }
     q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
-    // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
-    // as a figure describes something else.
     // "74.7 years in 2023, up from 74.5 years in 2022", "đạt 2,9%, giảm so với mức 3,4% năm 2023":
-    // the value of the level before in another period (whose period may stand between them). A
-    // growth's ("growth is expected at 3.5 percent, compared with 3.36 percent in 2022") is a
-    // growth of its own.
-    // A bare number there takes the level's unit: "11.4 doctors per 10,000 people, up from 9.8 in 2020".
+    // the value of the level before in another period (whose period may stand between them); a
+    // bare number there is in the level's unit ("11.4 doctors per 10,000 people, up from 9.8 in
+    // 2020"). A growth's ("growth is expected at 3.5 percent, compared with 3.36 percent in 2022")
+    // is a growth of its own.
     const valueOf = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && !q.scale)) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
       ? g.baselineValueLead.exec(blankRanges(text.slice(prev.tailEnd, q.start), prev.tailEnd, within(work.periods, prev.tailEnd, q.start)))
       : null;
-    if (prev && valueOf && !q.unit) {
-      q.unit = prev.unit;
-      q.kind = prev.kind;
-      q.unitText ??= prev.unitText;
-    }
+    if (prev && valueOf && !q.unit) takeUnit(q, prev);
+    // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
+    // as a figure describes something else.
     const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null;
     if (q.kind === "duration" && (!statedSpan || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8)))) {
       q.role = "drop";

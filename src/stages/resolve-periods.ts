@@ -181,11 +181,12 @@ export function resolvePeriods(work: Work): void {
       // "registered FDI reached $1.4 billion as of June 30, up 22% year-on-year": a flow counted up
       // to a day and compared with the same stretch a year before runs from January. A stock
       // ("outstanding loans", "dư nợ") counted "by the end of June" is June's.
-      const stock = stockOf(work, q, sentence);
-      if (period && MONTH.test(period) && mention.rule.endsWith("/until-day") && stock === false) {
+      const upToDay = mention.rule.endsWith("/until-day");
+      const stock = upToDay || mention.rule.endsWith("/through-month") ? stockOf(work, q, sentence) : undefined;
+      if (period && MONTH.test(period) && upToDay && stock === false) {
         period = firstMonths(Number(period.slice(0, 4)), Number(period.slice(5)));
         q.rules.push("vi/period/flow-up-to-day");
-      } else if (period && mention.rule.endsWith("/through-month") && stock === true) {
+      } else if (period && !upToDay && stock === true) {
         const last = lastMonthOf(period);
         if (last) period = `${last.year}-${String(last.month).padStart(2, "0")}`;
         q.rules.push("vi/period/stock-at-month-end");
@@ -237,8 +238,8 @@ const MONTH = /^\d{4}-\d{2}$/u;
  */
 function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number }): boolean | undefined {
   // The baselines of the figure's own clause: "…; số thuê bao …, tăng 3% so với tháng 12" are not the revenue's before it.
-  const semicolon = work.text.indexOf(";", q.end);
-  const baselines = within(work.baselines, q.clauseStart, semicolon >= 0 && semicolon < sentence.end ? semicolon : sentence.end);
+  const semicolon = q.end < sentence.end ? work.text.slice(q.end, sentence.end).indexOf(";") : -1;
+  const baselines = within(work.baselines, q.clauseStart, semicolon >= 0 ? q.end + semicolon : sentence.end);
   if (work.language.grammar.stockSubject.test(work.text.slice(q.clauseStart, q.predicateStart)) || baselines.some((b) => YEAR_END.test(b.rule))) return true;
   // Compared with the same stretch a year before, or measured against a year's plan: a flow.
   return baselines.some((b) => SAME_STRETCH.test(b.rule) || b.against === "plan") ? false : undefined;

@@ -5,7 +5,7 @@ import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
 import { halfOfScale } from "./lexicon/numbers.js";
-import { durations } from "./lexicon/units.js";
+import { durations, notCountedAfterSo } from "./lexicon/units.js";
 
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 const statusWords = Object.values(statuses).flat();
@@ -34,7 +34,7 @@ export const grammar: Grammar = {
   amountLead: /^(?:tổng số|số lượng|tổng|số|lượng)\s+/iu,
   // "Số lượt tàu ra vào cảng … là 110.000": a subject that counts things, at the clause's start or
   // after a lead ("Năm 2024, số …"). Not "số tiền", "số thu", "số vốn", which are sums of money.
-  countSubject: new RegExp(`(?:^|,\\s*)(?:tổng\\s+)?số(?:\\s+lượng)?\\s+(?!(?:${alternation(["tiền", "thu", "chi", "vốn", "dư", "nợ", "thuế", "nộp", "liệu", "hóa", "hiệu", "điện thoại", "giờ", "ngày", "điểm"])})${WORD_END})\\p{L}`, "iu"),
+  countSubject: new RegExp(`(?:^|,\\s*)(?:tổng\\s+)?số(?:\\s+lượng)?\\s+(?!(?:${alternation(notCountedAfterSo)})${WORD_END})\\p{L}`, "iu"),
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.

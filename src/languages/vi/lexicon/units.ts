@@ -94,6 +94,12 @@ export const durationUnits = {
   year: ["năm", "tuổi"],
 } as const;
 
+/**
+ * Words after "số" that name an amount, not things counted: "số tiền hỗ trợ là 4.500" is no count,
+ * "số lượt tàu là 1.260" is.
+ */
+export const notCountedAfterSo = ["tiền", "thu", "chi", "vốn", "dư", "nợ", "thuế", "nộp", "liệu", "hóa", "hiệu", "điện thoại", "giờ", "ngày", "điểm"] as const;
+
 export const notCounted = [
   ...durations, "kỳ", "buổi",
   "bậc", "hạng", "cấp", "sao", "bước", "giai đoạn", "trang", "điều", "khoản", "chương", "mục", "phần", "chữ", "số",
