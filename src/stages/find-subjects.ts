@@ -11,9 +11,6 @@ const LIST_MARKER = /^(?:[a-zđ]|\d{1,2}|[IVXLC]+)[.)]\s+/u;
 export function trimSubject(s: string, g: Grammar): string {
   // "| Khoai lang | 1.240 ha |": the rules of a table written with pipes are no words.
   let out = s.replace(/[\s|]+/gu, " ").trim();
-  // "In its latest note, HSBC sees inflation …": what the forecaster sees is the subject.
-  const forecaster = g.forecasterLead.exec(out);
-  if (forecaster) out = out.slice(forecaster.index + forecaster[0].length);
   for (let i = 0; i < 8; i++) {
     const before = out;
     out = stripTrailing(out.replace(LIST_MARKER, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g.trailing);
@@ -62,7 +59,8 @@ function ownWords(work: Work, q: Quantity): string {
   let own = text.slice(from, to);
   // Cut at the last comma that closes a clause or an adverbial of its own ("Theo ..., ", "Tính chung 7 tháng, ").
   // (Not a comma inside a period or a date: "Hanoi, December 1, 2024 – As of November 30, 2024, …".)
-  const named = [...within(work.periods, from, to), ...[...own.matchAll(allDates(g))].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }))];
+  const dates = MAY_HOLD_DATE.test(own) ? [...own.matchAll(allDates(g))].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length })) : [];
+  const named = [...within(work.periods, from, to), ...dates];
   const commas = [...own.matchAll(/,/gu)].map((m) => m.index).filter((at) => !named.some((p) => p.start < from + at && from + at < p.end));
   for (let k = commas.length - 1; k >= 0; k--) {
     const at = commas[k] as number;
@@ -81,6 +79,12 @@ function ownWords(work: Work, q: Quantity): string {
       break;
     }
   }
+  // "In its latest note, HSBC sees inflation …": what the forecaster sees is the subject.
+  const forecaster = g.forecasterLead.exec(own);
+  if (forecaster) {
+    from += forecaster.index + forecaster[0].length;
+    own = own.slice(forecaster.index + forecaster[0].length);
+  }
   const words = trimSubject(blankMentions(work, own, from), g);
   // "… trong nước với tổng vốn 1.500 tỷ đồng": with no verb of its own, what comes before "với"
   // is the previous figure's ("… linh kiện với kim ngạch đạt 33,6 tỷ USD" keeps it).
@@ -95,6 +99,9 @@ function isAdverbial(work: Work, segment: string, offset: number): boolean {
   if (place && g.placeWhole.test((place[1] ?? "").trim())) return true;
   return trimSubject(blankMentions(work, segment, offset), g) === "";
 }
+
+// A year's digits: a full date cannot be without them, and most stretches are.
+const MAY_HOLD_DATE = /(?:19|20)\d\d/u;
 
 /** Each grammar's full-date pattern, global: "Hanoi, December 1, 2024 – …" names no subject. */
 const datesOf = new WeakMap<object, RegExp>();
@@ -111,7 +118,8 @@ function blankMentions(work: Work, s: string, offset: number): string {
     ...within(work.baselines, offset, offset + s.length).filter((b) => b.comparator || b.against === "previous"),
   ].sort((a, b) => a.start - b.start);
   const g = work.language.grammar;
-  return blankRanges(s, offset, ranges).replace(g.subjectNoise, " ").replace(allDates(g), " ");
+  const blanked = blankRanges(s, offset, ranges).replace(g.subjectNoise, " ");
+  return MAY_HOLD_DATE.test(blanked) ? blanked.replace(allDates(g), " ") : blanked;
 }
 
 /** The words after a figure that name it as an item of a list, unless a period or baseline is among them. */

@@ -45,6 +45,18 @@ const relOf = (g: Record<string, string | undefined>): number | null => {
   return r === "trước" || r === "ngoái" ? -1 : 0;
 };
 
+// After "N tháng": what makes it the first N months of a year ("đầu năm", a year, a verb or a stop after it).
+const FIRST_MONTHS_TAIL = `(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|xếp|đứng|vẫn|chiếm|tiếp\\s+tục|$))|)`;
+
+/** "7 tháng năm 2023", "Chín tháng năm 2025": January to month N, when words around it say so. */
+const firstMonthsOf: PeriodShape["make"] = (g) => {
+  const n = /^\d/u.test(g.n ?? "") ? Number(g.n) : (monthCountOf.get(foldKey(g.n ?? "")) ?? 0);
+  if (n < 2 || n > 12) return null;
+  if (g.lead?.toLowerCase() === "sau") return null;
+  if (!g.lead && !g.tail && !g.year && !g.year2 && !g.year3 && g.after === undefined) return null;
+  return (y) => firstMonths(y, n);
+};
+
 const shapes: PeriodShape[] = [
   {
     // "giai đoạn 2021-2025", "niên vụ 2024-2025", "(2024-2029)"
@@ -67,17 +79,16 @@ const shapes: PeriodShape[] = [
     // "7 tháng năm 2023", "tính chung 10 tháng", "lũy kế 9 tháng", "11 tháng đầu năm"
     rule: "vi/period/first-months",
     kind: "months",
-    pattern: new RegExp(
-      `(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2}|${MONTH_COUNT})\\s+tháng(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|xếp|đứng|vẫn|chiếm|tiếp\\s+tục|$))|)`,
-      "giu",
-    ),
-    make: (g) => {
-      const n = /^\d/u.test(g.n ?? "") ? Number(g.n) : (monthCountOf.get(foldKey(g.n ?? "")) ?? 0);
-      if (n < 2 || n > 12) return null;
-      if (g.lead?.toLowerCase() === "sau") return null;
-      if (!g.lead && !g.tail && !g.year && !g.year2 && !g.year3 && g.after === undefined) return null;
-      return (y) => firstMonths(y, n);
-    },
+    pattern: new RegExp(`(?:(?<lead>${alternation(cumulativeLeads)})\\s+)?${WORD_START}(?<n>\\d{1,2})\\s+tháng${FIRST_MONTHS_TAIL}`, "giu"),
+    make: firstMonthsOf,
+  },
+  {
+    // "Chín tháng năm 2025", "ba tháng đầu năm": the count in words, a pattern of its own so that
+    // the one above still starts only at a digit or a lead.
+    rule: "vi/period/first-months",
+    kind: "months",
+    pattern: new RegExp(`${WORD_START}(?<n>${MONTH_COUNT})\\s+tháng${FIRST_MONTHS_TAIL}`, "giu"),
+    make: firstMonthsOf,
   },
   {
     // "tính đến ngày 30/9/2024": the month of a stock counted up to that day.
