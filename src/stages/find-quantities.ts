@@ -3,6 +3,7 @@ import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { UnitEntry, Hit } from "../languages/language.js";
 import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { lowerBound, within } from "../text/ranges.js";
+import { cellAt, pipeTables } from "./pipe-tables.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
@@ -99,6 +100,7 @@ export function findQuantities(work: Work): void {
   work.style = decided.style;
   work.styleDecided = decided.decided;
   // Periods are short: one containing [s, e) starts at most 80 characters before it.
+  const cells = pipeTables(work);
   const inPeriod = (s: number, e: number): boolean => within(work.periods, s - 80, e + 80).some((p) => s >= p.start && e <= p.end);
   let consumedUntil = 0;
 
@@ -144,6 +146,24 @@ export function findQuantities(work: Work): void {
     let valueMax: Dec | undefined;
     let stateEnd = e;
     let tail = readTail(work, e, true);
+    // "| Lúa | 87.315 |" under "| Cây trồng | Diện tích (ha) |": a bare number in a table's cell
+    // takes the unit its column's header names.
+    const cell = cells.length ? cellAt(cells, s) : undefined;
+    let columnPer: string | undefined;
+    if (cell && !tail.unit && !tail.scale && cell.column.unitAt >= 0) {
+      const header = readTail(work, cell.column.unitAt);
+      // "(US$ million)": a scale after the currency.
+      const scaleAfter = header.unit && !header.scale ? work.language.scaleAt(text, header.unit.end + (text[header.unit.end] === " " ? 1 : 0)) : null;
+      if (header.unit || header.scale) {
+        const here = { start: e, end: e };
+        const scale = header.scale ?? scaleAfter;
+        tail = { ...header, end: e, unit: header.unit && { ...header.unit, ...here }, scale: scale && { ...scale, ...here } };
+        // "(tấn/ha)": a rate per what follows the slash.
+        const slash = header.unit && text[header.unit.end] === "/" ? /^\/\s*([^()|]+?)\s*\)/u.exec(text.slice(header.unit.end, header.unit.end + 40)) : null;
+        if (slash) columnPer = slash[1];
+        rules.push("vi/quantity/unit-from-column");
+      }
+    }
 
     // "8/9 huyện", "22.159/22.248 HS": the numerator counts what follows the denominator.
     const frac = matchAt(DENOMINATOR, text, e);
@@ -291,6 +311,11 @@ export function findQuantities(work: Work): void {
     };
     if (valueMax) q.valueMax = valueMax;
     if (per) q.per = per;
+    if (columnPer && !q.per) q.per = columnPer;
+    if (cell) {
+      q.cell = cell;
+      if (cell.column.period) q.leadPeriod = cell.column.period;
+    }
     const trailing = work.language.trailingQualifierAt(text, q.end);
     if (trailing) {
       q.qualifier = trailing.value;

@@ -198,6 +198,13 @@ export function findSubjects(work: Work): void {
   let listMeasure: { subject: string; unit: string | null; sentence: number } | undefined;
   for (let i = 0; i < records.length; i++) {
     const q = records[i] as Quantity;
+    if (q.cell) {
+      // "| Lúa | 87.315 |" under "Diện tích (ha)": the column's name, for the row's.
+      const { column, row } = q.cell;
+      q.subject = column.name && row ? `${column.name} (${row})` : row || column.name || (q.unitText ?? q.unit);
+      q.rules.push("vi/subject/table-cell");
+      continue;
+    }
     const prev = records[i - 1];
     const samePrev = prev && prev.sentence === q.sentence ? prev : undefined;
     const sentenceStart = work.sentences[q.sentence]?.start ?? 0;

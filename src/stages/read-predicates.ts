@@ -1,6 +1,6 @@
 import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { D } from "../numbers/decimal.js";
-import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
+import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
 import { hasMention, sentenceAt, warn, type Quantity, type Work } from "./work.js";
@@ -73,8 +73,9 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
   return null;
 }
 
-// A line that is an item of a list: it opens with a dash, a bullet, "a)", "đ)" or "1.", "2)".
-const BULLET = /^[ \t]*(?:[-+•*–—][ \t]|(?:[a-zđ]|\d{1,2})[.)][ \t]+\S)/u;
+// A line that is an item of a list: it opens with a dash, a bullet, "a)", "đ)" or "1.", "2)", or a
+// table's pipe.
+const BULLET = /^[ \t]*(?:[-+•*–—][ \t]|(?:[a-zđ]|\d{1,2})[.)][ \t]+\S|\|[ \t]*\S)/u;
 // A line that leads the list below it: it ends with a colon, or it is a heading with no stop ("Điều 2. Chỉ tiêu chủ yếu năm 2027").
 const LEAD = /(?::|[^.;!?…,])$/u;
 const HEADING_LENGTH = 160;
@@ -99,13 +100,7 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   const { text } = work;
   const known = new Map<number, ListLead>();
   // Where each line starts, found once: a search back from every figure would be quadratic in a long line.
-  const lines: Ranged[] = [];
-  for (let at = 0; at <= text.length; ) {
-    const end = text.indexOf("\n", at);
-    lines.push({ start: at, end: end < 0 ? text.length : end });
-    if (end < 0) break;
-    at = end + 1;
-  }
+  const lines = lineRanges(text);
   const lineStart = (pos: number): number => (lines[lowerBound(lines, pos + 1) - 1] as Ranged).start;
   const isItem = (start: number): boolean => BULLET.test(text.slice(start, start + 8));
   // A blank line may stand between a lead and its items, or between items.
@@ -231,7 +226,7 @@ export function readPredicates(work: Work): void {
       q.status = lead.status;
       q.rules.push("vi/status/bullet-lead");
     }
-    if (lead.period) q.leadPeriod = lead.period;
+    if (lead.period && !q.leadPeriod) q.leadPeriod = lead.period;
     // "The OECD projects Vietnam's economy to grow 6.3%": a forecast, whoever makes it.
     if (!q.status && g.forecasterLead.test(text.slice(clauseStart, q.predicateStart).trimStart())) {
       q.status = "forecast";

@@ -5,6 +5,7 @@ import type { ExtractWarning, Qualifier, Status } from "../record/schema.js";
 import { toInputSpan, type NormalizedText } from "../text/normalize.js";
 import { within } from "../text/ranges.js";
 import type { Sentence } from "../text/segment.js";
+import type { PipeCell } from "./pipe-tables.js";
 
 /** A comparison while the pipeline works: exact decimals, converted to strings at the end. */
 export interface WorkComparison {
@@ -50,7 +51,9 @@ export interface Quantity {
   direction?: "increase" | "decrease";
   /** "giảm từ 2.104 hộ xuống còn 1.672 hộ": the value the figure changed from. */
   from?: Dec;
-  /** The period the heading of the list this figure is an item of names ("Chỉ tiêu chủ yếu năm 2027"). */
+  /** The cell of a table written with pipes that the figure is in. */
+  cell?: PipeCell;
+  /** The period the heading of the list this figure is an item of names ("Chỉ tiêu chủ yếu năm 2027"), or its column's. */
   leadPeriod?: PeriodMention;
   /** "giảm từ 3,4% năm 2023 xuống 2,9%", "up from 74.5 years in 2022": the period of that value. */
   fromPeriod?: PeriodMention;

@@ -48,3 +48,15 @@ export function blankRanges(s: string, offset: number, ranges: readonly Ranged[]
   }
   return out + s.slice(at);
 }
+
+/** The lines of a text, without their line breaks, in order. */
+export function lineRanges(text: string): Ranged[] {
+  const lines: Ranged[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const end = text.indexOf("\n", at);
+    lines.push({ start: at, end: end < 0 ? text.length : end });
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return lines;
+}

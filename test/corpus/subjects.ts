@@ -3,6 +3,29 @@ import type { Corpus } from "./types.js";
 /** What each figure measures: the subject, trimmed of verbs, lead-ins and fillers. */
 export const subjects: Corpus = [
   {
+    behaviour: "reads a table written with pipes: each cell under its column's name and unit, for its row, in the period its lead or its column names",
+    examples: [
+      {
+        text: "Kết quả sản xuất vụ Mùa năm 2024 của huyện:\n\n| Cây trồng | Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (nghìn tấn) |\n|---|---|---|---|\n| Lúa | 6.120 | 52,4 | 32,1 |\n| Khoai lang | 410 | 95 | 3,9 |",
+        expect: [
+          { value: "6120", unit: "ha", period: "2024", subject: ["Diện tích", "Lúa"] },
+          { value: "5.24", unit: "t", per: "ha", period: "2024", subject: ["Năng suất", "Lúa"] },
+          { value: "32100", unit: "t", period: "2024", subject: ["Sản lượng", "Lúa"] },
+          { value: "410", unit: "ha", period: "2024", subject: ["Diện tích", "Khoai lang"] },
+          { value: "9.5", unit: "t", per: "ha", subject: ["Năng suất", "Khoai lang"] },
+          { value: "3900", unit: "t", subject: ["Sản lượng", "Khoai lang"] },
+        ],
+      },
+      {
+        text: "Thu ngân sách của các huyện (tỷ đồng):\n| Huyện | Năm 2023 (tỷ đồng) | Năm 2024 (tỷ đồng) |\n|---|---|---|\n| Yên Lạc | 412 | 458 |",
+        expect: [
+          { value: "412000000000", unit: "VND", period: "2023", subject: ["Yên Lạc"] },
+          { value: "458000000000", unit: "VND", period: "2024", subject: ["Yên Lạc"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads no pipe of a table written with pipes into a subject",
     examples: [
       {

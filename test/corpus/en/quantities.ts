@@ -130,6 +130,17 @@ export const quantities: Corpus = [
     ],
   },
   {
+    behaviour: "reads a table written with pipes, with a scale after the currency in a column's header",
+    examples: [
+      {text: "Seafood exports in the first nine months of 2025:\n\n| Product | Volume (tonnes) | Value (US$ million) |\n|---|---|---|\n| Shrimp | 312,000 | 2,940 |\n| Tuna | 118,500 | 760 |", expect: [
+        {value: "312000", unit: "t", period: "2025-01/2025-09", subject: ["Volume", "Shrimp"]},
+        {value: "2940000000", unit: "USD", period: "2025-01/2025-09", subject: ["Value", "Shrimp"]},
+        {value: "118500", unit: "t", subject: ["Volume", "Tuna"]},
+        {value: "760000000", unit: "USD", subject: ["Value", "Tuna"]},
+      ]},
+    ],
+  },
+  {
     behaviour: "gives the bare numbers of a list the unit of its last number",
     examples: [
       {text: "In 2024, the three districts welcomed 12,400, 9,800 and 15,100 visitors, respectively.", expect: [{value: "12400", unit: "count"}, {value: "9800", unit: "count"}, {value: "15100", unit: "count"}]},
