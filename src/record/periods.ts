@@ -12,7 +12,7 @@ export function previousUnit(period: string | null, unit: "month" | "quarter"): 
   if (m && unit === "month") {
     const y = Number(m[1]);
     const mo = Number(m[2]);
-    return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, "0")}`;
+    return mo === 1 ? `${y - 1}-12` : monthPeriod(y, mo - 1);
   }
   m = /^(\d{4})-Q([1-4])$/.exec(period);
   if (m && unit === "quarter") {
@@ -62,5 +62,10 @@ export function firstMonths(year: number, n: number): string {
   if (n === 6) return `${year}-S1`;
   if (n === 3) return `${year}-Q1`;
   if (n === 1) return `${year}-01`;
-  return `${year}-01/${year}-${String(n).padStart(2, "0")}`;
+  return `${year}-01/${monthPeriod(year, n)}`;
+}
+
+/** "2024-06": a month as an SDMX period. */
+export function monthPeriod(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, "0")}`;
 }

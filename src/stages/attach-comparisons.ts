@@ -1,6 +1,5 @@
 import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
-import { lastMonthOf } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
 import type { Quantity, Work, WorkComparison } from "./work.js";
 
@@ -285,20 +284,6 @@ export function attachComparisons(work: Work): void {
     const named = baselines.filter((b) => b.against === "previous" && b.comparator);
     lastSentenceBaseline = named[named.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
   }
-  for (const q of work.quantities) if (q.isRecord) throughMonthStock(q);
-}
-
-const MONTH = /^\d{4}-\d{2}$/u;
-
-/**
- * "Đến hết tháng 6/2024, dư nợ … tăng 4,7% so với tháng 12 năm 2023": a figure up to a month
- * compared with one month is a stock at that month (2024-06), not a sum since January; a flow up
- * to a month ("đến hết tháng 8 đã giải ngân …") keeps its January-to-month period.
- */
-function throughMonthStock(q: Quantity): void {
-  if (!q.period || !q.rules.includes("vi/period/through-month")) return;
-  const last = lastMonthOf(q.period);
-  if (last && q.comparisons.some((c) => c.against === "previous" && MONTH.test(c.period ?? ""))) q.period = `${last.year}-${String(last.month).padStart(2, "0")}`;
 }
 
 /** A stretch without the baselines (or periods) inside it and without its comparator words. */

@@ -46,7 +46,7 @@ export function pipeTables(work: Work): PipeCell[] {
   const out: PipeCell[] = [];
   if (!text.includes("|")) return out;
   const lines = lineRanges(text);
-  const isRow = (l: Ranged): boolean => text.charCodeAt(l.start) !== 0x0a && ROW.test(text.slice(l.start, l.end));
+  const isRow = (l: Ranged): boolean => ROW.test(text.slice(l.start, l.end));
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i] as Ranged;
     if (!isRow(head)) continue;

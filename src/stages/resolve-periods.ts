@@ -1,6 +1,6 @@
 import type { PeriodMention } from "../languages/language.js";
 import { endsWith } from "../grammar/ends-with.js";
-import { firstMonths, lastMonthOf, sameStretchIn } from "../record/periods.js";
+import { firstMonths, lastMonthOf, monthPeriod, sameStretchIn } from "../record/periods.js";
 import { firstFrom, within } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
 
@@ -180,7 +180,8 @@ export function resolvePeriods(work: Work): void {
       q.rules.push(mention.rule);
       // "registered FDI reached $1.4 billion as of June 30, up 22% year-on-year": a flow counted up
       // to a day and compared with the same stretch a year before runs from January. A stock
-      // ("outstanding loans", "dư nợ") counted "by the end of June" is June's.
+      // ("outstanding loans", "dư nợ", or compared with a month: "đến hết tháng 6, dư nợ … tăng
+      // 4,7% so với tháng 12") counted "by the end of June" is June's.
       const upToDay = mention.rule.endsWith("/until-day");
       const stock = upToDay || mention.rule.endsWith("/through-month") ? stockOf(work, q, sentence) : undefined;
       if (period && MONTH.test(period) && upToDay && stock === false) {
@@ -188,7 +189,7 @@ export function resolvePeriods(work: Work): void {
         q.rules.push("vi/period/flow-up-to-day");
       } else if (period && !upToDay && stock === true) {
         const last = lastMonthOf(period);
-        if (last) period = `${last.year}-${String(last.month).padStart(2, "0")}`;
+        if (last) period = monthPeriod(last.year, last.month);
         q.rules.push("vi/period/stock-at-month-end");
       }
     } else if (q.leadPeriod) {
