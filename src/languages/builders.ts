@@ -60,6 +60,7 @@ export function countedNounAt(rules: CountedNounRules, text: string, pos: number
 export interface PeriodShape {
   rule: string;
   kind: PeriodMention["kind"];
+  upTo?: PeriodMention["upTo"];
   pattern: RegExp;
   make: (g: Record<string, string | undefined>) => ((year: number) => string) | null;
 }
@@ -99,6 +100,7 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
         relative: groups.relative(g),
         baseline: endsWith(groups.comparatorBefore, text, start, 30),
         kind: shape.kind,
+        ...(shape.upTo ? { upTo: shape.upTo } : {}),
         rule: shape.rule,
       });
     }

@@ -36,6 +36,8 @@ export interface PeriodMention {
   /** Preceded by a comparator ("so với năm 2023"): a baseline, not the record's period. */
   baseline: boolean;
   kind: "month" | "months" | "quarter" | "half" | "year" | "span";
+  /** Counted up to a day ("tính đến ngày 30/9", "as of September 30") or to a month's end ("đến hết tháng 9", "by the end of September"). */
+  upTo?: "day" | "month";
   rule: string;
   /**
    * Names the month, quarter or year of its `kind` without its number ("trong tháng"): the one the
@@ -53,6 +55,12 @@ export interface BaselineMention {
   against: "previous" | "plan" | "other";
   /** Written after a comparator ("so với ..."): it may govern figures before or after it. */
   comparator: boolean;
+  /**
+   * What the baseline is: the same stretch of an earlier year ("cùng kỳ", "year-on-year"), or the
+   * end of an earlier month or year ("so với tháng 12", "year-to-date"), which only a stock is
+   * compared with.
+   */
+  stretch?: "same" | "end";
   /** The baseline period given the record's period, or null when the text does not tell. */
   period: (recordPeriod: string | null, docYear: number | null) => string | null;
   rule: string;

@@ -182,12 +182,11 @@ export function resolvePeriods(work: Work): void {
       // to a day and compared with the same stretch a year before runs from January. A stock
       // ("outstanding loans", "dư nợ", or compared with a month: "đến hết tháng 6, dư nợ … tăng
       // 4,7% so với tháng 12") counted "by the end of June" is June's.
-      const upToDay = mention.rule.endsWith("/until-day");
-      const stock = upToDay || mention.rule.endsWith("/through-month") ? stockOf(work, q, sentence) : undefined;
-      if (period && MONTH.test(period) && upToDay && stock === false) {
+      const stock = mention.upTo ? stockOf(work, q, sentence) : undefined;
+      if (period && MONTH.test(period) && mention.upTo === "day" && stock === false) {
         period = firstMonths(Number(period.slice(0, 4)), Number(period.slice(5)));
         q.rules.push("vi/period/flow-up-to-day");
-      } else if (period && !upToDay && stock === true) {
+      } else if (period && mention.upTo === "month" && stock === true) {
         const last = lastMonthOf(period);
         if (last) period = monthPeriod(last.year, last.month);
         q.rules.push("vi/period/stock-at-month-end");
@@ -241,13 +240,10 @@ function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number
   // The baselines of the figure's own clause: "…; số thuê bao …, tăng 3% so với tháng 12" are not the revenue's before it.
   const semicolon = q.end < sentence.end ? work.text.slice(q.end, sentence.end).indexOf(";") : -1;
   const baselines = within(work.baselines, q.clauseStart, semicolon >= 0 ? q.end + semicolon : sentence.end);
-  if (work.language.grammar.stockSubject.test(work.text.slice(q.clauseStart, q.predicateStart)) || baselines.some((b) => YEAR_END.test(b.rule))) return true;
+  if (work.language.grammar.stockSubject.test(work.text.slice(q.clauseStart, q.predicateStart)) || baselines.some((b) => b.stretch === "end")) return true;
   // Compared with the same stretch a year before, or measured against a year's plan: a flow.
-  return baselines.some((b) => SAME_STRETCH.test(b.rule) || b.against === "plan") ? false : undefined;
+  return baselines.some((b) => b.stretch === "same" || b.against === "plan") ? false : undefined;
 }
-
-const SAME_STRETCH = /\/(?:same-period|year-on-year)$/u;
-const YEAR_END = /\/(?:year-end|year-to-date|month|previous-month)$/u;
 
 /**
  * "… of 2019, 2020 and 2021 were 7.1, 0.52 and 6.73 per cent, respectively", "năm 2022 và 2023

@@ -96,6 +96,7 @@ const shapes: PeriodShape[] = [
   {
     // "by the end of September 2025": January through that month.
     rule: "en/period/through-month",
+    upTo: "month",
     kind: "months",
     pattern: new RegExp(`${WORD_START}(?:${alternation(throughMonthLeads)})\\s+(?<m>${MONTH_NAME})(?!\\s*\\d{1,2}(?!\\d))${YEAR_TAIL}`, "giu"),
     make: (g) => {
@@ -106,6 +107,7 @@ const shapes: PeriodShape[] = [
   {
     // "as of September 30, 2025", "as at 31 March", "by 30/6/2025": the month of a stock counted up to that day.
     rule: "en/period/until-day",
+    upTo: "day",
     kind: "month",
     pattern: new RegExp(
       `${WORD_START}(?:${alternation(untilDayLeads)})\\s+(?:(?<m>${MONTH_NAME})\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d)|[0-3]?\\d(?:st|nd|rd|th)?\\s+(?<m2>${MONTH_NAME})|[0-3]?\\d\\s*\\/\\s*(?<m3>[01]?\\d)(?=\\s*\\/\\s*(?:19|20)\\d{2}))(?:\\s*,?\\s*\\/?\\s*${YEAR("year")})?`,

@@ -49,9 +49,9 @@ export function findBaselines(text: string): BaselineMention[] {
     const base = { start, end, text: m[0], comparator: comp };
     if (g.same) {
       const y = g.sameYear ? Number(g.sameYear) : null;
-      out.push({ ...base, against: "previous", rule: "vi/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
+      out.push({ ...base, against: "previous", stretch: "same", rule: "vi/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
     } else if (g.prevMonth) {
-      out.push({ ...base, against: "previous", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") });
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") });
     } else if (g.prevQuarter) {
       out.push({ ...base, against: "previous", rule: "vi/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });
     } else if (g.prevYear) {
@@ -59,13 +59,13 @@ export function findBaselines(text: string): BaselineMention[] {
     } else if (g.yearEnd || g.yearEndRel) {
       // "cuối năm 2023", "cuối năm trước": December of that year.
       const relative = g.yearEndRel ? (isLastYear.has(g.yearEndRel.toLowerCase()) ? -1 : 0) : null;
-      out.push({ ...base, against: "previous", rule: "vi/baseline/year-end", period: namedMonth(12, g.yearEnd ? Number(g.yearEnd) : null, relative) });
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/year-end", period: namedMonth(12, g.yearEnd ? Number(g.yearEnd) : null, relative) });
     } else if (g.month || g.monthName) {
       const month = g.month ? Number(g.month) : monthOfName(g.monthName ?? "", g.monthWord ?? "");
       if (month === null || month < 1 || month > 12) continue;
       const year = g.monthYear ?? g.monthYear2;
       const relative = g.monthRel ? (isLastYear.has(g.monthRel.toLowerCase()) ? -1 : 0) : null;
-      out.push({ ...base, against: "previous", rule: "vi/baseline/month", period: namedMonth(month, year ? Number(year) : null, relative) });
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/month", period: namedMonth(month, year ? Number(year) : null, relative) });
     } else if (g.year || g.bareYear) {
       const y = Number(g.year ?? g.bareYear);
       // A year against a year is that year; a stretch of months against a year is the same stretch.

@@ -93,6 +93,7 @@ const shapes: PeriodShape[] = [
   {
     // "tính đến ngày 30/9/2024": the month of a stock counted up to that day.
     rule: "vi/period/until-day",
+    upTo: "day",
     kind: "month",
     pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
     make: (g) => {
@@ -103,6 +104,7 @@ const shapes: PeriodShape[] = [
   {
     // "đến hết tháng 8/2024", "lũy kế đến tháng 8": January through that month.
     rule: "vi/period/through-month",
+    upTo: "month",
     kind: "months",
     pattern: new RegExp(`${WORD_START}(?:${alternation(throughMonthLeads)})\\s+tháng\\s+(?<m>\\d{1,2})${WORD_END}(?![.,]\\d(?!\\d{3}))${YEAR_TAIL}`, "giu"),
     make: (g) => {
