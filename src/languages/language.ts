@@ -209,6 +209,7 @@ export type GrammarPattern =
   | "dayBefore"
   | "fullDate"
   | "notQualifierAfter"
+  | "nounEndingInFiller"
   | "amountLead"
   | "negativeContribution"
   | "forecasterLead"

@@ -2,7 +2,7 @@ import type { Grammar } from "../languages/language.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import { countClauseUntil } from "./read-predicates.js";
-import { hasMention, warn, type Quantity, type Work } from "./work.js";
+import { hasMention, provisional, warn, type Quantity, type Work } from "./work.js";
 
 // "a) ", "đ) ", "2. ", "IV. ": the marker of a list item, no word of a subject.
 const LIST_MARKER = /^(?:[a-zđ]|\d{1,2}|[IVXLC]+)[.)]\s+/u;
@@ -13,7 +13,7 @@ export function trimSubject(s: string, g: Grammar): string {
   let out = s.replace(/[\s|]+/gu, " ").trim();
   for (let i = 0; i < 8; i++) {
     const before = out;
-    out = stripTrailing(out.replace(LIST_MARKER, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g.trailing);
+    out = stripTrailing(out.replace(LIST_MARKER, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g);
     out = out.replace(/^[\s,;:.\-–…)]+|[\s,;:\-–…(]+$/gu, "").trim();
     if (/^\([^)]*$/u.test(out)) out = out.slice(1).trim();
     if (/\)$/u.test(out) && !out.includes("(")) out = out.slice(0, -1).trim();
@@ -27,14 +27,19 @@ function trimEnd(s: string, g: Grammar): string {
   let out = s.replace(/\s+/gu, " ").trim();
   for (let i = 0; i < 4; i++) {
     const before = out;
-    out = stripTrailing(out, g.trailing).replace(/[\s,;:\-–…(]+$/u, "");
+    out = stripTrailing(out, g).replace(/[\s,;:\-–…(]+$/u, "");
     if (out === before) break;
   }
   return out;
 }
 
-/** Cuts the longest filler that ends the text, trying only the starts of its last four words. */
-function stripTrailing(s: string, sticky: RegExp): string {
+/**
+ * Cuts the longest filler that ends the text, trying only the starts of its last four words; none
+ * from a noun that ends in one ("chứng chỉ").
+ */
+function stripTrailing(s: string, g: Grammar): string {
+  if (g.nounEndingInFiller.test(s)) return s;
+  const sticky = g.trailing;
   const starts: number[] = [];
   let i = s.length;
   while (starts.length < 4 && i > 0) {
@@ -451,7 +456,8 @@ function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string):
 
 /**
  * Status words govern more than their own clause: a target or forecast the rest of its sentence
- * ("mục tiêu ... là đón X, trong đó có Y"), an estimate the parts that follow "trong đó" or "và".
+ * ("mục tiêu ... là đón X, trong đó có Y"), an estimate or a preliminary figure the parts that
+ * follow "trong đó" or "và" ("sơ bộ đạt 680 tỷ USD, trong đó xuất khẩu tăng 16%").
  */
 function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): void {
   if (q.status || !samePrev?.status) return;
@@ -465,8 +471,8 @@ function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): v
   const listGoesOn = !gap.includes(";") || (governs && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !g.pastMarker.test(gap));
   if ((samePrev.status === "target" || samePrev.status === "forecast") && listGoesOn && !g.ownPredicateAtEnd.test(gap)) {
     q.status = samePrev.status;
-  } else if (samePrev.status === "estimated" && (g.partsFollow.test(gap) || samePrev.estimateGoesOn || g.joinedByAnd.test(gap) || g.equivalentVerb.test(q.verb ?? "") || verblessItem(work, q, samePrev, gap))) {
-    q.status = "estimated";
+  } else if (provisional(samePrev.status) && (g.partsFollow.test(gap) || samePrev.estimateGoesOn || g.joinedByAnd.test(gap) || g.equivalentVerb.test(q.verb ?? "") || verblessItem(work, q, samePrev, gap))) {
+    q.status = samePrev.status;
     q.estimateGoesOn = g.partsFollow.test(gap) || Boolean(samePrev.estimateGoesOn);
   }
   if (q.status) q.rules.push("vi/status/carried");

@@ -1,9 +1,10 @@
 import { endsWith, matchAt } from "../grammar/ends-with.js";
+import { foldKey } from "../grammar/alternation.js";
 import { D } from "../numbers/decimal.js";
 import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
-import { hasMention, sentenceAt, warn, type Quantity, type Work } from "./work.js";
+import { hasMention, provisional, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
 function lastClauseBreak(text: string, from: number, to: number): number {
@@ -211,7 +212,7 @@ export function readPredicates(work: Work): void {
     q.status = pred.status ?? statusHit?.value ?? null;
     // "Trong mức tăng chung ước tính của 9 tháng, khu vực A tăng 3,1%; khu vực B tăng 10,3%": an
     // estimate named in a lead before the subject's comma goes on over the list.
-    if (q.status === "estimated" && statusHit && text.slice(statusHit.end, q.predicateStart).includes(",")) q.estimateGoesOn = true;
+    if (provisional(q.status) && statusHit && text.slice(statusHit.end, q.predicateStart).includes(",")) q.estimateGoesOn = true;
     // "Chỉ tiêu chủ yếu năm 2025: GRDP tăng 8%; thu ngân sách 430 tỷ đồng; …": a status before the
     // colon that opens a list governs its items.
     const colon = q.status ? -1 : text.slice(sentence.start, clauseStart).lastIndexOf(":");
@@ -220,9 +221,10 @@ export function readPredicates(work: Work): void {
       if (q.status) q.rules.push("vi/status/list-lead");
     }
     // "Theo báo cáo, ước đến 30/6/2024:" above lines that open with "-", "Điều 2. Chỉ tiêu chủ yếu
-    // năm 2027" above lines that open with "a)": the items of the list.
+    // năm 2027" above lines that open with "a)": the items of the list, also where an item opens a
+    // list of its own with no status ("c) Cơ cấu kinh tế: nông nghiệp 12,8%; …").
     const lead = leads.leadOf(q.start);
-    if (colon < 0 && !q.status && lead.status) {
+    if (!q.status && lead.status) {
       q.status = lead.status;
       q.rules.push("vi/status/bullet-lead");
     }
@@ -278,9 +280,12 @@ export function readPredicates(work: Work): void {
     // bare number there is in the level's unit ("11.4 doctors per 10,000 people, up from 9.8 in
     // 2020"). A growth's ("growth is expected at 3.5 percent, compared with 3.36 percent in 2022")
     // is a growth of its own.
-    const valueOf = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && !q.scale)) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
+    const valueLead = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && !q.scale)) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
       ? g.baselineValueLead.exec(blankRanges(text.slice(prev.tailEnd, q.start), prev.tailEnd, within(work.periods, prev.tailEnd, q.start)))
       : null;
+    // "thặng dư 2,1 tỷ USD (cùng kỳ năm trước thâm hụt 0,6 tỷ USD)": a deficit is no value of a surplus.
+    const state = valueLead?.groups?.state;
+    const valueOf = prev && state && !foldKey(text.slice(prev.clauseStart, prev.numStart)).includes(foldKey(state)) ? null : valueLead;
     if (prev && valueOf && !q.unit) takeUnit(q, prev);
     // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
     // as a figure describes something else.
@@ -551,7 +556,10 @@ export function countClauseUntil(work: Work, from: number, limit: number): numbe
   if (!m) return from;
   const end = from + m[0].length;
   const words = (m[1] as string).trim();
-  if (end >= limit || words.split(/\s+/u).length > 10 || work.language.grammar.changeLead.test(words) || hasMention(work, from, end)) return from;
+  // "160 hồ sơ với số tiền gần 1,5 nghìn tỷ đồng": a clause that runs into the next figure with a
+  // unit is no clause of the count ("2 sản phẩm đạt 4 sao" is one).
+  const next = firstFrom(work.quantities, from);
+  if (end >= limit || words.split(/\s+/u).length > 10 || work.language.grammar.changeLead.test(words) || hasMention(work, from, end) || (next !== undefined && next.numStart < end && next.unit !== null)) return from;
   return end;
 }
 

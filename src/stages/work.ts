@@ -72,7 +72,7 @@ export interface Quantity {
   subject: string | null;
   /** Who or what the figure's own words name, for later figures of the sentence ("vốn đăng ký" of whom). */
   topic?: string | undefined;
-  /** An estimate that governs the parts listed after "trong đó". */
+  /** An estimate or a preliminary figure that governs the parts listed after "trong đó". */
   estimateGoesOn?: boolean;
   area?: string;
   rules: string[];
@@ -128,3 +128,6 @@ export function warn(work: Work, code: ExtractWarning["code"], message: string, 
 export function toSpan(work: Work, start: number, end: number): { start: number; end: number } {
   return toInputSpan(work.norm, start, end);
 }
+
+/** An estimate or a preliminary figure: one not yet final, and no more are its parts. */
+export const provisional = (status: Quantity["status"]): boolean => status === "estimated" || status === "preliminary";

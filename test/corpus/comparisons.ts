@@ -196,7 +196,7 @@ export const comparisons: Corpus = [
     ],
   },
   {
-    behaviour: "gives a level's value in another period, after 'so với mức', to the level's comparison",
+    behaviour: "gives a level's value in another period, after 'so với mức' or in brackets after 'cùng kỳ', to the level's comparison",
     examples: [
       {
         text: "Năm 2024, tỷ lệ thất nghiệp khu vực thành thị là 2,6%, giảm so với mức 3,1% năm 2023.",
@@ -205,6 +205,22 @@ export const comparisons: Corpus = [
       {
         text: "Năm 2024, năng suất lúa bình quân đạt 6,3 tấn/ha, cao hơn so với mức 6,0 tấn/ha của năm 2023.",
         expect: [{ value: "6.3", unit: "t", per: "ha", subject: ["năng suất lúa"], comparisons: [{ against: "previous", period: "2023", value: "6", change: { direction: "increase" } }] }],
+      },
+      {
+        text: "Quý I/2026, cán cân thanh toán tổng thể thặng dư 2,1 tỷ USD (cùng kỳ năm trước thặng dư 1,4 tỷ USD).",
+        expect: [{ value: "2100000000", unit: "USD", period: "2026-Q1", comparisons: [{ against: "previous", period: "2025-Q1", value: "1400000000" }] }],
+      },
+      // A deficit a year before is no value of this year's surplus.
+      {
+        text: "Quý I/2026, cán cân thanh toán tổng thể thặng dư 2,1 tỷ USD (cùng kỳ năm trước thâm hụt 0,6 tỷ USD).",
+        expect: [
+          { value: "2100000000", unit: "USD", period: "2026-Q1", comparisons: [] },
+          { value: "600000000", unit: "USD" },
+        ],
+      },
+      {
+        text: "Tám tháng năm 2026, số doanh nghiệp giải thể là 1.240 doanh nghiệp (cùng kỳ là 1.095 doanh nghiệp).",
+        expect: [{ value: "1240", unit: "count", period: "2026-01/2026-08", comparisons: [{ against: "previous", period: "2025-01/2025-08", value: "1095" }] }],
       },
     ],
   },

@@ -97,6 +97,14 @@ export const counts: Corpus = [
           { value: "5210000000000", unit: "VND", subject: ["vốn đăng ký"] },
         ],
       },
+      // A clause that runs into the next figure is no clause of the count; the sum of money is of what the count's clause did.
+      {
+        text: "Sáu tháng năm 2026, chi cục thuế đã giải quyết miễn thuế cho 96 hồ sơ với số tiền hơn 2,7 tỷ đồng.",
+        expect: [
+          { value: "96", unit: "count", subject: ["hồ sơ", "miễn thuế"], subjectLacks: ["số tiền", "2"] },
+          { value: "2700000000", unit: "VND", qualifier: "over", subject: ["số tiền", "miễn thuế"] },
+        ],
+      },
       {
         text: "Năm 2024, thêm 6 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn kiểu mẫu.",
         expect: [

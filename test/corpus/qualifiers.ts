@@ -234,6 +234,15 @@ export const qualifiers: Corpus = [
         text: "Theo số liệu sơ bộ, năm 2024 dân số trung bình của tỉnh là 1.905.000 người.",
         expect: [{ value: "1905000", unit: "count", status: "preliminary", subject: ["dân số"] }],
       },
+      // The parts of a preliminary figure after "trong đó" are preliminary too.
+      {
+        text: "Sáu tháng năm 2026, tổng vốn đăng ký mới sơ bộ đạt 3.120 tỷ đồng, tăng 8,4%, trong đó vốn của doanh nghiệp tư nhân tăng 11,2%, vốn của hộ kinh doanh tăng 2,5%.",
+        expect: [
+          { value: "3120000000000", unit: "VND", status: "preliminary" },
+          { value: "11.2", unit: "%", status: "preliminary", subject: ["doanh nghiệp tư nhân"] },
+          { value: "2.5", unit: "%", status: "preliminary", subject: ["hộ kinh doanh"] },
+        ],
+      },
     ],
   },
   {
@@ -424,6 +433,14 @@ export const qualifiers: Corpus = [
           { value: "1150000000000", unit: "VND", status: "target", period: "2026", subject: ["thu ngân sách"], subjectLacks: ["b)"] },
           { value: "26", unit: "%", status: "target", period: "2026", subject: ["đô thị hóa"], subjectLacks: ["đ)"] },
           { value: "68", unit: "%", status: "target", period: "2026", subject: ["lao động qua đào tạo"], subjectLacks: ["xã hội"] },
+        ],
+      },
+      // An item that opens a list of its own with a colon and no status of its own.
+      {
+        text: "Điều 2. Mục tiêu chủ yếu năm 2027\n1. Các chỉ tiêu kinh tế:\nb) Cơ cấu GRDP: nông nghiệp 14,1%; dịch vụ 40,2%.",
+        expect: [
+          { value: "14.1", unit: "%", status: "target", period: "2027", subject: ["nông nghiệp"] },
+          { value: "40.2", unit: "%", status: "target", period: "2027", subject: ["dịch vụ"] },
         ],
       },
       // A heading of results gives its items its period, and no status.

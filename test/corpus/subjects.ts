@@ -703,6 +703,19 @@ export const subjects: Corpus = [
         text: "Năm 2024, số hộ thoát nghèo mới đạt 1.120 hộ.",
         expect: [{ value: "1120", unit: "count", subject: ["hộ thoát nghèo"] }],
       },
+      // A noun whose last word is also a filler or a verb stays whole, and is no predicate.
+      {
+        text: "Năm 2025, tỷ lệ người lao động có bằng cấp, chứng chỉ 31,4%.",
+        expect: [{ value: "31.4", unit: "%", subject: ["chứng chỉ"] }],
+      },
+      {
+        text: "Năm 2025, tỷ lệ hộ được gắn biển địa chỉ 87,5%.",
+        expect: [{ value: "87.5", unit: "%", subject: ["biển địa chỉ"] }],
+      },
+      {
+        text: "Năm 2025, số thu thuế giá trị gia tăng 2.345 tỷ đồng.",
+        expect: [{ value: "2345000000000", unit: "VND", subject: ["thuế giá trị gia tăng"], comparisons: [] }],
+      },
     ],
   },
   {

@@ -214,6 +214,7 @@ export const grammar: Grammar = {
   ),
   // No English word after which a qualifier is part of the subject.
   notQualifierAfter: NEVER,
+  nounEndingInFiller: NEVER,
   // "the number of accidents", "total exports": words that say "the amount of".
   amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,
   // "The number of vessel arrivals … was 110,000", "In 2024 the total number of …": a subject that

@@ -2,7 +2,7 @@ import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../gr
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
-import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
+import { clauseVerbs, continuations, danglingWords, leadingFillers, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
 import { halfOfScale } from "./lexicon/numbers.js";
 import { durations, notCountedAfterSo } from "./lexicon/units.js";
@@ -30,6 +30,8 @@ export const grammar: Grammar = {
   fullDate: /(?<!\d)(?:[0-3]?\d\s*[/.-]\s*[01]?\d\s*[/.-]\s*|ngày\s+[0-3]?\d\s+tháng\s+[01]?\d\s+năm\s+)(?<year>(?:19|20)\d{2})(?!\d)/iu,
   // "lao động nước ngoài": a word that is no qualifier after these ("ngoài" = foreign, not "over").
   notQualifierAfter: /(?:nước|bên|phía)\s+$/iu,
+  // "chứng chỉ", "giá trị gia tăng": a noun at the end of the text, whose last word is no filler or verb.
+  nounEndingInFiller: new RegExp(`${WORD_START}(?:${alternation(nounsEndingInFiller)})$`, "iu"),
   // "số vụ cháy", "tổng vốn": words that say "the amount of" before the thing a subject names.
   amountLead: /^(?:tổng số|số lượng|tổng|số|lượng)\s+/iu,
   // "Số lượt tàu ra vào cảng … là 110.000": a subject that counts things, at the clause's start or
@@ -56,7 +58,9 @@ export const grammar: Grammar = {
   // "so với mức 3,4% năm": a period after these is another period's, the one a figure is compared with.
   pastValueBefore: /(?:so\s+với|từ)\s+mức(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
   // ", giảm so với mức", ", so với": between a level and its value in another period.
-  baselineValueLead: /^[\s,;(]*(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\s*(?:so\s+với|từ)\s+mức\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
+  // "(cùng kỳ năm trước xuất siêu 20,9 tỷ USD)": the same figure a year before, in brackets; a
+  // state ("xuất siêu", "thâm hụt") only where the level names the same one.
+  baselineValueLead: /^[\s,;(]*(?:(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\s*(?:so\s+với|từ)\s+mức|(?<=\(\s*)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:là|đạt|(?<state>xuất\s+siêu|nhập\s+siêu|thặng\s+dư|thâm\s+hụt|bội\s+chi|bội\s+thu)))?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
   // "tăng từ 5 đến 7%" is a range of change: the level reached is written with "lên" or "xuống".
   changeFrom: NEVER,
   // " một tấn", " mỗi kg": a rate per one unit.
@@ -197,7 +201,7 @@ export const grammar: Grammar = {
   // "chiếm 70% tổng dân số": a part of a whole named after it.
   partVerb: /^(?:chiếm|chỉ chiếm)$/u,
   // Heads that name an attribute and need an owner: "vốn đăng ký", "kim ngạch", "tỷ lệ".
-  genericHead: /^(?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
+  genericHead: /^(?:tổng\s+)?(?:số tiền|số vốn|vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
   // "3 dự án trong nước với tổng vốn 1.500 tỷ đồng": the attribute after "với" names the figure.
   withAttribute: /(?:^|\s)với\s+((?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng|diện tích|công suất|quy mô|sản lượng)(?:\s+[\p{L}\p{M}]+){0,4})\s*$/iu,
   // "tăng 8,3% so với cùng kỳ, lên 863,9 tỷ đồng", "tăng 12%, đạt 1.500 tỷ đồng": the level a

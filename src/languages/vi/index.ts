@@ -168,6 +168,11 @@ export const vi: Language = {
     if (gluedBefore && !touches) return none;
     // "Cao Bằng 56,3%": a capital inside a sentence starts a name, not a verb.
     if (g.verb && startsName(text, start + m[0].indexOf(g.verb))) return none;
+    // "thuế giá trị gia tăng 2.345 tỷ đồng": the verb is the last word of a noun of the subject.
+    if (g.verb) {
+      const verbEnd = start + m[0].indexOf(g.verb) + g.verb.length;
+      if (grammar.nounEndingInFiller.test(text.slice(Math.max(from, verbEnd - 30), verbEnd))) return none;
+    }
     // "lao động nước ngoài 640 người": the "ngoài" of "nước ngoài" is a word of the subject, no "over".
     if (g.qualifier && !g.verb && !g.status) {
       const at = m.index + m[0].indexOf(g.qualifier);

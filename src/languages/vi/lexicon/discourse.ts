@@ -29,6 +29,13 @@ export const trailingFillers = [
   "tính đến", "chưa",
 ];
 
+/**
+ * Nouns whose last word is also a filler or a verb, kept whole at the end of a subject and never read
+ * as a predicate: "chứng chỉ" (a certificate) has no "chỉ" (only), "giá trị gia tăng" (value added)
+ * no "tăng" (rose).
+ */
+export const nounsEndingInFiller = ["chứng chỉ", "địa chỉ", "giá trị gia tăng"];
+
 /** Verbs that show a comma-separated segment is a clause of its own, not part of a list. */
 export const clauseVerbs = [
   "tăng", "giảm", "đạt", "là", "có", "khởi sắc", "cho biết", "công bố", "ghi nhận", "thống kê",
