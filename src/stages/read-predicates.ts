@@ -80,6 +80,8 @@ const BULLET = /^[ \t]*(?:[-+•*–—][ \t]|(?:[a-zđ]|\d{1,2})[.)][ \t]+\S|\|
 // A line that leads the list below it: it ends with a colon, or it is a heading with no stop ("Điều 2. Chỉ tiêu chủ yếu năm 2027").
 const LEAD = /(?::|[^.;!?…,])$/u;
 const HEADING_LENGTH = 160;
+// A heading of a section: numbered ("4. ", "IV. ", "b) ") or in capitals ("KẾ HOẠCH NĂM 2025").
+const HEADING = /^[ \t]*(?:(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)][ \t]+\S|[^\p{Ll}]+$)/u;
 // Lines of prose a list's heading may stand above its first item.
 const PROSE_LINES = 2;
 
@@ -154,10 +156,20 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
     for (const item of items) known.set(item, found);
     return found;
   };
+  /** "4. Kế hoạch năm 2025" right above a paragraph of prose: its period, not its status ("II. Kết quả thực hiện kế hoạch năm 2024" is no target). */
+  const headingAbove = (first: number): ListLead => {
+    let line = first;
+    do line = lineStart(line - 1);
+    while (line > 0 && isBlank(line));
+    if (line === first || !HEADING.test(text.slice(line, lineEnd(line)))) return NO_LEAD;
+    const lead = says(line);
+    return lead?.period ? { status: null, period: lead.period } : NO_LEAD;
+  };
   return {
     leadOf: (pos) => {
       const first = lineStart(pos);
-      if (!isItem(first)) return NO_LEAD;
+      if (first === 0) return NO_LEAD;
+      if (!isItem(first)) return headingAbove(first);
       return known.get(first) ?? leadAbove(first);
     },
   };

@@ -443,6 +443,15 @@ export const qualifiers: Corpus = [
           { value: "40.2", unit: "%", status: "target", period: "2027", subject: ["dịch vụ"] },
         ],
       },
+      // A numbered heading right above a paragraph of prose gives it its period, not its status.
+      {
+        text: "BÁO CÁO tình hình năm 2026\n\n3. Nhiệm vụ năm 2027\nPhấn đấu trồng mới 1.200 ha rừng; tỷ lệ hộ dùng nước sạch đạt 92%.\n\nII. Kết quả thực hiện kế hoạch năm 2026\nToàn tỉnh trồng mới 1.050 ha rừng.",
+        expect: [
+          { value: "1200", unit: "ha", status: "target", period: "2027" },
+          { value: "92", unit: "%", status: "target", period: "2027" },
+          { value: "1050", unit: "ha", status: null, period: "2026" },
+        ],
+      },
       // A heading of results gives its items its period, and no status.
       {
         text: "Điều 1. Kết quả thực hiện năm 2025\na) Tốc độ tăng trưởng kinh tế đạt 7,9%.\nb) Thu ngân sách trên địa bàn 1.020 tỷ đồng.",
