@@ -210,6 +210,7 @@ export type GrammarPattern =
   | "fullDate"
   | "notQualifierAfter"
   | "nounEndingInFiller"
+  | "durationSubject"
   | "amountLead"
   | "negativeContribution"
   | "forecasterLead"

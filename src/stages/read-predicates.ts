@@ -300,8 +300,10 @@ export function readPredicates(work: Work): void {
     const valueOf = prev && state && !foldKey(text.slice(prev.clauseStart, prev.numStart)).includes(foldKey(state)) ? null : valueLead;
     if (prev && valueOf && !q.unit) takeUnit(q, prev);
     // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
-    // as a figure describes something else.
-    const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null;
+    // as a figure describes something else. One that a noun of time names, with words between, is
+    // stated ("kỳ hạn bình quân 10,5 năm"); not a product's term ("lãi suất kỳ hạn 12 tháng").
+    const timeNamed = g.durationSubject.test(text.slice(clauseStart, q.predicateStart));
+    const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null || timeNamed;
     if (q.kind === "duration" && (!statedSpan || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8)))) {
       q.role = "drop";
       q.rules.push("vi/role/duration-without-verb");

@@ -290,7 +290,7 @@ export const units: Corpus = [
     ],
   },
   {
-    behaviour: "reads a span of time a verb states as a duration in days, hours, months or years",
+    behaviour: "reads a span of time a verb or a noun of time states as a duration in days, hours, months or years",
     examples: [
       {
         text: "Năm 2024, thời gian giải quyết thủ tục đất đai rút ngắn còn 12 ngày, thời gian chờ cấp điện giảm xuống 36 giờ.",
@@ -307,6 +307,14 @@ export const units: Corpus = [
         ],
       },
       { text: "Trong 5 ngày nghỉ lễ năm 2024, sau 3 năm thực hiện đề án, bà con đã có 20 năm gắn bó với nghề.", expect: [] },
+      // A noun of time, with words before the figure, names a span no verb states; a product's term does not.
+      {
+        text: "Sáu tháng năm 2026, thời hạn xử lý hồ sơ bình quân 9 ngày; lãi suất cho vay kỳ hạn 12 tháng phổ biến 6,8%/năm.",
+        expect: [
+          { value: "9", unit: "day", subject: ["thời hạn xử lý hồ sơ"] },
+          { value: "6.8", unit: "%", per: "năm" },
+        ],
+      },
       {
         // An age a verb states is a duration in years.
         text: "Năm 2024, tuổi thọ bình quân của người dân huyện đạt 73,9 tuổi, tăng 0,3 tuổi so với năm 2023.",

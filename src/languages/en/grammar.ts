@@ -213,6 +213,9 @@ export const grammar: Grammar = {
     "u",
   ),
   // No English word after which a qualifier is part of the subject.
+  // "average maturity", "the processing time": a noun of time that names the span after it
+  // ("12-month term" names it before, so "term" is none).
+  durationSubject: new RegExp(`${w("time|duration|maturity|length of stay|life expectancy")}[^,;.:()]*$`, "iu"),
   notQualifierAfter: NEVER,
   nounEndingInFiller: NEVER,
   // "the number of accidents", "total exports": words that say "the amount of".

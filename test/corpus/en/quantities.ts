@@ -109,7 +109,7 @@ export const quantities: Corpus = [
     ],
   },
   {
-    behaviour: "reads a span of time a verb states as a duration in days, hours, months or years",
+    behaviour: "reads a span of time a verb or a noun of time states as a duration in days, hours, months or years",
     examples: [
       {text: "In 2024, the average life expectancy in the province was 73.9 years.", expect: [{value: "73.9", unit: "year", subject: ["life expectancy"]}]},
       {text: "In 2024, the time to get a construction permit was cut to 15 days, and power connection took 36 hours.", expect: [
@@ -125,6 +125,8 @@ export const quantities: Corpus = [
         ["reduced to", {value: "2", unit: "day", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
         ["shortened to", {value: "2", unit: "day", comparisons: [{against: "previous", change: {direction: "decrease"}}]}],
       ]),
+      // A noun of time names a span no verb states.
+      {text: "In the first half of 2026, the average maturity of bonds sold 9.2 years, their average yield 2.7%.", expect: [{value: "9.2", unit: "year", subject: ["average maturity"]}], others: true},
       // A span of time no verb states describes something else.
       {text: "Over the past 10 years, after 3 months of talks, the firm with 30 years of experience hired 200 workers.", expect: [{value: "200", unit: "count"}]},
     ],
