@@ -1,6 +1,6 @@
 import type { PeriodMention } from "../languages/language.js";
 import { endsWith } from "../grammar/ends-with.js";
-import { firstMonths, lastMonthOf, monthPeriod, sameStretchIn } from "../record/periods.js";
+import { firstMonths, lastMonthOf, monthPeriod, previousUnit, sameStretchIn } from "../record/periods.js";
 import { firstFrom, within } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
 
@@ -171,7 +171,7 @@ export function resolvePeriods(work: Work): void {
     // "compared with 4.24 percent in the same period of 2023": the rate of the baseline's period.
     const baseline = q.comparedWith && !afterMention ? firstFrom(work.baselines, q.perEnd) : undefined;
     const baselinePeriod = baseline && baseline.end <= sentence.end && g.periodAfterGap.test(work.text.slice(q.perEnd, baseline.start)) ? baseline.period(q.comparedWith?.period ?? null, work.docYear) : null;
-    const settled = mention?.ofPassage ? settleOfPassage(work, mention, lastFigurePeriod) !== null : true;
+    const settled: boolean = mention?.ofPassage ? settleOfPassage(work, mention, lastFigurePeriod) !== null : true;
     if (baselinePeriod) {
       period = baselinePeriod;
       q.rules.push("vi/period/of-baseline");
@@ -211,6 +211,15 @@ export function resolvePeriods(work: Work): void {
       period = work.docPeriod;
       q.rules.push("vi/period/document");
     }
+    // "So với tháng trước, nhóm giáo dục tăng 4,95%" after "bình quân 9 tháng": a figure compared
+    // with the month before is of one month, the last of the months its passage is about.
+    const inherited: boolean = !baselinePeriod && !(mention && settled);
+    const last: { year: number; month: number } | null = inherited && period !== null && FIRST_MONTHS.test(period) ? lastMonthOf(period) : null;
+    const month: string | null = last ? monthPeriod(last.year, last.month) : null;
+    if (month && comparedWithMonthBefore(work, q, sentence, month)) {
+      period = month;
+      q.rules.push("vi/period/month-of-passage");
+    }
     q.period = period;
     // A baseline's or a plan's value, another period's rate beside a growth, or a target set aside in
     // parentheses ("(chỉ tiêu năm 2025 là 33 m2)") says nothing of the passage.
@@ -230,6 +239,24 @@ export function resolvePeriods(work: Work): void {
 
 const YEAR = /(?:19|20)\d{2}/gu;
 const MONTH = /^\d{4}-\d{2}$/u;
+// The first months of a year: "2024-01/2024-09".
+const FIRST_MONTHS = /^(\d{4})-01\/\1-(?:0[2-9]|1[0-2])$/u;
+
+/**
+ * Whether a figure is compared with the month before `month` ("so với tháng trước", "from October"
+ * for November): by the first baseline after it in its part of the sentence (between ';'), else
+ * the last one before it ("So với tháng trước, nhóm giáo dục tăng 2,6%").
+ */
+function comparedWithMonthBefore(work: Work, q: Quantity, sentence: { start: number; end: number }, month: string): boolean {
+  // Within 300 characters each way: a search to the sentence's ends would be quadratic in a long one.
+  const start = Math.max(sentence.start, q.start - 300);
+  const end = Math.min(sentence.end, q.end + 300);
+  const semicolon = work.text.slice(q.end, end).indexOf(";");
+  const from = start + work.text.slice(start, q.start).lastIndexOf(";") + 1;
+  const previous = within(work.baselines, from, semicolon >= 0 ? q.end + semicolon : end).filter((b) => b.against === "previous");
+  const own = previous.find((b) => b.start >= q.end) ?? previous.filter((b) => b.end <= q.start).pop();
+  return own !== undefined && own.period(month, work.docYear) === previousUnit(month, "month");
+}
 
 /**
  * Whether a figure counted up to a day is a stock (true: what its subject names is one, or it is

@@ -484,6 +484,16 @@ export const periods: Corpus = [
         ],
         others: true,
       },
+      // A figure compared with the month before is that month's, the last of the passage's months;
+      // one compared with the same stretch a year before keeps the months.
+      {
+        text: "Bình quân 7 tháng năm 2026, chỉ số giá tiêu dùng tăng 3,4% so với cùng kỳ. So với tháng trước, nhóm giáo dục tăng 2,6%; nhóm giao thông giảm 1,1% so với cùng kỳ.",
+        expect: [
+          { value: "3.4", unit: "%", period: "2026-01/2026-07" },
+          { value: "2.6", unit: "%", period: "2026-07", comparisons: [{ against: "previous", period: "2026-06", change: { kind: "percent", value: "2.6", direction: "increase" } }] },
+          { value: "-1.1", unit: "%", period: "2026-01/2026-07" },
+        ],
+      },
       {
         text: "Tình hình kinh tế quý III/2024\nTrong quý III, sản lượng điện thương phẩm đạt 410 triệu kWh.\nTính chung 9 tháng năm 2024, doanh thu bán lẻ tăng 8,5%. Doanh thu dịch vụ lưu trú tăng 12%.\nVốn đầu tư công giải ngân đạt 2.300 tỷ đồng.",
         expect: [
