@@ -211,6 +211,7 @@ export type GrammarPattern =
   | "notQualifierAfter"
   | "nounEndingInFiller"
   | "durationSubject"
+  | "realTermsLead"
   | "amountLead"
   | "negativeContribution"
   | "forecasterLead"

@@ -223,6 +223,14 @@ export function findSubjects(work: Work): void {
       own = "";
       q.rules.push("vi/subject/after-comparison");
     }
+    // "ước đạt 5.103 nghìn tỷ đồng, tăng 9,5%; nếu loại trừ yếu tố giá tăng 7,0%": the same measure
+    // at constant prices, with the same status.
+    const realTerms = samePrev?.subject ? g.realTermsLead.exec(own) : null;
+    if (samePrev?.subject && realTerms) {
+      own = `${samePrev.subject} (${realTerms[1] ?? own})`;
+      q.status ??= samePrev.status;
+      q.rules.push("vi/subject/real-terms");
+    }
 
     // "Đà Nẵng (58,89%)": the name right before the parentheses, or the figure right before them.
     if (q.inParens && !own) {

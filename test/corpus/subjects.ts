@@ -392,6 +392,18 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names a growth at constant prices after the growth of a measure by that measure, with its status",
+    examples: [
+      {
+        text: "Quý I/2026, doanh thu dịch vụ lưu trú và ăn uống ước đạt 19,4 nghìn tỷ đồng, tăng 11,3% so với cùng kỳ; nếu loại trừ yếu tố giá tăng 7,9%.",
+        expect: [
+          { value: "19400000000000", unit: "VND", status: "estimated", period: "2026-Q1" },
+          { value: "7.9", unit: "%", status: "estimated", period: "2026-Q1", subject: ["lưu trú và ăn uống", "loại trừ yếu tố giá"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "splits 'X và Y lần lượt là A và B' into one subject each",
     examples: [
       {

@@ -28,6 +28,9 @@ export const grammar: Grammar = {
   dayBefore: /ngày\s*\d{1,2}\s*$/iu,
   // "27/12/2024", "ngày 15 tháng 12 năm 2024": a date with its year, as a report or a page is dated.
   fullDate: /(?<!\d)(?:[0-3]?\d\s*[/.-]\s*[01]?\d\s*[/.-]\s*|ngày\s+[0-3]?\d\s+tháng\s+[01]?\d\s+năm\s+)(?<year>(?:19|20)\d{2})(?!\d)/iu,
+  // "nếu loại trừ yếu tố giá": all a clause says before a growth of the measure before it, at
+  // constant prices; the first group is the words a subject keeps.
+  realTermsLead: /^((?:nếu\s+)?(?:loại\s+trừ|không\s+tính)\s+(?:yếu\s+tố|biến\s+động)\s+giá)$/iu,
   // "kỳ hạn bình quân", "thời gian giải quyết hồ sơ": a noun of time that names the span after it.
   durationSubject: new RegExp(`${w("thời gian|thời hạn|kỳ hạn|tuổi thọ")}\\s+[^,;.:()\\s][^,;.:()]*$`, "iu"),
   // "lao động nước ngoài": a word that is no qualifier after these ("ngoài" = foreign, not "over").

@@ -12,6 +12,15 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names a growth at constant prices after the growth of a measure by that measure, with its status",
+    examples: [
+      {text: "In the first quarter of 2026, hotel and restaurant revenue was estimated at 19.4 trillion VND, up 11.3 percent year-on-year; excluding price factors, it grew 7.9 percent.", expect: [
+        {value: "19400000000000", unit: "VND", status: "estimated"},
+        {value: "7.9", unit: "%", status: "estimated", subject: ["hotel and restaurant revenue", "excluding price factors"], subjectLacks: ["it)"]},
+      ]},
+    ],
+  },
+  {
     behaviour: "gives each figure of a list its own part of the subject when 'respectively' follows the figures",
     examples: [
       {text: "In 2024, rice, coffee and cashew exports rose 12 percent, 31 percent and 18 percent, respectively.", expect: [
