@@ -1,12 +1,13 @@
 import { alternation } from "../grammar/alternation.js";
 import type { Ranged } from "../text/ranges.js";
 
-/** A language's words for page furniture: headings of link lists, caption leads, figure labels. */
+/** A language's words for page furniture: headings of link lists, caption leads, figure labels, counters. */
 export interface FurnitureWords {
   linkHeadings: readonly string[];
   photoCaptions: readonly string[];
   figureLabels: readonly string[];
   agencies: readonly string[];
+  counters: readonly string[];
 }
 
 // ">> Đà Nẵng đón 3 triệu lượt khách", "» Top 10 điểm đến": a link to another page.
@@ -25,7 +26,7 @@ const CREDIT_WINDOW = 90;
 /**
  * The lines of a scraped page that are no part of its text: links to other articles (">> …", and
  * the headlines listed under "Xem thêm:" up to a blank line or a paragraph of prose), captions of
- * pictures and charts, and image file names. Whole lines, as ranges of `text`.
+ * pictures and charts, image file names, and the page's counters of views and comments. Whole lines, as ranges of `text`.
  */
 export function furnitureFinder(words: FurnitureWords): (text: string) => Ranged[] {
   // "Xem thêm:", "Tin liên quan", "Related news >>": the heading of a list of links.
@@ -34,8 +35,10 @@ export function furnitureFinder(words: FurnitureWords): (text: string) => Ranged
   const CAPTION_LEAD = new RegExp(`^\\s*\\(?(?:(?:${alternation(words.photoCaptions)})|(?:${alternation(words.figureLabels)})\\s+\\d+)\\s*(?:[:.)]|$)`, "u");
   // "Du khách tham quan cầu Rồng. Ảnh: Minh Hoàng": a caption ending with its credit.
   const CAPTION_CREDIT = new RegExp(`(?:^|[\\s.(])\\(?(?:${alternation(words.photoCaptions)})\\s*:\\s*[^.:;\\n]{1,60}\\)?\\s*$`, "u");
+  // "(0) Bình luận | 1.245 lượt xem", "1,245 views · 12 comments": a line of a page's counters.
+  const COUNTERS = new RegExp(`^\\s*(?:[(\\[]?\\d[\\d.,]*[)\\]]?\\s*(?:${alternation(words.counters)})\\s*(?:[|·•,/-]\\s*)?)+$`, "iu");
   const isCaption = (line: string): boolean =>
-    IMAGE_FILE.test(line) || CAPTION_LEAD.test(line) || CAPTION_CREDIT.test(line.slice(-CREDIT_WINDOW));
+    IMAGE_FILE.test(line) || CAPTION_LEAD.test(line) || CAPTION_CREDIT.test(line.slice(-CREDIT_WINDOW)) || (line.length <= MAX_HEADLINE && COUNTERS.test(line));
   // "Ha Noi, October 6 (VNA) – ", "Hà Nội, 6/10 (TTXVN) - ", "HCM CITY — ": the dateline that opens
   // an article's first paragraph; its date is no period of the figures.
   const DATELINE = new RegExp(

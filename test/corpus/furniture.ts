@@ -17,6 +17,15 @@ export const furniture: Corpus = [
     ],
   },
   {
+    behaviour: "reads no record from a line of a page's counters of views and comments",
+    examples: [
+      {
+        text: "Năm 2025, huyện trồng mới 640 ha rừng.\n\nMINH TÚ\n(3) Bình luận | 2.310 lượt xem | 57 lượt thích · 9 lượt chia sẻ",
+        expect: [{ value: "640", unit: "ha" }],
+      },
+    ],
+  },
+  {
     behaviour: "sets aside the dateline that opens an article: its place is no subject and its date no period",
     examples: [
       ...(["TTXVN", "Chinhphu.vn", "VOV", "VTV"] as const).map((agency) => ({

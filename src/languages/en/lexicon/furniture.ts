@@ -9,3 +9,6 @@ export const figureLabels = ["Chart"] as const;
 
 /** News agencies named in the dateline that opens an article: "Ha Noi, October 6 (VNA) –". */
 export const agencies = ["VNA", "VNS", "VOV", "VGP", "Xinhua", "Reuters"] as const;
+
+/** Counters a news page shows by an article: "1,245 views | (12) Comments". */
+export const counters = ["views", "view", "likes", "shares", "comments", "comment"] as const;

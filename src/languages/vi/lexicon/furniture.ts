@@ -15,3 +15,6 @@ export const figureLabels = ["Hình", "Biểu đồ"] as const;
 
 /** News agencies named in the dateline that opens an article: "Hà Nội, 6/10 (TTXVN) –". */
 export const agencies = ["TTXVN", "Chinhphu.vn", "VOV", "VTV"] as const;
+
+/** Counters a news page shows by an article: "(0) Bình luận | 1.245 lượt xem". */
+export const counters = ["lượt xem", "lượt thích", "lượt chia sẻ", "bình luận"] as const;
