@@ -26,7 +26,8 @@ const CREDIT_WINDOW = 90;
 /**
  * The lines of a scraped page that are no part of its text: links to other articles (">> …", and
  * the headlines listed under "Xem thêm:" up to a blank line or a paragraph of prose), captions of
- * pictures and charts, image file names, and the page's counters of views and comments. Whole lines, as ranges of `text`.
+ * pictures and charts, image file names, and the page's counters of views and comments. Whole
+ * lines, as ranges of `text`.
  */
 export function furnitureFinder(words: FurnitureWords): (text: string) => Ranged[] {
   // "Xem thêm:", "Tin liên quan", "Related news >>": the heading of a list of links.

@@ -156,7 +156,10 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
     for (const item of items) known.set(item, found);
     return found;
   };
-  /** "4. Kế hoạch năm 2025" right above a paragraph of prose: its period, not its status ("II. Kết quả thực hiện kế hoạch năm 2024" is no target). */
+  /**
+   * "4. Kế hoạch năm 2025" right above a paragraph of prose: its period, not its status ("II. Kết
+   * quả thực hiện kế hoạch năm 2024" is no target).
+   */
   const headingAbove = (first: number): ListLead => {
     let line = first;
     do line = lineStart(line - 1);

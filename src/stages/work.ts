@@ -129,5 +129,5 @@ export function toSpan(work: Work, start: number, end: number): { start: number;
   return toInputSpan(work.norm, start, end);
 }
 
-/** An estimate or a preliminary figure: one not yet final, and no more are its parts. */
+/** An estimate or a preliminary figure: one not final yet, and so are its parts. */
 export const provisional = (status: Quantity["status"]): boolean => status === "estimated" || status === "preliminary";

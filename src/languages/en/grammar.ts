@@ -212,13 +212,13 @@ export const grammar: Grammar = {
     `(?<!\\d)(?:${MONTH_NAME}\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+|[0-3]?\\d(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+|[0-3]?\\d\\s*[/.-]\\s*[01]?\\d\\s*[/.-]\\s*)(?<year>(?:19|20)\\d{2})(?!\\d)|(?<year2>(?:19|20)\\d{2})-[01]\\d-[0-3]\\d(?!\\d)`,
     "u",
   ),
-  // No English word after which a qualifier is part of the subject.
   // "excluding price factors", "in real terms": all a clause says before a growth of the measure
   // before it, at constant prices; the first group is the words a subject keeps.
   realTermsLead: /^((?:(?:after\s+)?excluding\s+(?:the\s+)?(?:price\s+(?:factors?|effects?|changes)|inflation)|(?:in\s+)?real\s+terms|(?:at\s+)?constant\s+prices))(?:\s*,\s*(?:they|it|the\s+figure))?$/iu,
   // "average maturity", "the processing time": a noun of time that names the span after it
   // ("12-month term" names it before, so "term" is none).
   durationSubject: new RegExp(`${w("time|duration|maturity|length of stay|life expectancy")}[^,;.:()]*$`, "iu"),
+  // No English word after which a qualifier is part of the subject, nor a noun that ends in a filler.
   notQualifierAfter: NEVER,
   nounEndingInFiller: NEVER,
   // "the number of accidents", "total exports": words that say "the amount of".
