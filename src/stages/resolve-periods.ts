@@ -1,4 +1,4 @@
-import type { PeriodMention } from "../languages/language.js";
+import type { BaselineMention, PeriodMention } from "../languages/language.js";
 import { endsWith } from "../grammar/ends-with.js";
 import { firstMonths, lastMonthOf, monthPeriod, previousUnit, sameStretchIn } from "../record/periods.js";
 import { firstFrom, within } from "../text/ranges.js";
@@ -210,6 +210,14 @@ export function resolvePeriods(work: Work): void {
     } else {
       period = work.docPeriod;
       q.rules.push("vi/period/document");
+    }
+    // "(cùng kỳ năm trước thâm hụt 0,6 tỷ USD)": a figure in brackets after a baseline of the same
+    // stretch is that stretch a year before.
+    const open = q.inParens ? work.text.lastIndexOf("(", q.numStart) : -1;
+    const yearBefore: BaselineMention | undefined = open >= 0 && period !== null ? within(work.baselines, open, q.numStart).find((b) => b.stretch === "same") : undefined;
+    if (yearBefore && period !== null) {
+      period = yearBefore.period(period, work.docYear) ?? period;
+      q.rules.push("vi/period/same-stretch-in-brackets");
     }
     // "So với tháng trước, nhóm giáo dục tăng 4,95%" after "bình quân 9 tháng": a figure compared
     // with the month before is of one month, the last of the months its passage is about.

@@ -210,12 +210,12 @@ export const comparisons: Corpus = [
         text: "Quý I/2026, cán cân thanh toán tổng thể thặng dư 2,1 tỷ USD (cùng kỳ năm trước thặng dư 1,4 tỷ USD).",
         expect: [{ value: "2100000000", unit: "USD", period: "2026-Q1", comparisons: [{ against: "previous", period: "2025-Q1", value: "1400000000" }] }],
       },
-      // A deficit a year before is no value of this year's surplus.
+      // A deficit a year before is no value of this year's surplus: a record of its own, of the year before.
       {
         text: "Quý I/2026, cán cân thanh toán tổng thể thặng dư 2,1 tỷ USD (cùng kỳ năm trước thâm hụt 0,6 tỷ USD).",
         expect: [
           { value: "2100000000", unit: "USD", period: "2026-Q1", comparisons: [] },
-          { value: "600000000", unit: "USD" },
+          { value: "600000000", unit: "USD", period: "2025-Q1" },
         ],
       },
       {
