@@ -216,6 +216,8 @@ export type GrammarPattern =
   | "negativeContribution"
   | "forecasterLead"
   | "stockSubject"
+  | "rateSubject"
+  | "cumulativeWords"
   | "ofPlanAfter"
   | "pastValueBefore"
   | "baselineValueLead"

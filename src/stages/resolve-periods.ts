@@ -182,7 +182,7 @@ export function resolvePeriods(work: Work): void {
       // to a day and compared with the same stretch a year before runs from January. A stock
       // ("outstanding loans", "dư nợ", or compared with a month: "đến hết tháng 6, dư nợ … tăng
       // 4,7% so với tháng 12") counted "by the end of June" is June's.
-      const stock = mention.upTo ? stockOf(work, q, sentence) : undefined;
+      const stock = mention.upTo ? stockOf(work, q, sentence, true) : undefined;
       if (period && MONTH.test(period) && mention.upTo === "day" && stock === false) {
         period = firstMonths(Number(period.slice(0, 4)), Number(period.slice(5)));
         q.rules.push("vi/period/flow-up-to-day");
@@ -220,11 +220,12 @@ export function resolvePeriods(work: Work): void {
       q.rules.push("vi/period/same-stretch-in-brackets");
     }
     // "So với tháng trước, nhóm giáo dục tăng 4,95%" after "bình quân 9 tháng": a figure compared
-    // with the month before is of one month, the last of the months its passage is about.
+    // with the month before is of one month, the last of the months its passage is about; so is a
+    // stock ("Tổng dư nợ cho vay ước đạt 312.780 tỷ đồng" under "Tín dụng 10 tháng").
     const inherited: boolean = !baselinePeriod && !(mention && settled);
     const last: { year: number; month: number } | null = inherited && period !== null && FIRST_MONTHS.test(period) ? lastMonthOf(period) : null;
     const month: string | null = last ? monthPeriod(last.year, last.month) : null;
-    if (month && comparedWithMonthBefore(work, q, sentence, month)) {
+    if (month && (comparedWithMonthBefore(work, q, sentence, month) || stockOf(work, q, sentence, false) === true)) {
       period = month;
       q.rules.push("vi/period/month-of-passage");
     }
@@ -251,33 +252,41 @@ const MONTH = /^\d{4}-\d{2}$/u;
 const FIRST_MONTHS = /^(\d{4})-01\/\1-(?:0[2-9]|1[0-2])$/u;
 
 /**
- * Whether a figure is compared with the month before `month` ("so với tháng trước", "from October"
- * for November): by the first baseline after it in its part of the sentence (between ';'), else
- * the last one before it ("So với tháng trước, nhóm giáo dục tăng 2,6%").
+ * The baseline a figure is compared with: the first after it in its part of the sentence (up to a
+ * ';'), else the last before it from its clause's start ("So với tháng trước, nhóm giáo dục tăng
+ * 2,6%"). Within 300 characters each way: a search to a sentence's ends would be quadratic in a
+ * long one.
  */
-function comparedWithMonthBefore(work: Work, q: Quantity, sentence: { start: number; end: number }, month: string): boolean {
-  // Within 300 characters each way: a search to the sentence's ends would be quadratic in a long one.
-  const start = Math.max(sentence.start, q.start - 300);
+function ownBaselineOf(work: Work, q: Quantity, sentence: { start: number; end: number }, from: number): BaselineMention | undefined {
   const end = Math.min(sentence.end, q.end + 300);
   const semicolon = work.text.slice(q.end, end).indexOf(";");
-  const from = start + work.text.slice(start, q.start).lastIndexOf(";") + 1;
-  const previous = within(work.baselines, from, semicolon >= 0 ? q.end + semicolon : end).filter((b) => b.against === "previous");
-  const own = previous.find((b) => b.start >= q.end) ?? previous.filter((b) => b.end <= q.start).pop();
-  return own !== undefined && own.period(month, work.docYear) === previousUnit(month, "month");
+  const start = Math.max(from, q.start - 300);
+  const after = start + work.text.slice(start, q.start).lastIndexOf(";") + 1;
+  const candidates = within(work.baselines, after, semicolon >= 0 ? q.end + semicolon : end);
+  return candidates.find((b) => b.start >= q.end) ?? candidates.filter((b) => b.end <= q.start).pop();
+}
+
+/** Whether a figure is compared with the month before `month` ("so với tháng trước", "from October" for November). */
+function comparedWithMonthBefore(work: Work, q: Quantity, sentence: { start: number; end: number }, month: string): boolean {
+  const own = ownBaselineOf(work, q, sentence, sentence.start);
+  return own !== undefined && own.against === "previous" && own.period(month, work.docYear) === previousUnit(month, "month");
 }
 
 /**
- * Whether a figure counted up to a day is a stock (true: what its subject names is one, or it is
- * compared with a year's or a month's end) or a flow (false: compared with the same stretch a year
- * before); undefined when neither tells.
+ * Whether a figure is a stock (true: what its subject names is an amount counted at a day, or a
+ * rate when the text counts it up to a day (`atDay`), or it is compared with a year's or a month's
+ * end) or a flow (false: added up since January, compared with the same stretch a year before, or
+ * measured against a year's plan); undefined when neither tells.
  */
-function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number }): boolean | undefined {
-  // The baselines of the figure's own clause: "…; số thuê bao …, tăng 3% so với tháng 12" are not the revenue's before it.
-  const semicolon = q.end < sentence.end ? work.text.slice(q.end, sentence.end).indexOf(";") : -1;
-  const baselines = within(work.baselines, q.clauseStart, semicolon >= 0 ? q.end + semicolon : sentence.end);
-  if (work.language.grammar.stockSubject.test(work.text.slice(q.clauseStart, q.predicateStart)) || baselines.some((b) => b.stretch === "end")) return true;
-  // Compared with the same stretch a year before, or measured against a year's plan: a flow.
-  return baselines.some((b) => b.stretch === "same" || b.against === "plan") ? false : undefined;
+function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number }, atDay: boolean): boolean | undefined {
+  const g = work.language.grammar;
+  const subject = work.text.slice(q.clauseStart, q.predicateStart);
+  // "huy động vốn, từ đầu năm Kho bạc đã phát hành 253,7 nghìn tỷ đồng": added up since January.
+  if (g.cumulativeWords.test(subject)) return false;
+  // "…; số thuê bao …, tăng 3% so với tháng 12": the baseline of the figure's own clause.
+  const own = ownBaselineOf(work, q, sentence, q.clauseStart);
+  if (g.stockSubject.test(subject) || (atDay && g.rateSubject.test(subject)) || own?.stretch === "end") return true;
+  return own !== undefined && (own.stretch === "same" || own.against === "plan") ? false : undefined;
 }
 
 /**

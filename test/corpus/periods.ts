@@ -484,6 +484,15 @@ export const periods: Corpus = [
         ],
         others: true,
       },
+      // A stock under a passage of months is of its last month; a rate, and what is added up since January, keep the months.
+      {
+        text: "Hoạt động ngân hàng 8 tháng năm 2026\n\nTổng dư nợ cho vay đạt 186.400 tỷ đồng, tăng 7,2% so với cuối năm 2025. Tỷ lệ thất nghiệp ở mức 2,1%. Từ đầu năm, các ngân hàng huy động được 12.300 tỷ đồng qua phát hành giấy tờ có giá.",
+        expect: [
+          { value: "186400000000000", unit: "VND", period: "2026-08" },
+          { value: "2.1", unit: "%", period: "2026-01/2026-08" },
+          { value: "12300000000000", unit: "VND", period: "2026-01/2026-08" },
+        ],
+      },
       // A figure compared with the month before is that month's, the last of the passage's months;
       // one compared with the same stretch a year before keeps the months.
       {

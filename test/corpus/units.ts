@@ -315,6 +315,11 @@ export const units: Corpus = [
           { value: "6.8", unit: "%", per: "năm" },
         ],
       },
+      // The last noun of time must have words after it: "kỳ hạn dưới 1 tháng" names a product; the per stops before "đối với".
+      {
+        text: "Tháng 9/2026, lãi suất huy động phổ biến 0,2%/năm đối với tiền gửi không kỳ hạn và kỳ hạn dưới 1 tháng.",
+        expect: [{ value: "0.2", unit: "%", per: "năm" }],
+      },
       {
         // An age a verb states is a duration in years.
         text: "Năm 2024, tuổi thọ bình quân của người dân huyện đạt 73,9 tuổi, tăng 0,3 tuổi so với năm 2023.",

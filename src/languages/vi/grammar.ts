@@ -7,6 +7,8 @@ import { statuses } from "./lexicon/qualifiers.js";
 import { halfOfScale } from "./lexicon/numbers.js";
 import { durations, notCountedAfterSo } from "./lexicon/units.js";
 
+// Nouns of time that name the span after them: "kỳ hạn bình quân 10,5 năm".
+const TIME_NOUNS = "thời gian|thời hạn|kỳ hạn|tuổi thọ";
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 const statusWords = Object.values(statuses).flat();
 const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
@@ -32,7 +34,8 @@ export const grammar: Grammar = {
   // constant prices; the first group is the words a subject keeps.
   realTermsLead: /^((?:nếu\s+)?(?:loại\s+trừ|không\s+tính)\s+(?:yếu\s+tố|biến\s+động)\s+giá)$/iu,
   // "kỳ hạn bình quân", "thời gian giải quyết hồ sơ": a noun of time that names the span after it.
-  durationSubject: new RegExp(`${w("thời gian|thời hạn|kỳ hạn|tuổi thọ")}\\s+[^,;.:()\\s][^,;.:()]*$`, "iu"),
+  // Words must follow the last such noun: "tiền gửi không kỳ hạn và kỳ hạn dưới 1 tháng" names a product.
+  durationSubject: new RegExp(`${w(TIME_NOUNS)}(?:\\s+(?!${TIME_NOUNS})[^\\s,;.:()]+)+\\s*$`, "iu"),
   // "lao động nước ngoài": a word that is no qualifier after these ("ngoài" = foreign, not "over").
   notQualifierAfter: /(?:nước|bên|phía)\s+$/iu,
   // "chứng chỉ", "giá trị gia tăng": a noun at the end of the text, whose last word is no filler or verb.
@@ -54,8 +57,13 @@ export const grammar: Grammar = {
   fromTo: /^\s*(?:(?<up>lên)|(?<down>xuống|còn))(?:\s+(?:còn|mức|đến|tới))?\s*$/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,
-  // "dư nợ tín dụng", "tỷ lệ nợ xấu": what is counted at a day, not over the months up to it.
-  stockSubject: /(?<![\p{L}\p{M}])(?:dư nợ|số dư|tiền gửi|huy động|nợ xấu|tỷ lệ|dân số|thuê bao|tài khoản|tổng tài sản|vốn hóa|tồn kho|tổng phương tiện thanh toán)(?![\p{L}\p{M}])/iu,
+  // "dư nợ tín dụng", "nợ xấu": an amount counted at a day, not over the months up to it.
+  stockSubject: /(?<![\p{L}\p{M}])(?:dư nợ|số dư|tiền gửi|huy động|nợ xấu|dân số|thuê bao|tài khoản|tổng tài sản|vốn hóa|tồn kho|tổng phương tiện thanh toán)(?![\p{L}\p{M}])/iu,
+  // "từ đầu năm": what is added up over the months since January, a flow whatever it is of ("lũy kế"
+  // adds up since a project or a fund began: a stock).
+  cumulativeWords: /(?<![\p{L}\p{M}])(?<!so\s+với\s+)từ\s+đầu\s+năm(?![\p{L}\p{M}])/iu,
+  // "tỷ lệ bao phủ": a rate, counted at a day when the text names one, or over the months before it.
+  rateSubject: /(?<![\p{L}\p{M}])tỷ lệ(?![\p{L}\p{M}])/iu,
   // "làm giảm 0,2 điểm phần trăm mức tăng chung": a contribution that takes away.
   negativeContribution: new RegExp(`^(?:${alternation(negativeContributionVerbs)})$`, "iu"),
   // Vietnamese "đạt" is a verb of attainment already.
@@ -75,7 +83,7 @@ export const grammar: Grammar = {
   // "5 nhóm hàng này": a count that refers back.
   referBack: new RegExp(`^\\s*${w("này|đó|nói trên")}`, "u"),
   // Words that end a rate's denominator: "/lao động, tương đương".
-  perStop: /\s+(?:tăng|giảm|đạt|là|và|so|với|trở lên|trở xuống|tương đương|của|trong|cao|thấp|tại|ở|từ|vào|năm \d)(?![\p{L}\p{M}])/iu,
+  perStop: /\s+(?:tăng|giảm|đạt|là|và|so|đối với|với|cho|trở lên|trở xuống|tương đương|của|trong|cao|thấp|tại|ở|từ|vào|năm \d)(?![\p{L}\p{M}])/iu,
   // Where a noun phrase after a figure stops: punctuation, a digit, a predicate or complement word.
   nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w("tăng|giảm|đạt|là|và|so với|so|với|trong|chiếm|tương đương|tương ứng|từ|của cả|nhưng|khi|do|vì|để|trên tổng|trong tổng|đã|sẽ|đều|hay|hoặc|nên|mà|trước|sau|cao|thấp|vào|năm|này|đó|thuộc|gồm|như|trở lên|trở xuống|lên|xuống")}`, "iu"),
 

@@ -188,6 +188,8 @@ export const periods: Corpus = [
   {
     behaviour: "gives a sentence with no period of its own the period of the sentence right before it in its paragraph",
     examples: [
+      // A stock under a passage of months is of its last month; what is added up since January keeps the months.
+      {text: "Banking in the first eight months of 2026\n\nOutstanding loans reached VND186.4 trillion, up 7.2 percent from the end of 2025. Since the start of the year, banks have raised VND12.3 trillion in deposits through bond sales.", expect: [{value: "186400000000000", unit: "VND", period: "2026-08"}, {value: "12300000000000", unit: "VND", period: "2026-01/2026-08"}], others: true},
       // A figure compared with the month before is that month's, the last of the passage's months.
       {text: "In the first ten months of 2026, the CPI averaged a 3.1 percent rise over the same period last year. Food prices edged up 0.4 percent from September, while rents rose 2.2 percent year-on-year.", expect: [{value: "0.4", unit: "%", period: "2026-10"}, {value: "2.2", unit: "%", period: "2026-01/2026-10"}], others: true},
       {text: "Port throughput rises in the third quarter of 2024\n\nIn the third quarter, the port handled 12 million tonnes of cargo.\n\nIn the first nine months, container throughput rose 9 percent. Bulk cargo grew 4 percent.\n\nPassenger traffic climbed 6 percent.", expect: [{value: "12000000", unit: "t", period: "2024-Q3"}, {value: "9", unit: "%", period: "2024-01/2024-09"}, {value: "4", unit: "%", period: "2024-01/2024-09"}, {value: "6", unit: "%", period: "2024-Q3"}], others: true},
