@@ -721,6 +721,10 @@ export const subjects: Corpus = [
         expect: [{ value: "31.4", unit: "%", subject: ["chứng chỉ"] }],
       },
       {
+        text: "Năm 2026, tỷ lệ lao động có văn bằng, chứng chỉ đạt 33,8%.",
+        expect: [{ value: "33.8", unit: "%", subject: ["chứng chỉ"] }],
+      },
+      {
         text: "Năm 2025, tỷ lệ hộ được gắn biển địa chỉ 87,5%.",
         expect: [{ value: "87.5", unit: "%", subject: ["biển địa chỉ"] }],
       },

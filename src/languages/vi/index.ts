@@ -168,10 +168,11 @@ export const vi: Language = {
     if (gluedBefore && !touches) return none;
     // "Cao Bằng 56,3%": a capital inside a sentence starts a name, not a verb.
     if (g.verb && startsName(text, start + m[0].indexOf(g.verb))) return none;
-    // "thuế giá trị gia tăng 2.345 tỷ đồng": the verb is the last word of a noun of the subject.
+    // "thuế giá trị gia tăng 2.345 tỷ đồng", "chứng chỉ đạt 31,2%": the verb's first word ends a noun
+    // of the subject; the predicate, if any, is what follows it.
     if (g.verb) {
-      const verbEnd = start + m[0].indexOf(g.verb) + g.verb.length;
-      if (grammar.nounEndingInFiller.test(text.slice(Math.max(from, verbEnd - 30), verbEnd))) return none;
+      const firstWordEnd = start + m[0].indexOf(g.verb) + (/^\S+/u.exec(g.verb)?.[0].length ?? 0);
+      if (grammar.nounEndingInFiller.test(text.slice(Math.max(from, firstWordEnd - 30), firstWordEnd))) return vi.predicateBefore(text, firstWordEnd, end);
     }
     // "lao động nước ngoài 640 người": the "ngoài" of "nước ngoài" is a word of the subject, no "over".
     if (g.qualifier && !g.verb && !g.status) {
