@@ -91,8 +91,17 @@ export const periods: Corpus = [
     ],
   },
   {
-    behaviour: "reads a stock counted up to a day ('tính đến ngày 30/9/2024') as that month",
+    behaviour: "reads a stock counted up to a day ('tính đến ngày 30/9/2024') as that month, and what is added up from the year's start to a day as the months to it",
     examples: [
+      {
+        text: "Tính từ đầu năm đến ngày 15/8/2026, toàn tỉnh thu hút 38 dự án đầu tư mới với tổng vốn 1,2 tỷ USD.",
+        expect: [
+          { value: "38", unit: "count", period: "2026-01/2026-08", subjectLacks: ["đầu năm"] },
+          { value: "1200000000", unit: "USD", period: "2026-01/2026-08" },
+        ],
+      },
+      { text: "Từ đầu năm tới ngày 31/10/2026, huyện cấp 214 giấy phép xây dựng.", expect: [{ value: "214", unit: "count", period: "2026-01/2026-10" }] },
+      { text: "Tính từ đầu năm tới 31/10/2026, huyện cấp 214 giấy phép xây dựng.", expect: [{ value: "214", unit: "count", period: "2026-01/2026-10" }] },
       {
         // A flow counted up to a day and compared with the same stretch a year before runs from January.
         text: "Tính đến ngày 30/6/2025, vốn đầu tư nước ngoài đăng ký mới vào tỉnh đạt 2,6 tỷ USD, tăng 18% so với cùng kỳ năm trước.",

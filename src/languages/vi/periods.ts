@@ -3,7 +3,7 @@ import { endsWith } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
-import { cumulativeLeads, throughMonthLeads, untilDayLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+import { cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const monthCountOf = new Map([...invert(monthCounts as Lexicon)].map(([word, n]) => [word, Number(n)]));
@@ -89,6 +89,16 @@ const shapes: PeriodShape[] = [
     kind: "months",
     pattern: new RegExp(`${WORD_START}(?<n>${MONTH_COUNT})\\s+tháng${FIRST_MONTHS_TAIL}`, "giu"),
     make: firstMonthsOf,
+  },
+  {
+    // "Tính từ đầu năm đến ngày 20/11/2025": January to that day's month, a flow whatever its subject.
+    rule: "vi/period/year-start-to-day",
+    kind: "months",
+    pattern: new RegExp(`${WORD_START}(?:${alternation(yearStartUntilLeads)})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})${WORD_END}(?![.,]\\d(?!\\d{3}))${YEAR_TAIL}`, "giu"),
+    make: (g) => {
+      const m = Number(g.m);
+      return m >= 1 && m <= 12 ? (y) => firstMonths(y, m) : null;
+    },
   },
   {
     // "tính đến ngày 30/9/2024": the month of a stock counted up to that day.

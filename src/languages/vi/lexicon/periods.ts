@@ -40,6 +40,8 @@ export const firstMonthsMarkers = ["đầu năm", "đầu năm nay", "của đ�
 export const cumulativeLeads = ["tính chung", "lũy kế", "luỹ kế", "bình quân", "trong", "chỉ trong", "sau"] as const;
 /** "đến hết tháng 8", "lũy kế đến tháng 8": from January through that month. */
 export const throughMonthLeads = ["đến hết", "tính đến hết", "lũy kế đến", "luỹ kế đến", "lũy kế đến hết", "luỹ kế đến hết"] as const;
+/** "Tính từ đầu năm đến ngày 20/11/2025": what is added up from January to that day. */
+export const yearStartUntilLeads = ["từ đầu năm đến", "tính từ đầu năm đến", "từ đầu năm tới", "tính từ đầu năm tới"] as const;
 /** "tính đến ngày 30/9/2024": a stock at that day, read as its month. */
 export const untilDayLeads = ["tính đến", "đến", "tính đến hết", "đến hết", "tính tới", "tới"] as const;
 export const firstHalf = ["nửa đầu năm", "nửa năm đầu", "sáu tháng đầu năm"] as const;
