@@ -212,6 +212,7 @@ export type GrammarPattern =
   | "nounEndingInFiller"
   | "durationSubject"
   | "realTermsLead"
+  | "changeColumn"
   | "amountLead"
   | "negativeContribution"
   | "forecasterLead"

@@ -108,7 +108,8 @@ export function attachComparisons(work: Work): void {
       const ownStart = bracket > q.clauseStart && g.subjectOnly.test(text.slice(q.clauseStart, bracket)) && !/[,;]/u.test(text.slice(q.clauseStart, bracket)) ? bracket + 1 : q.clauseStart;
       const ownText = text.slice(ownStart, q.predicateStart).replace(g.aspectLead, " ");
       // "… 477 trillion ($21.7 billion) in the first six months of 2016 – an increase of 7.47%": a period is no subject.
-      const hasOwnSubject = !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
+      // A table's cell has its row's label for a subject, the same as the cells beside it.
+      const hasOwnSubject = !q.cell && !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
       const lastRecord = records[records.length - 1];
       const levels = records.filter((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);
@@ -125,7 +126,7 @@ export function attachComparisons(work: Work): void {
         continue;
       }
       if (q.role === "change" || q.role === "attainment") {
-        const own = ownBaseline(q, next);
+        const own = q.cell?.column.baseline ?? ownBaseline(q, next);
         if (own) consumed.add(own);
         const b = own ?? (q.role === "change" ? (q.planBefore ?? governing(q)) : undefined);
         if (b && !own) consumed.add(b);

@@ -1,6 +1,6 @@
-import type { PeriodMention } from "../languages/language.js";
+import type { BaselineMention, PeriodMention } from "../languages/language.js";
 import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
-import type { Work } from "./work.js";
+import type { Quantity, Work } from "./work.js";
 
 /** A column of a table written with pipes: its name, where its unit is written, its period. */
 export interface PipeColumn {
@@ -8,8 +8,17 @@ export interface PipeColumn {
   name: string;
   /** Where the unit inside the header's brackets starts ("ha" of "(ha)"), or -1. */
   unitAt: number;
-  /** "Năm 2024" as a header: the period of the column's figures. */
+  /** "Năm 2024", "Dự toán 2025" as a header: the period of the column's figures. */
   period: PeriodMention | undefined;
+  /** "Dự toán 2025", "Ước TH 6 tháng": the status of the column's figures, a plan's being a target. */
+  status: Quantity["status"];
+  /**
+   * "So dự toán (%)", "So cùng kỳ (%)": what the column's percentages compare the row's amount with.
+   * Its cells are attainments of that amount, no figures of their own.
+   */
+  baseline: BaselineMention | undefined;
+  /** "Tăng/giảm (%)", "Value change (%)": the column's percentages are changes of the row's amount. */
+  change: boolean;
 }
 
 /** A body cell: its place in the text, its column and the label of its row. */
@@ -22,6 +31,18 @@ export interface PipeCell extends Ranged {
 const ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 // "|---|:---:|": the line under the header.
 const RULE = /^[ \t]*\|[\s:|-]+\|[ \t]*$/u;
+
+// "Dự toán 2025": a year alone in a header cell, which is a label, not prose.
+const HEADER_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/u;
+
+/** The year a header cell names alone ("Dự toán 2025"), as the period of its column's figures. */
+function yearOf(text: string, cell: Ranged): PeriodMention | undefined {
+  const m = HEADER_YEAR.exec(text.slice(cell.start, cell.end));
+  if (!m) return undefined;
+  const year = Number(m[0]);
+  const start = cell.start + m.index;
+  return { start, end: start + 4, text: m[0], build: () => String(year), year, relative: null, baseline: false, kind: "year", rule: "vi/period/column-year" };
+}
 
 /** The cells of a line, between its pipes, as ranges of the text. */
 function cellsOf(text: string, start: number, end: number): Ranged[] {
@@ -59,7 +80,17 @@ export function pipeTables(work: Work): PipeCell[] {
       const close = bracket >= 0 ? words.indexOf(")", bracket) : -1;
       let unitAt = close > bracket ? c.start + bracket + 1 : -1;
       while (unitAt >= 0 && text[unitAt] === " ") unitAt++;
-      return { name: (close > bracket ? words.slice(0, bracket) : words).trim(), unitAt, period: within(work.periods, c.start, c.end)[0] };
+      const baselines = within(work.baselines, c.start, c.end);
+      const comparison = baselines.find((b) => b.comparator);
+      const plan = !comparison && baselines.some((b) => b.against === "plan");
+      return {
+        name: (close > bracket ? words.slice(0, bracket) : words).trim(),
+        unitAt,
+        period: within(work.periods, c.start, c.end)[0] ?? yearOf(text, c),
+        status: plan ? "target" : comparison ? null : (work.language.statusIn(text, c.start, c.end)?.value ?? null),
+        baseline: comparison,
+        change: !comparison && work.language.grammar.changeColumn.test(words),
+      };
     });
     let j = k;
     for (; j < lines.length && isRow(lines[j] as Ranged); j++) {

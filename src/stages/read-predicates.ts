@@ -238,6 +238,11 @@ export function readPredicates(work: Work): void {
     // "Theo báo cáo, ước đến 30/6/2024:" above lines that open with "-", "Điều 2. Chỉ tiêu chủ yếu
     // năm 2027" above lines that open with "a)": the items of the list, also where an item opens a
     // list of its own with no status ("c) Cơ cấu kinh tế: nông nghiệp 12,8%; …").
+    // "| … | Dự toán 2025 | Ước TH 6 tháng |": a cell's column names its status.
+    if (!q.status && q.cell?.column.status) {
+      q.status = q.cell.column.status;
+      q.rules.push("vi/status/column");
+    }
     const lead = leads.leadOf(q.start);
     if (!q.status && lead.status) {
       q.status = lead.status;
@@ -386,7 +391,18 @@ export function readPredicates(work: Work): void {
     // "rose from 3.4 to …", "up from 6.93 percent": a figure right after a verb of change and "from"
     // is where a change started, not its size.
     const startsFrom = (verbKind === "change-up" || verbKind === "change-down") && q.valueMax === undefined && endsWith(g.rangeFrom, text, q.numStart, 8);
-    if (valueOf) {
+    if (q.cell?.column.baseline && q.kind === "percent") {
+      // "| Thu tiền sử dụng đất | 2.500 | 1.024 | 41,0 |" under "So dự toán (%)": an attainment of
+      // the row's amount before it.
+      q.role = "attainment";
+      q.rules.push("vi/role/attainment-column");
+    } else if (q.cell?.column.change && q.kind === "percent") {
+      // "| Pepper | 201,000 | 1,290 | +26.4 |" under "Value change (%)": a change of the row's amount, by its sign.
+      q.role = "change";
+      q.direction = q.value.isNegative() ? "decrease" : "increase";
+      q.value = q.value.abs();
+      q.rules.push("vi/role/change-column");
+    } else if (valueOf) {
       q.role = "baseline-value";
       if (valueOf.groups?.up || valueOf.groups?.down) q.direction = valueOf.groups.up ? "increase" : "decrease";
       const own = firstFrom(work.periods, q.perEnd);

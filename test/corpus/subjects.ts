@@ -3,7 +3,7 @@ import type { Corpus } from "./types.js";
 /** What each figure measures: the subject, trimmed of verbs, lead-ins and fillers. */
 export const subjects: Corpus = [
   {
-    behaviour: "reads a table written with pipes: each cell under its column's name and unit, for its row, in the period its lead or its column names",
+    behaviour: "reads a table written with pipes: each cell under its column's name and unit, for its row, in the period and status its lead or its column names, a column of comparisons as comparisons",
     examples: [
       {
         text: "Kết quả sản xuất vụ Mùa năm 2024 của huyện:\n\n| Cây trồng | Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (nghìn tấn) |\n|---|---|---|---|\n| Lúa | 6.120 | 52,4 | 32,1 |\n| Khoai lang | 410 | 95 | 3,9 |",
@@ -21,6 +21,18 @@ export const subjects: Corpus = [
         expect: [
           { value: "412000000000", unit: "VND", period: "2023", subject: ["Yên Lạc"] },
           { value: "458000000000", unit: "VND", period: "2024", subject: ["Yên Lạc"] },
+        ],
+      },
+      // A column headed by a plan is a target of its year; by an estimate, estimated; one that
+      // compares ("So dự toán (%)") or changes ("Tăng/giảm (%)") holds comparisons of the row's amount.
+      {
+        text: "Thu ngân sách 9 tháng năm 2026:\n| Khoản thu | Dự toán 2026 (tỷ đồng) | Ước thực hiện (tỷ đồng) | So dự toán (%) | Tăng/giảm (%) |\n|---|---|---|---|---|\n| Thuế bảo vệ môi trường | 640 | 455 | 71,1 | -3,2 |",
+        expect: [
+          { value: "640000000000", unit: "VND", status: "target", period: "2026", subject: ["Thuế bảo vệ môi trường"] },
+          {
+            value: "455000000000", unit: "VND", status: "estimated", period: "2026-01/2026-09",
+            comparisons: [{ against: "plan", attainment: "71.1" }, { against: "previous", change: { kind: "percent", value: "3.2", direction: "decrease" } }],
+          },
         ],
       },
     ],

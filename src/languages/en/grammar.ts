@@ -219,6 +219,8 @@ export const grammar: Grammar = {
   // "excluding price factors", "in real terms": all a clause says before a growth of the measure
   // before it, at constant prices; the first group is the words a subject keeps.
   realTermsLead: /^((?:(?:after\s+)?excluding\s+(?:the\s+)?(?:price\s+(?:factors?|effects?|changes)|inflation)|(?:in\s+)?real\s+terms|(?:at\s+)?constant\s+prices))(?:\s*,\s*(?:they|it|the\s+figure))?$/iu,
+  // "Value change (%)", "Growth (%)", "y/y (%)": a table's column of changes of the amounts beside it.
+  changeColumn: /(?<![\p{L}\p{M}])(?:change|growth|y\/y|yoy|year-on-year)(?![\p{L}\p{M}])/iu,
   // "average maturity", "the processing time": a noun of time that names the span after it
   // ("12-month term" names it before, so "term" is none).
   durationSubject: new RegExp(`${w("time|duration|maturity|length of stay|life expectancy")}[^,;.:()]*$`, "iu"),

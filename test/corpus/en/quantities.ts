@@ -132,13 +132,18 @@ export const quantities: Corpus = [
     ],
   },
   {
-    behaviour: "reads a table written with pipes, with a scale after the currency in a column's header",
+    behaviour: "reads a table written with pipes, with a scale after the currency in a column's header and a column of changes",
     examples: [
       {text: "Seafood exports in the first nine months of 2025:\n\n| Product | Volume (tonnes) | Value (US$ million) |\n|---|---|---|\n| Shrimp | 312,000 | 2,940 |\n| Tuna | 118,500 | 760 |", expect: [
         {value: "312000", unit: "t", period: "2025-01/2025-09", subject: ["Volume", "Shrimp"]},
         {value: "2940000000", unit: "USD", period: "2025-01/2025-09", subject: ["Value", "Shrimp"]},
         {value: "118500", unit: "t", subject: ["Volume", "Tuna"]},
         {value: "760000000", unit: "USD", subject: ["Value", "Tuna"]},
+      ]},
+      // A column of changes holds changes of the row's amount before it, by their sign.
+      {text: "Seafood exports in the first nine months of 2026:\n\n| Product | Value (US$ million) | Change (%) |\n|---|---|---|\n| Shrimp | 3,120 | +6.1 |\n| Tuna | 702 | -7.6 |", expect: [
+        {value: "3120000000", unit: "USD", comparisons: [{against: "previous", change: {kind: "percent", value: "6.1", direction: "increase"}}]},
+        {value: "702000000", unit: "USD", comparisons: [{against: "previous", change: {kind: "percent", value: "7.6", direction: "decrease"}}]},
       ]},
     ],
   },
