@@ -27,7 +27,8 @@ const LAST = alternation(lastYear);
 // What may follow a month, a quarter or a stretch of months: " 2024", " of 2024", ", 2024", " of this year", " last year".
 const YEAR_TAIL = `(?:\\s*,?\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?${YEAR("year")}|\\s+(?:of\\s+)?(?<rel>${THIS}|${LAST})${WORD_END}|\\s*[/-]\\s*${YEAR("year2")})?`;
 // "compared to the first quarter of 2023", "than in 2023": a baseline, not the record's period.
-const COMPARATOR_BEFORE = /(?:compared\s+(?:to|with)|against|over|than|from|versus|vs\.?)\s+(?:in\s+|during\s+|the\s+|that\s+of\s+|(?:end|close)\s+)*$/iu;
+// "Over the first ten months of 2026," opening a sentence is a stretch of time, no comparison.
+const COMPARATOR_BEFORE = /(?:compared\s+(?:to|with)|against|(?<!(?:^|[.!?;:\n])\s*)over|than|from|versus|vs\.?)\s+(?:in\s+|during\s+|the\s+|that\s+of\s+|(?:end|close)\s+)*$/iu;
 
 const relOf = (g: Record<string, string | undefined>): number | null => {
   if (!g.rel) return null;
@@ -69,11 +70,11 @@ const shapes: PeriodShape[] = [
   },
   {
     // "the first nine months of 2024", "the first 11 months", "in the ten months", "the two-month
-    // period", "the 11-month period", "the ten-month total"
+    // period", "the 11-month period", "the ten-month total", "In ten months," "Over ten months,"
     rule: "en/period/first-months",
     kind: "months",
     pattern: new RegExp(
-      `${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<=${WORD_START}the\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure))${WORD_END}${YEAR_TAIL}`,
+      `${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<=${WORD_START}(?:the|(?:in|over|for|during|after)(?=\\s+\\p{L}+\\s+months\\s*,))\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure))${WORD_END}${YEAR_TAIL}`,
       "giu",
     ),
     make: (g) => {

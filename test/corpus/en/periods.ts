@@ -70,6 +70,15 @@ export const periods: Corpus = [
     ]),
   },
   {
+    behaviour: "reads 'Over the first ten months' and 'In ten months,' opening a sentence as the first months, not as a comparison",
+    examples: [
+      {text: "Over the first ten months of 2026, the province's exports rose 10 percent.", expect: [{value: "10", unit: "%", period: "2026-01/2026-10"}]},
+      {text: "Trade report for October 2026\n\nIn ten months, exports totalled US$391 billion. Over ten months, the country welcomed 17.2 million foreign visitors.", expect: [{value: "391000000000", unit: "USD", period: "2026-01/2026-10"}, {value: "17200000", unit: "count", period: "2026-01/2026-10"}]},
+      // After a figure, "over" still compares; "in two months" with no comma after it is a span of time.
+      {text: "In 2026, exports rose 10 percent over 2025, and imports grew 4 percent in two months.", expect: [{value: "10", unit: "%", period: "2026", comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "10", direction: "increase"}}]}, {value: "4", unit: "%", period: "2026"}]},
+    ],
+  },
+  {
     behaviour: "reads a stretch of months and the months of a period",
     examples: [
       {text: "In January-February, the city's retail sales reached 98 trillion VND, up 7 percent year-on-year.", expect: [{value: "98000000000000", unit: "VND", period: "2020-01/2020-02"}], others: true, options: {date: "2020-03-01"}},
