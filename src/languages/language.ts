@@ -208,6 +208,7 @@ export type GrammarPattern =
   | "unchangedWord"
   | "dayBefore"
   | "fullDate"
+  | "issueMonth"
   | "notQualifierAfter"
   | "nounEndingInFiller"
   | "durationSubject"

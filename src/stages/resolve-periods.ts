@@ -19,10 +19,18 @@ export function publishedYear(work: Work): number | null {
   if (work.options.date) return Number(work.options.date.slice(0, 4));
   for (const line of work.text.slice(0, HEAD).split("\n")) {
     if (line.length > PROSE_LINE) break;
-    const m = work.language.grammar.fullDate.exec(line);
+    const m = work.language.grammar.fullDate.exec(line) ?? work.language.grammar.issueMonth.exec(line);
     if (m) return Number(m.groups?.year ?? m.groups?.year2);
   }
   return null;
+}
+
+/** Whether a period is the month a heading near the top is dated by ("Asian Development Outlook December 2025"). */
+function issueHeading(work: Work, p: PeriodMention): boolean {
+  if (p.start >= HEAD) return false;
+  const start = work.text.lastIndexOf("\n", p.start) + 1;
+  const end = work.text.indexOf("\n", p.end);
+  return work.language.grammar.issueMonth.test(work.text.slice(start, end < 0 ? work.text.length : end));
 }
 
 /**
@@ -142,7 +150,7 @@ export function resolvePeriods(work: Work): void {
     work.docPeriod = work.options.period;
     work.docPeriodSource = "option";
   } else {
-    const first = work.periods.find((p) => !p.baseline && !p.ofPassage && p.relative !== 1 && p.kind !== "span" && !isDate(p) && (p.year === null || p.year === work.docYear));
+    const first = work.periods.find((p) => !p.baseline && !p.ofPassage && p.relative !== 1 && p.kind !== "span" && !isDate(p) && !issueHeading(work, p) && (p.year === null || p.year === work.docYear));
     work.docPeriod = first ? resolveMention(first, work.docYear, work.publishedYear) : work.docYear !== null ? String(work.docYear) : null;
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }

@@ -216,6 +216,8 @@ export const grammar: Grammar = {
     `(?<!\\d)(?:${MONTH_NAME}\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+|[0-3]?\\d(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+|[0-3]?\\d\\s*[/.-]\\s*[01]?\\d\\s*[/.-]\\s*)(?<year>(?:19|20)\\d{2})(?!\\d)|(?<year2>(?:19|20)\\d{2})-[01]\\d-[0-3]\\d(?!\\d)`,
     "u",
   ),
+  // "Asian Development Outlook December 2025": a heading dated by its month, with no figure of its own.
+  issueMonth: new RegExp(`^[^\\d]*?${MONTH_NAME}\\s+(?<year>(?:19|20)\\d{2})(?!\\d)[^\\d]*$`, "u"),
   // "excluding price factors", "in real terms": all a clause says before a growth of the measure
   // before it, at constant prices; the first group is the words a subject keeps.
   realTermsLead: /^((?:(?:after\s+)?excluding\s+(?:the\s+)?(?:price\s+(?:factors?|effects?|changes)|inflation)|(?:in\s+)?real\s+terms|(?:at\s+)?constant\s+prices))(?:\s*,\s*(?:they|it|the\s+figure))?$/iu,

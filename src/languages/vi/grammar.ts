@@ -38,6 +38,8 @@ export const grammar: Grammar = {
   // "kỳ hạn bình quân", "thời gian giải quyết hồ sơ": a noun of time that names the span after it.
   // Words must follow the last such noun: "tiền gửi không kỳ hạn và kỳ hạn dưới 1 tháng" names a product.
   durationSubject: new RegExp(`${w(TIME_NOUNS)}(?:\\s+(?!${TIME_NOUNS})[^\\s,;.:()]+)+\\s*$`, "iu"),
+  // A Vietnamese heading's month ("THÁNG 10 NĂM 2025") is the month reported on, no date of issue.
+  issueMonth: NEVER,
   // "lao động nước ngoài": a word that is no qualifier after these ("ngoài" = foreign, not "over").
   notQualifierAfter: /(?:nước|bên|phía)\s+$/iu,
   // "chứng chỉ", "giá trị gia tăng": a noun at the end of the text, whose last word is no filler or verb.

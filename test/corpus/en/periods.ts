@@ -135,6 +135,15 @@ export const periods: Corpus = [
   {
     behaviour: "dates a page by the date in its head, which bounds the year it reports on",
     examples: [
+      // A heading dated by its month: its year bounds the report's, and its month is no period of the figures.
+      {
+        text: "Regional Economic Monitor November 2026 - Viet Nam\n\nGrowth is projected at 7.1 percent in 2027. Retail sales grew 9 percent this year. Credit to firms reached about 16 percent of GDP.",
+        expect: [
+          {value: "7.1", unit: "%", period: "2027", status: "forecast"},
+          {value: "9", unit: "%", period: "2026"},
+          {value: "16", unit: "%", period: "2026", qualifier: "about"},
+        ],
+      },
       {
         text: "Pepper shipments hit a record\n\nBy Staff Reporter   December 20, 2024 | 08:00 am GMT+7\n\nVietnam shipped 250,000 tonnes of pepper this year. In the first 11 months, export earnings reached US$1.2 billion. Prices are expected to stay high in 2025, and the association sees shipments of 260,000 tonnes in 2025, while contracts for 2025 already cover 90,000 tonnes.",
         expect: [
