@@ -93,6 +93,11 @@ export const periods: Corpus = [
   {
     behaviour: "reads a stock counted up to a day ('tính đến ngày 30/9/2024') as that month, and what is added up from the year's start to a day as the months to it",
     examples: [
+      // Those insured at a day are a stock, even compared with the same day a year before.
+      {
+        text: "Đến ngày 30/9/2026, số người tham gia BHXH bắt buộc là 98.400 người, tăng 6,3% so với cùng kỳ.",
+        expect: [{ value: "98400", unit: "count", period: "2026-09", comparisons: [{ against: "previous", period: "2025-09", change: { kind: "percent", value: "6.3", direction: "increase" } }] }],
+      },
       {
         text: "Tính từ đầu năm đến ngày 15/8/2026, toàn tỉnh thu hút 38 dự án đầu tư mới với tổng vốn 1,2 tỷ USD.",
         expect: [
