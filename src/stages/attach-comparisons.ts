@@ -147,8 +147,10 @@ export function attachComparisons(work: Work): void {
         const primary = levels.filter((r, k) => k === 0 || !g.equivalentVerb.test(r.verb ?? ""));
         const compatible = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
         const outside = q.inParens ? compatible : compatible.filter((r) => !r.inParens);
-        // "đạt 255,8 nghìn tỷ đồng, chiếm 28,7% tổng vốn và tăng 6,1%": the growth is the amount's, not the share's.
-        const amounts = outside.filter((r) => !g.shareVerbs.test(r.verb ?? ""));
+        // "đạt 255,8 nghìn tỷ đồng, chiếm 28,7% tổng vốn và tăng 6,1%": the growth is the amount's, not
+        // the share's; "còn 7.926 hộ nghèo, chiếm 1,91%, giảm 1,02 điểm phần trăm": a change in points is the rate's.
+        const rates = q.kind === "points" ? outside.filter((r) => r.kind === "percent") : [];
+        const amounts = rates.length ? rates : outside.filter((r) => !g.shareVerbs.test(r.verb ?? ""));
         // "1,62 triệu lượt, trong đó nội trú 128.700 lượt, lần lượt tăng 5,4% và 3,1%": the changes
         // after "lần lượt" go in order to the levels before them.
         if (!respective.has(q) && q.role === "change" && g.respectivelyWord.test(text.slice(lastRecord?.tailEnd ?? sentence.start, q.predicateStart))) {
@@ -220,6 +222,18 @@ export function attachComparisons(work: Work): void {
         continue;
       }
 
+      // "chiếm 1,91%, giảm 1,02 điểm phần trăm (từ 2,93% xuống 1,91%)": in brackets, the level again
+      // with where it came from: its starting value goes to the level, and it is no record of its own.
+      const restated = q.from && q.inParens ? records.find((r) => r.role !== "change" && !r.inParens && r.unit === q.unit && r.value.eq(q.value)) : undefined;
+      if (restated && q.from) {
+        // The change it restates ("giảm 1,02 điểm phần trăm so với năm 2024") takes the value, or a comparison of its own.
+        const stated = restated.comparisons.find((c) => c.against === "previous" && c.value === undefined && c.attainment === undefined);
+        if (stated) stated.value = q.from;
+        else restated.comparisons.push({ against: "previous", value: q.from, change: { direction: q.direction ?? "increase" } });
+        q.owner = restated;
+        q.rules.push("vi/comparison/restated-from-to");
+        continue;
+      }
       // A level in parentheses after a bare comparison is that comparison's baseline: "(đạt 584 tỷ)".
       if (q.inParens && !hasOwnSubject && lastLevel) {
         // "tăng so với năm 2023 (đạt 584 tỷ)", "tăng 43% so với năm 2023 (đạt 584 tỷ)".

@@ -196,7 +196,7 @@ export const comparisons: Corpus = [
     ],
   },
   {
-    behaviour: "gives a level's value in another period, after 'so với mức' or in brackets after 'cùng kỳ', to the level's comparison",
+    behaviour: "gives a level's value in another period, after 'so với mức', in brackets after 'cùng kỳ' or in a bracketed 'từ … xuống …', to the level's comparison",
     examples: [
       {
         text: "Năm 2024, tỷ lệ thất nghiệp khu vực thành thị là 2,6%, giảm so với mức 3,1% năm 2023.",
@@ -205,6 +205,14 @@ export const comparisons: Corpus = [
       {
         text: "Năm 2024, năng suất lúa bình quân đạt 6,3 tấn/ha, cao hơn so với mức 6,0 tấn/ha của năm 2023.",
         expect: [{ value: "6.3", unit: "t", per: "ha", subject: ["năng suất lúa"], comparisons: [{ against: "previous", period: "2023", value: "6", change: { direction: "increase" } }] }],
+      },
+      // A change in points is the rate's, not the count's; the rate restated in brackets from its old value gives that value.
+      {
+        text: "Cuối năm 2026, toàn huyện còn 1.204 hộ nghèo, chiếm 2,15%, giảm 0,87 điểm phần trăm so với năm 2025 (từ 3,02% xuống 2,15%).",
+        expect: [
+          { value: "1204", unit: "count", comparisons: [] },
+          { value: "2.15", unit: "%", comparisons: [{ against: "previous", period: "2025", value: "3.02", change: { kind: "points", value: "0.87", direction: "decrease" } }] },
+        ],
       },
       {
         text: "Quý I/2026, cán cân thanh toán tổng thể thặng dư 2,1 tỷ USD (cùng kỳ năm trước thặng dư 1,4 tỷ USD).",
