@@ -217,6 +217,9 @@ export const predicates: Corpus = [
       ["aims to", {value: "2500000000", unit: "USD", status: "target"}],
       ["aim to", {value: "2500000000", unit: "USD", status: "target"}],
       ["aiming to", {value: "2500000000", unit: "USD", status: "target"}],
+      ["aims for", {value: "2500000000", unit: "USD", status: "target"}],
+      ["aim for", {value: "2500000000", unit: "USD", status: "target"}],
+      ["aiming for", {value: "2500000000", unit: "USD", status: "target"}],
       ["plans to", {value: "2500000000", unit: "USD", status: "target"}],
       ["plan", {value: "2500000000", unit: "USD", status: "target"}],
       ["goal", {value: "2500000000", unit: "USD", status: "target"}],
@@ -230,6 +233,8 @@ export const predicates: Corpus = [
       ["is projected to", {value: "2500000000", unit: "USD", status: "forecast"}],
       ["is forecast to", {value: "2500000000", unit: "USD", status: "forecast"}],
       ["will", {value: "2500000000", unit: "USD", status: "forecast"}],
+      ["could", {value: "2500000000", unit: "USD", status: "forecast"}],
+      ["is likely to", {value: "2500000000", unit: "USD", status: "forecast"}],
     ]),
   },
   {
@@ -241,6 +246,8 @@ export const predicates: Corpus = [
       {text: "For 2025, the bank predicts inflation of 3.5 percent.", expect: [{value: "3.5", unit: "%", status: "forecast"}]},
       {text: "For 2025, analysts predict credit growth of 15 percent.", expect: [{value: "15", unit: "%", status: "forecast"}]},
       {text: "To meet the plan, the province's exports must grow 9 percent in 2025.", expect: [{value: "9", unit: "%", status: "target"}]},
+      {text: "For 2026, rice exports could reach 8.5 million tonnes, the association said.", expect: [{value: "8500000", unit: "t", status: "forecast", subject: ["rice exports"]}]},
+      {text: "The city aims for budget revenue of VND640 trillion in 2026.", expect: [{value: "640000000000000", unit: "VND", status: "target", period: "2026"}]},
     ],
   },
   {
