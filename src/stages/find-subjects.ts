@@ -1,11 +1,11 @@
 import type { Grammar } from "../languages/language.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
-import { countClauseUntil } from "./read-predicates.js";
+import { countClauseUntil, LIST_MARKER } from "./read-predicates.js";
 import { hasMention, provisional, warn, type Quantity, type Work } from "./work.js";
 
 // "a) ", "đ) ", "2. ", "IV. ": the marker of a list item, no word of a subject.
-const LIST_MARKER = /^(?:[a-zđ]|\d{1,2}|[IVXLC]+)[.)]\s+/u;
+const MARKER_AT_START = new RegExp(`^${LIST_MARKER}\\s+`, "u");
 
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
 export function trimSubject(s: string, g: Grammar): string {
@@ -13,7 +13,7 @@ export function trimSubject(s: string, g: Grammar): string {
   let out = s.replace(/[\s|]+/gu, " ").trim();
   for (let i = 0; i < 8; i++) {
     const before = out;
-    out = stripTrailing(out.replace(LIST_MARKER, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g);
+    out = stripTrailing(out.replace(MARKER_AT_START, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g);
     out = out.replace(/^[\s,;:.\-–…)]+|[\s,;:\-–…(]+$/gu, "").trim();
     if (/^\([^)]*$/u.test(out)) out = out.slice(1).trim();
     if (/\)$/u.test(out) && !out.includes("(")) out = out.slice(0, -1).trim();

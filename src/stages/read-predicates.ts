@@ -74,14 +74,16 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
   return null;
 }
 
-// A line that is an item of a list: it opens with a dash, a bullet, "a)", "đ)" or "1.", "2)", or a
-// table's pipe.
-const BULLET = /^[ \t]*(?:[-+•*–—][ \t]|(?:[a-zđ]|\d{1,2})[.)][ \t]+\S|\|[ \t]*\S)/u;
+// "a)", "đ)", "1.", "2)": the marker of an item of a list; with "IV.", of a section too.
+const ITEM_MARKER = "(?:[a-zđ]|\\d{1,2})[.)]";
+export const LIST_MARKER = `(?:${ITEM_MARKER}|[IVXLC]+[.)])`;
+// A line that is an item of a list: it opens with a dash, a bullet, an item's marker, or a table's pipe.
+const BULLET = new RegExp(`^[ \\t]*(?:[-+•*–—][ \\t]|${ITEM_MARKER}[ \\t]+\\S|\\|[ \\t]*\\S)`, "u");
 // A line that leads the list below it: it ends with a colon, or it is a heading with no stop ("Điều 2. Chỉ tiêu chủ yếu năm 2027").
 const LEAD = /(?::|[^.;!?…,])$/u;
 const HEADING_LENGTH = 160;
 // A heading of a section: numbered ("4. ", "IV. ", "b) ") or in capitals ("KẾ HOẠCH NĂM 2025").
-const HEADING = /^[ \t]*(?:(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)][ \t]+\S|[^\p{Ll}]+$)/u;
+const HEADING = new RegExp(`^[ \\t]*(?:${LIST_MARKER}[ \\t]+\\S|[^\\p{Ll}]+$)`, "u");
 // Lines of prose a list's heading may stand above its first item.
 const PROSE_LINES = 2;
 
@@ -158,9 +160,16 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   };
   /**
    * "4. Kế hoạch năm 2025" right above a paragraph of prose: its period, not its status ("II. Kết
-   * quả thực hiện kế hoạch năm 2024" is no target).
+   * quả thực hiện kế hoạch năm 2024" is no target). Each paragraph's answer is remembered: its
+   * figures all ask.
    */
+  const headings = new Map<number, ListLead>();
   const headingAbove = (first: number): ListLead => {
+    let found = headings.get(first);
+    if (found === undefined) headings.set(first, (found = findHeadingAbove(first)));
+    return found;
+  };
+  const findHeadingAbove = (first: number): ListLead => {
     let line = first;
     do line = lineStart(line - 1);
     while (line > 0 && isBlank(line));
@@ -235,14 +244,14 @@ export function readPredicates(work: Work): void {
       q.status = statusOutsideBaselines(work, sentence.start, sentence.start + colon);
       if (q.status) q.rules.push("vi/status/list-lead");
     }
-    // "Theo báo cáo, ước đến 30/6/2024:" above lines that open with "-", "Điều 2. Chỉ tiêu chủ yếu
-    // năm 2027" above lines that open with "a)": the items of the list, also where an item opens a
-    // list of its own with no status ("c) Cơ cấu kinh tế: nông nghiệp 12,8%; …").
     // "| … | Dự toán 2025 | Ước TH 6 tháng |": a cell's column names its status.
     if (!q.status && q.cell?.column.status) {
       q.status = q.cell.column.status;
       q.rules.push("vi/status/column");
     }
+    // "Theo báo cáo, ước đến 30/6/2024:" above lines that open with "-", "Điều 2. Chỉ tiêu chủ yếu
+    // năm 2027" above lines that open with "a)": the items of the list, also where an item opens a
+    // list of its own with no status ("c) Cơ cấu kinh tế: nông nghiệp 12,8%; …").
     const lead = leads.leadOf(q.start);
     if (!q.status && lead.status) {
       q.status = lead.status;

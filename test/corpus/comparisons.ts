@@ -218,6 +218,23 @@ export const comparisons: Corpus = [
         text: "Quý I/2026, cán cân thanh toán tổng thể thặng dư 2,1 tỷ USD (cùng kỳ năm trước thặng dư 1,4 tỷ USD).",
         expect: [{ value: "2100000000", unit: "USD", period: "2026-Q1", comparisons: [{ against: "previous", period: "2025-Q1", value: "1400000000" }] }],
       },
+      // The same state in brackets, whichever it is.
+      {
+        text: "Quý I/2026, cán cân thương mại hàng hóa xuất siêu 3,2 tỷ USD (cùng kỳ năm trước xuất siêu 2,5 tỷ USD).",
+        expect: [{ value: "3200000000", unit: "USD", comparisons: [{ against: "previous", period: "2025-Q1", value: "2500000000" }] }],
+      },
+      {
+        text: "Quý I/2026, cán cân thương mại dịch vụ nhập siêu 1,1 tỷ USD (cùng kỳ năm trước nhập siêu 0,9 tỷ USD).",
+        expect: [{ value: "1100000000", unit: "USD", comparisons: [{ against: "previous", period: "2025-Q1", value: "900000000" }] }],
+      },
+      {
+        text: "Quý I/2026, ngân sách tỉnh bội thu 420 tỷ đồng (cùng kỳ năm trước bội thu 380 tỷ đồng).",
+        expect: [{ value: "420000000000", unit: "VND", comparisons: [{ against: "previous", period: "2025-Q1", value: "380000000000" }] }],
+      },
+      {
+        text: "Quý I/2026, ngân sách huyện bội chi 35 tỷ đồng (cùng kỳ năm trước bội chi 41 tỷ đồng).",
+        expect: [{ value: "35000000000", unit: "VND", comparisons: [{ against: "previous", period: "2025-Q1", value: "41000000000" }] }],
+      },
       // A deficit a year before is no value of this year's surplus: a record of its own, of the year before.
       {
         text: "Quý I/2026, cán cân thanh toán tổng thể thặng dư 2,1 tỷ USD (cùng kỳ năm trước thâm hụt 0,6 tỷ USD).",

@@ -4,11 +4,11 @@ import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
+import { balanceStates } from "./lexicon/comparisons.js";
 import { halfOfScale } from "./lexicon/numbers.js";
-import { durations, notCountedAfterSo } from "./lexicon/units.js";
+import { durations, notCountedAfterSo, timeNouns } from "./lexicon/units.js";
 
-// Nouns of time that name the span after them: "kỳ hạn bình quân 10,5 năm".
-const TIME_NOUNS = "thời gian|thời hạn|kỳ hạn|tuổi thọ";
+const TIME_NOUNS = alternation(timeNouns);
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 const statusWords = Object.values(statuses).flat();
 const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
@@ -77,7 +77,7 @@ export const grammar: Grammar = {
   // ", giảm so với mức", ", so với": between a level and its value in another period.
   // "(cùng kỳ năm trước xuất siêu 20,9 tỷ USD)": the same figure a year before, in brackets; a
   // state ("xuất siêu", "thâm hụt") only where the level names the same one.
-  baselineValueLead: /^[\s,;(]*(?:(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\s*(?:so\s+với|từ)\s+mức|(?<=\(\s*)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:là|đạt|(?<state>xuất\s+siêu|nhập\s+siêu|thặng\s+dư|thâm\s+hụt|bội\s+chi|bội\s+thu)))?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
+  baselineValueLead: new RegExp(`^[\\s,;(]*(?:(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\\s*(?:so\\s+với|từ)\\s+mức|(?<=\\(\\s*)cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái))?(?:\\s+(?:là|đạt|(?<state>${alternation(balanceStates)})))?)\\s+(?:(?:khoảng|gần|hơn|trên)\\s+)?$`, "iu"),
   // "tăng từ 5 đến 7%" is a range of change: the level reached is written with "lên" or "xuống".
   changeFrom: NEVER,
   // " một tấn", " mỗi kg": a rate per one unit.

@@ -27,3 +27,6 @@ export const baselines = {
  * đề ra". The plan's name reaches to these words (with at most six words of issuer before them).
  */
 export const planIssued = ["giao", "được giao", "đề ra", "phê duyệt", "thông qua", "điều chỉnh"] as const;
+
+/** The states of a balance: "(cùng kỳ năm trước xuất siêu 20,9 tỷ USD)" is a value of the level only in the same state. */
+export const balanceStates = ["xuất siêu", "nhập siêu", "thặng dư", "thâm hụt", "bội chi", "bội thu"] as const;

@@ -80,6 +80,9 @@ export const countNouns = [
  * trọng tâm"), and the words that go on to another number ("từ 9 đến 10%", "gấp 3").
  * A number before any other lower-case noun is a count of it.
  */
+/** Nouns of time that name the span a figure gives: "kỳ hạn bình quân 10,5 năm", "thời gian giải quyết 12 ngày". */
+export const timeNouns = ["thời gian", "thời hạn", "kỳ hạn", "tuổi thọ"] as const;
+
 /** Spans of time and ages: "2,4 giờ", "5 năm", "74,5 tuổi": never counted things. */
 export const durations = ["năm", "tháng", "quý", "tuần", "ngày", "đêm", "giờ", "phút", "giây", "tuổi", "thế kỷ"] as const;
 
