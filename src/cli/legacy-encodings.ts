@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import { allMatches } from "../grammar/ends-with.js";
 
 /*
  * The two legacy Vietnamese font encodings of the 1990s and 2000s, still found in old report
@@ -175,7 +176,7 @@ const SYLLABLE = new RegExp(
  */
 export function vietnameseScore(text: string): number {
   let score = 0;
-  for (const [word] of text.normalize("NFC").toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) {
+  for (const [word] of allMatches(/[\p{L}\p{M}]+/gu, text.normalize("NFC").toLowerCase())) {
     if (/^[\x00-\x7f]*$/.test(word)) continue;
     const letters = [...word];
     const tones = word.normalize("NFD").match(TONES)?.length ?? 0;

@@ -41,3 +41,22 @@ export function matchAt(pattern: RegExp, text: string, pos: number): RegExpExecA
   sticky.lastIndex = pos;
   return sticky.exec(text);
 }
+
+/**
+ * Every match of a global `pattern` in `text`, from its start, as `text.matchAll(pattern)` gives
+ * them. matchAll copies the pattern on every call (a new object, a look-up of its compiled code),
+ * which cost some 2% of extract's time where a stage calls it per sentence. All the matches are
+ * taken before any is used, so a caller may run the same pattern again while it walks them.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: /${pattern.source}/${pattern.flags}`);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    // An empty match moves on by one character (a whole surrogate pair in a unicode pattern), as matchAll does.
+    if (m[0] === "") pattern.lastIndex += pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}

@@ -1,5 +1,5 @@
 import { foldKey } from "../grammar/alternation.js";
-import { endsWith } from "../grammar/ends-with.js";
+import { allMatches, endsWith } from "../grammar/ends-with.js";
 import type { Hit, PeriodMention, Predicate, UnitEntry } from "./language.js";
 
 /** A case-insensitive pattern matched right at a position. */
@@ -82,7 +82,7 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
     return true;
   };
   for (const shape of shapes) {
-    for (const m of text.matchAll(shape.pattern)) {
+    for (const m of allMatches(shape.pattern, text)) {
       const g = (m.groups ?? {}) as Record<string, string | undefined>;
       const raw = m[0].replace(/\s+$/u, "");
       const start = m.index;

@@ -1,3 +1,4 @@
+import { allMatches } from "../grammar/ends-with.js";
 import type { Grammar } from "../languages/language.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
@@ -64,9 +65,12 @@ function ownWords(work: Work, q: Quantity): string {
   let own = text.slice(from, to);
   // Cut at the last comma that closes a clause or an adverbial of its own ("Theo ..., ", "Tính chung 7 tháng, ").
   // (Not a comma inside a period or a date: "Hanoi, December 1, 2024 – As of November 30, 2024, …".)
-  const dates = MAY_HOLD_DATE.test(own) ? [...own.matchAll(allDates(g))].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length })) : [];
+  const dates = MAY_HOLD_DATE.test(own) ? allMatches(allDates(g), own).map((m) => ({ start: from + m.index, end: from + m.index + m[0].length })) : [];
   const named = [...within(work.periods, from, to), ...dates];
-  const commas = [...own.matchAll(/,/gu)].map((m) => m.index).filter((at) => !named.some((p) => p.start < from + at && from + at < p.end));
+  const commas: number[] = [];
+  for (let at = own.indexOf(","); at !== -1; at = own.indexOf(",", at + 1)) {
+    if (!named.some((p) => p.start < from + at && from + at < p.end)) commas.push(at);
+  }
   for (let k = commas.length - 1; k >= 0; k--) {
     const at = commas[k] as number;
     const head = own.slice(0, at);
@@ -169,7 +173,7 @@ function placesOf(work: Work, sentence: number, cache: Map<number, SentencePlace
   const s = work.sentences[sentence];
   const text = s ? work.text.slice(s.start, s.end) : "";
   const offset = s?.start ?? 0;
-  const places = [...text.matchAll(g.place)].map((m) => ({
+  const places = allMatches(g.place, text).map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,
     name: (m.groups?.named ?? m.groups?.known ?? m[0]).trim(),

@@ -1,5 +1,5 @@
 import type { BaselineMention, PeriodMention } from "../languages/language.js";
-import { endsWith } from "../grammar/ends-with.js";
+import { allMatches, endsWith } from "../grammar/ends-with.js";
 import { firstMonths, lastMonthOf, monthPeriod, previousUnit, sameStretchIn } from "../record/periods.js";
 import { firstFrom, within } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
@@ -72,7 +72,7 @@ export function decideDocumentYear(work: Work): number | null {
     if (y && b.against === "previous" && within(work.periods, b.start, b.end).length === 0) vote(Number(y[0]) + 1);
   }
   if (votes.size === 0) {
-    for (const m of work.text.matchAll(DATE)) vote(Number(m.groups?.year));
+    for (const m of allMatches(DATE, work.text)) vote(Number(m.groups?.year));
   }
   let best: number | null = null;
   let bestVotes = 0;
@@ -318,7 +318,7 @@ function distributeYears(work: Work): void {
     if (!g.respectivelyWord.test(text)) continue;
     // The years written outside the figures, in order.
     const years: number[] = [];
-    for (const m of text.matchAll(YEAR)) {
+    for (const m of allMatches(YEAR, text)) {
       const at = sentence.start + m.index;
       // Not a figure's digits, nor the year of a quarter or month the sentence is about ("Quý II/2024").
       if (figures.some((q) => at >= q.start && at < q.end)) continue;

@@ -1,3 +1,4 @@
+import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { BaselineMention } from "../language.js";
 import { namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
@@ -39,7 +40,7 @@ const PATTERN = new RegExp(
 /** Every baseline the text names, with how to compute its period. */
 export function findBaselines(text: string): BaselineMention[] {
   const out: BaselineMention[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  for (const m of allMatches(PATTERN, text)) {
     const g = m.groups ?? {};
     const comp = Boolean(g.comp);
     // Without a comparator only words that cannot be anything but a baseline count: "up 9.8

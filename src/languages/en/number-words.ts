@@ -1,3 +1,4 @@
+import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { D, type Dec } from "../../numbers/decimal.js";
 import type { Hit } from "../language.js";
@@ -14,7 +15,7 @@ const RATIO = new RegExp(`${WORD_START}(?:${alternation(ratioByWord.keys())})${W
 /** Numbers written in words: "seven", "twenty-five", "half". */
 export function findNumberWords(text: string): Hit<Dec>[] {
   const out: Hit<Dec>[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of allMatches(NUMBER, text)) {
     const g = m.groups ?? {};
     const tens = g.tens ? byWord.get(foldKey(g.tens)) : undefined;
     const units = g.units ? byWord.get(foldKey(g.units)) : undefined;
@@ -28,7 +29,7 @@ export function findNumberWords(text: string): Hit<Dec>[] {
 /** Ratios written in words: "doubled", "tripled". */
 export function findRatioWords(text: string): Hit<Dec>[] {
   const out: Hit<Dec>[] = [];
-  for (const m of text.matchAll(RATIO)) {
+  for (const m of allMatches(RATIO, text)) {
     const v = ratioByWord.get(foldKey(m[0]));
     if (v !== undefined) out.push({ value: new D(v), text: m[0], start: m.index, end: m.index + m[0].length });
   }

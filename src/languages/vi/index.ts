@@ -1,5 +1,5 @@
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
-import { isWordGap } from "../../grammar/ends-with.js";
+import { allMatches, isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
 import { countedNounAt, hitAt, lastHitIn, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
@@ -122,7 +122,7 @@ function continuesLine(before: string, after: string): boolean {
   // ("thành phố\nGiá dịch vụ ...") than a place: it takes two ("tỉnh\nHậu Giang").
   // A name of two words or more before the break ("tỉnh Thái Bình\nTổng thu …") has ended at it;
   // one word is half a name ("tỉnh Đông\nAnh"), and a known place runs on ("thành phố Đà\nNẵng").
-  for (const m of joined.matchAll(grammar.place)) {
+  for (const m of allMatches(grammar.place, joined)) {
     if (!straddles(m.index, m.index + m[0].length)) continue;
     const named = m.groups?.named;
     if (named === undefined) return true;

@@ -1,3 +1,4 @@
+import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { D, pow10, type Dec } from "../../numbers/decimal.js";
 import type { Hit } from "../language.js";
@@ -104,7 +105,7 @@ function readGroup(key: string): Dec | null {
 /** Written numbers in a text, longest runs first: "mười lăm", "hai mươi mốt". */
 export function findNumberWords(text: string): Hit<Dec>[] {
   const out: Hit<Dec>[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(RUN, text)) {
     let words = m[0];
     let value = readNumberWords(words);
     // "bốn nghìn hai trăm tỷ": a closing scale larger than the ones inside multiplies the whole,
@@ -117,7 +118,7 @@ export function findNumberWords(text: string): Hit<Dec>[] {
     if (value) out.push({ value, text: words, start: m.index, end: m.index + words.length });
   }
   const inRun = (s: number, e: number): boolean => out.some((h) => s < h.end && e > h.start);
-  for (const m of text.matchAll(HALF)) {
+  for (const m of allMatches(HALF, text)) {
     const end = m.index + m[0].length;
     if (!inRun(m.index, end)) out.push({ value: new D("0.5"), text: m[0], start: m.index, end });
   }
@@ -127,7 +128,7 @@ export function findNumberWords(text: string): Hit<Dec>[] {
 /** "gấp đôi" = 2, "gấp rưỡi" = 1.5: ratios written in words. */
 export function findRatioWords(text: string): Hit<Dec>[] {
   const out: Hit<Dec>[] = [];
-  for (const m of text.matchAll(RATIO)) {
+  for (const m of allMatches(RATIO, text)) {
     const v = ratioOf.get(foldKey(m[0]));
     if (v) out.push({ value: new D(v), text: m[0], start: m.index, end: m.index + m[0].length });
   }

@@ -1,5 +1,5 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
-import { endsWith } from "../../grammar/ends-with.js";
+import { allMatches, endsWith } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
@@ -191,7 +191,7 @@ export function findPeriods(text: string): PeriodMention[] {
     return true;
   };
   const yearAt = new Map(found.filter((p) => p.kind === "year").map((p) => [p.start, p]));
-  for (const m of text.matchAll(CURRENT_UNIT)) {
+  for (const m of allMatches(CURRENT_UNIT, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const kind = unitOfCurrent.get(foldKey(m[0]));
@@ -199,7 +199,7 @@ export function findPeriods(text: string): PeriodMention[] {
     taken.fill(1, start, end);
     found.push({ start, end, text: m[0], build: (y) => String(y), year: null, relative: null, baseline: endsWith(COMPARATOR_BEFORE, text, start, 30), kind, rule: "vi/period/of-passage", ofPassage: true });
   }
-  for (const m of text.matchAll(NEXT_YEAR_TASKS)) {
+  for (const m of allMatches(NEXT_YEAR_TASKS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end)) {
