@@ -1,4 +1,4 @@
-import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
@@ -41,7 +41,7 @@ const shapes: PeriodShape[] = [
     rule: "en/period/span",
     kind: "span",
     pattern: new RegExp(
-      `${WORD_START}(?:(?<y1>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})\\s+(?:${alternation(spanWords)})${WORD_END}|(?:${alternation(spanWords)})\\s+(?:of\\s+)?(?<y3>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y4>(?:19|20)\\d{2})${WORD_END}|(?<=\\(\\s*)(?<y5>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y6>(?:19|20)\\d{2})(?=\\s*\\)))`,
+      `${startingWith(spanWords, "\\d")}${WORD_START}(?:(?<y1>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})\\s+(?:${alternation(spanWords)})${WORD_END}|(?:${alternation(spanWords)})\\s+(?:of\\s+)?(?<y3>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y4>(?:19|20)\\d{2})${WORD_END}|(?<=\\(\\s*)(?<y5>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y6>(?:19|20)\\d{2})(?=\\s*\\)))`,
       "gu",
     ),
     make: (g) => () => `${g.y1 ?? g.y3 ?? g.y5}/${g.y2 ?? g.y4 ?? g.y6}`,
@@ -74,7 +74,7 @@ const shapes: PeriodShape[] = [
     rule: "en/period/first-months",
     kind: "months",
     pattern: new RegExp(
-      `${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<=${WORD_START}(?:the|(?:in|over|for|during|after)(?=\\s+\\p{L}+\\s+months\\s*,))\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure))${WORD_END}${YEAR_TAIL}`,
+      `${startingWith(["first", ...Object.values(monthCounts).flat()], "\\d")}${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<=${WORD_START}(?:the|(?:in|over|for|during|after)(?=\\s+\\p{L}+\\s+months\\s*,))\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure))${WORD_END}${YEAR_TAIL}`,
       "giu",
     ),
     make: (g) => {
