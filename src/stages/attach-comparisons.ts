@@ -166,8 +166,15 @@ export function attachComparisons(work: Work): void {
           owner = candidates[candidates.length - 1] ?? owner;
         }
         const holder = owner ?? q;
-        const c = comparison(holder);
-        holder.comparisons.push(c);
+        let c = comparison(holder);
+        // "tăng so với cùng kỳ năm trước 12%": the change's baseline already gave the holder a
+        // comparison without an amount, which the figure now completes.
+        const change = c.change;
+        const stated = b && change ? holder.comparisons.find((x) => x.baseline === b && x.change?.value === undefined && x.attainment === undefined && (x.change?.direction ?? change.direction) === change.direction) : undefined;
+        if (stated && change) {
+          stated.change = change;
+          c = stated;
+        } else holder.comparisons.push(c);
         // "giảm 10,5% về khối lượng, nhưng tăng 12,3% về giá trị so với năm 2023": a baseline that
         // closes a run of changes governs the ones before it that named none.
         if (q.role === "change" && !b) {

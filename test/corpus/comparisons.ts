@@ -21,6 +21,23 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives the amount after an earlier period, named between the comparative and the figure, to that one comparison",
+    examples: [
+      {
+        text: "Năm 2025, năng suất ngô bình quân đạt 58,4 tạ/ha, cao hơn năm trước 2,1 tạ/ha.",
+        expect: [{ value: "5.84", unit: "t", per: "ha", comparisons: [{ against: "previous", period: "2024", change: { kind: "absolute", value: "0.21", direction: "increase" } }] }],
+      },
+      {
+        text: "Trong tháng 10/2025, giá thóc bình quân đạt 7.800 đồng/kg, thấp hơn tháng trước 200 đồng/kg.",
+        expect: [{ value: "7800", unit: "VND", per: "kg", comparisons: [{ against: "previous", period: "2025-09", change: { kind: "absolute", value: "200", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2024, số thuê bao di động của tỉnh đạt 1,2 triệu thuê bao, tăng so với cùng kỳ năm trước 4,5%.",
+        expect: [{ value: "1200000", unit: "count", comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "4.5", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads a growth stated before the level it reached, and the amount of a growth after 'tương đương'",
     examples: [
       {

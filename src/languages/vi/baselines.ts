@@ -7,6 +7,7 @@ import { lastYear, thisYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName } from "./periods.js";
 
 const COMPARATOR = alternation(comparators);
+const COMPARATIVE_BEFORE = /(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*$/iu;
 // The word after "năm" that names the record's year or the one before: "(năm) nay", "(năm) trước".
 const RELATIVE_YEAR = alternation([...thisYear, ...lastYear].map((w) => w.split(" ").slice(1).join(" ")));
 const isLastYear = new Set(lastYear.map((w) => w.split(" ").slice(1).join(" ")));
@@ -41,9 +42,10 @@ export function findBaselines(text: string): BaselineMention[] {
     const comp = Boolean(g.comp);
     // Without a comparator only words that cannot be anything but a baseline count:
     // "tăng 2,1% cùng kỳ năm 2018", "đạt 36,6% dự toán năm".
-    // "cao hơn bình quân cả nước": an average compared without "so với".
-    const versusOther = Boolean(g.other) && /(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*$/iu.test(text.slice(Math.max(0, m.index - 14), m.index));
-    if (!comp && !g.same && !g.plan && !versusOther) continue;
+    // After a comparative, an average or an earlier period is compared without "so với": "cao hơn
+    // bình quân cả nước", "cao hơn năm trước 1,8 tạ/ha", "thấp hơn tháng 9".
+    const afterComparative = COMPARATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index));
+    if (!comp && !g.same && !g.plan && !afterComparative) continue;
     if (g.bareYear && !comp) continue;
     const start = m.index;
     const end = start + m[0].length;
