@@ -125,6 +125,7 @@ export type GrammarPattern =
   | "rankBefore"
   | "describingBefore"
   | "genitiveBefore"
+  | "perBefore"
   | "subjectOnly"
   | "rangeJoin"
   | "rangeFrom"

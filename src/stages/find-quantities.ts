@@ -240,16 +240,14 @@ export function findQuantities(work: Work): void {
     // "32 hospital beds per 10,000 people".
     let per: string | undefined;
     const perMatch = matchAt(PER, text, stateEnd);
-    const perWords = perMatch || !unit || kind === "rank" ? null : matchAt(g.perDenominator, text, stateEnd);
+    const perWords = perMatch || !unit || kind === "rank" ? null : perDenominatorAt(work, stateEnd);
     if (perMatch && (unit || tail.scale) && kind !== "rank") {
       per = trimPer(perMatch[1] as string, g.perStop);
       stateEnd += perMatch[0].length - ((perMatch[1] as string).length - (per?.length ?? 0));
       rules.push("vi/quantity/per");
-    } else if (perWords && trimPer(perWords[2] as string, g.perStop)) {
-      const words = perWords[2] as string;
-      const noun = trimPer(words, g.perStop) as string;
-      per = `${perWords[1]}${noun}`;
-      stateEnd += perWords[0].length - words.length + noun.length;
+    } else if (perWords) {
+      per = perWords.text;
+      stateEnd = perWords.end;
       rules.push("vi/quantity/per-word");
     } else if (unit && kind !== "count") {
       const each = matchAt(g.perEach, text, stateEnd);
@@ -391,6 +389,19 @@ function withLeadingUnit(tail: Tail, lead: Hit<UnitEntry>, numberEnd: number, ru
 }
 
 /** "lao động , tương đương" → "lao động": the denominator without the words after it. */
+/**
+ * What a rate is per, written in words at `pos`: " trên 10.000 dân", " per 10,000 people" (the
+ * number and the noun, up to where the noun phrase stops), with where it ends; else null.
+ */
+export function perDenominatorAt(work: Work, pos: number): { text: string; end: number } | null {
+  const g = work.language.grammar;
+  const m = matchAt(g.perDenominator, work.text, pos);
+  const words = m?.[2];
+  const noun = words === undefined ? undefined : trimPer(words, g.perStop);
+  if (!m || words === undefined || noun === undefined) return null;
+  return { text: `${m[1]}${noun}`, end: pos + m[0].length - words.length + noun.length };
+}
+
 function trimPer(s: string, stop: RegExp): string | undefined {
   const m = stop.exec(` ${s.trim()}`);
   const out = (m ? ` ${s.trim()}`.slice(0, m.index) : s).trim();

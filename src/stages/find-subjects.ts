@@ -310,10 +310,12 @@ export function findSubjects(work: Work): void {
     if (q.kind === "count" || (q.kind === "duration" && after)) {
       // The counted noun as written ("22 chỉ tiêu", "căn nhà ở xã hội"): only its end is trimmed.
       // …with the clause that says which of them ("3 sản phẩm đạt 5 sao", "14 xã đạt chuẩn …").
+      // (Not what it is per: "12.5 doctors per 10,000 people".)
       const sentenceEnd = work.sentences[q.sentence]?.end ?? work.text.length;
-      const clauseEnd = countClauseUntil(work, Math.max(q.end, nounPhraseAfter(work.text, q.end, g.nounPhraseStop).end), sentenceEnd);
+      const from = q.per ? Math.max(q.end, q.perEnd) : q.end;
+      const clauseEnd = countClauseUntil(work, Math.max(from, nounPhraseAfter(work.text, from, g.nounPhraseStop).end), sentenceEnd);
       // A bare number of a list ("9.140, 2.265 và 4.870 người") counts the noun after the list's last.
-      const words = q.listEnd ? "" : clauseEnd > q.end ? work.text.slice(q.end, clauseEnd) : wordsAfter(work, q, true);
+      const words = q.listEnd ? "" : clauseEnd > from ? work.text.slice(from, clauseEnd) : q.per ? "" : wordsAfter(work, q, true);
       const noun = `${q.unitText ?? ""} ${trimEnd(words, g)}`.trim();
       countedNoun = noun;
       // "số người tham gia BHXH là 186.500 người": the noun is already in the subject.

@@ -2,6 +2,7 @@ import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { foldKey } from "../grammar/alternation.js";
 import { D } from "../numbers/decimal.js";
 import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
+import { perDenominatorAt } from "./find-quantities.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
 import { hasMention, provisional, sentenceAt, warn, type Quantity, type Work } from "./work.js";
@@ -29,6 +30,21 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 function comparedRightAfter(work: Work, q: Quantity): boolean {
   const b = firstFrom(work.baselines, q.end);
   return b !== undefined && b.comparator && b.against === "previous" && /^[\s,]*$/u.test(work.text.slice(q.end, b.start));
+}
+
+/**
+ * "Tỷ lệ bác sĩ trên 10.000 dân toàn tỉnh ước đạt 13,2 bác sĩ", "the number of nurses per 10,000
+ * people reached 21.3": figure `prev`, after "trên"/"per" inside the subject of figure `q` and
+ * followed by nothing but more of that subject and `q`'s predicate, is what `q` is per.
+ */
+function perInSubjectOf(work: Work, prev: Quantity, q: Quantity): { text: string; end: number } | null {
+  const { text, language } = work;
+  if (prev.verb !== null || q.per || !endsWith(language.grammar.perBefore, text, prev.numStart, 40)) return null;
+  const lead = /\s+\S+\s*$/u.exec(text.slice(Math.max(0, prev.numStart - 20), prev.numStart));
+  const per = lead ? perDenominatorAt(work, prev.numStart - lead[0].length) : null;
+  if (!per) return null;
+  const predicate = language.predicateBefore(text, per.end, q.numStart);
+  return predicate.start < q.numStart && language.grammar.subjectOnly.test(text.slice(per.end, predicate.start)) ? per : null;
 }
 
 const MAX_LIST = 12;
@@ -221,7 +237,8 @@ export function readPredicates(work: Work): void {
       if (prev.kind === "percent" && prev.verb === null) prev.tailEnd = itemUntil(work, prev.tailEnd, q.numStart);
       else prev.tailEnd = describedUntil(work, prev.kind === "count" ? countClauseUntil(work, prev.tailEnd, q.numStart) : prev.tailEnd, q.numStart);
     }
-    const prevEnd = prev ? prev.tailEnd : sentence.start;
+    const perInSubject = prev ? perInSubjectOf(work, prev, q) : null;
+    const prevEnd = perInSubject ? perInSubject.end : prev ? prev.tailEnd : sentence.start;
     let clauseStart = Math.max(sentence.start, prevEnd);
     const brk = lastClauseBreak(text, clauseStart, q.start);
     if (brk >= 0) clauseStart = brk + 1;
@@ -274,6 +291,14 @@ export function readPredicates(work: Work): void {
     if (prev && prev.kind === "count" && q.verb !== null && endsWith(g.genitiveBefore, text, prev.numStart, 8) && g.subjectOnly.test(text.slice(prev.tailEnd, q.predicateStart))) {
       prev.role = "drop";
       prev.rules.push("vi/role/count-in-subject");
+      q.clauseStart = prev.clauseStart;
+    }
+    // …and no figure of its own; the figure's clause and subject take it in.
+    if (prev && perInSubject) {
+      prev.role = "drop";
+      prev.rules.push("vi/role/per-in-subject");
+      q.per = perInSubject.text;
+      q.rules.push("vi/quantity/per-in-subject");
       q.clauseStart = prev.clauseStart;
     }
     // "giảm từ 2.104 hộ xuống còn 1.672 hộ": the level reached, from the figure before; the two

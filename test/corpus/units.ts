@@ -340,6 +340,15 @@ export const units: Corpus = [
         others: true,
       },
       {
+        // …and inside the subject, before the figure: no figure of its own.
+        text: "Năm 2024, số giường bệnh trên 10.000 dân của huyện đạt 28,5 giường bệnh.",
+        expect: [{ value: "28.5", unit: "count", per: "10.000 dân", qualifier: null, subject: ["số giường bệnh"] }],
+      },
+      {
+        text: "Đến cuối năm 2025, tỷ lệ bác sĩ trên 10.000 dân toàn tỉnh ước đạt 13,2 bác sĩ.",
+        expect: [{ value: "13.2", unit: "count", per: "10.000 dân", status: "estimated", subject: ["bác sĩ"] }],
+      },
+      {
         text: "Năm 2024, thu nhập bình quân của công nhân khu công nghiệp đạt 8,2 triệu đồng/người/tháng.",
         expect: [{ value: "8200000", unit: "VND", per: "người/tháng", subject: ["thu nhập bình quân"] }],
       },

@@ -26,6 +26,8 @@ export const grammar: Grammar = {
   describingBefore: new RegExp(`${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
   // "of 8 districts": a count after a genitive, describing a noun.
   genitiveBefore: new RegExp(`${w("of")}\\s*$`, "iu"),
+  // "the number of doctors per 10,000 people reached 12.5": the number a rate is counted against.
+  perBefore: new RegExp(`(?<=[\\p{L}\\p{M}][ \\t]+)${w("per")}\\s*$`, "iu"),
   // Words between a figure and the next predicate with no verb and no clause break: one noun phrase.
   subjectOnly: new RegExp(`^(?:(?!${w("is|are|was|were|has|have|had|rose|fell|increased|decreased|reached|grew|accounted")})[^.;:()])*$`, "iu"),
   // "top 25", "ranked 12th", "No. 3": a place in a ranking.

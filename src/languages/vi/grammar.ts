@@ -23,6 +23,9 @@ export const grammar: Grammar = {
   describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi")}\\s*$`, "iu"),
   // "của 8 huyện": a count after a genitive, describing a noun.
   genitiveBefore: new RegExp(`${w("của")}\\s*$`, "iu"),
+  // "Số bác sĩ trên 10.000 dân đạt 12,5": after a noun, the number a rate is counted against (not
+  // after a verb or "của": "có trên 500 doanh nghiệp", "thu nhập của trên 10.000 hộ").
+  perBefore: new RegExp(`(?<=[\\p{L}\\p{M}][ \\t]+)(?<!${w("của|có|là|đạt|được|với|cho|gồm|và")}[ \\t]+)${w("trên")}\\s*$`, "iu"),
   // Words between a figure and the next predicate that hold no verb and no clause break: more of
   // one noun phrase ("…, thành phố").
   subjectOnly: new RegExp(`^(?:(?!${w("là|có|được|đã|sẽ|tăng|giảm|đạt|chiếm")})[^.;:()])*$`, "iu"),
