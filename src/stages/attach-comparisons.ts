@@ -3,12 +3,17 @@ import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import { resolveMention } from "./resolve-periods.js";
 import type { Quantity, Work, WorkComparison } from "./work.js";
 
+/** The aspect named first in `text`: "down 10% in number but up 25% in value" is about the number. */
 function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
   const t = text.toLowerCase();
+  let first: { aspect: "mass" | "money" | "count"; at: number } | null = null;
   for (const [aspect, forms] of Object.entries(work.language.grammar.aspects) as ["mass" | "money" | "count", readonly string[]][]) {
-    if (forms.some((f) => t.includes(f))) return aspect;
+    for (const f of forms) {
+      const at = t.indexOf(f);
+      if (at >= 0 && (first === null || at < first.at)) first = { aspect, at };
+    }
   }
-  return null;
+  return first?.aspect ?? null;
 }
 
 const aspectMatches = (q: Quantity, aspect: "mass" | "money" | "count"): boolean =>

@@ -856,6 +856,14 @@ export const comparisons: Corpus = [
         ],
       },
       {
+        // …with "nhưng" and no comma between the two changes.
+        text: "Năm 2024, huyện cấp phép cho 18 dự án với tổng vốn 2.400 tỷ đồng, giảm 5% về số dự án nhưng tăng 40% về vốn so với năm 2023.",
+        expect: [
+          { value: "18", unit: "count", comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "5", direction: "decrease" } }] },
+          { value: "2400000000000", unit: "VND", subject: ["tổng vốn"], comparisons: [{ against: "previous", period: "2023", change: { kind: "percent", value: "40", direction: "increase" } }] },
+        ],
+      },
+      {
         text: "Quý III/2024, sản lượng cà phê xuất khẩu đạt 310 nghìn tấn, tăng 4,2%, trị giá đạt 1,5 tỷ USD, tăng 38,6% so với cùng kỳ năm 2023.",
         expect: [
           { value: "310000", unit: "t", subject: ["cà phê"], comparisons: [{ against: "previous", period: "2023-Q3", change: { kind: "percent", value: "4.2", direction: "increase" } }] },

@@ -138,7 +138,7 @@ export const grammar: Grammar = {
   filler: new RegExp(`^(?:[\\s,;:()\\-–]|${UP}|${DOWN}|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|higher|lower|more|less|greater|larger|smaller|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
   comparatorWord: /(?:compared\s+(?:to|with)|against|versus|than)\s*/giu,
   // "in volume, but": the aspect of the change before.
-  aspectLead: /^\s*in\s+(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\sand(?=\s|$))/iu,
+  aspectLead: /^\s*in\s+(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\s(?:and|but)(?=\s|$))/iu,
   aspects: changeAspects,
   // "equivalent to US$4,521": a level restating the one before.
   equivalentVerb: /^(?:equivalent to|equal to|or|equalling|equaling)$/iu,

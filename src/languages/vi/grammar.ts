@@ -166,7 +166,7 @@ export const grammar: Grammar = {
   filler: /^(?:[\s,;:()\-–]|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chỉ|mới|mới chỉ|đã|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu,
   comparatorWord: /(?:so với|so)\s*/giu,
   // "về khối lượng, nhưng": the aspect of the change before.
-  aspectLead: /^\s*về\s+.*?(?:[,;]|\svà(?=\s|$))/u,
+  aspectLead: /^\s*về\s+.*?(?:[,;]|\s(?:và|nhưng)(?=\s|$))/u,
   aspects: changeAspects,
   // "tương đương 4.521 USD": a level restating the one before.
   equivalentVerb: /^(?:tương đương|tương ứng)$/u,

@@ -72,6 +72,15 @@ export const comparisons: Corpus = [
     ]),
   },
   {
+    behaviour: "gives each of two levels the change that names its aspect first, though the other aspect follows close behind",
+    examples: [
+      {text: "In 2025, the city licensed 42 projects with total capital of US$2.6 billion, down 6% in number but up 18% in value year-on-year.", expect: [
+        {value: "42", unit: "count", comparisons: [{against: "previous", period: "2024", change: {kind: "percent", value: "6", direction: "decrease"}}]},
+        {value: "2600000000", unit: "USD", comparisons: [{against: "previous", period: "2024", change: {kind: "percent", value: "18", direction: "increase"}}]},
+      ]},
+    ],
+  },
+  {
     behaviour: "compares with the same period of the previous year",
     examples: [
       {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same period last year.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
