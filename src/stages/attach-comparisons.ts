@@ -225,7 +225,7 @@ export function attachComparisons(work: Work): void {
         // "năm 2011 tỷ lệ này là …", "năm trước con số này là …": the period its clause names.
         // "…, up from 74.5 years in 2022": the period named right after it. "(cùng kỳ năm trước
         // xuất siêu 20,9 tỷ USD)": the level's period a year before, as its baseline says.
-        const b = q.fromPeriod ? undefined : baselines.filter((x) => !consumed.has(x) && x.against === "previous" && x.start >= lastLevel.tailEnd && x.end <= q.numStart).pop();
+        const b = q.fromPeriod ? undefined : (q.fromBaseline ?? baselines.filter((x) => !consumed.has(x) && x.against === "previous" && x.start >= lastLevel.tailEnd && x.end <= q.numStart).pop());
         const m = q.fromPeriod ?? within(work.periods, q.clauseStart, q.numStart).pop();
         if (b) consumed.add(b);
         const period = b ? (comparisonFor(work, b, lastLevel.period).period ?? null) : m ? resolveMention(m, work.docYear, work.publishedYear) : null;

@@ -5,7 +5,7 @@ import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } f
 import { perDenominatorAt } from "./find-quantities.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
-import { hasMention, provisional, sentenceAt, warn, type Quantity, type Work } from "./work.js";
+import { hasMention, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
 function lastClauseBreak(text: string, from: number, to: number): number {
@@ -440,10 +440,12 @@ export function readPredicates(work: Work): void {
       q.role = "baseline-value";
       if (valueOf.groups?.up || valueOf.groups?.down) q.direction = valueOf.groups.up ? "increase" : "decrease";
       const own = firstFrom(work.periods, q.perEnd);
-      const gap = own ? text.slice(q.perEnd, own.start).replace(/[\s,(]+/gu, " ").trim() : null;
-      if (own && own.start < sentence.end && (gap === "" || gap === g.ofWord)) {
+      const ownBaseline = firstFrom(work.baselines, q.perEnd);
+      if (own && own.start < sentence.end && rightAfter(work, q.perEnd, own.start)) {
         own.baseline = true;
         q.fromPeriod = own;
+      } else if (ownBaseline && ownBaseline.against === "previous" && ownBaseline.start < sentence.end && rightAfter(work, q.perEnd, ownBaseline.start)) {
+        q.fromBaseline = ownBaseline;
       }
       q.rules.push("vi/role/baseline-value-after");
     } else if (q.kind === "times" || verbKind === "ratio") {

@@ -57,6 +57,8 @@ export interface Quantity {
   leadPeriod?: PeriodMention;
   /** "giảm từ 3,4% năm 2023 xuống 2,9%", "up from 74.5 years in 2022": the period of that value. */
   fromPeriod?: PeriodMention;
+  /** "cao hơn mức 3 tỷ USD của cùng kỳ năm trước": the baseline named right after a level's value in another period. */
+  fromBaseline?: BaselineMention;
   /** "9.140, 2.265 và 4.870 người": the figure ending the list this bare number took its unit from. */
   listEnd?: Quantity;
   /** "rose 6.82 percent, compared with 4.24 percent in the same period of 2023": the growth before, that this one is another period's rate beside. */
@@ -130,4 +132,10 @@ export function toSpan(work: Work, start: number, end: number): { start: number;
 }
 
 /** An estimate or a preliminary figure: one not final yet, and so are its parts. */
+/** Whether a mention starting at `start` follows right after `end`: nothing between but spaces, commas, a bracket or "của"/"of". */
+export function rightAfter(work: Work, end: number, start: number): boolean {
+  const gap = work.text.slice(end, start).replace(/[\s,(]+/gu, " ").trim();
+  return gap === "" || gap === work.language.grammar.ofWord;
+}
+
 export const provisional = (status: Quantity["status"]): boolean => status === "estimated" || status === "preliminary";

@@ -213,8 +213,16 @@ export const comparisons: Corpus = [
     ],
   },
   {
-    behaviour: "gives a level's value in another period, after 'so với mức', in brackets after 'cùng kỳ' or in a bracketed 'từ … xuống …', to the level's comparison",
+    behaviour: "gives a level's value in another period, after 'so với mức' or 'cao hơn mức', in brackets after 'cùng kỳ' or in a bracketed 'từ … xuống …', to the level's comparison",
     examples: [
+      {
+        text: "Trong 9 tháng năm 2025, tỉnh xuất siêu 1,8 tỷ USD, cao hơn mức 1,2 tỷ USD của cùng kỳ năm trước.",
+        expect: [{ value: "1800000000", unit: "USD", comparisons: [{ against: "previous", period: "2024-01/2024-09", value: "1200000000", change: { direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2025, giá cà phê nhân xô bình quân đạt 98.000 đồng/kg, thấp hơn mức 105.000 đồng/kg của năm 2024.",
+        expect: [{ value: "98000", unit: "VND", per: "kg", comparisons: [{ against: "previous", period: "2024", value: "105000", change: { direction: "decrease" } }] }],
+      },
       {
         text: "Năm 2024, tỷ lệ thất nghiệp khu vực thành thị là 2,6%, giảm so với mức 3,1% năm 2023.",
         expect: [{ value: "2.6", unit: "%", period: "2024", subject: ["tỷ lệ thất nghiệp"], comparisons: [{ against: "previous", period: "2023", value: "3.1", change: { direction: "decrease" } }] }],

@@ -80,7 +80,7 @@ export const grammar: Grammar = {
   // ", giảm so với mức", ", so với": between a level and its value in another period.
   // "(cùng kỳ năm trước xuất siêu 20,9 tỷ USD)": the same figure a year before, in brackets; a
   // state ("xuất siêu", "thâm hụt") only where the level names the same one.
-  baselineValueLead: new RegExp(`^[\\s,;(]*(?:(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\\s*(?:so\\s+với|từ)\\s+mức|(?<=\\(\\s*)cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái))?(?:\\s+(?:là|đạt|(?<state>${alternation(balanceStates)})))?)\\s+(?:(?:khoảng|gần|hơn|trên)\\s+)?$`, "iu"),
+  baselineValueLead: new RegExp(`^[\\s,;(]*(?:(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\\s*(?:so\\s+với\\s+|từ\\s+|(?<=hơn\\s+))mức|(?<=\\(\\s*)cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái))?(?:\\s+(?:là|đạt|(?<state>${alternation(balanceStates)})))?)\\s+(?:(?:khoảng|gần|hơn|trên)\\s+)?$`, "iu"),
   // "tăng từ 5 đến 7%" is a range of change: the level reached is written with "lên" or "xuống".
   changeFrom: NEVER,
   // " một tấn", " mỗi kg": a rate per one unit.
