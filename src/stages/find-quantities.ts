@@ -239,7 +239,7 @@ export function findQuantities(work: Work): void {
     // A rate: "102,2 triệu đồng/lao động", "%/năm", "9,8 bác sỹ/10.000 dân", "3.897 USD một tấn",
     // "32 hospital beds per 10,000 people".
     let per: string | undefined;
-    const perMatch = matchAt(PER, text, stateEnd);
+    const perMatch = wholeAfterSlash(work, stateEnd, unit) ? null : matchAt(PER, text, stateEnd);
     const perWords = perMatch || !unit || kind === "rank" ? null : perDenominatorAt(work, stateEnd);
     if (perMatch && (unit || tail.scale) && kind !== "rank") {
       per = trimPer(perMatch[1] as string, g.perStop);
@@ -389,6 +389,17 @@ function withLeadingUnit(tail: Tail, lead: Hit<UnitEntry>, numberEnd: number, ru
 }
 
 /** "lao động , tương đương" → "lao động": the denominator without the words after it. */
+const SLASH_NUMBER = /^\s*\/\s*\d+(?:[.,]\d+)*/u;
+
+/**
+ * "137,8 tỷ đồng/312 tỷ đồng kế hoạch", "37,1 ha/40,07 ha": an amount in the figure's own unit after
+ * the slash at `pos` is the whole the figure is a part of, not what it is per (as "/10.000 dân" is).
+ */
+function wholeAfterSlash(work: Work, pos: number, unit: string | null): boolean {
+  const m = unit ? matchAt(SLASH_NUMBER, work.text, pos) : null;
+  return m !== null && readTail(work, pos + m[0].length).unit?.value.unit === unit;
+}
+
 /**
  * What a rate is per, written in words at `pos`: " trên 10.000 dân", " per 10,000 people" (the
  * number and the noun, up to where the noun phrase stops), with where it ends; else null.

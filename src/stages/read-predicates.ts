@@ -425,7 +425,15 @@ export function readPredicates(work: Work): void {
     // "rose from 3.4 to …", "up from 6.93 percent": a figure right after a verb of change and "from"
     // is where a change started, not its size.
     const startsFrom = (verbKind === "change-up" || verbKind === "change-down") && q.valueMax === undefined && endsWith(g.rangeFrom, text, q.numStart, 8);
-    if (q.cell?.column.baseline && q.kind === "percent") {
+    if (prev && prev.unit === q.unit && /^\s*\/\s*$/u.test(text.slice(prev.end, q.numStart))) {
+      // "120 tỷ đồng/300 tỷ đồng kế hoạch vốn", "(37,1 ha/40,07 ha)": the whole the figure before the
+      // slash is a part of; a plan's value when a plan is named after it, else no figure of its own.
+      const plan = g.planAfter.exec(after);
+      q.role = plan ? "plan-value" : "drop";
+      // The plan's words and what it is a plan of ("kế hoạch vốn") are its own.
+      if (plan) q.tailEnd = Math.max(q.tailEnd, nounPhraseAfter(text, q.end + plan[0].length, g.nounPhraseStop).end);
+      q.rules.push("vi/role/whole-after-slash");
+    } else if (q.cell?.column.baseline && q.kind === "percent") {
       // "| Thu tiền sử dụng đất | 2.500 | 1.024 | 41,0 |" under "So dự toán (%)": an attainment of
       // the row's amount before it.
       q.role = "attainment";
@@ -484,7 +492,7 @@ export function readPredicates(work: Work): void {
         q.predicateStart = clauseStart + (g.exceedBefore.exec(beforeFigure)?.index ?? beforeFigure.length);
       }
       q.rules.push("vi/role/exceed-plan");
-    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment") || (verbKind === "level" && g.ofPlanAfter.test(after))) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q))) {
+    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment") || (verbKind === "level" && g.ofPlanAfter.test(after))) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q) || (prev?.role === "plan-value" && prev.rules.includes("vi/role/whole-after-slash")))) {
       // "đạt 91% chỉ tiêu … và 95% kế hoạch …": a list of attainments goes on without its verb.
       q.role = "attainment";
       q.rules.push("vi/role/attainment");

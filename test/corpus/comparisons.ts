@@ -486,6 +486,11 @@ export const comparisons: Corpus = [
     behaviour: "reads attainment of a plan, estimate or target",
     examples: [
       {
+        // The plan's value after a slash, then the share of it without the plan's name again.
+        text: "Đến hết tháng 9/2025, huyện giải ngân 86,4 tỷ đồng/150 tỷ đồng kế hoạch vốn được giao, đạt 57,6%.",
+        expect: [{ value: "86400000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", value: "150000000000", attainment: "57.6" }] }],
+      },
+      {
         text: "Năm 2024, thu ngân sách nhà nước trên địa bàn đạt 16.500 tỷ đồng, bằng 112,4% dự toán.",
         expect: [{ value: "16500000000000", unit: "VND", subject: ["thu ngân sách"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "112.4" }] }],
       },

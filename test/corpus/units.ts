@@ -340,6 +340,11 @@ export const units: Corpus = [
         others: true,
       },
       {
+        // An amount in the figure's own unit after the slash is the whole it is part of, not a per.
+        text: "Năm 2025, tỉnh đã thu hồi 52,3 ha/61,8 ha đất cho dự án đường ven biển.",
+        expect: [{ value: "52.3", unit: "ha" }],
+      },
+      {
         // …and inside the subject, before the figure: no figure of its own.
         text: "Năm 2024, số giường bệnh trên 10.000 dân của huyện đạt 28,5 giường bệnh.",
         expect: [{ value: "28.5", unit: "count", per: "10.000 dân", qualifier: null, subject: ["số giường bệnh"] }],
