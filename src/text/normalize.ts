@@ -59,9 +59,10 @@ function isSoftBreak(input: string, out: Output, next: number, continuesLine?: C
   const ahead = input.slice(next, next + LINE_WINDOW).normalize("NFC");
   // After a comma or a semicolon the sentence goes on whatever comes next ("…,\r\nHà Nội …").
   if ((last === "," || last === ";" || last === "(") && !/^[ \t]*[(\["'“‘\-–•*]/u.test(ahead)) return true;
-  // "1.200\r\nUSD", "5 tỷ\r\nUSD.": a code of a unit that went to the next line.
+  // "1.200\r\nUSD", "5 tỷ\r\nUSD.": a code of a unit that went to the next line (not a name in
+  // capitals: "08:31\n\nHÀ NỘI — …" opens a story after its dateline).
   if (CAPITAL_MARKER.test(ahead)) return false;
-  if (CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
+  if (CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})(?![ \t]+\p{Lu}{2})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
   if (!continuesLine || !/^[ \t]*\p{Lu}/u.test(ahead)) return false;
   let lineStart = k;
   while (lineStart > 0 && out.at(lineStart - 1) !== 0x0a && k - lineStart < LINE_WINDOW) lineStart--;

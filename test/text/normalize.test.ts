@@ -95,6 +95,8 @@ describe("reads a line break inside a sentence as a space", () => {
     ["before a capitalised line (a headline above its text)", "Tin kinh tế\nDoanh thu tăng", "Tin kinh tế\nDoanh thu tăng"],
     ["before a list item", "Kết quả\n1. Sản xuất", "Kết quả\n1. Sản xuất"],
     ["after a comma, before an opening bracket (rows of a table or a script)", "'a'),\n(20, 'b'", "'a'),\n(20, 'b'"],
+    ["after a dateline's clock time, before a place name in capitals", "December 3, 2025 - 09:15\n\nHÀ NỘI — Exports rose", "December 3, 2025 - 09:15\n\nHÀ NỘI — Exports rose"],
+    ["after a headline's year, before a place name in capitals", "Đà Nẵng đón 8 triệu lượt khách năm 2025\nĐÀ NẴNG - Trong năm", "Đà Nẵng đón 8 triệu lượt khách năm 2025\nĐÀ NẴNG - Trong năm"],
   ])("but keeps it %s", (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
