@@ -36,6 +36,14 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "leaves a clause before the comma, with a verb of adopting a plan, out of the subject",
+    examples: [
+      {text: "In December 2025, the People's Council approved the plan for 2026, with budget revenue targeted at VND640 trillion.", expect: [{value: "640000000000000", unit: "VND", status: "target", subject: ["budget revenue"], subjectLacks: ["Council"]}], others: true},
+      {text: "The National Assembly adopted a resolution on the 2026 budget, with the deficit set at 4.2 percent of GDP.", expect: [{value: "4.2", unit: "%", subject: ["deficit"], subjectLacks: ["Assembly"]}], others: true},
+      {text: "The city council passed the investment plan, with total capital of VND95 trillion for 2026.", expect: [{value: "95000000000000", unit: "VND", status: "target", subject: ["total capital"], subjectLacks: ["council"]}], others: true},
+    ],
+  },
+  {
     behaviour: "leaves the stretch a figure is singled out for ('In October alone,') out of its subject",
     examples: [
       {text: "In March 2024 alone, the port handled 1.2 million tonnes of cargo.", expect: [{value: "1200000", unit: "t", period: "2024-03", subject: ["cargo"], subjectLacks: ["alone"]}]},

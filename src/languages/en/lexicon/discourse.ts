@@ -25,7 +25,7 @@ export const trailingFillers = [
 export const clauseVerbs = [
   "rose", "increased", "grew", "fell", "declined", "decreased", "reached", "was", "were", "is", "are", "said",
   "reported", "announced", "stated", "according", "has", "have", "had", "posted", "recorded", "estimated",
-  "continued", "expanded", "contributed", "contributing", "making", "accounting",
+  "continued", "expanded", "contributed", "contributing", "making", "accounting", "approved", "adopted", "passed",
 ];
 
 /** Source attributions trimmed from the front of a clause: "According to the GSO,". */
