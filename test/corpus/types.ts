@@ -12,7 +12,7 @@ export interface ExpectedRecord {
   subject?: readonly string[];
   /** Fragments that must not appear in the subject: fillers and verbs that should have been trimmed. */
   subjectLacks?: readonly string[];
-  area?: string;
+  area?: string | null;
   period?: string | null;
   qualifier?: Qualifier | null;
   status?: Status | null;

@@ -15,7 +15,7 @@ const UP = alternation(changeVerbs.increase);
 const DOWN = alternation(changeVerbs.decrease);
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
 // "Thanh Hoa province", "Hai Phong city", "capital city of Hanoi", "Ho Chi Minh City".
-const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;
+const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?!${w("The|This|That|A|An|Its|Their|Each|Every|In|At|On|For|By|From|Of")})(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;
 
 /** The English phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
@@ -146,7 +146,8 @@ export const grammar: Grammar = {
   // ── subjects ──
   place: new RegExp(place, "gu"),
   placeWhole: new RegExp(`^(?:${place})$`, "u"),
-  leadPlace: /^(?:In|At)\s+(?<place>\p{Lu}[^,;:]{1,40}?)\s*,/u,
+  // "In Hanoi,", not "In December 2025," nor "In March,".
+  leadPlace: new RegExp(`^(?:In|At)\\s+(?!(?:${MONTH_NAME}))(?<place>\\p{Lu}[^,;:\\d]{1,40}?)\\s*,`, "u"),
   placeLead: /^\s*(?:in|at)\s+(.+)$/iu,
   // "the province aims to raise …": who strives for a target is no part of what is measured.
   actorLead: /^(?:[\p{L}\p{M}]+\s+){1,3}?(?:aims?|plans?|strives?|targets?)\s+to\s+(?=\S)/iu,

@@ -74,4 +74,13 @@ export const places: Corpus = [
       "the district of Tan Lap",
     ]),
   },
+  {
+    behaviour: "names no place from a month, an article or a preposition before an administrative word",
+    examples: [
+      {text: "In November 2025, the city collected VND12 trillion in land fees.", expect: [{value: "12000000000000", unit: "VND", area: null}], others: true},
+      {text: "In May, the province exported 40,000 tonnes of cashew.", expect: [{value: "40000", unit: "t", area: null}], others: true},
+      {text: "The district council approved VND300 billion for rural roads in 2025.", expect: [{value: "300000000000", unit: "VND", area: null}], others: true},
+      {text: "In Tan Lap province, total retail sales of goods and services rose 7 percent in 2025.", expect: [{value: "7", unit: "%", area: "Tan Lap province"}], others: true},
+    ],
+  },
 ];
