@@ -492,7 +492,7 @@ export function readPredicates(work: Work): void {
         q.predicateStart = clauseStart + (g.exceedBefore.exec(beforeFigure)?.index ?? beforeFigure.length);
       }
       q.rules.push("vi/role/exceed-plan");
-    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment") || (verbKind === "level" && g.ofPlanAfter.test(after))) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q) || (prev?.role === "plan-value" && prev.rules.includes("vi/role/whole-after-slash")))) {
+    } else if ((verbKind === "attainment" || (!q.verb && prev?.role === "attainment") || ((!q.verb || verbKind === "level") && g.ofPlanAfter.test(after))) && q.kind === "percent" && (g.planAfter.test(after) || comparedRightAfter(work, q) || (prev?.role === "plan-value" && prev.rules.includes("vi/role/whole-after-slash")))) {
       // "đạt 91% chỉ tiêu … và 95% kế hoạch …": a list of attainments goes on without its verb.
       q.role = "attainment";
       q.rules.push("vi/role/attainment");

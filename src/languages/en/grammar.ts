@@ -88,7 +88,7 @@ export const grammar: Grammar = {
   negativeContribution: new RegExp(`^(?:${alternation(negativeContributionVerbs)})$`, "iu"),
   // "reaching 104% of the target", "was 55% of the annual plan": a level verb before a percentage of a plan.
   ofPlanAfter: /^\s*of\s+(?:the\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|goal|estimate)(?![\p{L}])/iu,
-  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:(?:figure|level|total)\s+(?:in|for|of)\s+(?:the\s+)?)?(?:annual\s+|yearly\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
+  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:(?:figure|level|total)\s+(?:in|for|of)\s+(?:the\s+)?)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
   // "41.1 percent higher than the same period of 2023", "1.9 percent more than a year ago": a
   // change stated by a comparative after the figure, with no verb.
   // "a 9.4% increase over 2023", "a 2.5 percent drop": a noun of change after the figure.

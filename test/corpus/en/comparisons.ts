@@ -276,7 +276,7 @@ export const comparisons: Corpus = [
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the goal.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the estimate.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
       // An attainment of the year's plan, then a change on the same level: both hang on it.
-      ...(["the annual target", "the yearly target", "the annual estimate", "the yearly estimate"] as const).map((plan) => ({
+      ...(["the annual target", "the yearly target", "the annual estimate", "the yearly estimate", "the full-year estimate", "the full-year plan", "the full-year target"] as const).map((plan) => ({
         text: `In the first quarter of 2025, the province's budget revenue reached VND 9.4 trillion, equal to 31 percent of ${plan} and up 12 percent over the same period last year.`,
         expect: [{value: "9400000000000", unit: "VND", period: "2025-Q1", comparisons: [{against: "plan" as const, attainment: "31"}, {against: "previous" as const, period: "2024-Q1", change: {kind: "percent" as const, value: "12", direction: "increase" as const}}]}],
       })),
@@ -295,6 +295,9 @@ export const comparisons: Corpus = [
     examples: [
       {text: "By the end of September 2025, the city's public investment disbursement had reached only 55% of the annual plan.", expect: [{value: "55", unit: "%", period: "2025-01/2025-09", subject: ["public investment disbursement"], comparisons: [{against: "plan", attainment: "55"}]}]},
       {text: "In 2024, the district's budget revenue was 104 percent of the estimate.", expect: [{value: "104", unit: "%", comparisons: [{against: "plan", attainment: "104"}]}]},
+      // …or after "or", restating the amount before it as a share of the plan.
+      {text: "In the first ten months of 2025, land-use fees totalled VND38 trillion, or 87 per cent of the estimate.", expect: [{value: "38000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "87"}]}]},
+      {text: "Capital spending reached VND410 trillion in the first ten months of 2025, or 62 percent of the plan set by the National Assembly.", expect: [{value: "410000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "62"}]}]},
     ],
   },
   {
