@@ -68,10 +68,11 @@ export function attachComparisons(work: Work): void {
       return g.gapToBaseline.test(gap) || (gap.length <= 60 && !g.describedStop.test(gap) && !g.listJoin.test(` ${gap} `));
     };
     // Else the one that governs the sentence: the last "so với …" named before the figure, or the
-    // previous sentence's when this one continues it ("Trong đó, …").
+    // previous sentence's when this one continues it ("Trong đó, …"), or the one named by the lead
+    // of the list the figure is an item of.
     const governing = (q: Quantity): BaselineMention | undefined => {
       const before = baselines.filter((b) => b.end <= q.predicateStart && b.comparator);
-      return before[before.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
+      return before[before.length - 1] ?? (continues ? lastSentenceBaseline : undefined) ?? q.leadBaseline;
     };
 
     // Comparisons stated without a figure: "tăng so với cùng kỳ năm 2023", "đạt kế hoạch năm 2023".

@@ -103,10 +103,11 @@ const HEADING = new RegExp(`^[ \\t]*(?:${LIST_MARKER}[ \\t]+\\S|[^\\p{Ll}]+$)`, 
 // Lines of prose a list's heading may stand above its first item.
 const PROSE_LINES = 2;
 
-/** What the line leading a list says of its items: a status, and a period. */
+/** What the line leading a list says of its items: a status, a period, and an earlier period they are compared with. */
 interface ListLead {
   status: Quantity["status"];
   period: PeriodMention | undefined;
+  baseline?: BaselineMention | undefined;
 }
 const NO_LEAD: ListLead = { status: null, period: undefined };
 
@@ -137,7 +138,10 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
     const end = lineEnd(line);
     if (text[end - 1] === ":") {
       const leadSentence = work.sentences[sentenceAt(work, end - 1)];
-      return { status: statusOutsideBaselines(work, Math.max(line, leadSentence?.start ?? line), end - 1), period: ownPeriod(line, end) };
+      const from = Math.max(line, leadSentence?.start ?? line);
+      // "So với tháng trước, có 9 nhóm hàng tăng giá:", "9 posted month-on-month increases:".
+      const baseline = within(work.baselines, from, end).filter((b) => b.against === "previous").pop();
+      return { status: statusOutsideBaselines(work, from, end - 1), period: ownPeriod(line, end), baseline };
     }
     return LEAD.test(text.slice(line, end)) && end - line <= HEADING_LENGTH ? { status: statusOutsideBaselines(work, line, end), period: ownPeriod(line, end) } : null;
   };
@@ -168,7 +172,7 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
       // "1. Các chỉ tiêu về kinh tế:" under "Điều 2. Chỉ tiêu chủ yếu năm 2026": an item that leads
       // a list of its own takes what it does not say from its own lead.
       const parent = isItem(line) ? leadAbove(line) : NO_LEAD;
-      found = { status: lead.status ?? parent.status, period: lead.period ?? parent.period };
+      found = { status: lead.status ?? parent.status, period: lead.period ?? parent.period, baseline: lead.baseline ?? parent.baseline };
       break;
     }
     for (const item of items) known.set(item, found);
@@ -275,6 +279,7 @@ export function readPredicates(work: Work): void {
       q.rules.push("vi/status/bullet-lead");
     }
     if (lead.period && !q.leadPeriod) q.leadPeriod = lead.period;
+    if (lead.baseline) q.leadBaseline = lead.baseline;
     // "The OECD projects Vietnam's economy to grow 6.3%": a forecast, whoever makes it.
     if (!q.status && g.forecasterLead.test(text.slice(clauseStart, q.predicateStart).trimStart())) {
       q.status = "forecast";

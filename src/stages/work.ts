@@ -55,6 +55,8 @@ export interface Quantity {
   cell?: PipeCell;
   /** The period the heading of the list this figure is an item of names ("Chỉ tiêu chủ yếu năm 2027"), or its column's. */
   leadPeriod?: PeriodMention;
+  /** "So với tháng trước, có 9 nhóm hàng tăng giá:" above "- Giao thông tăng 0,5%": the baseline the list's lead names. */
+  leadBaseline?: BaselineMention;
   /** "giảm từ 3,4% năm 2023 xuống 2,9%", "up from 74.5 years in 2022": the period of that value. */
   fromPeriod?: PeriodMention;
   /** "cao hơn mức 3 tỷ USD của cùng kỳ năm trước": the baseline named right after a level's value in another period. */

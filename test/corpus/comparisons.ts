@@ -21,6 +21,19 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares the items of a list on lines of their own with the earlier period their leading line names",
+    examples: [
+      {
+        text: "Tháng 10/2026, so với tháng trước có 8 nhóm hàng tăng giá:\n- Nhóm nhà ở và vật liệu xây dựng tăng 0,62%.\n- Nhóm văn hóa, giải trí và du lịch tăng 0,15%.",
+        expect: [
+          { value: "0.62", unit: "%", period: "2026-10", comparisons: [{ against: "previous", period: "2026-09", change: { kind: "percent", value: "0.62", direction: "increase" } }] },
+          { value: "0.15", unit: "%", period: "2026-10", comparisons: [{ against: "previous", period: "2026-09", change: { kind: "percent", value: "0.15", direction: "increase" } }] },
+        ],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "gives the amount after an earlier period, named between the comparative and the figure, to that one comparison",
     examples: [
       {

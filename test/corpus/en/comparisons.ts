@@ -72,6 +72,15 @@ export const comparisons: Corpus = [
     ]),
   },
   {
+    behaviour: "compares the items of a list on lines of their own with the earlier period their leading line names",
+    examples: [
+      {text: "In October 2026, prices of seven groups rose month-on-month:\n- Housing and construction materials rose 0.62%.\n- Culture, entertainment and tourism rose 0.15%.", expect: [
+        {value: "0.62", unit: "%", period: "2026-10", comparisons: [{against: "previous", period: "2026-09", change: {kind: "percent", value: "0.62", direction: "increase"}}]},
+        {value: "0.15", unit: "%", period: "2026-10", comparisons: [{against: "previous", period: "2026-09", change: {kind: "percent", value: "0.15", direction: "increase"}}]},
+      ], others: true},
+    ],
+  },
+  {
     behaviour: "gives each of two levels the change that names its aspect first, though the other aspect follows close behind",
     examples: [
       {text: "In 2025, the city licensed 42 projects with total capital of US$2.6 billion, down 6% in number but up 18% in value year-on-year.", expect: [
