@@ -4,6 +4,14 @@ import { examples, sameRecord } from "./table.js";
 /** English quantities: scales, money before and after the number, percentages, points, ratios, units, counted nouns, numbers in words. */
 export const quantities: Corpus = [
   {
+    behaviour: "counts nothing with a number followed by a verb whose subject it is ('of the 11 groups, 9 posted increases')",
+    examples: [
+      {text: "In November 2026, of the 11 commodity groups, 9 posted price increases and 2 recorded decreases.", expect: [], others: true, mustNotExtract: ["9 posted", "2 recorded"]},
+      {text: "Of the 34 provinces surveyed in 2026, 21 rose, 10 fell and 3 saw no change.", expect: [], others: true, mustNotExtract: ["21 rose", "10 fell", "3 saw"]},
+      {text: "Among the 12 sectors in 2026, 8 increased output while 4 decreased it.", expect: [], others: true, mustNotExtract: ["8 increased", "4 decreased"]},
+    ],
+  },
+  {
     behaviour: "reads English scale words and their abbreviations",
     examples: [
       {text: "In 2024, the province's export turnover reached 3.2 thousand USD per worker on average.", expect: [{value: "3200", unit: "USD", per: "worker", subject: ["export turnover"]}], others: true},
