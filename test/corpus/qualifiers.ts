@@ -305,12 +305,32 @@ export const qualifiers: Corpus = [
     ],
   },
   {
+    behaviour: "reads no target from a status word inside the name of a noun ('giường bệnh kế hoạch', beds a hospital is planned for)",
+    examples: [
+      {
+        text: "Đến cuối năm 2025, tổng số giường bệnh kế hoạch toàn tỉnh là 4.820 giường, bình quân 29,5 giường bệnh/vạn dân.",
+        expect: [
+          { value: "4820", unit: "count", status: null, subject: ["giường bệnh"] },
+          { value: "29.5", unit: "count", per: "vạn dân", status: null },
+        ],
+      },
+      {
+        text: "Năm 2025, bệnh viện đa khoa tỉnh có 760 giường kế hoạch và 910 giường thực kê.",
+        expect: [
+          { value: "760", unit: "count", status: null },
+          { value: "910", unit: "count", status: null },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "carries a target over a list of targets split by semicolons, until a result or a period of its own",
     examples: [
       {
         text: "Năm 2024, tổng số giường bệnh kế hoạch của ngành y tế là 5.200 giường; công suất sử dụng giường bệnh tuyến huyện khoảng 96%.",
         expect: [
-          { value: "5200", unit: "count", status: "target" },
+          // (The planned beds are a stock counted now, no target: see the behaviour above.)
+          { value: "5200", unit: "count", status: null },
           { value: "96", unit: "%", status: null, qualifier: "about" },
         ],
       },

@@ -10,7 +10,7 @@ import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs
 import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
 import { findPeriods } from "./periods.js";
-import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
+import { nounsHoldingStatus, qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
 import { countNouns, currencies, durationUnits, functionWords, measures, notCounted, percents, scaledMeasures, scores, times } from "./lexicon/units.js";
 
@@ -62,6 +62,12 @@ const predicatePattern = new RegExp(
   "iu",
 );
 const statusPattern = new RegExp(`${startingWith(statusByWord.keys())}${WORD_START}(?:${alternation(statusByWord.keys())})${WORD_END}`, "giu");
+const nounHoldingStatus = new RegExp(`${WORD_START}(?:${alternation(nounsHoldingStatus)})${WORD_END}`, "giu");
+/** Whether the status word at `at` is inside the name of a noun ("giường bệnh kế hoạch"). */
+function insideNounHoldingStatus(text: string, at: number): boolean {
+  const from = Math.max(0, at - 24);
+  return allMatches(nounHoldingStatus, text.slice(from, at + 24)).some((m) => from + m.index < at && from + m.index + m[0].length > at);
+}
 const trailingQualifierPattern = sticky(`\\s*(?:${alternation(trailingQualifierByWord.keys())})${WORD_END}`);
 
 const predicateSticky = new RegExp(predicatePattern.source, "iuy");
@@ -168,6 +174,12 @@ export const vi: Language = {
     if (gluedBefore && !touches) return none;
     // "Cao Bằng 56,3%": a capital inside a sentence starts a name, not a verb.
     if (g.verb && startsName(text, start + m[0].indexOf(g.verb))) return none;
+    // "giường bệnh kế hoạch là 5.000 giường": a status word inside a noun's name is the noun's; the
+    // predicate, if any, is what follows it.
+    if (g.status) {
+      const statusAt = start + m[0].indexOf(g.status);
+      if (insideNounHoldingStatus(text, statusAt)) return vi.predicateBefore(text, statusAt + g.status.length, end);
+    }
     // "thuế giá trị gia tăng 2.345 tỷ đồng", "chứng chỉ đạt 31,2%": the verb's first word ends a noun
     // of the subject; the predicate, if any, is what follows it.
     if (g.verb) {
@@ -188,9 +200,10 @@ export const vi: Language = {
       glued: gluedBefore,
     };
   },
-  // A capitalised status word starts a name; "trong 30 chỉ tiêu": one counted by the number before it is a noun.
+  // A capitalised status word starts a name; "trong 30 chỉ tiêu": one counted by the number before it
+  // is a noun; "giường bệnh kế hoạch": one inside a noun's name is that noun's.
   statusIn: (text, from, to) =>
-    lastHitIn(statusPattern, (s) => statusByWord.get(s), text, from, to, (at) => startsName(text, at) || /\d[ \t]*$/u.test(text.slice(Math.max(0, at - 3), at))),
+    lastHitIn(statusPattern, (s) => statusByWord.get(s), text, from, to, (at) => startsName(text, at) || /\d[ \t]*$/u.test(text.slice(Math.max(0, at - 3), at)) || insideNounHoldingStatus(text, at)),
   grammar,
   periods: findPeriods,
   writtenNumbers: findNumberWords,

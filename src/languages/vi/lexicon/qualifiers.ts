@@ -14,6 +14,12 @@ export const trailingQualifiers = {
   "at most": ["trở xuống"],
 } as const;
 
+/**
+ * Nouns whose name holds a status word, which is then no status of the figure: "giường bệnh kế
+ * hoạch" are the beds a hospital is planned for, a stock counted now.
+ */
+export const nounsHoldingStatus = ["giường bệnh kế hoạch", "giường kế hoạch"];
+
 /** What kind of figure it is (SDMX OBS_STATUS) → surface forms. */
 export const statuses = {
   estimated: ["ước", "ước tính", "ước đạt", "ước thực hiện", "dự ước", "ước đón", "ước thu"],
