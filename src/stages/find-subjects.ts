@@ -372,9 +372,16 @@ export function findSubjects(work: Work): void {
     }
     // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,2%, tiểu học 88,4%": an item with no verb, named by a
     // few words after a colon, is the measure the colon's lead names, for that item.
-    const lead = q.verb === null && subject === own && own.split(" ").length <= 4 ? measureBeforeColon(work, q, colonLeads) : null;
-    if (lead) {
+    // Right after the colon, with no words of its own, a figure counted in a bare noun ("Góp vốn, mua
+    // cổ phần: 20 lượt, tổng giá trị 40 triệu USD") is the lead's measure when the lead is a noun
+    // phrase, not a clause ("Thanh toán … có chuyển biến: 612 máy ATM").
+    const lead = q.verb === null && own.split(" ").length <= 4 ? measureBeforeColon(work, q, colonLeads) : null;
+    if (lead && own && subject === own) {
       subject = `${lead} (${own})`;
+      q.rules.push("vi/subject/item-of-lead");
+    } else if (lead && !own && (!subject || (!/\s/u.test(subject) && g.subjectOnly.test(lead)))) {
+      subject = subject ? `${subject} (${lead})` : lead;
+      countedNoun = lead;
       q.rules.push("vi/subject/item-of-lead");
     }
     // "Cụ thể: huyện Vũ Thư 412,5 tỷ đồng; …", "trong đó Hà Nội tăng 0,4%": an item of a list by
@@ -423,8 +430,9 @@ function measureBeforeColon(work: Work, q: Quantity, cache: Map<number, ColonLea
     const colon = s && at >= 0 ? s.start + at : -1;
     if (s && colon >= 0) {
       const g = work.language.grammar;
-      const before = work.text.slice(s.start, colon);
-      const lead = /\d/u.test(before.replace(/(?:19|20)\d{2}/gu, "")) ? "" : trimSubject(blankMentions(work, before, s.start), g);
+      // (No figure may stand in it; the digits of its periods are no figure: "Trong 9 tháng năm 2026, …:".)
+      const before = blankMentions(work, work.text.slice(s.start, colon), s.start);
+      const lead = /\d/u.test(before.replace(/(?:19|20)\d{2}/gu, "")) ? "" : trimSubject(before, g);
       known = { colon, measure: lead.split(" ").length >= 2 && !g.continuation.test(lead) ? lead : null };
     }
     cache.set(q.sentence, known);

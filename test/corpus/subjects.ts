@@ -338,6 +338,19 @@ export const subjects: Corpus = [
           { value: "71.3", unit: "%", subject: ["hộ dân dùng nước sạch", "nông thôn"] },
         ],
       },
+      // Right after the colon, a figure counted in a bare noun, and the figure that goes on with it.
+      {
+        text: "Trong 9 tháng năm 2026, nhận sáp nhập, mua lại doanh nghiệp: 14 lượt, tổng giá trị gần 25 triệu USD.",
+        expect: [
+          { value: "14", unit: "count", subject: ["nhận sáp nhập, mua lại doanh nghiệp"] },
+          { value: "25000000", unit: "USD", qualifier: "nearly", subject: ["tổng giá trị", "nhận sáp nhập, mua lại doanh nghiệp"] },
+        ],
+      },
+      // …and a figure with no noun at all takes the lead alone, with nothing empty after it.
+      {
+        text: "Năm 2026, nhập khẩu nguyên liệu: 2,4 tỷ USD, giảm 3%.",
+        expect: [{ value: "2400000000", unit: "USD", subject: ["nhập khẩu nguyên liệu"], subjectLacks: ["()"] }],
+      },
       // A lead that names no measure leaves the items as they are.
       {
         text: "Năm 2024, thu ngân sách các huyện tăng khá. Cụ thể: huyện Đông Hưng 412,5 tỷ đồng; huyện Tiền Hải 380 tỷ đồng.",
