@@ -353,7 +353,9 @@ export function findSubjects(work: Work): void {
     }
     if (q.verbKind === "contribution" && own && !subject.includes(q.verb ?? "")) subject = `${q.verb} (${subject})`;
     // "vốn đăng ký đạt 17.339 tỷ đồng" after "có 1.565 doanh nghiệp": whose capital — the sentence's topic.
-    const first = firstOfSentence.get(q.sentence);
+    // (Past a semicolon, the topic of the clause the figure is in: "…; xăng dầu nhập khẩu 2 triệu tấn, trị giá 1,5 tỷ USD".)
+    const sentenceFirst = firstOfSentence.get(q.sentence);
+    const first = sentenceFirst && work.text.slice(sentenceFirst.tailEnd, q.predicateStart).includes(";") ? samePrev : sentenceFirst;
     if (first && first !== q && g.genericHead.test(subject) && first.topic && !subject.includes(first.topic) && !work.text.slice(first.tailEnd, q.predicateStart).includes(";")) {
       subject = `${subject} (${first.topic})`;
       q.rules.push("vi/subject/topic-of-sentence");

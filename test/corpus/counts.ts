@@ -105,6 +105,15 @@ export const counts: Corpus = [
           { value: "2700000000", unit: "VND", qualifier: "over", subject: ["số tiền", "miễn thuế"] },
         ],
       },
+      // Past a semicolon, a generic head ("trị giá") is of the figure before it in its own clause.
+      {
+        text: "Năm 2026, xuất khẩu hạt điều đạt 420 triệu USD; phân bón nhập khẩu 310 nghìn tấn, trị giá khoảng 125 triệu USD.",
+        expect: [
+          { value: "420000000", unit: "USD", subject: ["hạt điều"] },
+          { value: "310000", unit: "t", subject: ["phân bón"] },
+          { value: "125000000", unit: "USD", qualifier: "about", subject: ["trị giá", "phân bón"] },
+        ],
+      },
       {
         text: "Năm 2024, thêm 6 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn kiểu mẫu.",
         expect: [
