@@ -854,6 +854,19 @@ export const comparisons: Corpus = [
         expect: [{ value: "17.5", unit: "%", subject: ["suy dinh dưỡng"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
       },
       {
+        // "xuống" after the noun the verb lowers: a level reached, under it.
+        text: "Năm 2026, huyện phấn đấu giảm tỷ lệ hộ cận nghèo xuống dưới 2,5%.",
+        expect: [{ value: "2.5", unit: "%", qualifier: "under", status: "target", subject: ["hộ cận nghèo"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2025, ngân hàng đã giảm lãi suất cho vay ngắn hạn xuống còn 4,5%.",
+        expect: [{ value: "4.5", unit: "%", subject: ["lãi suất"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2025, tỉnh kéo tỷ lệ thất nghiệp khu vực thành thị xuống mức 2,1%.",
+        expect: [{ value: "2.1", unit: "%", subject: ["thất nghiệp"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+      },
+      {
         text: "Năm 2024, lãi suất cho vay bình quân giảm xuống mức 6,8%.",
         expect: [{ value: "6.8", unit: "%", subject: ["lãi suất"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
       },

@@ -246,7 +246,7 @@ export const qualifiers: Corpus = [
     ],
   },
   {
-    behaviour: "reads a target from kế hoạch, mục tiêu, chỉ tiêu, chỉ tiêu giao, phấn đấu, đề ra and định hướng",
+    behaviour: "reads a target from kế hoạch, mục tiêu, chỉ tiêu, chỉ tiêu giao, phấn đấu, đề ra, định hướng and phương hướng",
     examples: [
       {
         text: "Theo kế hoạch, năm 2025 tỉnh trồng mới 3.500 ha rừng.",
@@ -272,6 +272,14 @@ export const qualifiers: Corpus = [
         text: "Năm 2025, Nghị quyết đề ra tốc độ tăng trưởng GRDP đạt 8,5%.",
         others: true,
         expect: [{ value: "8.5", unit: "%", status: "target", subject: ["GRDP"] }],
+      },
+      {
+        // A heading of tasks in capitals, over numbered items: their status, and its half of the year.
+        text: "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n1. Phấn đấu thu ngân sách đạt 1.850 tỷ đồng.\n2. Cứng hóa thêm 45 km đường giao thông nông thôn.",
+        expect: [
+          { value: "1850000000000", unit: "VND", status: "target", period: "2026-S2" },
+          { value: "45", unit: "km", status: "target", period: "2026-S2" },
+        ],
       },
       {
         text: "Theo định hướng, năm 2030 kinh tế số chiếm 30% GRDP của tỉnh.",

@@ -71,7 +71,7 @@ const shapes: PeriodShape[] = [
     kind: "half",
     pattern: new RegExp(`${WORD_START}(?:(?:6|sáu)\\s+tháng\\s+(?<which>đầu|cuối)(?:\\s+năm)?|(?<h1>${alternation(firstHalf)})|(?<h2>${alternation(secondHalf)}))${YEAR_AFTER_NAM}`, "giu"),
     make: (g) => {
-      const second = g.which === "cuối" || Boolean(g.h2);
+      const second = g.which?.toLowerCase() === "cuối" || Boolean(g.h2);
       return (y) => `${y}-S${second ? 2 : 1}`;
     },
   },

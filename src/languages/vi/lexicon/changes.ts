@@ -19,7 +19,8 @@ export const attainmentVerbs = ["bằng", "đạt", "chỉ bằng", "chỉ đạ
 /** Verbs that reach a level from below or above: "tăng lên 85%", "giảm xuống 2,1%". The figure is the level. */
 export const reachVerbs = {
   increase: ["tăng lên", "tăng lên mức", "nâng lên", "nâng lên mức"],
-  decrease: ["giảm xuống", "giảm xuống còn", "giảm còn", "hạ xuống", "giảm xuống mức"],
+  // "Giảm tỷ lệ hộ nghèo xuống dưới 1,5%": "xuống" after the noun the verb lowers.
+  decrease: ["giảm xuống", "giảm xuống còn", "giảm còn", "hạ xuống", "giảm xuống mức", "xuống", "xuống còn", "xuống mức"],
 } as const;
 
 /** Verbs that introduce a level: "X đạt Y", "X là Y". Written between the subject and the figure. */

@@ -24,6 +24,6 @@ export const nounsHoldingStatus = ["giường bệnh kế hoạch", "giường k
 export const statuses = {
   estimated: ["ước", "ước tính", "ước đạt", "ước thực hiện", "dự ước", "ước đón", "ước thu"],
   preliminary: ["sơ bộ", "thống kê sơ bộ", "số liệu sơ bộ"],
-  target: ["kế hoạch", "mục tiêu", "chỉ tiêu giao", "chỉ tiêu", "phấn đấu", "đề ra", "định hướng"],
+  target: ["kế hoạch", "mục tiêu", "chỉ tiêu giao", "chỉ tiêu", "phấn đấu", "đề ra", "định hướng", "phương hướng"],
   forecast: ["dự kiến", "dự báo", "sẽ đạt", "có thể đạt"],
 } as const;
