@@ -40,7 +40,8 @@ const YEAR_AFTER_NAM = `(?:\\s+${YEAR_WORD.replace("year", "year3")}${WORD_END}|
 const COMPARATOR_BEFORE = /(?:so với|so sánh với|so|cùng kỳ|cùng thời điểm|cùng thời kỳ)\s+(?:cùng kỳ\s+|cùng thời điểm\s+|cả\s+|mức\s+|cuối\s+)?(?:của\s+)?$/iu;
 
 const relOf = (g: Record<string, string | undefined>): number | null => {
-  const r = g.rel ?? g.rel2 ?? g.rel3;
+  // (In any case: "THÁNG 12 NĂM TRƯỚC" in a heading.)
+  const r = (g.rel ?? g.rel2 ?? g.rel3)?.toLowerCase();
   if (!r) return null;
   return r === "trước" || r === "ngoái" ? -1 : 0;
 };
