@@ -472,10 +472,11 @@ function resolveAnaphor(work: Work, q: Quantity, head: string): string | null {
 /**
  * "đàn dê ước có 54,3 nghìn con; đàn ngựa 3,1 nghìn con": a level with no verb of its own, after
  * a comma or a semicolon, is the next item of the list the estimate opened, unless a period or a
- * result ("đã đạt") comes between.
+ * result ("đã đạt") comes between. The items of such a list are counted alike: "trị giá ước tính
+ * 50 tỷ đồng; khởi tố 5 vụ" goes on to another matter.
  */
 function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string): boolean {
-  return q.verb === null && q.role === "level" && samePrev.role === "level" && /[;,]/u.test(gap) && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !work.language.grammar.pastMarker.test(gap);
+  return q.verb === null && q.role === "level" && samePrev.role === "level" && q.unit === samePrev.unit && /[;,]/u.test(gap) && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !work.language.grammar.pastMarker.test(gap);
 }
 
 /**

@@ -383,6 +383,16 @@ export const qualifiers: Corpus = [
           { value: "1300000", unit: "count", status: null, subject: ["đàn lợn"] },
         ],
       },
+      // …not a clause counted in another unit: another matter.
+      {
+        text: "Năm 2026, lực lượng quản lý thị trường xử lý 420 vụ, hàng hóa vi phạm trị giá ước tính 18 tỷ đồng; tiêu hủy 35 tấn hàng giả; nộp ngân sách hơn 6 tỷ đồng.",
+        expect: [
+          { value: "420", unit: "count", status: null },
+          { value: "18000000000", unit: "VND", status: "estimated" },
+          { value: "35", unit: "t", status: null },
+          { value: "6000000000", unit: "VND", status: null, qualifier: "over" },
+        ],
+      },
       // An estimate in the first item's own words is that item's.
       {
         text: "Quý III/2024, ngành nông nghiệp ước tăng 2,8%; ngành công nghiệp tăng 9,4%.",
