@@ -1,7 +1,7 @@
 import type { BaselineMention, PeriodMention } from "../languages/language.js";
 import { allMatches, endsWith } from "../grammar/ends-with.js";
 import { firstMonths, lastMonthOf, monthPeriod, previousUnit, sameStretchIn } from "../record/periods.js";
-import { firstFrom, within } from "../text/ranges.js";
+import { blankRanges, firstFrom, within } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
 
 // A date written in the text ("27/12/2024", "02/07/2020"): a weak hint of the document's year.
@@ -170,8 +170,12 @@ export function resolvePeriods(work: Work): void {
     const next = firstFrom(own, q.perEnd);
     // Right after a change ("gấp 2,4 lần năm 2019") a period is the baseline's, not the figure's,
     // unless words come between or the language writes a change's own period there ("rose 10 percent in 2015").
-    const gap = next ? work.text.slice(q.perEnd, next.start) : "";
-    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(gap) || g.ownPeriodAfterChange.test(next.text)) && next.start <= q.perEnd + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
+    // A baseline between them is no gap: "rose 15 percent year-on-year in October 2026".
+    const between = next ? within(work.baselines, q.perEnd, next.start) : [];
+    const rawGap = next ? work.text.slice(q.perEnd, next.start) : "";
+    const gap = between.length ? blankRanges(rawGap, q.perEnd, between).replace(/\s+/gu, " ") : rawGap;
+    const skipped = between.reduce((n, b) => n + b.end - b.start, 0);
+    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(rawGap) || g.ownPeriodAfterChange.test(next.text)) && next.start - skipped <= q.perEnd + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
     // "24,8 nghìn doanh nghiệp thành lập mới trong tháng": the month of the passage, later in the figure's clause.
     const laterInClause = next?.ofPassage && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();

@@ -111,7 +111,8 @@ export const grammar: Grammar = {
   // "at constant prices of 2010": the base year of constant prices, not a period of the figure.
   priceBaseBefore: /at\s+constant\s+prices\s+(?:of\s+)?$/iu,
   // "… US$132 billion in 2024": a period right after its figure.
-  periodAfterGap: /^\s*(?:(?:in|during|for|of|over)(?:\s+the)?|,)?\s*$/iu,
+  // "in 2024", ", 2024", "at end-September 2025", "at the end of June".
+  periodAfterGap: /^\s*(?:(?:in|during|for|of|over)(?:\s+the)?|at\s+(?:the\s+)?end(?:\s+of|\s*-)|,)?\s*$/iu,
   // "rose 10 percent in 2015", "grew 8 percent this year": the period right after a change is the
   // change's own, unless it is a starting point ("since 2015"; a baseline after "from" or "over" is
   // a baseline already).

@@ -199,6 +199,9 @@ export const periods: Corpus = [
       {text: "In the first quarter of 2016, retail sales went up 9 percent. The province aims to lift them 11 percent this year.", expect: [{value: "9", unit: "%", period: "2016-Q1"}, {value: "11", unit: "%", period: "2016", status: "target"}], others: true},
       {text: "In January 2016, the number of visitors climbed 20 percent. The city plans to raise it 15 percent for the whole year.", expect: [{value: "20", unit: "%", period: "2016-01"}, {value: "15", unit: "%", period: "2016", status: "target"}], others: true},
       {text: "In March 2016, credit grew 3 percent; for the full year it is projected to grow 18 percent.", expect: [{value: "3", unit: "%", period: "2016-03"}, {value: "18", unit: "%", period: "2016", status: "forecast"}], others: true},
+      // …past the baseline named between them, and after "at end-" a month.
+      {text: "The central bank said foreign exchange reserves stood at US$88 billion at end-August 2026. Credit grew 13.8 percent year-on-year at end-September 2026.", expect: [{value: "88000000000", unit: "USD", period: "2026-08"}, {value: "13.8", unit: "%", period: "2026-09", comparisons: [{against: "previous", period: "2025-09", change: {kind: "percent", value: "13.8", direction: "increase"}}]}], others: true},
+      {text: "Exports stood at US$41 billion in the third quarter of 2026. Imports rose 9 percent year-on-year in September 2026.", expect: [{value: "9", unit: "%", period: "2026-09", comparisons: [{against: "previous", period: "2025-09", change: {kind: "percent", value: "9", direction: "increase"}}]}], others: true},
       // "since 2015" is where the change starts, not its period.
       {text: "In the first half of 2016, the province's exports rose 12 percent; they have risen 40 percent since 2015.", expect: [{value: "12", unit: "%", period: "2016-S1"}, {value: "40", unit: "%", period: "2016-S1"}], others: true},
     ],
