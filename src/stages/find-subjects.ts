@@ -364,14 +364,6 @@ export function findSubjects(work: Work): void {
       const growthOwn = ownWords(work, q.owner);
       if (growthOwn) subject = growthOwn;
     }
-    if (!subject) {
-      // "Lũy kế 9 tháng ước thu được 56.092 tỷ đồng": the subject of the sentence before.
-      const before = records.slice(0, i).reverse().find((r) => r.sentence === q.sentence - 1 && r.subject);
-      if (before?.subject) {
-        subject = before.subject;
-        q.rules.push("vi/subject/from-previous-sentence");
-      }
-    }
     // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,2%, tiểu học 88,4%": an item with no verb, named by a
     // few words after a colon, is the measure the colon's lead names, for that item.
     // Right after the colon, with no words of its own, a figure counted in a bare noun ("Góp vốn, mua
@@ -385,6 +377,15 @@ export function findSubjects(work: Work): void {
       subject = subject ? `${subject} (${lead})` : lead;
       countedNoun = lead;
       q.rules.push("vi/subject/item-of-lead");
+    }
+    // (After the colon's lead: "- Thuế thu nhập cá nhân: 2.000 tỷ đồng" is named by its own line.)
+    if (!subject) {
+      // "Lũy kế 9 tháng ước thu được 56.092 tỷ đồng": the subject of the sentence before.
+      const before = records.slice(0, i).reverse().find((r) => r.sentence === q.sentence - 1 && r.subject);
+      if (before?.subject) {
+        subject = before.subject;
+        q.rules.push("vi/subject/from-previous-sentence");
+      }
     }
     // "Cụ thể: huyện Vũ Thư 412,5 tỷ đồng; …", "trong đó Hà Nội tăng 0,4%": an item of a list by
     // area is the measure named before it, for that place.

@@ -346,6 +346,16 @@ export const subjects: Corpus = [
           { value: "25000000", unit: "USD", qualifier: "nearly", subject: ["tổng giá trị", "nhận sáp nhập, mua lại doanh nghiệp"] },
         ],
       },
+      // Items on lines of their own, each led by its own colon, after a sentence that has a subject.
+      {
+        text: "Năm 2026, tổng thu ngân sách đạt 9.800 tỷ đồng.\nCác khoản thu chính:\n- Thuế giá trị gia tăng: 2.100 tỷ đồng, tăng 8%;\n- Lệ phí trước bạ: 640 tỷ đồng;\n- Thu tiền thuê đất: 410 tỷ đồng.",
+        expect: [
+          { value: "9800000000000", unit: "VND", subject: ["tổng thu ngân sách"] },
+          { value: "2100000000000", unit: "VND", subject: ["Thuế giá trị gia tăng"] },
+          { value: "640000000000", unit: "VND", subject: ["Lệ phí trước bạ"] },
+          { value: "410000000000", unit: "VND", subject: ["Thu tiền thuê đất"] },
+        ],
+      },
       // …and a figure with no noun at all takes the lead alone, with nothing empty after it.
       {
         text: "Năm 2026, nhập khẩu nguyên liệu: 2,4 tỷ USD, giảm 3%.",
