@@ -371,6 +371,16 @@ export const periods: Corpus = [
         expect: [{ value: "30", unit: "count", period: "2025", status: "target", subject: ["dự án"] }],
       },
       {
+        // A year-end report dated in January: "cả năm" and "năm qua" are the year it reports on.
+        text: "Báo cáo kết quả thực hiện nhiệm vụ năm 2026. Quý IV/2026, toàn tỉnh thu hút 12 dự án mới. Cả năm, tỉnh thu hút 45 dự án; trong năm qua, tỉnh đón 2,1 triệu lượt khách.",
+        options: { date: "2027-01-12" },
+        expect: [
+          { value: "12", unit: "count", period: "2026-Q4" },
+          { value: "45", unit: "count", period: "2026" },
+          { value: "2100000", unit: "count", period: "2026" },
+        ],
+      },
+      {
         text: "Trong năm qua, Trung tâm Phục vụ hành chính công đã xử lý 1.250 hồ sơ.",
         options: { date: "2024-12-30" },
         expect: [{ value: "1250", unit: "count", period: "2024", subject: ["hồ sơ"] }],

@@ -2,7 +2,7 @@ import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/a
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
-import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, thisYear, throughMonthLeads, untilDayLeads } from "./lexicon/periods.js";
+import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, thisYear, throughMonthLeads, untilDayLeads, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const lookup = (lexicon: Readonly<Record<string, readonly string[]>>): Map<string, number> => {
@@ -23,6 +23,7 @@ export const MONTH_NAME = `(?:${alternation(Object.values(months).flat())})(?:\\
 const YEAR = (name: string): string => `(?<${name}>(?:19|20)\\d{2})${WORD_END}`;
 const MONTH_COUNT = `\\d{1,2}|${alternation(Object.values(monthCounts).flat())}`;
 const THIS = alternation(thisYear);
+const WHOLE = alternation(wholeYear);
 const LAST = alternation(lastYear);
 // What may follow a month, a quarter or a stretch of months: " 2024", " of 2024", ", 2024", " of this year", " last year".
 const YEAR_TAIL = `(?:\\s*,?\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?${YEAR("year")}|\\s+(?:of\\s+)?(?<rel>${THIS}|${LAST})${WORD_END}|\\s*[/-]\\s*${YEAR("year2")})?`;
@@ -134,7 +135,7 @@ const shapes: PeriodShape[] = [
     rule: "en/period/year",
     kind: "year",
     pattern: new RegExp(
-      `${WORD_START}(?:(?:in|for|of|during|throughout|since|by)\\s+(?:the\\s+)?(?:(?:full\\s+|whole\\s+)?year\\s+(?:of\\s+)?)?${YEAR("year")}|(?:the\\s+)?(?:full|whole)\\s+year\\s+(?:of\\s+)?${YEAR("year2")}|(?<this>${THIS})${WORD_END}|(?<last>${LAST})${WORD_END})`,
+      `${WORD_START}(?:(?:in|for|of|during|throughout|since|by)\\s+(?:the\\s+)?(?:(?:full\\s+|whole\\s+)?year\\s+(?:of\\s+)?)?${YEAR("year")}|(?:the\\s+)?(?:full|whole)\\s+year\\s+(?:of\\s+)?${YEAR("year2")}|(?<this>${THIS})${WORD_END}|(?<whole>${WHOLE})${WORD_END}|(?<last>${LAST})${WORD_END})`,
       "giu",
     ),
     make: () => (y) => String(y),

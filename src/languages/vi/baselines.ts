@@ -3,13 +3,13 @@ import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/a
 import { namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import type { BaselineMention } from "../language.js";
 import { baselines as lexicon, comparators, planIssued } from "./lexicon/comparisons.js";
-import { lastYear, thisYear } from "./lexicon/periods.js";
+import { lastYear, thisYear, wholeYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName } from "./periods.js";
 
 const COMPARATOR = alternation(comparators);
 const COMPARATIVE_BEFORE = /(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*$/iu;
 // The word after "năm" that names the record's year or the one before: "(năm) nay", "(năm) trước".
-const RELATIVE_YEAR = alternation([...thisYear, ...lastYear].map((w) => w.split(" ").slice(1).join(" ")));
+const RELATIVE_YEAR = alternation([...thisYear, ...wholeYear, ...lastYear].map((w) => w.split(" ").slice(1).join(" ")));
 const isLastYear = new Set(lastYear.map((w) => w.split(" ").slice(1).join(" ")));
 const PLAN = alternation(lexicon.plan);
 const ISSUED = alternation(planIssued);

@@ -3,7 +3,7 @@ import { allMatches, endsWith } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
-import { cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear } from "./lexicon/periods.js";
+import { cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const monthCountOf = new Map([...invert(monthCounts as Lexicon)].map(([word, n]) => [word, Number(n)]));
@@ -32,6 +32,7 @@ export function monthOfName(name: string, monthWord: string): number | null {
 
 const YEAR_WORD = `(?<year>(?:19|20)\\d{2})`;
 const THIS = alternation(thisYear);
+const WHOLE = alternation(wholeYear);
 const LAST = alternation(lastYear);
 // The year that may follow a month, a quarter or a count of months: "/2023", "-2019", "năm 2023", "năm nay".
 const YEAR_TAIL = `(?:\\s*[/.-]\\s*${YEAR_WORD}${WORD_END}|\\s+(?:của\\s+)?năm\\s+(?:${YEAR_WORD.replace("year", "year2")}|(?<rel>nay|qua|trước|ngoái))${WORD_END}|\\s+(?<rel2>nay)${WORD_END})?`;
@@ -157,7 +158,7 @@ const shapes: PeriodShape[] = [
     // "năm 2024", "cả năm 2022", "năm nay", "năm qua"
     rule: "vi/period/year",
     kind: "year",
-    pattern: new RegExp(`${WORD_START}(?:cả\\s+)?(?:năm\\s+${YEAR_WORD}${WORD_END}|(?<this>${THIS})${WORD_END}|(?<last>${LAST})${WORD_END})`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:cả\\s+)?(?:năm\\s+${YEAR_WORD}${WORD_END}|(?<this>${THIS})${WORD_END}|(?<whole>${WHOLE})${WORD_END}|(?<last>${LAST})${WORD_END})`, "giu"),
     make: () => (y) => String(y),
   },
 ];

@@ -135,6 +135,15 @@ export const periods: Corpus = [
   {
     behaviour: "dates a page by the date in its head, which bounds the year it reports on",
     examples: [
+      // Dated in January of the next year: "the whole year" is the year reported on, not the date's.
+      {
+        text: "Economic situation in the fourth quarter and the whole year of 2026\n\nHanoi, January 8, 2027\n\nIndustrial production in the fourth quarter of 2026 rose 9.2% year-on-year. For the whole year, industrial production grew by 8.4%.",
+        expect: [
+          {value: "9.2", unit: "%", period: "2026-Q4"},
+          {value: "8.4", unit: "%", period: "2026"},
+        ],
+        others: true,
+      },
       // A heading dated by its month: its year bounds the report's, and its month is no period of the figures.
       {
         text: "Regional Economic Monitor November 2026 - Viet Nam\n\nGrowth is projected at 7.1 percent in 2027. Retail sales grew 9 percent this year. Credit to firms reached about 16 percent of GDP.",

@@ -114,7 +114,9 @@ describe("findPeriods", () => {
   describe("resolves mentions without a year with the document's year", () => {
     it.each([
       ["năm nay", "2024", 0],
-      ["năm qua", "2024", 0],
+      // The year reported on, whatever the date: no year relative to it.
+      ["năm qua", "2024", null],
+      ["cả năm", "2024", null],
       ["năm này", "2024", 0],
       ["năm hiện tại", "2024", 0],
       ["năm ngoái", "2023", -1],

@@ -17,8 +17,10 @@ export const quarterOrdinals = { "1": ["first", "1st"], "2": ["second", "2nd"], 
 /** Halves: "the first half", "H1". */
 export const halfWords = { "1": ["first half", "first six months", "H1"], "2": ["second half", "last six months", "H2"] } as const;
 
-/** The year the document is about, named without a number. */
-export const thisYear = ["this year", "the current year", "full-year", "the whole year", "the full year"] as const;
+/** The year the document is dated in, named without a number. */
+export const thisYear = ["this year", "the current year"] as const;
+/** The year the document reports on, named without a number: in a release dated January 2027, "for the whole year" is 2026. */
+export const wholeYear = ["full-year", "the whole year", "the full year"] as const;
 /** The year before the document's. */
 export const lastYear = ["last year", "the previous year"] as const;
 

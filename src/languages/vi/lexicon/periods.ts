@@ -11,8 +11,13 @@ export const monthNames = {
   "8": ["Tám"], "9": ["Chín"], "10": ["Mười"], "11": ["Mười Một"], "12": ["Mười Hai", "Chạp"],
 } as const;
 
-/** The year the document is about, named without a number: "năm nay", "năm qua". */
-export const thisYear = ["năm nay", "năm qua", "năm này", "năm hiện tại", "cả năm"] as const;
+/** The year the document is dated in, named without a number: "năm nay". */
+export const thisYear = ["năm nay", "năm này", "năm hiện tại"] as const;
+/**
+ * The year the document reports on, named without a number: "cả năm", "năm qua". In a report
+ * dated January 2027, "cả năm" is 2026.
+ */
+export const wholeYear = ["năm qua", "cả năm"] as const;
 /** The year before the document's: "năm ngoái", "năm trước". */
 export const lastYear = ["năm ngoái", "năm trước"] as const;
 
