@@ -220,11 +220,13 @@ export function attachComparisons(work: Work): void {
         continue;
       }
 
-      if (q.role === "plan-value" && lastLevel) {
-        const plan = lastLevel.comparisons.find((c) => c.against === "plan");
+      // "GRDP tăng 8,2%, vượt mục tiêu đề ra (8%)": the plan of a growth stated alone, in its unit.
+      const planHolder = lastLevel ?? (lastRecord?.role === "change" && lastRecord.isRecord && lastRecord.unit === q.unit ? lastRecord : undefined);
+      if (q.role === "plan-value" && planHolder) {
+        const plan = planHolder.comparisons.find((c) => c.against === "plan");
         if (plan) plan.value = q.value;
-        else lastLevel.comparisons.push({ against: "plan", value: q.value });
-        q.owner = lastLevel;
+        else planHolder.comparisons.push({ against: "plan", value: q.value });
+        q.owner = planHolder;
         q.rules.push("vi/comparison/plan-value");
         continue;
       }

@@ -615,6 +615,11 @@ export const comparisons: Corpus = [
         text: "Năm 2024, tỷ lệ hộ dùng nước sạch đạt 88,2%; mục tiêu đề ra là 90%.",
         expect: [{ value: "88.2", unit: "%", period: "2024", exactComparisons: true, comparisons: [{ against: "plan", value: "90" }] }],
       },
+      // …also of a growth stated alone, in brackets after the plan it exceeded.
+      {
+        text: "Năm 2026, tốc độ tăng trưởng kinh tế của tỉnh tăng 9,1%, vượt mục tiêu đề ra (8,5%).",
+        expect: [{ value: "9.1", unit: "%", period: "2026", comparisons: [{ against: "previous", change: { kind: "percent", value: "9.1", direction: "increase" } }, { against: "plan", value: "8.5" }] }],
+      },
     ],
   },
   {

@@ -276,6 +276,9 @@ export const comparisons: Corpus = [
   {
     behaviour: "compares with a plan or a target",
     examples: [
+      // The plan's value after "the target of", for a growth stated alone and for an amount.
+      {text: "In 2026, the province's GRDP expanded by 9.3%, exceeding the target of 8.5%.", expect: [{value: "9.3", unit: "%", comparisons: [{against: "previous", change: {kind: "percent", value: "9.3", direction: "increase"}}, {against: "plan", value: "8.5"}]}]},
+      {text: "In 2026, state budget revenue reached VND2.3 quadrillion, against a target of VND1.97 quadrillion.", expect: [{value: "2300000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", value: "1970000000000000"}]}]},
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the plan.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding plan.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
       {text: "In 2024, the province's budget revenue reached VND 9.4 trillion, exceeding the target.", expect: [{value: "9400000000000", unit: "VND", comparisons: [{against: "plan", change: {direction: "increase"}}]}], others: true},
