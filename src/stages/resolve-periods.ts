@@ -170,9 +170,11 @@ export function resolvePeriods(work: Work): void {
     const next = firstFrom(own, q.perEnd);
     // Right after a change ("gấp 2,4 lần năm 2019") a period is the baseline's, not the figure's,
     // unless words come between or the language writes a change's own period there ("rose 10 percent in 2015").
-    // A baseline between them is no gap: "rose 15 percent year-on-year in October 2026".
-    const between = next ? within(work.baselines, q.perEnd, next.start) : [];
-    const rawGap = next ? work.text.slice(q.perEnd, next.start) : "";
+    // A baseline between them is no gap: "rose 15 percent year-on-year in October 2026". (Only a
+    // period close enough to be the figure's is looked at so: the next may be pages away.)
+    const near = next !== undefined && next.start - q.perEnd <= 80;
+    const between = near ? within(work.baselines, q.perEnd, next.start) : [];
+    const rawGap = near ? work.text.slice(q.perEnd, next.start) : "";
     const gap = between.length ? blankRanges(rawGap, q.perEnd, between).replace(/\s+/gu, " ") : rawGap;
     const skipped = between.reduce((n, b) => n + b.end - b.start, 0);
     const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(rawGap) || g.ownPeriodAfterChange.test(next.text)) && next.start - skipped <= q.perEnd + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
