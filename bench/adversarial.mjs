@@ -16,6 +16,8 @@ export const cases = [
   ["no punctuation at all", (b) => repeatTo("doanh thu đạt 5 tỷ đồng tăng 3 phần trăm so với cùng kỳ ", b)],
   ["nested parentheses", (b) => { const n = Math.floor(b / 24); return `${"(".repeat(n)}đạt 5 tỷ đồng${")".repeat(n)} tăng 2% ${"(".repeat(n)}`; }],
   ["figures only, glued", (b) => repeatTo("5tỷ3%2,1đồng", b)],
+  // Each figure's period is looked for after it, past its baseline: not over the whole rest of the text.
+  ["figures, one period at the end", (b) => `${repeatTo("Doanh thu đạt 5 tỷ đồng, tăng 3% so với cùng kỳ. ", b)}Số liệu năm 2024.`],
 ];
 
 /** Median of three timed runs after a warm-up on a slice. */
