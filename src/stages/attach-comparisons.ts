@@ -173,12 +173,12 @@ export function attachComparisons(work: Work): void {
         }
         const holder = owner ?? q;
         let c = comparison(holder);
+        const change = c.change;
         // "tăng so với cùng kỳ năm trước 12%": the change's baseline already gave the holder a
         // comparison without an amount, which the figure now completes.
-        const change = c.change;
+        const stated = b && change ? holder.comparisons.find((x) => x.baseline === b && x.change?.value === undefined && x.attainment === undefined && (x.change?.direction ?? change.direction) === change.direction) : undefined;
         // "đạt 120 tỷ đồng/300 tỷ đồng kế hoạch vốn, đạt 40%": an attainment with no baseline of its
         // own completes the plan whose value was stated.
-        const stated = b && change ? holder.comparisons.find((x) => x.baseline === b && x.change?.value === undefined && x.attainment === undefined && (x.change?.direction ?? change.direction) === change.direction) : undefined;
         const plan = !b && q.role === "attainment" ? holder.comparisons.find((x) => x.against === "plan" && x.value !== undefined && x.attainment === undefined && x.change === undefined) : undefined;
         if (stated && change) {
           stated.change = change;
