@@ -87,8 +87,8 @@ export const grammar: Grammar = {
   // "reducing 0.2 percentage points of the overall growth": a contribution that takes away.
   negativeContribution: new RegExp(`^(?:${alternation(negativeContributionVerbs)})$`, "iu"),
   // "reaching 104% of the target", "was 55% of the annual plan": a level verb before a percentage of a plan.
-  ofPlanAfter: /^\s*of\s+(?:the\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|goal|estimate)(?![\p{L}])/iu,
-  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+)?(?:(?:figure|level|total)\s+(?:in|for|of)\s+(?:the\s+)?)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
+  ofPlanAfter: /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plans?|targets?|goals?|estimates?)(?![\p{L}])/iu,
+  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:figure|level|total)\s+(?:in|for|of)\s+(?:the\s+)?)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
   // "41.1 percent higher than the same period of 2023", "1.9 percent more than a year ago": a
   // change stated by a comparative after the figure, with no verb.
   // "a 9.4% increase over 2023", "a 2.5 percent drop": a noun of change after the figure.

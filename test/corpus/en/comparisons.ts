@@ -310,6 +310,10 @@ export const comparisons: Corpus = [
       // …or after "or", restating the amount before it as a share of the plan.
       {text: "In the first ten months of 2025, land-use fees totalled VND38 trillion, or 87 per cent of the estimate.", expect: [{value: "38000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "87"}]}]},
       {text: "Capital spending reached VND410 trillion in the first ten months of 2025, or 62 percent of the plan set by the National Assembly.", expect: [{value: "410000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "62"}]}]},
+      // …of whoever's plans the sentence names.
+      {text: "In the first ten months of 2025, ministries disbursed VND120 trillion, or 48 per cent of their plans.", expect: [{value: "120000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "48"}]}]},
+      {text: "In the first ten months of 2025, the transport ministry disbursed VND61 trillion, or 70 per cent of its plan.", expect: [{value: "61000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "70"}]}]},
+      {text: "In 2025, the two state groups invested VND35 trillion, or 91 percent of their plan for the year.", expect: [{value: "35000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "91"}]}], others: true},
     ],
   },
   {
