@@ -311,6 +311,18 @@ export const periods: Corpus = [
         expect: [{ value: "45", unit: "count", period: "2024-01/2024-02", subject: ["giấy phép"] }],
       },
       {
+        // A count of months right before "được" or "thu" is a stretch from January, not a month.
+        text: "Quý III/2026, tổng thu ngân sách đạt 6.800 tỷ đồng. Thu phí bảo vệ môi trường 11 tháng được 185 tỷ đồng.",
+        expect: [
+          { value: "6800000000000", unit: "VND", period: "2026-Q3" },
+          { value: "185000000000", unit: "VND", period: "2026-01/2026-11" },
+        ],
+      },
+      {
+        text: "Năm 2026, huyện 9 tháng thu 420 tỷ đồng tiền sử dụng đất.",
+        expect: [{ value: "420000000000", unit: "VND", period: "2026-01/2026-09" }],
+      },
+      {
         text: "Trong 11 tháng qua, tỉnh đón 2,8 triệu lượt khách du lịch.",
         options: { date: "2024-12-03" },
         expect: [{ value: "2800000", unit: "count", period: "2024-01/2024-11", subject: ["lượt khách"] }],

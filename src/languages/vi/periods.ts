@@ -48,7 +48,7 @@ const relOf = (g: Record<string, string | undefined>): number | null => {
 };
 
 // After "N tháng": what makes it the first N months of a year ("đầu năm", a year, a verb or a stop after it).
-const FIRST_MONTHS_TAIL = `(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|xếp|đứng|vẫn|chiếm|tiếp\\s+tục|$))|)`;
+const FIRST_MONTHS_TAIL = `(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|xếp|đứng|vẫn|chiếm|được|thu|tiếp\\s+tục|$))|)`;
 
 /** "7 tháng năm 2023", "Chín tháng năm 2025": January to month N, when words around it say so. */
 const firstMonthsOf: PeriodShape["make"] = (g) => {
