@@ -200,6 +200,7 @@ export type GrammarPattern =
   | "changeTail"
   | "countLink"
   | "isAfter"
+  | "objectAfter"
   | "partsFollow"
   | "joinedByAnd"
   | "ownPredicateAtEnd"

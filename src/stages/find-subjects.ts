@@ -146,8 +146,12 @@ function wordsAfter(work: Work, q: Quantity, raw = false): string {
   const g = work.language.grammar;
   const from = q.per ? q.perEnd : q.end;
   let np = nounPhraseAfter(work.text, from, g.nounPhraseStop);
-  // "chiếm trên 81% là loại hình công ty TNHH": the share's whole after "là".
-  const isAfter = g.isAfter.exec(work.text.slice(from, from + 8));
+  // "chiếm trên 81% là loại hình công ty TNHH": the share's whole after "là". What a sum went to
+  // names it after a verb of doing ("spent $4 million on …"), not after one of being or of change
+  // ("increased by $4 million on strong demand"), nor on a counted noun ("calls on tax rules").
+  const head = work.text.slice(from, from + 12);
+  const doing = !raw && (q.verb === null || (q.verbKind === "level" && !g.copula.test(q.verb)));
+  const isAfter = g.isAfter.exec(head) ?? (doing ? g.objectAfter.exec(head) : null);
   if (!np.text && isAfter) {
     const named = nounPhraseAfter(work.text, from + isAfter[0].length, g.nounPhraseStop);
     // "US$3.5 billion in FDI", but not "… in the first half of 2024": a period has a field of its own.
@@ -370,7 +374,7 @@ export function findSubjects(work: Work): void {
     // cổ phần: 20 lượt, tổng giá trị 40 triệu USD") is the lead's measure when the lead is a noun
     // phrase, not a clause ("Thanh toán … có chuyển biến: 612 máy ATM").
     const lead = q.verb === null && own.split(" ").length <= 4 ? measureBeforeColon(work, q, colonLeads) : null;
-    if (lead && own && subject === own) {
+    if (lead && own && subject === own && !own.includes(lead)) {
       subject = `${lead} (${own})`;
       q.rules.push("vi/subject/item-of-lead");
     } else if (lead && !own && (!subject || (!/\s/u.test(subject) && g.subjectOnly.test(lead)))) {

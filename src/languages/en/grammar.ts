@@ -59,7 +59,7 @@ export const grammar: Grammar = {
   // Words that end a rate's denominator: "/worker, up".
   perStop: /\s+(?:up|down|rose|fell|increased|decreased|reached|is|was|and|compared|against|over|than|of|in|at|from|by|on|for|\d)(?![\p{L}\p{M}])/iu,
   // Where a noun phrase after a figure stops: punctuation, a digit, a verb, a preposition or a joint.
-  nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w(`${UP}|${DOWN}|is|are|was|were|has|have|had|will|would|and|or|but|while|as|of|in|on|at|by|for|from|to|with|into|than|compared|against|over|under|accounting|making|contributing|which|that|this|these|those|respectively|due|thanks|according|during|since|year-on-year|y-o-y`)}`, "iu"),
+  nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–\\-/]|\\d|${w(`${UP}|${DOWN}|is|are|was|were|has|have|had|will|would|and|or|but|while|as|of|in|on|at|by|for|from|to|with|into|than|compared|against|over|under|accounting|making|contributing|which|that|this|these|those|respectively|due|thanks|according|during|since|year-on-year|y-o-y|worth`)}`, "iu"),
   // Where the words describing a figure ("US$8 billion in public investment,") stop.
   describedStop: new RegExp(`[,;:.()"“”!?…\\n]|\\d|${w(`${UP}|${DOWN}|is|are|was|were|has|have|had|will|compared|against|accounting|making|contributing|equivalent|while|but|and`)}`, "iu"),
 
@@ -197,8 +197,12 @@ export const grammar: Grammar = {
   // "in 16 sectors", "of 106 countries": a count belonging to the one before.
   countLink: /^\s*(?:in|of|for|across)\s*$/u,
   // "accounting for 81%, which is": the share's whole after "which is".
-  // "… of the total", "US$3.5 billion in FDI": the words after name what the figure is of or in.
-  isAfter: /^\s*(?:of|is|in(?=\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}\p{M}]))))\s/u,
+  // "… of the total", "US$3.5 billion in FDI", "$4.7 billion worth of FDI": the words after name
+  // what the figure is of or in.
+  isAfter: /^\s*(?:of|is|worth\s+of|in(?=\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}\p{M}]))))\s/u,
+  // After a verb no lexicon lists ("allocated VND75 trillion to the poverty programme", "spent
+  // $400 million on share purchases"): what the sum went to names it.
+  objectAfter: /^\s*(?:to|on)(?=\s+(?:the\s+)?\p{Ll})\s/u,
   ofWord: "of",
   versusWord: "of",
   // Status scope: "of which" lists parts of an estimate; "and" joins figures of one verb.

@@ -234,6 +234,9 @@ export const grammar: Grammar = {
   countLink: /^\s*(?:thuộc|của|trong)\s*$/u,
   // "chiếm 81% là loại hình ...": the share's whole after "là".
   isAfter: /^\s*là\s/u,
+  // Vietnamese names what a sum went to right after it ("75 nghìn tỷ đồng cho chương trình …"),
+  // which the noun phrase after the figure already reads.
+  objectAfter: NEVER,
   ofWord: "của",
   versusWord: "so với",
   // Status scope: "trong đó" lists parts of an estimate; "và" joins figures of one verb.

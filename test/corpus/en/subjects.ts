@@ -59,6 +59,27 @@ export const subjects: Corpus = [
       {text: "The city collected VND12 trillion in the first quarter of 2024.", expect: [{value: "12000000000000", unit: "VND", subject: ["city"], period: "2024-Q1"}]},
       {text: "In 2024, cashew exports reached 700,000 tonnes, worth US$4.3 billion.", expect: [{value: "700000", unit: "t", subject: ["cashew exports"]}, {value: "4300000000", unit: "USD", subject: ["cashew exports"]}]},
       {text: "In 2024, pepper shipments totalled 250,000 tonnes, valued at US$1.3 billion.", expect: [{value: "250000", unit: "t", subject: ["pepper shipments"]}, {value: "1300000000", unit: "USD", subject: ["pepper shipments"]}]},
+      {text: "In 2025, the coastal province attracted US$2.3 billion worth of foreign direct investment.", expect: [{value: "2300000000", unit: "USD", subject: ["foreign direct investment"], period: "2025"}]},
+    ],
+  },
+  {
+    behaviour: "names a sum spent or allocated after a verb of doing by what it went to",
+    examples: [
+      {text: "Last year the city spent VND4 trillion on new school buildings, the education department said.", expect: [{value: "4000000000000", unit: "VND", subject: ["new school buildings"]}], others: true},
+      {text: "The ministry allocated VND9 trillion to the rural roads programme in 2025.", expect: [{value: "9000000000000", unit: "VND", subject: ["rural roads programme"], period: "2025"}]},
+      // Not after a verb of change or of being: what follows is a cause, or the sum's own words.
+      {text: "Seafood exports increased by US$300 million on strong demand from Japan in 2025.", expect: [{value: "300000000", unit: "USD", subject: ["seafood exports"], subjectLacks: ["demand"]}], others: true},
+      // Not on a counted noun: the words after "on" are what the calls were about.
+      {text: "The tax hotline received 4,500 calls on invoicing rules during the third quarter of 2025.", expect: [{value: "4500", unit: "count", subject: ["calls"], subjectLacks: ["calls invoicing"]}], others: true},
+    ],
+  },
+  {
+    behaviour: "gives a sum converted in brackets the subject of the sum before it, with a colon's lead named once",
+    examples: [
+      {text: "Trading picked up: nearly 900 million shares worth VND20 trillion (US$790 million) changed hands on the exchange.", expect: [
+        {value: "900000000", unit: "count", qualifier: "nearly", subject: ["shares", "Trading picked up"]},
+        {value: "790000000", unit: "USD", subject: ["shares (Trading picked up)"], subjectLacks: ["up (shares"]},
+      ], others: true},
     ],
   },
 ];
