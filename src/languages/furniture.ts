@@ -41,9 +41,11 @@ export function furnitureFinder(words: FurnitureWords): (text: string) => Ranged
   const isCaption = (line: string): boolean =>
     IMAGE_FILE.test(line) || CAPTION_LEAD.test(line) || CAPTION_CREDIT.test(line.slice(-CREDIT_WINDOW)) || (line.length <= MAX_HEADLINE && COUNTERS.test(line));
   // "Ha Noi, October 6 (VNA) – ", "Hà Nội, 6/10 (TTXVN) - ", "HCM CITY — ": the dateline that opens
-  // an article's first paragraph; its date is no period of the figures.
+  // an article's first paragraph; its date is no period of the figures. A heading in capitals is
+  // none: it has no prose after its dash ("TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2026"), and it may open
+  // with a section's number ("I. TÌNH HÌNH KINH TẾ - XÃ HỘI: …").
   const DATELINE = new RegExp(
-    `^[ \\t]*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ \\t]+[\\p{L}\\p{M}.'’]+){0,3}[ \\t]*,[ \\t]*)?[^()\\n]{0,24}\\((?:${alternation(words.agencies)})\\)|\\p{Lu}[\\p{Lu}\\p{M} .]{2,30}?)[ \\t]*[–—-]+[ \\t]*(?=\\p{Lu})`,
+    `^[ \\t]*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ \\t]+[\\p{L}\\p{M}.'’]+){0,3}[ \\t]*,[ \\t]*)?[^()\\n]{0,24}\\((?:${alternation(words.agencies)})\\)|(?![IVXLC]+[.)][ \\t])\\p{Lu}[\\p{Lu}\\p{M} .]{2,30}?)[ \\t]*[–—-]+[ \\t]*(?=\\p{Lu}[^\\n]*\\p{Ll})`,
     "u",
   );
   return (text) => findFurniture(text, LINK_HEADING, isCaption, DATELINE);

@@ -125,14 +125,15 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   const lines = lineRanges(text);
   const lineStart = (pos: number): number => (lines[lowerBound(lines, pos + 1) - 1] as Ranged).start;
   const isItem = (start: number): boolean => BULLET.test(text.slice(start, start + 8));
-  // A blank line may stand between a lead and its items, or between items.
-  const isBlank = (start: number): boolean => /^[ \t]*(?:\n|$)/u.test(text.slice(start, start + 8));
   // Where a line's text ends, without the spaces after it.
   const lineEnd = (start: number): number => {
     let end = (lines[lowerBound(lines, start + 1) - 1] as Ranged).end;
     while (end > start && /\s/u.test(text[end - 1] as string)) end--;
     return end;
   };
+  // A blank line may stand between a lead and its items, or between items. (Blank to its end: a
+  // heading whose start was set aside as furniture opens with spaces, and is no blank line.)
+  const isBlank = (start: number): boolean => lineEnd(start) === start;
   /** What a leading line says: before its colon, or as a heading with no stop; null for a line of prose. */
   const says = (line: number): ListLead | null => {
     const end = lineEnd(line);
@@ -143,9 +144,16 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
       const baseline = within(work.baselines, from, end).filter((b) => b.against === "previous").pop();
       return { status: statusOutsideBaselines(work, from, end - 1), period: ownPeriod(line, end), baseline };
     }
-    return LEAD.test(text.slice(line, end)) && end - line <= HEADING_LENGTH ? { status: statusOutsideBaselines(work, line, end), period: ownPeriod(line, end) } : null;
+    if (!LEAD.test(text.slice(line, end)) || end - line > HEADING_LENGTH) return null;
+    // "Tình hình kinh tế - xã hội 9 tháng năm 2026 và định hướng năm 2027": a report's title, which
+    // names the stretch reported on before the plan that follows it. Its items are of the stretch.
+    const status = statusHitOutsideBaselines(work, line, end);
+    const reported = status ? ownPeriods(line, status.start)[0] : undefined;
+    if (reported) return { status: null, period: reported };
+    return { status: status?.value ?? null, period: ownPeriods(line, end).pop() };
   };
-  const ownPeriod = (start: number, end: number): PeriodMention | undefined => within(work.periods, start, end).filter((p) => !p.baseline && p.year !== null).pop();
+  const ownPeriods = (start: number, end: number): PeriodMention[] => within(work.periods, start, end).filter((p) => !p.baseline && p.year !== null);
+  const ownPeriod = (start: number, end: number): PeriodMention | undefined => ownPeriods(start, end).pop();
   /** The lead of the list the line at `first` is an item of: up over its sibling items, and a few lines of prose under a heading. */
   const leadAbove = (first: number): ListLead => {
     const items: number[] = [];

@@ -49,6 +49,16 @@ const CAPITAL_MARKER = /^[ \t]*(?:(?:[IVXLC]+|\p{Lu})[.)](?:\s|$)|[a-zđ]\)\s)/u
 // How much of each side of a line break the language sees.
 const LINE_WINDOW = 48;
 
+// A section's heading: numbered, and far shorter than a line of prose wrapped at a page's width.
+const NUMBERED_HEADING = /^[ \t]*(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)][ \t]+\S[^\n]{0,36}$/u;
+
+/** Whether the line that ends at `k` of the output is a short numbered heading ("5. Chuyển đổi số"). */
+function isShortHeading(out: Output, k: number): boolean {
+  let lineStart = k;
+  while (lineStart > 0 && out.at(lineStart - 1) !== 0x0a && k - lineStart <= 48) lineStart--;
+  return (lineStart === 0 || out.at(lineStart - 1) === 0x0a) && NUMBERED_HEADING.test(out.text(lineStart, k + 1));
+}
+
 /** Whether the line break before `next` only wraps a sentence: no end mark before, no new start after. */
 function isSoftBreak(input: string, out: Output, next: number, continuesLine?: ContinuesLine): boolean {
   let k = out.length - 1;
@@ -62,6 +72,8 @@ function isSoftBreak(input: string, out: Output, next: number, continuesLine?: C
   // "1.200\r\nUSD", "5 tỷ\r\nUSD.": a code of a unit that went to the next line (not a name in
   // capitals: "08:31\n\nHÀ NỘI — …" opens a story after its dateline).
   if (CAPITAL_MARKER.test(ahead)) return false;
+  // "5. Chuyển đổi số\n100% bệnh viện …": a short numbered heading, and a line that opens with a figure.
+  if (/^[ \t]*\d/u.test(ahead) && isShortHeading(out, k)) return false;
   if (CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})(?![ \t]+\p{Lu}{2})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
   if (!continuesLine || !/^[ \t]*\p{Lu}/u.test(ahead)) return false;
   let lineStart = k;

@@ -86,6 +86,11 @@ export const lineBreaks: Corpus = [
         text: "Kết quả thu ngân sách năm 2024 của thành phố\nThu ngân sách nội địa đạt 9.870 tỷ đồng.",
         expect: [{ value: "9870000000000", unit: "VND", subject: ["thu ngân sách nội địa"], subjectLacks: ["kết quả"] }],
       },
+      // A short numbered heading, and a line that opens with a figure: the heading's last word is no "số" of a number.
+      {
+        text: "Năm 2026, ngành giáo dục của tỉnh có nhiều chuyển biến.\n\n4. Chuyển đổi số\n100% trường trung học đã dùng sổ điểm điện tử.",
+        expect: [{ value: "100", unit: "%", subject: ["trường trung học"], period: "2026" }],
+      },
     ],
   },
 ];

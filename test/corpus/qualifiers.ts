@@ -459,6 +459,14 @@ export const qualifiers: Corpus = [
           { value: "41200", unit: "t", status: null },
         ],
       },
+      // A lead that opens with a dateline, set aside: the rest of its line still leads the list.
+      {
+        text: "Thu ngân sách khả quan\nHÀ NỘI - Ước tính 9 tháng năm 2026:\n- Thu nội địa 52.000 tỷ đồng;\n- Thu từ hoạt động xuất nhập khẩu 8.100 tỷ đồng.",
+        expect: [
+          { value: "52000000000000", unit: "VND", status: "estimated", period: "2026-01/2026-09", subjectLacks: ["HÀ NỘI"] },
+          { value: "8100000000000", unit: "VND", status: "estimated", period: "2026-01/2026-09" },
+        ],
+      },
     ],
   },
   {
@@ -488,6 +496,23 @@ export const qualifiers: Corpus = [
           { value: "1200", unit: "ha", status: "target", period: "2027" },
           { value: "92", unit: "%", status: "target", period: "2027" },
           { value: "1050", unit: "ha", status: null, period: "2026" },
+        ],
+      },
+      // A report's title that names the stretch reported on, then the plan after it: its items are
+      // of the stretch, and no targets (also where the section's heading in capitals has a dash).
+      {
+        text: "BÁO CÁO\nKết quả công tác 6 tháng đầu năm 2026 và phương hướng nhiệm vụ năm 2027\n\nI. KẾT QUẢ SẢN XUẤT - KINH DOANH 6 THÁNG ĐẦU NĂM\n1. Công nghiệp\na) Sản xuất: Giá trị sản xuất công nghiệp đạt 4.300 tỷ đồng. Trong đó điện 900 tỷ đồng; nước 120 tỷ đồng.",
+        expect: [
+          { value: "4300000000000", unit: "VND", status: null, period: "2026-S1" },
+          { value: "900000000000", unit: "VND", status: null, period: "2026-S1", subject: ["điện"] },
+          { value: "120000000000", unit: "VND", status: null, period: "2026-S1", subject: ["nước"] },
+        ],
+      },
+      {
+        text: "BÁO CÁO\nTổng kết công tác giáo dục năm 2025 và kế hoạch năm 2026\n\n2. Cơ sở vật chất: đã xây mới 46 phòng học.\n3. Đội ngũ: có 1.250 giáo viên đạt chuẩn.",
+        expect: [
+          { value: "46", unit: "count", status: null, period: "2025" },
+          { value: "1250", unit: "count", status: null, period: "2025" },
         ],
       },
       // A heading of results gives its items its period, and no status.

@@ -21,7 +21,7 @@ const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_S
 export const grammar: Grammar = {
   // ── figures ──
   // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or a clock.
-  notAFigureBefore: /(?:(?:No\.?|Nos\.?|[Nn]umber|[Dd]ecree|[Rr]esolution|[Dd]ecision|[Cc]ircular|[Dd]irective|[Aa]rticle|[Cc]lause|[Cc]hapter|[Ss]ection|[Pp]age|[Hh]otline|[Pp]hone|[Tt]el\.?|[Ff]ax|[Vv]ersion|[Ss]ession|[Ll]aw)\s*)$/u,
+  notAFigureBefore: /(?:(?:No\.?|Nos\.?|[Nn]umber|[Dd]ecree|[Rr]esolution|[Dd]ecision|[Cc]ircular|[Dd]irective|[Aa]rticle|[Cc]lause|[Cc]hapter|[Ss]ection|[Pp]age|[Hh]otline|[Pp]hone|[Tt]el\.?|[Ff]ax|[Vv]ersion|[Ss]ession|[Ll]aw)[ \t]*)$/u,
   // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists.
   describingBefore: new RegExp(`${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
   // "of 8 districts": a count after a genitive, describing a noun.

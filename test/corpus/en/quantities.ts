@@ -4,6 +4,12 @@ import { examples, sameRecord } from "./table.js";
 /** English quantities: scales, money before and after the number, percentages, points, ratios, units, counted nouns, numbers in words. */
 export const quantities: Corpus = [
   {
+    behaviour: "reads a figure that opens the line below a heading, even one ending in a word that names numbers ('phone')",
+    examples: [
+      {text: "In 2026, households in the province bought more digital devices than ever before.\n\n4. Mobile phone\n82% of households owned at least one smartphone.", expect: [{value: "82", unit: "%", subject: ["households"], period: "2026"}]},
+    ],
+  },
+  {
     behaviour: "counts nothing with a number followed by a verb whose subject it is ('of the 11 groups, 9 posted increases')",
     examples: [
       {text: "In November 2026, of the 11 commodity groups, 9 posted price increases and 2 recorded decreases.", expect: [], others: true, mustNotExtract: ["9 posted", "2 recorded"]},

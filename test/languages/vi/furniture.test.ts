@@ -22,12 +22,19 @@ describe("findFurniture", () => {
     expect(furnitureLines(text)).toEqual([">> Tin một", "» Tin hai", "anh-hoi-cho.png", "Khách tham quan. Ảnh: Thu Trang", "(Ảnh minh họa)", "Hình 3: Biểu đồ"]);
   });
 
+  it("sets aside a dateline in capitals before the first paragraph's prose", () => {
+    expect(furnitureLines("Thu ngân sách tăng khá\nĐÀ NẴNG - Tổng thu ngân sách quý III/2026 đạt 2.480 tỷ đồng.")).toEqual(["ĐÀ NẴNG - "]);
+  });
+
   it.each([
     ["Ảnh hưởng của bão làm 1.200 ha lúa bị ngập."],
     ["Hình thức thanh toán không dùng tiền mặt tăng 30%."],
     ["Xem thêm phụ lục, năm 2024 có 312 hợp tác xã."],
     ["- Tổng thu ngân sách đạt 14.600 tỷ đồng"],
     ["Doanh thu đạt 838 tỷ đồng (số liệu ảnh hưởng: 5%)."],
+    // A heading in capitals with a dash opens no story: no prose follows its dash, or it is numbered.
+    ["Báo cáo nhanh\nTHU NGÂN SÁCH - CHI NGÂN SÁCH QUÝ III/2026\nTổng thu đạt 2.480 tỷ đồng."],
+    ["Báo cáo nhanh\nII. NÔNG NGHIỆP - THỦY SẢN: Sản lượng thủy sản đạt 84.000 tấn."],
   ])("keeps prose that only looks like furniture: %s", (text) => {
     expect(findFurniture(text)).toEqual([]);
   });
