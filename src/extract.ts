@@ -10,11 +10,11 @@ import { checkConsistency } from "./stages/check-consistency.js";
 import { findQuantities } from "./stages/find-quantities.js";
 import { findSubjects } from "./stages/find-subjects.js";
 import { readPredicates } from "./stages/read-predicates.js";
-import { resolvePeriods } from "./stages/resolve-periods.js";
+import { resolveMention, resolvePeriods } from "./stages/resolve-periods.js";
 import { toRecords } from "./stages/to-records.js";
 import { warn, type Work } from "./stages/work.js";
 import { normalizeText } from "./text/normalize.js";
-import { blankRanges, within } from "./text/ranges.js";
+import { blankRanges, within, type Ranged } from "./text/ranges.js";
 import { segmentSentences } from "./text/segment.js";
 
 /**
@@ -49,6 +49,14 @@ const stages: ReadonlyArray<(work: Work) => void> = [
       if (!b.comparator && b.against === "plan") continue;
       for (const p of within(work.periods, b.start, b.end)) p.baseline = true;
     }
+    // "so với quý II/2025", "compared with the first half of 2026": a period right after a
+    // comparator that no baseline of the lexicon reads is a baseline of its own, that period.
+    const named = work.periods.filter((p) => p.baseline && !p.ofPassage && p.kind !== "span" && !overlapsAny(work.baselines, p));
+    for (const p of named) {
+      const start = p.comparedFrom ?? p.start;
+      work.baselines.push({ start, end: p.end, text: work.text.slice(start, p.end), against: "previous", comparator: true, rule: "vi/baseline/named-period", period: (_, docYear) => resolveMention(p, docYear, work.publishedYear) });
+    }
+    if (named.length) work.baselines.sort((a, b) => a.start - b.start);
   },
   findQuantities,
   readPredicates,
@@ -58,6 +66,11 @@ const stages: ReadonlyArray<(work: Work) => void> = [
   attachRestated,
   checkConsistency,
 ];
+
+/** Whether `r` overlaps one of `items` (sorted by start; none longer than 200 characters). */
+function overlapsAny(items: readonly Ranged[], r: Ranged): boolean {
+  return within(items, r.start - 200, r.end + 200).some((it) => it.start < r.end && it.end > r.start);
+}
 
 /** The languages the pipeline reads, by the code `detectLanguage` and the `language` option give. */
 const LANGUAGES: Readonly<Record<string, Language>> = { vi, en };

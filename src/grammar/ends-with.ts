@@ -10,6 +10,11 @@ const stickyCache = new WeakMap<RegExp, RegExp>();
  * not every one: the difference is large for the long word alternations of a grammar.
  */
 export function endsWith(pattern: RegExp, text: string, end: number, window: number): boolean {
+  return endingStart(pattern, text, end, window) >= 0;
+}
+
+/** Where the stretch `endsWith` finds starts in `text` (the earliest such start), or -1. */
+export function endingStart(pattern: RegExp, text: string, end: number, window: number): number {
   let sticky = stickyCache.get(pattern);
   if (!sticky) {
     sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
@@ -20,9 +25,9 @@ export function endsWith(pattern: RegExp, text: string, end: number, window: num
   for (let i = 0; i < slice.length; i++) {
     if (i > 0 && !isWordGap(slice.charCodeAt(i - 1))) continue;
     sticky.lastIndex = i;
-    if (sticky.test(slice)) return true;
+    if (sticky.test(slice)) return from + i;
   }
-  return false;
+  return -1;
 }
 
 const atCache = new WeakMap<RegExp, RegExp>();

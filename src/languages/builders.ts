@@ -1,5 +1,5 @@
 import { foldKey } from "../grammar/alternation.js";
-import { allMatches, endsWith } from "../grammar/ends-with.js";
+import { allMatches, endingStart } from "../grammar/ends-with.js";
 import type { Hit, PeriodMention, Predicate, UnitEntry } from "./language.js";
 
 /** A case-insensitive pattern matched right at a position. */
@@ -91,6 +91,8 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
       const build = shape.make(g);
       if (!build) continue;
       taken.fill(1, start, end);
+      // (44 characters: "four times the amount collected in the first half of 2025".)
+      const comparedFrom = endingStart(groups.comparatorBefore, text, start, 44);
       found.push({
         start,
         end,
@@ -98,7 +100,8 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
         build,
         year: groups.year(g, shape.kind),
         relative: groups.relative(g),
-        baseline: endsWith(groups.comparatorBefore, text, start, 30),
+        baseline: comparedFrom >= 0,
+        ...(comparedFrom >= 0 ? { comparedFrom } : {}),
         kind: shape.kind,
         ...(shape.upTo ? { upTo: shape.upTo } : {}),
         rule: shape.rule,

@@ -35,6 +35,8 @@ export interface PeriodMention {
   relative: number | null;
   /** Preceded by a comparator ("so với năm 2023"): a baseline, not the record's period. */
   baseline: boolean;
+  /** Where the comparator before it starts. */
+  comparedFrom?: number;
   kind: "month" | "months" | "quarter" | "half" | "year" | "span";
   /** Counted up to a day ("tính đến ngày 30/9", "as of September 30") or to a month's end ("đến hết tháng 9", "by the end of September"). */
   upTo?: "day" | "month";
@@ -201,6 +203,7 @@ export type GrammarPattern =
   | "countLink"
   | "isAfter"
   | "objectAfter"
+  | "ratioFollows"
   | "partsFollow"
   | "joinedByAnd"
   | "ownPredicateAtEnd"

@@ -175,13 +175,17 @@ export function attachComparisons(work: Work): void {
         let c = comparison(holder);
         const change = c.change;
         // "tăng so với cùng kỳ năm trước 12%": the change's baseline already gave the holder a
-        // comparison without an amount, which the figure now completes.
-        const stated = b && change ? holder.comparisons.find((x) => x.baseline === b && x.change?.value === undefined && x.attainment === undefined && (x.change?.direction ?? change.direction) === change.direction) : undefined;
+        // comparison without an amount, which the figure now completes; so does a ratio after a
+        // verb that only said the direction ("rose to 5.1%, more than double the level in August").
+        const completes = (x: WorkComparison): boolean => (b !== undefined && x.baseline === b) || (c.against === "previous" && x.against === "previous" && x.baseline === undefined && x.period === undefined);
+        const stated = change ? holder.comparisons.find((x) => completes(x) && x.change?.value === undefined && x.attainment === undefined && (x.change?.direction ?? change.direction) === change.direction) : undefined;
         // "đạt 120 tỷ đồng/300 tỷ đồng kế hoạch vốn, đạt 40%": an attainment with no baseline of its
         // own completes the plan whose value was stated.
         const plan = !b && q.role === "attainment" ? holder.comparisons.find((x) => x.against === "plan" && x.value !== undefined && x.attainment === undefined && x.change === undefined) : undefined;
         if (stated && change) {
           stated.change = change;
+          if (stated.period === undefined && c.period !== undefined) stated.period = c.period;
+          if (stated.baseline === undefined && c.baseline !== undefined) stated.baseline = c.baseline;
           c = stated;
         } else if (plan) {
           plan.attainment = q.value;

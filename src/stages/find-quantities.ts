@@ -368,7 +368,9 @@ function findWordQuantities(work: Work): void {
       continue;
     }
     if (!tail.unit && !tail.scale) continue;
-    if (words < 2 && !tail.scale && tail.unit?.value.kind !== "percent") continue;
+    // ("three times the figure of 2025", "four times higher": a ratio, named as one by what follows it.)
+    const ratio = tail.unit?.value.kind === "times" && work.language.grammar.ratioFollows.test(work.text.slice(tail.end, tail.end + 24));
+    if (words < 2 && !tail.scale && tail.unit?.value.kind !== "percent" && !ratio) continue;
     const value = hit.value.times(pow10(tail.scale?.value ?? 0)).plus(tail.extra ?? 0);
     const q = wordQuantity(work, hit.start, tail.end, hit.text, value, ["vi/quantity/number-words"]);
     q.number = toPlain(hit.value);

@@ -158,6 +158,15 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "completes the direction a verb of reaching gave a level with the change after it, in one comparison",
+    examples: [
+      {
+        text: "Năm 2026, tỷ lệ hộ nghèo của tỉnh giảm xuống còn 1,9%, giảm 0,4 điểm phần trăm so với năm 2025.",
+        expect: [{ value: "1.9", unit: "%", period: "2026", comparisons: [{ against: "previous", period: "2025", change: { kind: "points", value: "0.4", direction: "decrease" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'giữ ổn định', 'không đổi' against a baseline as unchanged",
     examples: [
       {
@@ -394,6 +403,23 @@ export const comparisons: Corpus = [
       {
         text: "Quý II/2024, GRDP của tỉnh tăng 6,1% so với quý liền trước.",
         expect: [{ value: "6.1", unit: "%", period: "2024-Q2", subject: ["GRDP"], comparisons: [{ against: "previous", period: "2024-Q1", change: { kind: "percent", value: "6.1", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "compares with a quarter, a half or a stretch of months named after 'so với', in the year named",
+    examples: [
+      {
+        text: "Doanh thu bán lẻ quý III/2026 đạt 12.400 tỷ đồng, tăng 6,2% so với quý II/2026.",
+        expect: [{ value: "12400000000000", unit: "VND", period: "2026-Q3", comparisons: [{ against: "previous", period: "2026-Q2", change: { kind: "percent", value: "6.2", direction: "increase" } }] }],
+      },
+      {
+        text: "Thu ngân sách 6 tháng đầu năm 2026 đạt 3.150 tỷ đồng, tăng 11% so với 6 tháng đầu năm 2025.",
+        expect: [{ value: "3150000000000", unit: "VND", period: "2026-S1", comparisons: [{ against: "previous", period: "2025-S1", change: { kind: "percent", value: "11", direction: "increase" } }] }],
+      },
+      {
+        text: "Lượng khách 9 tháng năm 2026 đạt 2,1 triệu lượt, tăng 14% so với 9 tháng năm 2025.",
+        expect: [{ value: "2100000", unit: "count", period: "2026-01/2026-09", comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "percent", value: "14", direction: "increase" } }] }],
       },
     ],
   },

@@ -3,7 +3,7 @@ import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js"
 import type { BaselineMention } from "../language.js";
 import { namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
-import { MONTH_NAME, monthNumber } from "./periods.js";
+import { MONTH_NAME, monthNumber, RATIO_BASE } from "./periods.js";
 
 const COMPARATOR = alternation(comparators);
 const SAME = alternation(lexicon["same-period-last-year"]);
@@ -20,7 +20,7 @@ const YEAR = "(?:19|20)\\d{2}";
 // "over the previous month", "up 1.08 percent month-on-month", "than in 2023", "from the end of 2023",
 // "than the plan", "the national average".
 const PATTERN = new RegExp(
-  `${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:that\\s+of\\s+|those\\s+of\\s+)?)?(?:` +
+  `${WORD_START}(?:(?<comp>${COMPARATOR}|${RATIO_BASE})\\s+(?:that\\s+of\\s+|those\\s+of\\s+)?)?(?:` +
     `(?<same>${SAME})(?:\\s+(?:of|in)\\s+(?<sameYear>${YEAR}))?` +
     `|(?<yoy>${YOY})` +
     `|(?<mom>${MOM})` +

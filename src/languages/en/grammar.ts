@@ -202,6 +202,8 @@ export const grammar: Grammar = {
   isAfter: /^\s*(?:of|is|worth\s+of|in(?=\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}\p{M}]))))\s/u,
   // After a verb no lexicon lists ("allocated VND75 trillion to the poverty programme", "spent
   // $400 million on share purchases"): what the sum went to names it.
+  // After "three times": what makes it a ratio, not a count of occasions ("visited three times").
+  ratioFollows: /^\s+(?:the\s+(?:figure|amount|level|number|value|total|volume)|higher|more|larger|greater|bigger|faster|as\s+(?:much|many|high|large))(?![\p{L}])/iu,
   objectAfter: /^\s*(?:to|on)(?=\s+(?:the\s+)?\p{Ll})\s/u,
   ofWord: "of",
   versusWord: "of",

@@ -10,7 +10,7 @@ const TENS = Object.entries(numberWords).filter(([v]) => Number(v) >= 20).flatMa
 const UNITS = Object.entries(numberWords).filter(([v]) => Number(v) >= 1 && Number(v) <= 9).flatMap(([, forms]) => forms);
 // "twenty-five", "forty two", "seven", "half": a number in words, up to ninety-nine.
 const NUMBER = new RegExp(`${WORD_START}(?:(?<tens>${alternation(TENS)})(?:[-\\s](?<units>${alternation(UNITS)}))?|(?<word>${alternation(byWord.keys())}))${WORD_END}`, "giu");
-const RATIO = new RegExp(`${WORD_START}(?:${alternation(ratioByWord.keys())})${WORD_END}`, "giu");
+const RATIO = new RegExp(`${WORD_START}(?:${alternation(ratioByWord.keys())})${WORD_END}(?![-‐])`, "giu");
 
 /** Numbers written in words: "seven", "twenty-five", "half". */
 export function findNumberWords(text: string): Hit<Dec>[] {

@@ -2,6 +2,8 @@ import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/a
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
+import { ratioBaseNouns, ratioBaseVerbs } from "./lexicon/comparisons.js";
+import { ratioWords } from "./lexicon/numbers.js";
 import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, thisYear, throughMonthLeads, untilDayLeads, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
@@ -27,9 +29,12 @@ const WHOLE = alternation(wholeYear);
 const LAST = alternation(lastYear);
 // What may follow a month, a quarter or a stretch of months: " 2024", " of 2024", ", 2024", " of this year", " last year".
 const YEAR_TAIL = `(?:\\s*,?\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?${YEAR("year")}|\\s+(?:of\\s+)?(?<rel>${THIS}|${LAST})${WORD_END}|\\s*[/-]\\s*${YEAR("year2")})?`;
-// "compared to the first quarter of 2023", "than in 2023": a baseline, not the record's period.
-// "Over the first ten months of 2026," opening a sentence is a stretch of time, no comparison.
-const COMPARATOR_BEFORE = /(?:compared\s+(?:to|with)|against|(?<!(?:^|[.!?;:\n])\s*)over|than|from|versus|vs\.?)\s+(?:in\s+|during\s+|the\s+|that\s+of\s+|(?:end|close)\s+)*$/iu;
+/** "(four times) the figure of", "(double) the amount collected in": a ratio's comparator, after "times" or a ratio word. */
+export const RATIO_BASE = `(?<=(?:times|${alternation(Object.values(ratioWords).flat())})\\s)(?:${alternation(ratioBaseNouns)})(?:\\s+(?:${alternation(ratioBaseVerbs)}))?\\s+(?:of|in|for|during)`;
+// "compared to the first quarter of 2023", "than in 2023", "double the amount collected in the first
+// half of 2025": a baseline, not the record's period. "Over the first ten months of 2026," opening a
+// sentence is a stretch of time, no comparison, and so is "aged 15 and over in the third quarter".
+const COMPARATOR_BEFORE = new RegExp(`(?:compared\\s+(?:to|with)|against|(?<!(?:^|[.!?;:\\n])\\s*)(?<!(?:and|or)\\s+)over|than|from|versus|vs\\.?|${RATIO_BASE})\\s+(?:in\\s+|during\\s+|the\\s+|that\\s+of\\s+|(?:end|close)\\s+)*$`, "iu");
 
 const relOf = (g: Record<string, string | undefined>): number | null => {
   if (!g.rel) return null;

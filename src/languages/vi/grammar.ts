@@ -238,6 +238,8 @@ export const grammar: Grammar = {
   // Vietnamese names what a sum went to right after it ("75 nghìn tỷ đồng cho chương trình …"),
   // which the noun phrase after the figure already reads.
   objectAfter: NEVER,
+  // A ratio in words takes "gấp" before it ("gấp ba lần"), which the ratio words read.
+  ratioFollows: NEVER,
   ofWord: "của",
   versusWord: "so với",
   // Status scope: "trong đó" lists parts of an estimate; "và" joins figures of one verb.

@@ -165,6 +165,29 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares with a quarter, a half or a stretch of months named after a comparator",
+    examples: [
+      {text: "Retail sales in the third quarter of 2026 reached VND12.4 trillion, up 6.2 per cent compared with the second quarter of 2026.", expect: [{value: "12400000000000", unit: "VND", period: "2026-Q3", comparisons: [{against: "previous", period: "2026-Q2", change: {kind: "percent", value: "6.2", direction: "increase"}}]}]},
+      {text: "In the first half of 2027, land use fees reached VND2 trillion, up 10 per cent compared with the first half of 2026.", expect: [{value: "2000000000000", unit: "VND", period: "2027-S1", comparisons: [{against: "previous", period: "2026-S1", change: {kind: "percent", value: "10", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "reads a ratio to a baseline named by 'the figure of', 'the amount collected in' after 'times', 'twice' or 'double'",
+    examples: [
+      {text: "In the first four months of 2027, the number of cruise passengers reached 80,000, nearly three times the figure of last year.", expect: [{value: "80000", unit: "count", period: "2027-01/2027-04", comparisons: [{against: "previous", period: "2026-01/2026-04", change: {kind: "times", value: "3", direction: "increase"}}]}]},
+      {text: "In the first half of 2027, land use fees brought in VND2 trillion, double the amount collected in the first half of 2026.", expect: [{value: "2000000000000", unit: "VND", period: "2027-S1", comparisons: [{against: "previous", period: "2026-S1", change: {kind: "times", value: "2", direction: "increase"}}]}]},
+      {text: "In 2027, exports to Chile reached $80 million, 2.5 times the level of 2026.", expect: [{value: "80000000", unit: "USD", period: "2027", comparisons: [{against: "previous", period: "2026", change: {kind: "times", value: "2.5", direction: "increase"}}]}]},
+      {text: "In 2027, rice shipments to Africa reached 1.2 million tonnes, triple the volume of 2026.", expect: [{value: "1200000", unit: "t", period: "2027", comparisons: [{against: "previous", period: "2026", change: {kind: "times", value: "3", direction: "increase"}}]}]},
+      {text: "In 2027, online retail sales reached $25 billion, quadruple the value of 2024.", expect: [{value: "25000000000", unit: "USD", period: "2027", comparisons: [{against: "previous", period: "2024", change: {kind: "times", value: "4", direction: "increase"}}]}]},
+      {text: "In 2027, card payments in the province quadrupled to 410 million transactions.", expect: [{value: "410000000", unit: "count", period: "2027", comparisons: [{against: "previous", change: {kind: "times", value: "4", direction: "increase"}}]}]},
+      // A verb that only gave the direction is completed by the ratio, in one comparison.
+      {text: "Overnight interbank rates rose to 5.1 percent in March 2027, more than double the level of March 2026.", expect: [{value: "5.1", unit: "%", period: "2027-03", comparisons: [{against: "previous", period: "2026-03", change: {kind: "times", value: "2", direction: "increase"}}]}]},
+      // "double-digit" and a count of occasions are no ratios.
+      {text: "In 2027, credit in the province grew at a double-digit pace of 12 percent.", expect: [{value: "12", unit: "%"}], mustNotExtract: ["double"]},
+      {text: "In 2027, the ministry's inspectors visited the port three times.", expect: [], mustNotExtract: ["three times"]},
+    ],
+  },
+  {
     behaviour: "compares with a month named after a comparator, with or without its year",
     examples: [
       {text: "In October 2024, steel output climbed 7 percent from September.", expect: [{value: "7", unit: "%", period: "2024-10", comparisons: [{against: "previous", period: "2024-09"}]}], others: true},

@@ -4,6 +4,12 @@ import { examples, sameRecord } from "./table.js";
 /** English periods: months, stretches of months, quarters, halves, this year and last year, spans of years. */
 export const periods: Corpus = [
   {
+    behaviour: "reads 'and over' after an age as part of the noun, not as a comparator before the period after it",
+    examples: [
+      {text: "The labour force aged 15 and over in the second quarter of 2026 was 52.1 million people.", expect: [{value: "52100000", unit: "count", period: "2026-Q2", subject: ["aged 15 and over"], comparisons: []}]},
+    ],
+  },
+  {
     behaviour: "does not let the year of a target decide the article's year",
     examples: [
       {text: "Coffee exports in the first eight months of 2024 reached 3.7 billion USD. Pepper exports reached 1.1 billion USD. The sector aims for coffee export revenue of 6 billion USD in 2025.", expect: [{value: "3700000000", unit: "USD", period: "2024-01/2024-08"}, {value: "1100000000", unit: "USD", period: "2024-01/2024-08"}], others: true},

@@ -2,6 +2,13 @@
 export const comparators = ["compared to", "compared with", "against", "over", "from", "than", "versus", "vs", "as against", "relative to"] as const;
 
 /**
+ * What a ratio names its baseline by, right after "times", "twice" or "double": "four times the
+ * figure of last year", "double the amount collected in the first half of 2025".
+ */
+export const ratioBaseNouns = ["the figure", "the amount", "the level", "the number", "the value", "the total", "the volume"] as const;
+export const ratioBaseVerbs = ["collected", "recorded", "posted", "reported", "registered", "seen", "earned", "achieved"] as const;
+
+/**
  * Baselines, written after a comparator or right after the figure. Each maps to how the baseline
  * period follows from the record's period.
  */

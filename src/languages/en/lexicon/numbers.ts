@@ -23,8 +23,9 @@ export const numberWords = {
   "90": ["ninety"],
 } as const;
 
-/** "doubled" = 2 times, "tripled" = 3 times. */
+/** "doubled" = 2 times, "tripled" = 3 times, "double the figure of 2025" (not "double-digit"). */
 export const ratioWords = {
-  "2": ["doubled", "twice"],
-  "3": ["tripled"],
+  "2": ["doubled", "twice", "double"],
+  "3": ["tripled", "triple"],
+  "4": ["quadrupled", "quadruple"],
 } as const;
