@@ -582,11 +582,19 @@ function describedUntil(work: Work, from: number, limit: number): number {
   // The first phrase may be long, when no comma comes before it; listed items are short.
   let words = text[from] === " " ? 8 : 3;
   while (/^(?: [\p{L}\p{M}]|, \p{Ll})/u.test(text.slice(end, end + 3)) && (words === 8 || text[end] === ",")) {
-    const np = nounPhraseAfter(text, text[end] === "," ? end + 1 : end, stop);
+    // The words are read with the periods among them blanked: "VND9.5 trillion in budget revenue
+    // in the first half of 2027, equal to …" (a period's figures and words are no stop).
+    const from = text[end] === "," ? end + 1 : end;
+    const periods = within(work.periods, from, from + 80);
+    const np = periods.length ? nounPhraseAfter(blankRanges(text.slice(from, from + 80), from, periods), 0, stop) : nounPhraseAfter(text, from, stop);
+    if (periods.length) np.end += from;
     const n = np.text ? np.text.split(/\s+/u).length : 0;
     // "640 tỷ đồng vốn đầu tư (kể cả vốn tăng thêm), tăng 9%": a note in brackets, with no figure, closes the phrase.
     const note = n ? ASIDE.exec(text.slice(np.end, np.end + 80)) : null;
     if (note) np.end += note[0].length;
+    // …and the period that closes the words goes with them, up to the comma.
+    const closing = periods.find((p) => p.start >= np.end && /^\s*$/u.test(text.slice(np.end, p.start)));
+    if (closing) np.end = closing.end;
     if (!n || n > words || np.end >= limit || text[np.end] !== ",") break;
     // "bằng 58,8% kế hoạch,": a baseline or a period has a role of its own, unless the period closes
     // the figure's own words ("doanh nghiệp thành lập mới trong tháng,").

@@ -581,6 +581,11 @@ export const comparisons: Corpus = [
         text: "Năm 2026, doanh thu của hợp tác xã đạt 27 tỷ đồng, tăng 6% và đã hoàn thành 103% kế hoạch năm.",
         expect: [{ value: "27000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "previous", change: { kind: "percent", value: "6", direction: "increase" } }, { against: "plan", period: "2026", attainment: "103" }] }],
       },
+      // …past the words that describe the level and the period that closes them.
+      {
+        text: "Huyện đã thu 640 tỷ đồng tiền thuê đất trong 9 tháng năm 2026, bằng 58% dự toán.",
+        expect: [{ value: "640000000000", unit: "VND", period: "2026-01/2026-09", exactComparisons: true, comparisons: [{ against: "plan", attainment: "58" }] }],
+      },
     ],
   },
   {

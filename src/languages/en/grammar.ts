@@ -13,6 +13,8 @@ const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\
 const statusWords = Object.values(statuses).flat().filter((x) => !/^(?:target|targets|plan|goal|estimate)$/u.test(x));
 const UP = alternation(changeVerbs.increase);
 const DOWN = alternation(changeVerbs.decrease);
+// What may stand before the noun of a plan: "the annual plan", "the full-year estimate", "the year's target".
+const PLAN_OF = "(?:annual\\s+|yearly\\s+|full-year\\s+|year['’]s\\s+)?";
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
 // "Thanh Hoa province", "Hai Phong city", "capital city of Hanoi", "Ho Chi Minh City".
 const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?!${w("The|This|That|A|An|Its|Their|Each|Every|In|At|On|For|By|From|Of")})(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;
@@ -87,14 +89,14 @@ export const grammar: Grammar = {
   // "reducing 0.2 percentage points of the overall growth": a contribution that takes away.
   negativeContribution: new RegExp(`^(?:${alternation(negativeContributionVerbs)})$`, "iu"),
   // "reaching 104% of the target", "was 55% of the annual plan": a level verb before a percentage of a plan.
-  ofPlanAfter: /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plans?|targets?|goals?|estimates?)(?![\p{L}])/iu,
-  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:compared\s+(?:to|with)\s+|against\s+|over\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:figure|level|total)\s+(?:in|for|of)\s+(?:the\s+)?)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|goal|estimate|same\s+period|previous\s+year|year-on-year|y-o-y)/iu,
+  ofPlanAfter: new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|their\\s+)?${PLAN_OF}(?:plans?|targets?|goals?|estimates?)(?![\\p{L}])`, "iu"),
+  planAfter: new RegExp(`^\\s*(?:\\)\\s*)?(?:,\\s*)?(?:compared\\s+(?:to|with)\\s+|against\\s+|over\\s+|of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(?:figure|level|total)\\s+(?:in|for|of)\\s+(?:the\\s+)?)?${PLAN_OF}(?:plan|target|goal|estimate|same\\s+period|previous\\s+year|year-on-year|y-o-y)`, "iu"),
   // "41.1 percent higher than the same period of 2023", "1.9 percent more than a year ago": a
   // change stated by a comparative after the figure, with no verb.
   // "a 9.4% increase over 2023", "a 2.5 percent drop": a noun of change after the figure.
   changeAfter: /^\s+(?:(?:(?<up>higher|more|greater|larger|up)|(?<down>lower|less|smaller|down))\s+(?:than|from|on|over|against|compared)|(?<up2>increase|rise|gain|jump|hike)|(?<down2>decrease|decline|drop|fall|reduction|contraction|dip))(?![\p{L}])/iu,
   // "exceeded the plan by 15%": exceeding a plan.
-  exceedBefore: /(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?)(?:\s+(?:the\s+|its\s+)?(?:annual\s+|yearly\s+|full-year\s+)?(?:plan|target|estimate|goal)(?:\s+by)?)?\s*$/iu,
+  exceedBefore: new RegExp(`(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?)(?:\\s+(?:the\\s+|its\\s+)?${PLAN_OF}(?:plan|target|estimate|goal)(?:\\s+by)?)?\\s*$`, "iu"),
   // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.
   planBeforeBy: new RegExp(`(?:${alternation(baselines.plan)})\\s+by\\s*$`, "iu"),
   // A target given as a plan value of the figure before: English texts state targets as records of their own.

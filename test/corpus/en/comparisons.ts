@@ -337,6 +337,11 @@ export const comparisons: Corpus = [
       {text: "In the first ten months of 2025, ministries disbursed VND120 trillion, or 48 per cent of their plans.", expect: [{value: "120000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "48"}]}]},
       {text: "In the first ten months of 2025, the transport ministry disbursed VND61 trillion, or 70 per cent of its plan.", expect: [{value: "61000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "70"}]}]},
       {text: "In 2025, the two state groups invested VND35 trillion, or 91 percent of their plan for the year.", expect: [{value: "35000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "91"}]}], others: true},
+      {text: "Local budget spending was estimated at VND12.3 trillion in 2027, or 41 per cent of the year's estimate.", expect: [{value: "12300000000000", unit: "VND", status: "estimated", exactComparisons: true, comparisons: [{against: "plan", attainment: "41"}]}]},
+      {text: "In 2027, the province welcomed 9 million visitors, equal to 75 per cent of the year's target.", expect: [{value: "9000000", unit: "count", exactComparisons: true, comparisons: [{against: "plan", attainment: "75"}]}]},
+      {text: "In 2027, the city disbursed VND8 trillion of public investment, or 52 per cent of the year's plan.", expect: [{value: "8000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "52"}]}]},
+      // …past the words and the period that describe the amount.
+      {text: "The province collected VND9.5 trillion in budget revenue in the first half of 2027, equal to 62 per cent of the estimate.", expect: [{value: "9500000000000", unit: "VND", period: "2027-S1", subject: ["budget revenue"], exactComparisons: true, comparisons: [{against: "plan", attainment: "62"}]}]},
     ],
   },
   {

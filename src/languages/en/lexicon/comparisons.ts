@@ -23,6 +23,6 @@ export const baselines = {
   "month-on-month": ["month-on-month", "month on month"],
   "previous-quarter": ["the previous quarter", "last quarter", "the quarter before"],
   "previous-year": ["the previous year", "last year", "a year before", "the year before"],
-  plan: ["the plan", "plan", "the target", "target", "the annual plan", "the yearly plan", "the annual target", "the yearly target", "the goal", "the estimate", "the annual estimate", "the yearly estimate", "the full-year estimate", "the full-year plan", "the full-year target", "their plans", "their plan", "its plan"],
+  plan: ["the plan", "plan", "the target", "target", "the annual plan", "the yearly plan", "the annual target", "the yearly target", "the goal", "the estimate", "the annual estimate", "the yearly estimate", "the full-year estimate", "the full-year plan", "the full-year target", "the year's estimate", "the year's plan", "the year's target", "their plans", "their plan", "its plan"],
   other: ["the national average", "the country's average", "the average"],
 } as const;
