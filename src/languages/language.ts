@@ -203,6 +203,8 @@ export type GrammarPattern =
   | "countLink"
   | "isAfter"
   | "objectAfter"
+  | "classBound"
+  | "bareAttainmentVerb"
   | "ratioFollows"
   | "partsFollow"
   | "joinedByAnd"

@@ -134,7 +134,7 @@ export function attachComparisons(work: Work): void {
       if (q.role === "change" || q.role === "attainment") {
         const own = q.cell?.column.baseline ?? ownBaseline(q, next);
         if (own) consumed.add(own);
-        const b = own ?? (q.role === "change" ? (q.planBefore ?? governing(q)) : undefined);
+        const b = own ?? (q.role === "change" ? (q.planBefore ?? governing(q)) : q.planNamed);
         if (b && !own) consumed.add(b);
         const comparison = (owner: Quantity): WorkComparison => {
           const c = comparisonFor(work, b, owner.period);

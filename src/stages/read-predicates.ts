@@ -98,6 +98,8 @@ const BULLET = new RegExp(`^[ \\t]*(?:[-+•*–—][ \\t]|${ITEM_MARKER}[ \\t]+
 // A line that leads the list below it: it ends with a colon, or it is a heading with no stop ("Điều 2. Chỉ tiêu chủ yếu năm 2027").
 const LEAD = /(?::|[^.;!?…,])$/u;
 const HEADING_LENGTH = 160;
+// The most words a class bound may stand after its count: "38 đơn vị giải ngân trên 80%".
+const CLASS_WORDS = 6;
 // A heading of a section: numbered ("4. ", "IV. ", "b) ") or in capitals ("KẾ HOẠCH NĂM 2025").
 const HEADING = new RegExp(`^[ \\t]*(?:${LIST_MARKER}[ \\t]+\\S|[^\\p{Ll}]+$)`, "u");
 // Lines of prose a list's heading may stand above its first item.
@@ -305,6 +307,15 @@ export function readPredicates(work: Work): void {
       prev.role = "drop";
       prev.rules.push("vi/role/count-in-subject");
       q.clauseStart = prev.clauseStart;
+    }
+    // "có 35 đơn vị giải ngân trên 80%", "12 districts disbursing over 70%": a bound right after the
+    // few words of a count, in its clause, names the class counted; no figure of its own. (Not
+    // past a clause of its own: "send 125,000 people abroad and keep the jobless rate below 3%".)
+    const countWords = prev && prev.kind === "count" && q.kind === "percent" ? text.slice(prev.end, q.numStart) : "";
+    if (countWords && /^[^,;:()]*$/u.test(countWords) && countWords.trim().split(/\s+/u).length <= CLASS_WORDS && endsWith(g.classBound, text, q.numStart, 16)) {
+      q.role = "drop";
+      q.rules.push("vi/role/class-bound");
+      continue;
     }
     // …and no figure of its own; the figure's clause and subject take it in.
     if (prev && perInSubject) {
@@ -533,6 +544,14 @@ export function readPredicates(work: Work): void {
       q.role = prev.role;
       if (prev.direction) q.direction = prev.direction;
       q.rules.push("vi/role/list-continues");
+    } else if (q.kind === "percent" && g.bareAttainmentVerb.test(q.verb ?? "") && prev?.sentence === q.sentence && prev.role === "level" && prev.kind !== "percent" && /^\s*,\s*$/u.test(text.slice(prev.tailEnd, q.predicateStart)) && /^\s*(?:[,;.]|$)/u.test(after) && planNamedBefore(work, q)) {
+      // "giải ngân 3.856 tỷ đồng, đạt 71,3%;" after "… đạt 68,4% kế hoạch vốn năm": a bare
+      // percentage right after an amount, in a passage that measures against a plan, is the
+      // amount's attainment of that plan. (With no plan named, it stays a figure of its own.)
+      const plan = planNamedBefore(work, q);
+      q.role = "attainment";
+      if (plan) q.planNamed = plan;
+      q.rules.push("vi/role/attainment-of-plan-named");
     } else {
       q.role = "level";
     }
@@ -657,8 +676,14 @@ export function countClauseUntil(work: Work, from: number, limit: number): numbe
   // "160 hồ sơ với số tiền gần 1,5 nghìn tỷ đồng": a clause that runs into the next figure with a
   // unit is no clause of the count ("2 sản phẩm đạt 4 sao" is one).
   const next = firstFrom(work.quantities, from);
-  if (end >= limit || words.split(/\s+/u).length > 10 || work.language.grammar.changeLead.test(words) || hasMention(work, from, end) || (next !== undefined && next.numStart < end && next.unit !== null)) return from;
+  if (end >= limit || words.split(/\s+/u).length > 10 || work.language.grammar.changeLead.test(words) || hasMention(work, from, end) || (next !== undefined && next.numStart < end && next.unit !== null && next.role !== "drop")) return from;
   return end;
+}
+
+/** The last plan named in a figure's sentence before it, or in the sentence before ("… đạt 68,4% kế hoạch vốn năm."). */
+function planNamedBefore(work: Work, q: Quantity): BaselineMention | undefined {
+  const from = work.sentences[q.sentence - 1]?.start ?? work.sentences[q.sentence]?.start ?? q.numStart;
+  return within(work.baselines, from, q.numStart).filter((b) => b.against === "plan").pop();
 }
 
 /** The figures of the sentence of figure i (the array is in text order). */

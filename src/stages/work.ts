@@ -67,6 +67,8 @@ export interface Quantity {
   comparedWith?: Quantity;
   /** "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by. */
   planBefore?: BaselineMention;
+  /** "…, đạt 71,3%" in a passage measured against "kế hoạch vốn năm": the plan a bare attainment is of. */
+  planNamed?: BaselineMention;
   comparisons: WorkComparison[];
   /** The record a change, a baseline or a plan value belongs to. */
   owner?: Quantity;

@@ -581,6 +581,23 @@ export const comparisons: Corpus = [
         text: "Năm 2026, doanh thu của hợp tác xã đạt 27 tỷ đồng, tăng 6% và đã hoàn thành 103% kế hoạch năm.",
         expect: [{ value: "27000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "previous", change: { kind: "percent", value: "6", direction: "increase" } }, { against: "plan", period: "2026", attainment: "103" }] }],
       },
+      // A bare percentage after an amount, in a passage measured against a plan named before it, is
+      // the amount's attainment of that plan; with no plan named it is left a figure of its own.
+      {
+        text: "Năm 2026, vốn đầu tư công giải ngân đạt 9.000 tỷ đồng, bằng 71% kế hoạch vốn năm. Trong đó, vốn ngân sách trung ương 2.400 tỷ đồng, đạt 64%; vốn ngân sách địa phương 6.600 tỷ đồng, đạt 74%.",
+        expect: [
+          { value: "9000000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "71" }] },
+          { value: "2400000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "64" }] },
+          { value: "6600000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "74" }] },
+        ],
+      },
+      {
+        text: "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 3 tỷ USD, đạt 35%.",
+        expect: [
+          { value: "3000000000", unit: "USD", exactComparisons: true, comparisons: [] },
+          { value: "35", unit: "%" },
+        ],
+      },
       // …past the words that describe the level and the period that closes them.
       {
         text: "Huyện đã thu 640 tỷ đồng tiền thuê đất trong 9 tháng năm 2026, bằng 58% dự toán.",

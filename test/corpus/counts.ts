@@ -81,6 +81,27 @@ export const counts: Corpus = [
     ],
   },
   {
+    behaviour: "reads a bound right after the words of a count as the class it counts, no figure of its own",
+    examples: [
+      {
+        text: "Trong số 120 chủ đầu tư được giao vốn năm 2026, có 41 đơn vị giải ngân trên 75%, 18 đơn vị dưới 40%.",
+        expect: [
+          { value: "41", unit: "count", subject: ["đơn vị giải ngân trên 75%"] },
+          { value: "18", unit: "count", subject: ["đơn vị dưới 40%"] },
+        ],
+        mustNotExtract: ["75%", "40%"],
+      },
+      // Past a clause of its own, a bound is a figure: the rate the target keeps below 3%.
+      {
+        text: "Năm 2026, tỉnh phấn đấu đưa 1.500 lao động đi làm việc ở nước ngoài và giữ tỷ lệ thất nghiệp thành thị dưới 3%.",
+        expect: [
+          { value: "1500", unit: "count", status: "target" },
+          { value: "3", unit: "%", qualifier: "under", status: "target" },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "keeps the clause that says which things a count counts with that count",
     examples: [
       {

@@ -206,6 +206,10 @@ export const grammar: Grammar = {
   // $400 million on share purchases"): what the sum went to names it.
   // After "three times": what makes it a ratio, not a count of occasions ("visited three times").
   ratioFollows: /^\s+(?:the\s+(?:figure|amount|level|number|value|total|volume)|higher|more|larger|greater|bigger|faster|as\s+(?:much|many|high|large))(?![\p{L}])/iu,
+  // "12 districts disbursing over 70%": the bound of the class a count counts.
+  // English names the plan of an attainment ("or 45 per cent of the plan"): a bare one is a share.
+  bareAttainmentVerb: NEVER,
+  classBound: /(?<![\p{L}\p{M}])(?:over|above|below|under|more than|less than|at least|at most)\s*$/iu,
   objectAfter: /^\s*(?:to|on)(?=\s+(?:the\s+)?\p{Ll})\s/u,
   ofWord: "of",
   versusWord: "of",

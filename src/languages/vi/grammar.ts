@@ -238,6 +238,10 @@ export const grammar: Grammar = {
   // Vietnamese names what a sum went to right after it ("75 nghìn tỷ đồng cho chương trình …"),
   // which the noun phrase after the figure already reads.
   objectAfter: NEVER,
+  // "35 đơn vị giải ngân trên 80%": the bound of the class a count counts.
+  // "…, đạt 71,3%": the verbs of an attainment whose plan the passage names before it.
+  bareAttainmentVerb: /^(?:đạt|bằng)$/u,
+  classBound: /(?<![\p{L}\p{M}])(?:trên|dưới|hơn|từ|không quá|tối thiểu|ít nhất)\s*$/iu,
   // A ratio in words takes "gấp" before it ("gấp ba lần"), which the ratio words read.
   ratioFollows: NEVER,
   ofWord: "của",

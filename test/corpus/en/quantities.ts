@@ -10,6 +10,12 @@ export const quantities: Corpus = [
     ],
   },
   {
+    behaviour: "reads a bound right after the words of a count as the class it counts, no figure of its own",
+    examples: [
+      {text: "In the first ten months of 2026, 14 agencies had disbursement rates below 35 percent.", expect: [{value: "14", unit: "count", subject: ["below 35 percent"]}], mustNotExtract: ["35 percent"]},
+    ],
+  },
+  {
     behaviour: "counts nothing with a number followed by a verb whose subject it is ('of the 11 groups, 9 posted increases')",
     examples: [
       {text: "In November 2026, of the 11 commodity groups, 9 posted price increases and 2 recorded decreases.", expect: [], others: true, mustNotExtract: ["9 posted", "2 recorded"]},
