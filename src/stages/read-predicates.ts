@@ -122,6 +122,7 @@ const NO_LEAD: ListLead = { status: null, period: undefined };
  */
 function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   const { text } = work;
+  const g = work.language.grammar;
   const known = new Map<number, ListLead>();
   // Where each line starts, found once: a search back from every figure would be quadratic in a long line.
   const lines = lineRanges(text);
@@ -144,7 +145,10 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
       const from = Math.max(line, leadSentence?.start ?? line);
       // "So với tháng trước, có 9 nhóm hàng tăng giá:", "9 posted month-on-month increases:".
       const baseline = within(work.baselines, from, end).filter((b) => b.against === "previous").pop();
-      return { status: statusOutsideBaselines(work, from, end - 1), period: ownPeriod(line, end), baseline };
+      // "Lũy kế 9 tháng ước đạt 63.512 tỷ đồng. Trong đó:": a lead that only says that parts follow
+      // lists the parts of the total before it, with its estimate.
+      const status = statusOutsideBaselines(work, from, end - 1) ?? (g.partsFollow.test(text.slice(from, end)) ? totalStatusBefore(from) : null);
+      return { status, period: ownPeriod(line, end), baseline };
     }
     if (!LEAD.test(text.slice(line, end)) || end - line > HEADING_LENGTH) return null;
     // "Tình hình kinh tế - xã hội 9 tháng năm 2026 và định hướng năm 2027": a report's title, which
@@ -154,7 +158,18 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
     if (reported) return { status: null, period: reported };
     return { status: status?.value ?? null, period: ownPeriods(line, end).pop() };
   };
-  const ownPeriods = (start: number, end: number): PeriodMention[] => within(work.periods, start, end).filter((p) => !p.baseline && p.year !== null);
+  const ownPeriods = (start: number, end: number): PeriodMention[] => within(work.periods, start, end).filter((p) => !p.baseline && !p.ofPassage);
+  /** The estimate of the total right before `pos` (the last level, past its changes and attainments), in the sentence before it. */
+  const totalStatusBefore = (pos: number): Quantity["status"] => {
+    const sentence = sentenceAt(work, pos);
+    for (let i = lowerBound(work.quantities, pos) - 1; i >= 0; i--) {
+      const q = work.quantities[i] as Quantity;
+      if (q.sentence < sentence - 1) break;
+      if (q.role !== "level") continue;
+      return provisional(q.status) ? q.status : null;
+    }
+    return null;
+  };
   const ownPeriod = (start: number, end: number): PeriodMention | undefined => ownPeriods(start, end).pop();
   /** The lead of the list the line at `first` is an item of: up over its sibling items, and a few lines of prose under a heading. */
   const leadAbove = (first: number): ListLead => {

@@ -459,6 +459,17 @@ export const qualifiers: Corpus = [
           { value: "41200", unit: "t", status: null },
         ],
       },
+      // "Trong đó:" after a total lists its parts: the total's estimate, and the stretch its sentence
+      // names (a stretch with no year of its own, the report's).
+      {
+        text: "Báo cáo quý III và 9 tháng năm 2026\n\nSản lượng lúa quý III/2026 ước đạt 120.000 tấn. Lũy kế 9 tháng ước đạt 410.000 tấn, bằng 76% kế hoạch năm và tăng 2,1%. Trong đó:\n- Lúa chất lượng cao: 260.000 tấn;\n- Lúa nếp: 35.000 tấn.",
+        expect: [
+          { value: "120000", unit: "t", status: "estimated", period: "2026-Q3" },
+          { value: "410000", unit: "t", status: "estimated", period: "2026-01/2026-09" },
+          { value: "260000", unit: "t", status: "estimated", period: "2026-01/2026-09", subject: ["Lúa chất lượng cao"] },
+          { value: "35000", unit: "t", status: "estimated", period: "2026-01/2026-09", subject: ["Lúa nếp"] },
+        ],
+      },
       // A lead that opens with a dateline, set aside: the rest of its line still leads the list.
       {
         text: "Thu ngân sách khả quan\nHÀ NỘI - Ước tính 9 tháng năm 2026:\n- Thu nội địa 52.000 tỷ đồng;\n- Thu từ hoạt động xuất nhập khẩu 8.100 tỷ đồng.",

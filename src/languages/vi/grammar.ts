@@ -247,7 +247,7 @@ export const grammar: Grammar = {
   ofWord: "của",
   versusWord: "so với",
   // Status scope: "trong đó" lists parts of an estimate; "và" joins figures of one verb.
-  partsFollow: new RegExp(w("trong đó"), "u"),
+  partsFollow: new RegExp(w("trong đó"), "iu"),
   joinedByAnd: new RegExp(`^[^,;.]*${w("và")}\\s*$`, "u"),
   ownPredicateAtEnd: new RegExp(`${w("đạt|là")}\\s*$`, "u"),
   // "tăng 5%", "so với năm 2023": the start of a change or a comparison, no clause of a counted noun.
