@@ -204,6 +204,7 @@ export type GrammarPattern =
   | "isAfter"
   | "objectAfter"
   | "classBound"
+  | "participleOfSame"
   | "bareAttainmentVerb"
   | "ratioFollows"
   | "partsFollow"

@@ -225,6 +225,12 @@ export function findSubjects(work: Work): void {
     let own = ownWords(work, q);
     // "các năm 2022 và 2023 lần lượt là …": a bare number is no subject.
     if (/^[\d\s.,/-]+$/u.test(own)) own = "";
+    // "Tea exports reached 61,000 tonnes, earning US$105 million", "…, bringing the five-month total
+    // to 3.1 million tonnes": a participle that goes on with the same thing, the figure before's.
+    if (samePrev?.subject && own && g.participleOfSame.test(`${own} ${q.verb ?? ""}`.trim())) {
+      own = samePrev.subject;
+      q.rules.push("vi/subject/participle-of-previous");
+    }
     // "…, cao hơn mức bình quân cả nước và đứng thứ 9/63": the words before are a comparison of the
     // figure before, and the subject is that figure's.
     if (samePrev?.subject && g.comparisonLead.test(own)) {

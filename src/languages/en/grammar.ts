@@ -209,6 +209,8 @@ export const grammar: Grammar = {
   // "12 districts disbursing over 70%": the bound of the class a count counts.
   // English names the plan of an attainment ("or 45 per cent of the plan"): a bare one is a share.
   bareAttainmentVerb: NEVER,
+  // ", earning US$105 million", ", bringing the five-month total to …": the same thing as the figure before.
+  participleOfSame: /^(?:earning|fetching|generating)$|^(?:bringing|raising|lifting|pushing)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:total|tally|figure|sum|amount|volume|value)(?:\s+to)?$/iu,
   classBound: /(?<![\p{L}\p{M}])(?:over|above|below|under|more than|less than|at least|at most)\s*$/iu,
   objectAfter: /^\s*(?:to|on)(?=\s+(?:the\s+)?\p{Ll})\s/u,
   ofWord: "of",

@@ -241,6 +241,8 @@ export const grammar: Grammar = {
   // "35 đơn vị giải ngân trên 80%": the bound of the class a count counts.
   // "…, đạt 71,3%": the verbs of an attainment whose plan the passage names before it.
   bareAttainmentVerb: /^(?:đạt|bằng)$/u,
+  // Vietnamese names the total it raises ("nâng tổng số doanh nghiệp lên 8.500"): its own subject.
+  participleOfSame: NEVER,
   classBound: /(?<![\p{L}\p{M}])(?:trên|dưới|hơn|từ|không quá|tối thiểu|ít nhất)\s*$/iu,
   // A ratio in words takes "gấp" before it ("gấp ba lần"), which the ratio words read.
   ratioFollows: NEVER,

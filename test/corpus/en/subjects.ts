@@ -74,6 +74,15 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names a figure after a participle that goes on with the same thing ('earning', 'bringing the total to') by the figure before",
+    examples: [
+      {text: "Tea exports reached 61,000 tonnes in the first five months of 2027, earning US$105 million.", expect: [{value: "61000", unit: "t", subject: ["Tea exports"]}, {value: "105000000", unit: "USD", subject: ["Tea exports"], subjectLacks: ["earning"]}]},
+      {text: "Rice exports in May 2027 are estimated at 700,000 tonnes, bringing the estimated five-month total to 3.1 million tonnes.", expect: [{value: "700000", unit: "t", period: "2027-05", status: "estimated", subject: ["Rice exports"]}, {value: "3100000", unit: "t", period: "2027-01/2027-05", status: "estimated", subject: ["Rice exports"], subjectLacks: ["bringing"]}]},
+      // A participle that names another thing keeps it: the surplus is no export.
+      {text: "Exports rose 10 percent to $5 billion in 2027, lifting the trade surplus to $2 billion.", expect: [{value: "5000000000", unit: "USD", subject: ["Exports"]}, {value: "2000000000", unit: "USD", subject: ["trade surplus"]}]},
+    ],
+  },
+  {
     behaviour: "gives a sum converted in brackets the subject of the sum before it, with a colon's lead named once",
     examples: [
       {text: "Trading picked up: nearly 900 million shares worth VND20 trillion (US$790 million) changed hands on the exchange.", expect: [
