@@ -1,6 +1,7 @@
+import { foldKey } from "../grammar/alternation.js";
 import { allMatches } from "../grammar/ends-with.js";
 import type { Grammar } from "../languages/language.js";
-import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
+import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import { countClauseUntil, LIST_MARKER } from "./read-predicates.js";
 import { hasMention, provisional, warn, type Quantity, type Work } from "./work.js";
@@ -498,13 +499,24 @@ function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string):
 function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): void {
   if (q.status || !samePrev?.status) return;
   const g = work.language.grammar;
-  const gap = work.text.slice(samePrev.tailEnd, q.predicateStart);
+  // (From the end of the changes and attainments the figure before carries in its clause: "ước đạt
+  // 2,5 tỷ USD, tăng 30% … và chiếm 90%".)
+  let from = samePrev.tailEnd;
+  for (let k = lowerBound(work.quantities, samePrev.end); k < work.quantities.length; k++) {
+    const o = work.quantities[k] as Quantity;
+    if (o.start >= q.start) break;
+    if (o.owner === samePrev && (o.role === "change" || o.role === "attainment") && !work.text.slice(from, o.start).includes(";")) from = Math.max(from, o.tailEnd);
+  }
+  const gap = work.text.slice(from, q.predicateStart);
   // A list of targets goes on across semicolons ("phấn đấu GRDP tăng 9%; thu ngân sách 14.000 tỷ
-  // đồng; …") while no clause names a period, a result or a status of its own.
+  // đồng; …") while no clause names a period of its own (not one the first clause named too:
+  // "phấn đấu bán lẻ cả năm đạt …; xuất khẩu cả năm đạt …"), a result or a status of its own.
   // Only a target set for the whole sentence ("phấn đấu", "mục tiêu"), not a planned thing
   // ("giường bệnh kế hoạch là 6.150 giường; công suất … 108%").
   const governs = samePrev.rules.includes("vi/status/carried") || g.targetLead.test(work.text.slice(samePrev.clauseStart, samePrev.numStart));
-  const listGoesOn = !gap.includes(";") || (governs && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !g.pastMarker.test(gap));
+  const named = new Set(within(work.periods, samePrev.clauseStart, samePrev.numStart).map((p) => foldKey(p.text)));
+  const ownPeriod = within(work.periods, from, q.predicateStart).some((p) => !named.has(foldKey(p.text)));
+  const listGoesOn = !gap.includes(";") || (governs && !ownPeriod && !g.pastMarker.test(gap));
   if ((samePrev.status === "target" || samePrev.status === "forecast") && listGoesOn && !g.ownPredicateAtEnd.test(gap)) {
     q.status = samePrev.status;
   } else if (provisional(samePrev.status) && (g.partsFollow.test(gap) || samePrev.estimateGoesOn || g.joinedByAnd.test(gap) || g.equivalentVerb.test(q.verb ?? "") || verblessItem(work, q, samePrev, gap))) {

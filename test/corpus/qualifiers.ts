@@ -361,6 +361,15 @@ export const qualifiers: Corpus = [
           { value: "2100000000000", unit: "VND", status: null },
         ],
       },
+      // A period the first clause named too is no period of a clause's own.
+      {
+        text: "Quý IV/2026, sở phấn đấu tổng mức bán lẻ cả năm đạt 82.000 tỷ đồng; kim ngạch xuất khẩu cả năm đạt từ 31 đến 33 tỷ USD; tổ chức ít nhất 11 phiên chợ hàng Việt.",
+        expect: [
+          { value: "82000000000000", unit: "VND", status: "target", period: "2026" },
+          { value: "31000000000", unit: "USD", valueMax: "33000000000", status: "target", period: "2026" },
+          { value: "11", unit: "count", status: "target", qualifier: "at least" },
+        ],
+      },
     ],
   },
   {
@@ -391,6 +400,14 @@ export const qualifiers: Corpus = [
           { value: "18000000000", unit: "VND", status: "estimated" },
           { value: "35", unit: "t", status: null },
           { value: "6000000000", unit: "VND", status: null, qualifier: "over" },
+        ],
+      },
+      // A share that goes on from an estimated amount, past the amount's growth, is estimated too.
+      {
+        text: "Năm 2026, kim ngạch xuất khẩu cà phê của tỉnh ước đạt 2,5 tỷ USD, tăng 30% so với năm 2025 và chiếm 90% tổng kim ngạch xuất khẩu nông sản.",
+        expect: [
+          { value: "2500000000", unit: "USD", status: "estimated" },
+          { value: "90", unit: "%", status: "estimated" },
         ],
       },
       // An estimate in the first item's own words is that item's.
