@@ -369,11 +369,12 @@ export function readPredicates(work: Work): void {
     }
     q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
     // "74.7 years in 2023, up from 74.5 years in 2022", "đạt 2,9%, giảm so với mức 3,4% năm 2023":
-    // the value of the level before in another period (whose period may stand between them); a
+    // the value of the level before in another period (whose period may stand between them); a scaled
+    // bare number after a scaled level ("22 million visitors, up from 19.5 million in 2026") or a
     // bare number there is in the level's unit ("11.4 doctors per 10,000 people, up from 9.8 in
     // 2020"). A growth's ("growth is expected at 3.5 percent, compared with 3.36 percent in 2022")
     // is a growth of its own.
-    const valueLead = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && !q.scale)) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
+    const valueLead = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && (!q.scale || prev.scale !== null))) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
       ? g.baselineValueLead.exec(blankRanges(text.slice(prev.tailEnd, q.start), prev.tailEnd, within(work.periods, prev.tailEnd, q.start)))
       : null;
     // "thặng dư 2,1 tỷ USD (cùng kỳ năm trước thâm hụt 0,6 tỷ USD)": a deficit is no value of a surplus.
@@ -450,6 +451,13 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/count-subject");
         }
       }
+      // "54.1 million people, 530,000 more than a year earlier": a bare number and a comparative
+      // after a level is by how much the level changed, in its unit.
+      const compared = !q.unit && prev?.sentence === q.sentence && prev.role === "level" && prev.unit && prev.kind !== "percent" ? g.changeAfter.exec(text.slice(q.end, q.end + 40)) : null;
+      if (prev && (compared?.groups?.up ?? compared?.groups?.down) !== undefined) {
+        takeUnit(q, prev);
+        q.rules.push("vi/quantity/unit-of-compared");
+      }
       if (!q.unit) {
         if (q.scale) warn(work, "unknown-unit", `"${text.slice(q.start, q.end)}" has a scale but no unit, and none can be taken from the figures around it: not extracted`, q.start, q.end);
         q.role = "drop";
@@ -460,7 +468,7 @@ export function readPredicates(work: Work): void {
     const verbKind = q.verbKind;
     const beforeFigure = text.slice(clauseStart, q.numStart);
     // "…, 41.1 percent higher than the same period of 2023": a change named after the figure.
-    const comparative = (q.kind === "percent" || q.kind === "points") && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
+    const comparative = (q.kind === "percent" || q.kind === "points" || q.rules.includes("vi/quantity/unit-of-compared")) && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
     // "rose from 3.4 to …", "up from 6.93 percent": a figure right after a verb of change and "from"
     // is where a change started, not its size.
     const startsFrom = (verbKind === "change-up" || verbKind === "change-down") && q.valueMax === undefined && endsWith(g.rangeFrom, text, q.numStart, 8);

@@ -48,7 +48,7 @@ export const grammar: Grammar = {
   // is another period's, the one a figure is compared with.
   pastValueBefore: /(?<![\p{L}\p{M}])(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|versus)(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
   // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.
-  baselineValueLead: /^[\s,;(]*(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
+  baselineValueLead: /^[\s,;(]*(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
   // "fell from 3.4 to 2.9 percent": a verb of change before "from" makes "to" the level reached, no range.
   changeFrom: new RegExp(`${w(`${UP}|${DOWN}`)}\\s+from\\s*$`, "iu"),
   // " a tonne", " per kg", " each": a rate per one unit.
@@ -94,7 +94,7 @@ export const grammar: Grammar = {
   // "41.1 percent higher than the same period of 2023", "1.9 percent more than a year ago": a
   // change stated by a comparative after the figure, with no verb.
   // "a 9.4% increase over 2023", "a 2.5 percent drop": a noun of change after the figure.
-  changeAfter: /^\s+(?:(?:(?<up>higher|more|greater|larger|up)|(?<down>lower|less|smaller|down))\s+(?:than|from|on|over|against|compared)|(?<up2>increase|rise|gain|jump|hike)|(?<down2>decrease|decline|drop|fall|reduction|contraction|dip))(?![\p{L}])/iu,
+  changeAfter: /^\s+(?:(?:(?<up>higher|more|greater|larger|up)|(?<down>lower|less|fewer|smaller|down))\s+(?:than|from|on|over|against|compared)|(?<up2>increase|rise|gain|jump|hike)|(?<down2>decrease|decline|drop|fall|reduction|contraction|dip))(?![\p{L}])/iu,
   // "exceeded the plan by 15%": exceeding a plan.
   exceedBefore: new RegExp(`(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?)(?:\\s+(?:the\\s+|its\\s+)?${PLAN_OF}(?:plan|target|estimate|goal)(?:\\s+by)?)?\\s*$`, "iu"),
   // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.

@@ -165,6 +165,14 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a bare number and a comparative after a level as by how much the level changed, in its unit",
+    examples: [
+      {text: "The labour force was 54.1 million people in the first quarter of 2027, 530,000 more than a year earlier.", expect: [{value: "54100000", unit: "count", exactComparisons: true, comparisons: [{against: "previous", period: "2026-Q1", change: {kind: "absolute", value: "530000", direction: "increase"}}]}], mustNotExtract: ["530,000"]},
+      {text: "The province had 1,250 cooperatives in 2027, 40 fewer than in 2026.", expect: [{value: "1250", unit: "count", exactComparisons: true, comparisons: [{against: "previous", period: "2026", change: {kind: "absolute", value: "40", direction: "decrease"}}]}], mustNotExtract: ["40 fewer"]},
+      {text: "The port handled 8.2 million tonnes of cargo in 2027, 300,000 less than in 2026.", expect: [{value: "8200000", unit: "t", exactComparisons: true, comparisons: [{against: "previous", period: "2026", change: {kind: "absolute", value: "300000", direction: "decrease"}}]}], mustNotExtract: ["300,000"]},
+    ],
+  },
+  {
     behaviour: "compares with a quarter, a half or a stretch of months named after a comparator",
     examples: [
       {text: "Retail sales in the third quarter of 2026 reached VND12.4 trillion, up 6.2 per cent compared with the second quarter of 2026.", expect: [{value: "12400000000000", unit: "VND", period: "2026-Q3", comparisons: [{against: "previous", period: "2026-Q2", change: {kind: "percent", value: "6.2", direction: "increase"}}]}]},
@@ -211,6 +219,8 @@ export const comparisons: Corpus = [
   {
     behaviour: "gives a level's value in another period, after 'up from' or 'compared with', to the level's comparison",
     examples: [
+      {text: "The country aims to welcome 22 million foreign visitors in 2027, up from 19.5 million in 2026.", expect: [{value: "22000000", unit: "count", status: "target", exactComparisons: true, comparisons: [{against: "previous", period: "2026", value: "19500000", change: {direction: "increase"}}]}], mustNotExtract: ["19.5 million"]},
+      {text: "Vietnam aims to welcome 24 million international visitors in 2027, up from a record 21.2 million in 2026.", expect: [{value: "24000000", unit: "count", status: "target", exactComparisons: true, comparisons: [{against: "previous", period: "2026", value: "21200000", change: {direction: "increase"}}]}]},
       {text: "Average life expectancy in the province was 73.9 years in 2024, up slightly from 73.6 years in 2023.", expect: [{value: "73.9", unit: "year", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "73.6", change: {direction: "increase"}}]}]},
       {text: "The city's exports reached US$9.2 billion in 2024, down from US$9.9 billion in 2023.", expect: [{value: "9200000000", unit: "USD", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "9900000000", change: {direction: "decrease"}}]}]},
       {text: "The urban unemployment rate was 2.6 percent in 2024, compared with 3.1 percent in 2023.", expect: [{value: "2.6", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "3.1"}]}]},

@@ -82,6 +82,8 @@ export const notCounted = [
   "to", "and", "or", "from", "of", "in", "on", "at", "by", "for", "per", "against", "over", "than",
   "compared", "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
   "am", "pm", "gmt",
+  // "530,000 more than a year earlier": a comparative, by how much the figure before changed.
+  "more", "fewer", "less",
   // "Of the 11 groups, 9 posted increases": a verb after the number, whose subject it is.
   "posted", "recorded", "rose", "fell", "increased", "decreased", "saw",
 ] as const;
