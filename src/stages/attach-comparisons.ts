@@ -1,3 +1,4 @@
+import { foldKey } from "../grammar/alternation.js";
 import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import { resolveMention } from "./resolve-periods.js";
@@ -151,7 +152,11 @@ export function attachComparisons(work: Work): void {
         // Prefer a level outside parentheses when the change is outside them: "X (chiếm 8%), gấp 1,38 lần".
         // "..., tương đương 4.521 USD/lao động": an equivalent restates the level before it.
         const primary = levels.filter((r, k) => k === 0 || !g.equivalentVerb.test(r.verb ?? ""));
-        const compatible = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
+        const inUnit = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
+        // "xảy ra 4 vụ tai nạn, làm chết 3 người, giảm 2 vụ": a change counted in a noun belongs to
+        // the level counted in the same noun.
+        const sameNoun = q.kind === "count" && q.unitText ? inUnit.filter((r) => r.unitText !== null && foldKey(r.unitText) === foldKey(q.unitText as string)) : [];
+        const compatible = sameNoun.length ? sameNoun : inUnit;
         const outside = q.inParens ? compatible : compatible.filter((r) => !r.inParens);
         // "đạt 255,8 nghìn tỷ đồng, chiếm 28,7% tổng vốn và tăng 6,1%": the growth is the amount's, not
         // the share's; "còn 7.926 hộ nghèo, chiếm 1,91%, giảm 1,02 điểm phần trăm": a change in points is the rate's.
@@ -242,7 +247,10 @@ export function attachComparisons(work: Work): void {
         const m = q.fromPeriod ?? within(work.periods, q.clauseStart, q.numStart).pop();
         if (b) consumed.add(b);
         const period = b ? (comparisonFor(work, b, lastLevel.period).period ?? null) : m ? resolveMention(m, work.docYear, work.publishedYear) : null;
-        lastLevel.comparisons.push({ against: "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
+        // "cao hơn mức bình quân cả nước (18,2%)": the comparison the average already gave the level, completed.
+        const stated = b ? lastLevel.comparisons.find((c) => c.baseline === b && c.value === undefined) : undefined;
+        if (stated) stated.value = q.value;
+        else lastLevel.comparisons.push({ against: b?.against ?? "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
         q.owner = lastLevel;
         continue;
       }

@@ -491,6 +491,11 @@ export function readPredicates(work: Work): void {
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.value = q.value.abs();
       q.rules.push("vi/role/change-column");
+    } else if (averageBefore(work, q, prev)) {
+      // "cao hơn mức bình quân cả nước (18,2%)": in brackets right after an average, its value.
+      q.role = "baseline-value";
+      q.fromBaseline = averageBefore(work, q, prev) as BaselineMention;
+      q.rules.push("vi/role/value-of-average");
     } else if (valueOf) {
       q.role = "baseline-value";
       if (valueOf.groups?.up || valueOf.groups?.down) q.direction = valueOf.groups.up ? "increase" : "decrease";
@@ -701,6 +706,22 @@ export function countClauseUntil(work: Work, from: number, limit: number): numbe
   const next = firstFrom(work.quantities, from);
   if (end >= limit || words.split(/\s+/u).length > 10 || work.language.grammar.changeLead.test(words) || hasMention(work, from, end) || (next !== undefined && next.numStart < end && next.unit !== null && next.role !== "drop")) return from;
   return end;
+}
+
+/**
+ * The average ("bình quân cả nước", "the national average") that a figure in brackets right after
+ * it is the value of, when a level in the figure's unit stands before it in the sentence.
+ */
+function averageBefore(work: Work, q: Quantity, prev: Quantity | undefined): BaselineMention | undefined {
+  if (!q.inParens || !prev || prev.sentence !== q.sentence) return undefined;
+  const b = within(work.baselines, prev.tailEnd, q.numStart).pop();
+  if (b?.against !== "other" || !/^\s*\(\s*$/u.test(work.text.slice(b.end, q.numStart))) return undefined;
+  for (let i = lowerBound(work.quantities, q.start) - 1; i >= 0; i--) {
+    const o = work.quantities[i] as Quantity;
+    if (o.sentence !== q.sentence) break;
+    if (o.role === "level") return o.unit === q.unit ? b : undefined;
+  }
+  return undefined;
 }
 
 /** The last plan named in a figure's sentence before it, or in the sentence before ("… đạt 68,4% kế hoạch vốn năm."). */

@@ -276,7 +276,8 @@ function ownBaselineOf(work: Work, q: Quantity, sentence: { start: number; end: 
   const semicolon = work.text.slice(q.end, end).indexOf(";");
   const start = Math.max(from, q.start - 300);
   const after = start + work.text.slice(start, q.start).lastIndexOf(";") + 1;
-  const candidates = within(work.baselines, after, semicolon >= 0 ? q.end + semicolon : end);
+  // (An average it is compared with says nothing of the figure's own stretch.)
+  const candidates = within(work.baselines, after, semicolon >= 0 ? q.end + semicolon : end).filter((b) => b.against !== "other");
   return candidates.find((b) => b.start >= q.end) ?? candidates.filter((b) => b.end <= q.start).pop();
 }
 

@@ -424,6 +424,27 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares 'cùng thời điểm tháng trước' with the month before",
+    examples: [
+      {
+        text: "Tháng 9/2026, chỉ số sử dụng lao động của doanh nghiệp công nghiệp tăng 0,8% so với cùng thời điểm tháng trước.",
+        expect: [{ value: "0.8", unit: "%", period: "2026-09", comparisons: [{ against: "previous", period: "2026-08", change: { kind: "percent", value: "0.8", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
+    behaviour: "gives a change counted in a noun to the level counted in the same noun",
+    examples: [
+      {
+        text: "9 tháng năm 2026, trên địa bàn xã xảy ra 5 vụ tai nạn giao thông, làm chết 2 người, giảm 3 vụ so với cùng kỳ.",
+        expect: [
+          { value: "5", unit: "count", exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "absolute", value: "3", direction: "decrease" } }] },
+          { value: "2", unit: "count", exactComparisons: true, comparisons: [] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "compares with a month or a year-end named, in the year named or the one before the record's",
     examples: [
       {
@@ -1030,6 +1051,17 @@ text: "Năm 2024, xuất khẩu gạo đạt 1,2 triệu tấn, trị giá 650 t
   {
     behaviour: "compares with an average or the whole country as 'other'",
     examples: [
+      // The average's value in brackets right after it, in the level's unit, is that comparison's value.
+      {
+        text: "Năm 2026, tỷ lệ suy dinh dưỡng thể thấp còi của tỉnh còn 19%, cao hơn mức bình quân cả nước (18%).",
+        expect: [{ value: "19", unit: "%", exactComparisons: true, comparisons: [{ against: "other", value: "18" }] }],
+        mustNotExtract: ["18%"],
+      },
+      {
+        text: "Năm 2026, tỷ lệ hộ nghèo của huyện còn 4,2%, giảm 0,6 điểm phần trăm so với năm trước nhưng vẫn cao hơn bình quân cả nước (3,1%).",
+        expect: [{ value: "4.2", unit: "%", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "points", value: "0.6", direction: "decrease" } }, { against: "other", value: "3.1", change: { direction: "increase" } }] }],
+        mustNotExtract: ["3,1%"],
+      },
       {
         text: "Năm 2024, GRDP bình quân đầu người của tỉnh đạt 112 triệu đồng, cao hơn bình quân cả nước.",
         expect: [{ value: "112000000", unit: "VND", subject: ["GRDP"], comparisons: [{ against: "other", change: { direction: "increase" } }] }],

@@ -7,7 +7,7 @@ import { lastYear, thisYear, wholeYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName } from "./periods.js";
 
 const COMPARATOR = alternation(comparators);
-const COMPARATIVE_BEFORE = /(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*$/iu;
+const COMPARATIVE_BEFORE = /(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+mức)?\s*$/iu;
 // The word after "năm" that names the record's year or the one before: "(năm) nay", "(năm) trước".
 const RELATIVE_YEAR = alternation([...thisYear, ...wholeYear, ...lastYear].map((w) => w.split(" ").slice(1).join(" ")));
 const isLastYear = new Set(lastYear.map((w) => w.split(" ").slice(1).join(" ")));
@@ -16,10 +16,11 @@ const ISSUED = alternation(planIssued);
 const OTHER = alternation(lexicon.other);
 
 // "so với cùng kỳ năm 2022", "so cùng kỳ", "cùng kỳ năm trước", "so với tháng trước",
-// "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so kế hoạch năm 2023".
+// "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so với cùng thời
+// điểm tháng trước", "so kế hoạch năm 2023".
 const PATTERN = new RegExp(
   `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
-    `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ|(?:tháng|quý|quí)(?!\\s*\\d)))(?:\\s+(?:của\\s+)?(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái)))?` +
+    `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ|(?:tháng|quý|quí)(?!\\s*\\d)))(?:\\s+(?:của\\s+)?(?:(?<sameMonthBefore>tháng\\s+(?:liền\\s+)?trước)|(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái))))?` +
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +
     `|(?<prevYear>năm\\s+(?:trước|ngoái|liền\\s+trước|qua))` +
@@ -50,7 +51,10 @@ export function findBaselines(text: string): BaselineMention[] {
     const start = m.index;
     const end = start + m[0].length;
     const base = { start, end, text: m[0], comparator: comp };
-    if (g.same) {
+    if (g.sameMonthBefore) {
+      // "so với cùng thời điểm tháng trước": the same day of the month before.
+      out.push({ ...base, against: "previous", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") });
+    } else if (g.same) {
       const y = g.sameYear ? Number(g.sameYear) : null;
       out.push({ ...base, against: "previous", stretch: "same", rule: "vi/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
     } else if (g.prevMonth) {

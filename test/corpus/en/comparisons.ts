@@ -357,6 +357,7 @@ export const comparisons: Corpus = [
   {
     behaviour: "compares with an average",
     examples: [
+      {text: "In 2026, the province's stunting rate was 19 percent, above the national average (18 percent).", expect: [{value: "19", unit: "%", exactComparisons: true, comparisons: [{against: "other", value: "18"}]}], mustNotExtract: ["18 percent"]},
       {text: "In 2024, the province's growth rate was 8.2 percent, higher than the national average.", expect: [{value: "8.2", unit: "%"}], others: true},
       {text: "In 2024, the province's growth rate was 8.2 percent, higher than the country's average.", expect: [{value: "8.2", unit: "%"}], others: true},
       {text: "In 2024, the province's growth rate was 8.2 percent, higher than the average.", expect: [{value: "8.2", unit: "%"}], others: true},

@@ -1,5 +1,5 @@
 /** Words that open a comparison: "compared to the same period", "against 2023". */
-export const comparators = ["compared to", "compared with", "against", "over", "from", "than", "versus", "vs", "as against", "relative to"] as const;
+export const comparators = ["compared to", "compared with", "against", "over", "from", "than", "versus", "vs", "as against", "relative to", "above", "below"] as const;
 
 /**
  * What a ratio names its baseline by, right after "times", "twice" or "double": "four times the
