@@ -359,7 +359,12 @@ function findWordQuantities(work: Work): void {
   }
   for (const hit of work.language.writtenNumbers(work.text)) {
     if (taken(hit.start, hit.end)) continue;
-    const tail = readTail(work, hit.end);
+    // "three key projects", "hai tuyến đường": a number word that only counts, before a noun no lexicon lists.
+    // (Not one that describes a noun: "one of the two ministries", "the three largest markets",
+    // "under-five mortality".)
+    const before = work.text.slice(Math.max(0, hit.start - 20), hit.start);
+    const counting = work.language.grammar.countingWord.test(hit.text) && !work.language.grammar.describingBefore.test(before) && !/(?:\b(?:the|its|their)\s+|-)$/iu.test(before);
+    const tail = readTail(work, hit.end, counting);
     // A lone word ("một", "năm") is too often not a number: it needs a scale or a percent after it.
     const words = hit.text.trim().split(/\s+/u).length;
     if (!tail.unit && !tail.scale && hit.value.eq(0.5)) {
@@ -370,7 +375,7 @@ function findWordQuantities(work: Work): void {
     if (!tail.unit && !tail.scale) continue;
     // ("three times the figure of 2025", "four times higher": a ratio, named as one by what follows it.)
     const ratio = tail.unit?.value.kind === "times" && work.language.grammar.ratioFollows.test(work.text.slice(tail.end, tail.end + 24));
-    if (words < 2 && !tail.scale && tail.unit?.value.kind !== "percent" && !ratio) continue;
+    if (words < 2 && !tail.scale && tail.unit?.value.kind !== "percent" && !ratio && !(counting && tail.unit?.value.kind === "count")) continue;
     const value = hit.value.times(pow10(tail.scale?.value ?? 0)).plus(tail.extra ?? 0);
     const q = wordQuantity(work, hit.start, tail.end, hit.text, value, ["vi/quantity/number-words"]);
     q.number = toPlain(hit.value);

@@ -211,6 +211,8 @@ export const grammar: Grammar = {
   bareAttainmentVerb: NEVER,
   // ", earning US$105 million", ", bringing the five-month total to …": the same thing as the figure before.
   participleOfSame: /^(?:earning|fetching|generating)$|^(?:bringing|raising|lifting|pushing)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:total|tally|figure|sum|amount|volume|value)(?:\s+to)?$/iu,
+  // Number words that only count, before a noun ("three key projects", "nine days"): not "one" (a pronoun), "half".
+  countingWord: /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu,
   classBound: /(?<![\p{L}\p{M}])(?:over|above|below|under|more than|less than|at least|at most)\s*$/iu,
   objectAfter: /^\s*(?:to|on)(?=\s+(?:the\s+)?\p{Ll})\s/u,
   ofWord: "of",

@@ -243,6 +243,9 @@ export const grammar: Grammar = {
   bareAttainmentVerb: /^(?:đạt|bằng)$/u,
   // Vietnamese names the total it raises ("nâng tổng số doanh nghiệp lên 8.500"): its own subject.
   participleOfSame: NEVER,
+  // Vietnamese reads a lone number word only before a scale or a percent ("một", "năm" are mostly
+  // "a" and "year"): none counts alone.
+  countingWord: NEVER,
   classBound: /(?<![\p{L}\p{M}])(?:trên|dưới|hơn|từ|không quá|tối thiểu|ít nhất)\s*$/iu,
   // A ratio in words takes "gấp" before it ("gấp ba lần"), which the ratio words read.
   ratioFollows: NEVER,

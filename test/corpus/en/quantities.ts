@@ -325,6 +325,16 @@ export const quantities: Corpus = [
     ]),
   },
   {
+    behaviour: "counts a noun after a number word from two to twelve, unless the number describes the noun",
+    examples: [
+      {text: "In 2027, the province started three key transport projects worth VND2.1 trillion.", expect: [{value: "3", unit: "count", subject: ["key transport projects"]}, {value: "2100000000000", unit: "VND", subject: ["key transport projects"]}]},
+      {text: "In the first eleven months of 2027, twelve ministries posted disbursement rates above the national average.", expect: [{value: "12", unit: "count", subject: ["ministries"]}]},
+      {text: "In 2027, the US, China and Japan were the three largest markets, taking 21%, 19% and 7% of the total.", expect: [], others: true, mustNotExtract: ["three largest"]},
+      {text: "In 2027, one of the two ministries met its disbursement target.", expect: [], others: true, mustNotExtract: ["two ministries"]},
+      {text: "The under-five mortality rate fell to 18 per 1,000 live births in 2027.", expect: [], others: true, mustNotExtract: ["five mortality"]},
+    ],
+  },
+  {
     behaviour: "reads numbers written in words before a scale or a percent",
     examples: examples("In 2024, the province's apparel exports reached ", " million USD.", [
       ["half", {value: "500000", unit: "USD"}],

@@ -79,7 +79,7 @@ export const durations = [
 export const notCounted = [
   ...durations, "times", "steps", "places", "positions", "notches", "stars", "pages", "articles", "chapters",
   "items", "tasks", "solutions", "goals", "objectives", "targets", "priorities", "pillars", "breakthroughs",
-  "to", "and", "or", "from", "of", "in", "on", "at", "by", "for", "per", "against", "over", "than",
+  "to", "and", "or", "from", "of", "in", "on", "at", "by", "for", "per", "against", "over", "than", "out",
   "compared", "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
   "am", "pm", "gmt",
   // "530,000 more than a year earlier": a comparative, by how much the figure before changed.
