@@ -197,7 +197,7 @@ export function findQuantities(work: Work): void {
         tail = hiTail;
         rules.push("vi/quantity/range");
         consumedUntil = hiEnd;
-      } else if (bare && !hiTail.unit && !hiTail.scale) {
+      } else if (bare && !hiTail.unit && !hiTail.scale && !/^\s*and/u.test(range[0])) {
         // "30-4", "5-2019", "2016 - 2018": dates and year spans.
         consumedUntil = hiEnd;
         continue;

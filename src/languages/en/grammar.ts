@@ -34,8 +34,8 @@ export const grammar: Grammar = {
   subjectOnly: new RegExp(`^(?:(?!${w("is|are|was|were|has|have|had|rose|fell|increased|decreased|reached|grew|accounted")})[^.;:()])*$`, "iu"),
   // "top 25", "ranked 12th", "No. 3": a place in a ranking.
   rankBefore: /(?:top|ranked|ranking|ranks|rank)\s*$/iu,
-  // "-2.9", " to 60", "–7": the high end of a range.
-  rangeJoin: /^\s*(?:[-–]|to)\s*(\d+(?:[.,]\d+)*)/u,
+  // "-2.9", " to 60", "–7", "(between 55) and 60": the high end of a range.
+  rangeJoin: /^\s*(?:[-–]|to|and(?=\s*\d))\s*(\d+(?:[.,]\d+)*)/u,
   // "by 2.4 hours": a span of time after a number, which no percentage near it gives a unit to.
   durationAfter: new RegExp(`^\\s*(?:${alternation(durations)})${WORD_END}`, "iu"),
   // "2 million and a half": half of the scale before it.

@@ -214,6 +214,7 @@ export const comparisons: Corpus = [
       {text: "In 2024 the number of traffic accidents in the city dropped from 215 to 188.", expect: [{value: "188", unit: "count", subject: ["traffic accidents"], exactComparisons: true, comparisons: [{against: "previous", value: "215", change: {direction: "decrease"}}]}]},
       // Without a verb of change, "from A to B" is a range.
       {text: "In 2024, twelve-month deposit rates ranged from 4.6 to 5.3 percent.", expect: [{value: "4.6", valueMax: "5.3", unit: "%", subject: ["deposit rates"], subjectLacks: ["ranged"]}]},
+      {text: "In 2027, six-month deposit rates ranged between 4.5 and 5.2 percent.", expect: [{value: "4.5", valueMax: "5.2", unit: "%", subject: ["deposit rates"]}]},
     ],
   },
   {
