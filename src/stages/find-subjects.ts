@@ -162,6 +162,20 @@ function wordsAfter(work: Work, q: Quantity, raw = false): string {
   return raw ? np.text : trimSubject(np.text, g);
 }
 
+// A line that opens with a bullet and a short label before its colon: "- Cà phê: …".
+const ITEM_LABEL = /^[ \t]*[-+•*–—][ \t]*[^:\n]{1,40}:/u;
+// How far back the start of a labelled line is looked for: a search to the text's start from each
+// figure would be quadratic in a long line.
+const LABEL_REACH = 240;
+
+/** Whether the line a position is on opens with a bullet and a label ("- Cà phê: …"), within reach. */
+function itemLabelled(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - LABEL_REACH);
+  const window = text.slice(from, pos);
+  const nl = window.lastIndexOf("\n");
+  return (nl >= 0 || from === 0) && ITEM_LABEL.test(window.slice(nl + 1));
+}
+
 // How far after a figure "respectively" may close its list: a dozen figures with their words.
 const RESPECTIVELY_REACH = 300;
 
@@ -261,6 +275,8 @@ export function findSubjects(work: Work): void {
         }
       }
     }
+    // "- Mắc ca và ca cao: lần lượt đạt 4.120 tấn và 860 tấn": the item's label names the parts.
+    if (!own && g.respectively.test(rawOwn)) own = measureBeforeColon(work, q, colonLeads) ?? "";
     // "X và Y lần lượt là A và B": each figure takes its own part of the subject.
     if (own && (g.respectively.test(rawOwn) || g.respectivelyAfter.test(work.text.slice(q.end, Math.min(q.end + RESPECTIVELY_REACH, work.sentences[q.sentence]?.end ?? q.end))))) {
       // "các năm 2022 và 2023 lần lượt là …": a list of years pairs with periods, not subjects.
@@ -380,9 +396,14 @@ export function findSubjects(work: Work): void {
     // Right after the colon, with no words of its own, a figure counted in a bare noun ("Góp vốn, mua
     // cổ phần: 20 lượt, tổng giá trị 40 triệu USD") is the lead's measure when the lead is a noun
     // phrase, not a clause ("Thanh toán … có chuyển biến: 612 máy ATM").
-    const lead = q.verb === null && own.split(" ").length <= 4 ? measureBeforeColon(work, q, colonLeads) : null;
+    // "- Cà phê: khối lượng … 300 nghìn tấn, … nhưng trị giá đạt 1,9 tỷ USD": a label that opens
+    // its item's line names the item's figures, whatever their verb, and is what they are about.
+    const labelled = itemLabelled(work.text, q.start);
+    const lead = (q.verb === null || labelled) && own.split(" ").length <= 4 && !q.rules.includes("vi/subject/respectively") ? measureBeforeColon(work, q, colonLeads) : null;
+    let leadTopic: string | undefined;
     if (lead && own && subject === own && !own.includes(lead)) {
       subject = `${lead} (${own})`;
+      if (labelled) leadTopic = lead;
       q.rules.push("vi/subject/item-of-lead");
     } else if (lead && !own && (!subject || (!/\s/u.test(subject) && g.subjectOnly.test(lead)))) {
       subject = subject ? `${subject} (${lead})` : lead;
@@ -416,7 +437,7 @@ export function findSubjects(work: Work): void {
     }
     q.subject = subject;
     // What the sentence is about: "12 dự án FDI, với tổng vốn …" is about the projects.
-    q.topic = topicOf(own, g) ?? countedNoun;
+    q.topic = leadTopic ?? topicOf(own, g) ?? countedNoun;
     if (!firstOfSentence.has(q.sentence)) firstOfSentence.set(q.sentence, q);
     const area = areaOf(work, q, placeCache);
     if (area) q.area = area;

@@ -329,6 +329,20 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names the figures of a line that opens with a bullet and a label by that label, split 'lần lượt' over a label of two",
+    examples: [
+      {
+        text: "Xuất khẩu nông sản 9 tháng năm 2026:\n- Hạt điều: khối lượng xuất khẩu đạt 41 nghìn tấn, giảm 5% nhưng trị giá đạt 260 triệu USD, tăng 12%.\n- Chè và quế: lần lượt đạt 3.200 tấn và 1.150 tấn.",
+        expect: [
+          { value: "41000", unit: "t", subject: ["Hạt điều", "khối lượng xuất khẩu"] },
+          { value: "260000000", unit: "USD", subject: ["trị giá", "Hạt điều"] },
+          { value: "3200", unit: "t", subject: ["Chè"], subjectLacks: ["quế"] },
+          { value: "1150", unit: "t", subject: ["quế"], subjectLacks: ["Chè"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "names an item after a colon by the measure the colon's lead names, for that item",
     examples: [
       {
