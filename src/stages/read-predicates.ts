@@ -469,6 +469,9 @@ export function readPredicates(work: Work): void {
     const beforeFigure = text.slice(clauseStart, q.numStart);
     // "…, 41.1 percent higher than the same period of 2023": a change named after the figure.
     const comparative = (q.kind === "percent" || q.kind === "points" || q.rules.includes("vi/quantity/unit-of-compared")) && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
+    const average = averageBefore(work, q, prev);
+    const bareAttainment = q.kind === "percent" && g.bareAttainmentVerb.test(q.verb ?? "") && prev?.sentence === q.sentence && prev.role === "level" && prev.kind !== "percent" && /^\s*,\s*$/u.test(text.slice(prev.tailEnd, q.predicateStart)) && /^\s*(?:[,;.]|$)/u.test(after);
+    const namedPlan = bareAttainment ? planNamedBefore(work, q) : undefined;
     // "rose from 3.4 to …", "up from 6.93 percent": a figure right after a verb of change and "from"
     // is where a change started, not its size.
     const startsFrom = (verbKind === "change-up" || verbKind === "change-down") && q.valueMax === undefined && endsWith(g.rangeFrom, text, q.numStart, 8);
@@ -491,10 +494,10 @@ export function readPredicates(work: Work): void {
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.value = q.value.abs();
       q.rules.push("vi/role/change-column");
-    } else if (averageBefore(work, q, prev)) {
+    } else if (average) {
       // "cao hơn mức bình quân cả nước (18,2%)": in brackets right after an average, its value.
       q.role = "baseline-value";
-      q.fromBaseline = averageBefore(work, q, prev) as BaselineMention;
+      q.fromBaseline = average;
       q.rules.push("vi/role/value-of-average");
     } else if (valueOf) {
       q.role = "baseline-value";
@@ -572,13 +575,12 @@ export function readPredicates(work: Work): void {
       q.role = prev.role;
       if (prev.direction) q.direction = prev.direction;
       q.rules.push("vi/role/list-continues");
-    } else if (q.kind === "percent" && g.bareAttainmentVerb.test(q.verb ?? "") && prev?.sentence === q.sentence && prev.role === "level" && prev.kind !== "percent" && /^\s*,\s*$/u.test(text.slice(prev.tailEnd, q.predicateStart)) && /^\s*(?:[,;.]|$)/u.test(after) && planNamedBefore(work, q)) {
+    } else if (namedPlan) {
       // "giải ngân 3.856 tỷ đồng, đạt 71,3%;" after "… đạt 68,4% kế hoạch vốn năm": a bare
       // percentage right after an amount, in a passage that measures against a plan, is the
       // amount's attainment of that plan. (With no plan named, it stays a figure of its own.)
-      const plan = planNamedBefore(work, q);
       q.role = "attainment";
-      if (plan) q.planNamed = plan;
+      q.planNamed = namedPlan;
       q.rules.push("vi/role/attainment-of-plan-named");
     } else {
       q.role = "level";
