@@ -350,6 +350,11 @@ export const units: Corpus = [
         expect: [{ value: "28.5", unit: "count", per: "10.000 dân", qualifier: null, subject: ["số giường bệnh"] }],
       },
       {
+        text: "Năm 2026, số giường bệnh trên 10.000 dân của tỉnh đạt 31,4 giường.",
+        expect: [{ value: "31.4", unit: "count", per: "10.000 dân", qualifier: null, subject: ["số giường bệnh"] }],
+        mustNotExtract: ["10.000 dân"],
+      },
+      {
         text: "Đến cuối năm 2025, tỷ lệ bác sĩ trên 10.000 dân toàn tỉnh ước đạt 13,2 bác sĩ.",
         expect: [{ value: "13.2", unit: "count", per: "10.000 dân", status: "estimated", subject: ["bác sĩ"] }],
       },

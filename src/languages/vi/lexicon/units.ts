@@ -58,7 +58,7 @@ export const countNouns = [
   "bộ dữ liệu", "tập dữ liệu", "xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "địa phương", "thôn", "bản",
   "lĩnh vực", "thuê bao", "trạm", "trạm BTS", "điểm phục vụ", "điểm bưu chính", "điểm truy cập", "điểm thi", "điểm du lịch", "điểm đến",
   "chữ ký", "chữ ký số", "tài khoản", "thí sinh", "học sinh", "HS", "sinh viên", "trường",
-  "giáo viên", "bác sĩ", "bác sỹ", "giường bệnh", "bệnh nhân", "ca", "trường hợp", "con", "cây",
+  "giáo viên", "bác sĩ", "bác sỹ", "giường bệnh", "giường", "bệnh nhân", "ca", "trường hợp", "con", "cây",
   "sản phẩm", "nhóm hàng", "mặt hàng", "thị trường", "khoản thu", "văn bản", "bài viết", "tin bài",
   "cuộc", "vụ", "vụ việc", "lớp", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "xe", "ô tô", "phương tiện",
   "chuyến", "chuyến bay", "tàu", "máy", "thiết bị", "camera", "chợ", "siêu thị", "cửa hàng",
