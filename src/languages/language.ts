@@ -204,6 +204,7 @@ export type GrammarPattern =
   | "isAfter"
   | "objectAfter"
   | "classBound"
+  | "pointingNoun"
   | "countingWord"
   | "participleOfSame"
   | "bareAttainmentVerb"

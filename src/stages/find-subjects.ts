@@ -304,6 +304,15 @@ export function findSubjects(work: Work): void {
         q.rules.push("vi/subject/anaphor");
       }
     }
+    // "In the first quarter, the figure was VND1,780 trillion", "con số này là 1,2 triệu": a noun that
+    // only points back names what the figure before, in the same unit, measured.
+    if (g.pointingNoun.test(own)) {
+      const before = records.slice(Math.max(0, i - 12), i).reverse().find((r) => r.sentence >= q.sentence - 1 && r.unit === q.unit && r.subject);
+      if (before?.subject) {
+        own = before.subject;
+        q.rules.push("vi/subject/pointing-back");
+      }
+    }
     // "chiếm tỷ trọng 8,35%", "đạt tỷ lệ 40%": a verb carrying the noun of an attribute of the figure before.
     const verbNoun = g.attributeNoun.exec(q.verb ?? "")?.[1] ?? g.attributeOwn.exec(own)?.[1];
     if (verbNoun && (!own || g.attributeOwn.test(own))) {

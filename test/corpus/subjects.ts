@@ -329,6 +329,18 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names a figure whose subject only points back ('con số trên') by the figure before in its unit",
+    examples: [
+      {
+        text: "Tháng 3/2027, doanh thu dịch vụ lưu trú, ăn uống đạt 5.400 tỷ đồng. Tính chung quý I, con số trên là 15.900 tỷ đồng.",
+        expect: [
+          { value: "5400000000000", unit: "VND", subject: ["lưu trú, ăn uống"] },
+          { value: "15900000000000", unit: "VND", period: "2027-Q1", subject: ["lưu trú, ăn uống"], subjectLacks: ["con số"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "names the figures of a line that opens with a bullet and a label by that label, split 'lần lượt' over a label of two",
     examples: [
       {

@@ -246,6 +246,8 @@ export const grammar: Grammar = {
   // Vietnamese reads a lone number word only before a scale or a percent ("một", "năm" are mostly
   // "a" and "year"): none counts alone.
   countingWord: NEVER,
+  // "con số này", "con số trên": a subject that only points back at the figure before.
+  pointingNoun: /^(?:con số|số liệu)\s+(?:này|trên)$/iu,
   classBound: /(?<![\p{L}\p{M}])(?:trên|dưới|hơn|từ|không quá|tối thiểu|ít nhất)\s*$/iu,
   // A ratio in words takes "gấp" before it ("gấp ba lần"), which the ratio words read.
   ratioFollows: NEVER,

@@ -74,6 +74,12 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names a figure whose subject only points back ('the figure', 'this number') by the figure before in its unit",
+    examples: [
+      {text: "In March 2027, retail sales of goods and services reached VND620 trillion, up 9 percent year-on-year. In the first quarter, the figure was VND1,780 trillion, up 8.7 percent.", expect: [{value: "620000000000000", unit: "VND", subject: ["retail sales"]}, {value: "1780000000000000", unit: "VND", period: "2027-Q1", subject: ["retail sales"], subjectLacks: ["figure"]}]},
+    ],
+  },
+  {
     behaviour: "names a figure after a participle that goes on with the same thing ('earning', 'bringing the total to') by the figure before",
     examples: [
       {text: "Tea exports reached 61,000 tonnes in the first five months of 2027, earning US$105 million.", expect: [{value: "61000", unit: "t", subject: ["Tea exports"]}, {value: "105000000", unit: "USD", subject: ["Tea exports"], subjectLacks: ["earning"]}]},
