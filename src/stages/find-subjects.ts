@@ -162,8 +162,8 @@ function wordsAfter(work: Work, q: Quantity, raw = false): string {
   return raw ? np.text : trimSubject(np.text, g);
 }
 
-// A line that opens with a bullet and a short label before its colon: "- Cà phê: …".
-const ITEM_LABEL = /^[ \t]*[-+•*–—][ \t]*[^:\n]{1,40}:/u;
+// A line that opens with a bullet and a short label before its colon: "- Cà phê: …" (sticky, at the line's start).
+const ITEM_LABEL = /[ \t]*[-+•*–—][ \t]*[^:\n]{1,40}:/uy;
 // How far back the start of a labelled line is looked for: a search to the text's start from each
 // figure would be quadratic in a long line.
 const LABEL_REACH = 240;
@@ -171,9 +171,12 @@ const LABEL_REACH = 240;
 /** Whether the line a position is on opens with a bullet and a label ("- Cà phê: …"), within reach. */
 function itemLabelled(text: string, pos: number): boolean {
   const from = Math.max(0, pos - LABEL_REACH);
-  const window = text.slice(from, pos);
-  const nl = window.lastIndexOf("\n");
-  return (nl >= 0 || from === 0) && ITEM_LABEL.test(window.slice(nl + 1));
+  let start = pos;
+  while (start > from && text.charCodeAt(start - 1) !== 0x0a) start--;
+  if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) return false;
+  ITEM_LABEL.lastIndex = start;
+  const m = ITEM_LABEL.exec(text);
+  return m !== null && m.index + m[0].length <= pos;
 }
 
 // How far after a figure "respectively" may close its list: a dozen figures with their words.
@@ -407,12 +410,11 @@ export function findSubjects(work: Work): void {
     // phrase, not a clause ("Thanh toán … có chuyển biến: 612 máy ATM").
     // "- Cà phê: khối lượng … 300 nghìn tấn, … nhưng trị giá đạt 1,9 tỷ USD": a label that opens
     // its item's line names the item's figures, whatever their verb, and is what they are about.
-    const labelled = itemLabelled(work.text, q.start);
-    const lead = (q.verb === null || labelled) && own.split(" ").length <= 4 && !q.rules.includes("vi/subject/respectively") ? measureBeforeColon(work, q, colonLeads) : null;
+    const lead = own.split(" ").length <= 4 && !q.rules.includes("vi/subject/respectively") && (q.verb === null || itemLabelled(work.text, q.start)) ? measureBeforeColon(work, q, colonLeads) : null;
     let leadTopic: string | undefined;
     if (lead && own && subject === own && !own.includes(lead)) {
       subject = `${lead} (${own})`;
-      if (labelled) leadTopic = lead;
+      if (itemLabelled(work.text, q.start)) leadTopic = lead;
       q.rules.push("vi/subject/item-of-lead");
     } else if (lead && !own && (!subject || (!/\s/u.test(subject) && g.subjectOnly.test(lead)))) {
       subject = subject ? `${subject} (${lead})` : lead;
