@@ -52,10 +52,16 @@ const LINE_WINDOW = 48;
 // A section's heading: numbered, and far shorter than a line of prose wrapped at a page's width.
 const NUMBERED_HEADING = /^[ \t]*(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)][ \t]+\S[^\n]{0,36}$/u;
 
+/** Where the line that ends at `k` of the output starts, looking back at most LINE_WINDOW characters. */
+function lineStartBefore(out: Output, k: number): number {
+  let lineStart = k;
+  while (lineStart > 0 && out.at(lineStart - 1) !== 0x0a && k - lineStart < LINE_WINDOW) lineStart--;
+  return lineStart;
+}
+
 /** Whether the line that ends at `k` of the output is a short numbered heading ("5. Chuyển đổi số"). */
 function isShortHeading(out: Output, k: number): boolean {
-  let lineStart = k;
-  while (lineStart > 0 && out.at(lineStart - 1) !== 0x0a && k - lineStart <= 48) lineStart--;
+  const lineStart = lineStartBefore(out, k);
   return (lineStart === 0 || out.at(lineStart - 1) === 0x0a) && NUMBERED_HEADING.test(out.text(lineStart, k + 1));
 }
 
@@ -76,8 +82,7 @@ function isSoftBreak(input: string, out: Output, next: number, continuesLine?: C
   if (/^[ \t]*\d/u.test(ahead) && isShortHeading(out, k)) return false;
   if (CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?!\p{Ll})(?![ \t]+\p{Lu}{2})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
   if (!continuesLine || !/^[ \t]*\p{Lu}/u.test(ahead)) return false;
-  let lineStart = k;
-  while (lineStart > 0 && out.at(lineStart - 1) !== 0x0a && k - lineStart < LINE_WINDOW) lineStart--;
+  const lineStart = lineStartBefore(out, k);
   // The next line may be wrapped again ("Bà Rịa -\nVũng Tàu"): the language sees past its end.
   const after = ahead.replace(/[\s_\u00ad\u200b-\u200d\u2060\ufeff]+/gu, " ").trim();
   return continuesLine(out.text(lineStart, k + 1), after);

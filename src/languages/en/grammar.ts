@@ -2,7 +2,7 @@ import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../gr
 import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
 import { changeAspects, changeVerbs, negativeContributionVerbs } from "./lexicon/changes.js";
-import { baselines } from "./lexicon/comparisons.js";
+import { baselines, ratioBaseNouns } from "./lexicon/comparisons.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { statuses } from "./lexicon/qualifiers.js";
 import { MONTH_NAME } from "./periods.js";
@@ -204,9 +204,11 @@ export const grammar: Grammar = {
   isAfter: /^\s*(?:of|is|worth\s+of|in(?=\s+(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}\p{M}]))))\s/u,
   // After a verb no lexicon lists ("allocated VND75 trillion to the poverty programme", "spent
   // $400 million on share purchases"): what the sum went to names it.
+  objectAfter: /^\s*(?:to|on)(?=\s+(?:the\s+)?\p{Ll})\s/u,
   // After "three times": what makes it a ratio, not a count of occasions ("visited three times").
-  ratioFollows: /^\s+(?:the\s+(?:figure|amount|level|number|value|total|volume)|higher|more|larger|greater|bigger|faster|as\s+(?:much|many|high|large))(?![\p{L}])/iu,
+  ratioFollows: new RegExp(`^\\s+(?:${alternation(ratioBaseNouns)}|higher|more|larger|greater|bigger|faster|as\\s+(?:much|many|high|large))(?![\\p{L}])`, "iu"),
   // "12 districts disbursing over 70%": the bound of the class a count counts.
+  classBound: /(?<![\p{L}\p{M}])(?:over|above|below|under|more than|less than|at least|at most)\s*$/iu,
   // English names the plan of an attainment ("or 45 per cent of the plan"): a bare one is a share.
   bareAttainmentVerb: NEVER,
   // ", earning US$105 million", ", bringing the five-month total to …": the same thing as the figure before.
@@ -215,8 +217,6 @@ export const grammar: Grammar = {
   countingWord: /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu,
   // "the figure", "this number": a subject that only points back at the figure before.
   pointingNoun: /^(?:(?:the|this|that)\s+)?(?:figure|number)$/iu,
-  classBound: /(?<![\p{L}\p{M}])(?:over|above|below|under|more than|less than|at least|at most)\s*$/iu,
-  objectAfter: /^\s*(?:to|on)(?=\s+(?:the\s+)?\p{Ll})\s/u,
   ofWord: "of",
   versusWord: "of",
   // Status scope: "of which" lists parts of an estimate; "and" joins figures of one verb.

@@ -239,6 +239,7 @@ export const grammar: Grammar = {
   // which the noun phrase after the figure already reads.
   objectAfter: NEVER,
   // "35 đơn vị giải ngân trên 80%": the bound of the class a count counts.
+  classBound: /(?<![\p{L}\p{M}])(?:trên|dưới|hơn|từ|không quá|tối thiểu|ít nhất)\s*$/iu,
   // "…, đạt 71,3%": the verbs of an attainment whose plan the passage names before it.
   bareAttainmentVerb: /^(?:đạt|bằng)$/u,
   // Vietnamese names the total it raises ("nâng tổng số doanh nghiệp lên 8.500"): its own subject.
@@ -248,7 +249,6 @@ export const grammar: Grammar = {
   countingWord: NEVER,
   // "con số này", "con số trên": a subject that only points back at the figure before.
   pointingNoun: /^(?:con số|số liệu)\s+(?:này|trên)$/iu,
-  classBound: /(?<![\p{L}\p{M}])(?:trên|dưới|hơn|từ|không quá|tối thiểu|ít nhất)\s*$/iu,
   // A ratio in words takes "gấp" before it ("gấp ba lần"), which the ratio words read.
   ratioFollows: NEVER,
   ofWord: "của",
