@@ -187,6 +187,8 @@ export type GrammarPattern =
   | "verbAtEnd"
   | "respectively"
   | "respectivelyAfter"
+  | "listLink"
+  | "sharedTail"
   | "anaphorEnd"
   | "pronoun"
   | "anaphorStop"

@@ -182,6 +182,41 @@ function itemLabelled(text: string, pos: number): boolean {
 // How far after a figure "respectively" may close its list: a dozen figures with their words.
 const RESPECTIVELY_REACH = 300;
 
+const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
+/**
+ * The parts of a list, each with the words around the list that they share: "nhập khẩu từ Hàn Quốc
+ * và Nhật Bản" (the head before a linking word, when the other parts are as short as what it links
+ * to), "doanh thu và lợi nhuận của doanh nghiệp" (the linking word and what follows), "rice and
+ * coffee exports" (a last common noun, where a language puts heads last).
+ */
+function withSharedWords(parts: string[], g: Grammar): string[] {
+  const links = parts.map((part) => allMatches(g.listLink, part));
+  const first = parts[0] ?? "";
+  const last = parts[parts.length - 1] ?? "";
+  const linked = links.map((found) => found.length > 0);
+  const headLink = links[0]?.at(-1);
+  if (headLink && !linked.slice(1).some(Boolean)) {
+    const head = first.slice(0, headLink.index + headLink[0].length);
+    const size = wordCount(first.slice(head.length));
+    // ("revenue from crude oil and from import-export activities": a part may repeat the link.)
+    const link = `${headLink[0].trim().toLowerCase()} `;
+    const member = (part: string): string => (part.toLowerCase().startsWith(link) ? part.slice(link.length) : part);
+    return parts.map((part, i) => (i > 0 && wordCount(member(part)) <= size + 1 ? head + member(part) : part));
+  }
+  const tailLink = links.at(-1)?.[0];
+  if (tailLink && !linked.slice(0, -1).some(Boolean)) {
+    const tail = last.slice(tailLink.index);
+    return parts.map((part, i) => (i < parts.length - 1 ? part + tail : part));
+  }
+  const noun = linked.some(Boolean) ? undefined : g.sharedTail.exec(last)?.groups?.tail;
+  if (noun) {
+    const size = wordCount(last) - 1;
+    return parts.map((part, i) => (i < parts.length - 1 && wordCount(part) === size ? `${part} ${noun}` : part));
+  }
+  return parts;
+}
+
 interface SentencePlaces {
   lead: string | undefined;
   places: Array<{ start: number; end: number; name: string }>;
@@ -283,7 +318,7 @@ export function findSubjects(work: Work): void {
     // "X và Y lần lượt là A và B": each figure takes its own part of the subject.
     if (own && (g.respectively.test(rawOwn) || g.respectivelyAfter.test(work.text.slice(q.end, Math.min(q.end + RESPECTIVELY_REACH, work.sentences[q.sentence]?.end ?? q.end))))) {
       // "các năm 2022 và 2023 lần lượt là …": a list of years pairs with periods, not subjects.
-      const parts = own.split(g.listSplit).map((part) => trimSubject(part, g)).filter((part) => part && !/^\d+$/u.test(part));
+      const parts = withSharedWords(own.split(g.listSplit).map((part) => trimSubject(part, g)).filter((part) => part && !/^\d+$/u.test(part)), g);
       if (parts.length > 1) {
         respectively = { sentence: q.sentence, parts: parts.slice(1) };
         own = parts[0] as string;

@@ -50,18 +50,21 @@ function perInSubjectOf(work: Work, prev: Quantity, q: Quantity): { text: string
 const MAX_LIST = 12;
 
 /**
- * The figure with a unit and no scale that ends a list of bare numbers going on from figure `i`
- * ("9.140, 2.265 và 4.870 người"), joined by commas or the language's "and" alone; else null.
+ * The figure with a unit that ends a list of bare numbers going on from figure `i` ("9.140, 2.265
+ * và 4.870 người", "1.45 million and 528,000 visitors"), joined by commas or the language's "and"
+ * alone; else null. A scale after a number without one is the list's scale, not a new figure's
+ * ("9 và 10 triệu đồng"), so no list is read there.
  */
 function listEnd(work: Work, qs: readonly Quantity[], i: number): Quantity | null {
   const g = work.language.grammar;
   // Lists are short: a run of bare numbers longer than this is no list of figures (and a longer
   // look would make a text of numbers alone quadratic).
+  const scaled = qs[i]?.scale;
   for (let j = i + 1; j < qs.length && j <= i + MAX_LIST; j++) {
     const before = qs[j - 1] as Quantity;
     const next = qs[j] as Quantity;
     const gap = work.text.slice(before.end, next.start);
-    if (next.sentence !== before.sentence || next.scale || !(/^\s*,\s*$/u.test(gap) || (gap.trim().length <= 5 && g.listJoin.test(` ${gap.replace(/^\s*,/u, "")} `)))) return null;
+    if (next.sentence !== before.sentence || (next.scale && !scaled) || !(/^\s*,\s*$/u.test(gap) || (gap.trim().length <= 5 && g.listJoin.test(` ${gap.replace(/^\s*,/u, "")} `)))) return null;
     if (next.unit) return next;
   }
   return null;
@@ -421,7 +424,7 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/unit-from-context");
         }
       }
-      if (!q.unit && !q.scale) {
+      if (!q.unit) {
         // "lần lượt là 9.140, 2.265 và 4.870 người": the numbers of a list take the unit of its last.
         const last = listEnd(work, qs, i);
         if (last) {

@@ -46,6 +46,22 @@ export const counts: Corpus = [
           { value: "1430", unit: "count", period: "2024" },
         ],
       },
+      // Numbers with a scale of their own make a list too.
+      {
+        text: "Năm 2025, hai cửa khẩu Lào Cai và Hữu Nghị lần lượt đón 1,3 triệu và 2,6 triệu lượt khách.",
+        expect: [
+          { value: "1300000", unit: "count", subject: ["Lào Cai"] },
+          { value: "2600000", unit: "count", subject: ["Hữu Nghị"] },
+        ],
+      },
+      // A number without a scale before one with a scale is no list: "12" is not billions of đồng.
+      {
+        text: "Năm 2025, số dự án mới và vốn đăng ký lần lượt là 12 và 3,5 nghìn tỷ đồng.",
+        expect: [
+          { value: "12", unit: "count", subject: ["số dự án mới"] },
+          { value: "3500000000000", unit: "VND", subject: ["vốn đăng ký"] },
+        ],
+      },
       // A number of another kind between them ends the list.
       {
         text: "Năm 2024, xã có 1.250 hộ nghèo, 3 trường học và 980 hộ cận nghèo.",

@@ -481,6 +481,30 @@ export const subjects: Corpus = [
           { value: "3.4", unit: "%", subject: ["hộ cận nghèo"] },
         ],
       },
+      // The parts share the words before a linking word, when they are as short as what it links to…
+      {
+        text: "Năm 2025, kim ngạch nhập khẩu từ Thái Lan và Ấn Độ lần lượt đạt 2,4 tỷ USD và 960 triệu USD.",
+        expect: [
+          { value: "2400000000", unit: "USD", subject: ["nhập khẩu từ Thái Lan"], subjectLacks: ["Ấn Độ"] },
+          { value: "960000000", unit: "USD", subject: ["nhập khẩu từ Ấn Độ"], subjectLacks: ["Thái Lan"] },
+        ],
+      },
+      // …and the linking word and what follows it, when it comes last.
+      {
+        text: "Năm 2025, doanh thu và lợi nhuận của hợp tác xã Tân Tiến lần lượt đạt 48 tỷ đồng và 6,5 tỷ đồng.",
+        expect: [
+          { value: "48000000000", unit: "VND", subject: ["doanh thu của hợp tác xã Tân Tiến"], subjectLacks: ["lợi nhuận"] },
+          { value: "6500000000", unit: "VND", subject: ["lợi nhuận của hợp tác xã Tân Tiến"], subjectLacks: ["doanh thu"] },
+        ],
+      },
+      // A part longer than what the linking word links to is a whole name of its own.
+      {
+        text: "Năm 2025, số thuê bao của huyện và tổng số trạm phát sóng lần lượt là 41.200 thuê bao và 96 trạm.",
+        expect: [
+          { value: "41200", unit: "count", subject: ["thuê bao của huyện"] },
+          { value: "96", unit: "count", subject: ["tổng số trạm phát sóng"], subjectLacks: ["của huyện"] },
+        ],
+      },
     ],
   },
   {

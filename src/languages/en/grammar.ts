@@ -176,6 +176,12 @@ export const grammar: Grammar = {
   respectivelyAfter: /\brespectively\b/iu,
   // "… were 7.1, 0.52 and 6.73 per cent, respectively": the word that pairs the figures with a list.
   respectivelyWord: /\brespectively\b/iu,
+  // "arrivals from Poland and Italy", "revenue and profit of state firms": a word that links a noun
+  // to what it is of, which the parts of a list can share.
+  listLink: /\s(?:of|from|in|at|for)\s/giu,
+  // "rice and coffee exports": the last part's last word, a common noun the other parts share (not
+  // a participle: "Thanh Chương and Nghi Lộc leading at …").
+  sharedTail: /\s(?<tail>\p{Ll}[\p{L}-]*)(?<!ing|ed)$/u,
   anaphorEnd: /(?:^|\s)(?:this|that)$/u,
   // "It rose 5 percent", "they were up 3 percent": a subject that stands for the one before.
   pronoun: /^(?:it|they|this|these|that|those)$/iu,

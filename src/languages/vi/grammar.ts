@@ -201,6 +201,11 @@ export const grammar: Grammar = {
   respectivelyWord: /lần lượt/iu,
   // Vietnamese says "lần lượt" before the figures it pairs ("respectively" above).
   respectivelyAfter: NEVER,
+  // "nhập khẩu từ Hàn Quốc và Nhật Bản", "doanh thu và lợi nhuận của doanh nghiệp": a word that links
+  // a noun to what it is of, which the parts of a list can share.
+  listLink: /\s(?:của|từ|tại|ở|đối với|cho|thuộc)\s/giu,
+  // Vietnamese puts a head noun first, so no list shares a last word ("Rice and coffee exports").
+  sharedTail: NEVER,
   anaphorEnd: /(?:^|\s)này$/u,
   // Reports do not open a clause with a pronoun standing for a measure ("nó"); "tỷ lệ này" is an anaphor.
   pronoun: NEVER,

@@ -171,6 +171,8 @@ export const quantities: Corpus = [
     behaviour: "gives the bare numbers of a list the unit of its last number",
     examples: [
       {text: "In 2024, the three districts welcomed 12,400, 9,800 and 15,100 visitors, respectively.", expect: [{value: "12400", unit: "count"}, {value: "9800", unit: "count"}, {value: "15100", unit: "count"}]},
+      // Numbers with a scale of their own make a list too.
+      {text: "In 2025, the two border gates handled 2.1 million and 640,000 passengers, respectively.", expect: [{value: "2100000", unit: "count"}, {value: "640000", unit: "count"}]},
     ],
   },
   {

@@ -28,6 +28,26 @@ export const subjects: Corpus = [
         {value: "31", unit: "%", subject: ["coffee"], subjectLacks: ["cashew"]},
         {value: "18", unit: "%", subject: ["cashew"], subjectLacks: ["rice"]},
       ]},
+      // The parts share a last common noun…
+      {text: "In 2025, pepper and cashew shipments rose 9 percent and 14 percent, respectively.", expect: [
+        {value: "9", unit: "%", subject: ["pepper shipments"], subjectLacks: ["cashew"]},
+        {value: "14", unit: "%", subject: ["cashew shipments"], subjectLacks: ["pepper"]},
+      ]},
+      // …not a participle after the names.
+      {text: "In 2025, Bac Ninh and Thai Nguyen leading at 31 percent and 27 percent, respectively.", expect: [
+        {value: "31", unit: "%", subject: ["Bac Ninh"], subjectLacks: ["leading"]},
+        {value: "27", unit: "%", subject: ["Thai Nguyen"]},
+      ], others: true},
+      // …the words before a linking word, also when a part repeats the linking word…
+      {text: "In 2025, investment from Singapore and from South Korea reached US$3.1 billion and US$2.2 billion, respectively.", expect: [
+        {value: "3100000000", unit: "USD", subject: ["investment from Singapore"], subjectLacks: ["Korea"]},
+        {value: "2200000000", unit: "USD", subject: ["investment from South Korea"], subjectLacks: ["from from", "Singapore"]},
+      ]},
+      // …and the linking word and what follows it, when it comes last.
+      {text: "In 2025, the revenue and profit of the port operator were VND4.2 trillion and VND610 billion, respectively.", expect: [
+        {value: "4200000000000", unit: "VND", subject: ["revenue of the port operator"], subjectLacks: ["profit"]},
+        {value: "610000000000", unit: "VND", subject: ["profit of the port operator"], subjectLacks: ["revenue"]},
+      ]},
       // Without "respectively" the list is one subject for every figure.
       {text: "In 2024, rice and coffee exports rose 12 percent in value and 3 percent in volume.", expect: [
         {value: "12", unit: "%", subject: ["rice and coffee"]},
