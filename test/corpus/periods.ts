@@ -107,6 +107,10 @@ export const periods: Corpus = [
       },
       { text: "Từ đầu năm tới ngày 31/10/2026, huyện cấp 214 giấy phép xây dựng.", expect: [{ value: "214", unit: "count", period: "2026-01/2026-10" }] },
       { text: "Tính từ đầu năm tới 31/10/2026, huyện cấp 214 giấy phép xây dựng.", expect: [{ value: "214", unit: "count", period: "2026-01/2026-10" }] },
+      // From New Year's Day written as a date, to the end of a day.
+      { text: "Tính từ ngày 01/01 đến hết ngày 31/10/2026, huyện cấp 214 giấy phép xây dựng.", expect: [{ value: "214", unit: "count", period: "2026-01/2026-10" }] },
+      // The end of a stretch of days that starts elsewhere is no stretch from January.
+      { text: "Năm 2026, trong 4 ngày nghỉ lễ từ 30/4 đến 3/5/2026, thành phố đón 385.000 lượt khách.", expect: [{ value: "385000", unit: "count", period: "2026" }] },
       {
         // A flow counted up to a day and compared with the same stretch a year before runs from January.
         text: "Tính đến ngày 30/6/2025, vốn đầu tư nước ngoài đăng ký mới vào tỉnh đạt 2,6 tỷ USD, tăng 18% so với cùng kỳ năm trước.",
@@ -136,6 +140,28 @@ export const periods: Corpus = [
           { value: "2150", unit: "count", period: "2024-06" },
           { value: "46", unit: "count", period: "2024-03" },
           { value: "12", unit: "count", period: "2024-06" },
+        ],
+      },
+    ],
+  },
+  {
+    behaviour: "reads a period after a noun that says where a sum comes from, and not one that starts something or is a term",
+    examples: [
+      {
+        text: "Tháng 8/2026, doanh thu lữ hành đạt 410 tỷ đồng. Tổng thu từ khách quốc tế 8 tháng ước đạt 3.260 tỷ đồng.",
+        expect: [
+          { value: "410000000000", unit: "VND", period: "2026-08" },
+          { value: "3260000000000", unit: "VND", period: "2026-01/2026-08", status: "estimated" },
+        ],
+      },
+      // "Từ tháng 5": when something started, not the figure's stretch.
+      { text: "Năm 2026, từ tháng 5, giá điện sinh hoạt tăng 4,8%.", expect: [{ value: "4.8", unit: "%", period: "2026" }] },
+      // "kỳ hạn dưới 6 tháng": a deposit's term.
+      {
+        text: "Tháng 10/2026, lãi suất huy động phổ biến ở mức 3,1%/năm đối với kỳ hạn dưới 6 tháng; 4,5%/năm đối với kỳ hạn từ 6 tháng đến dưới 12 tháng.",
+        expect: [
+          { value: "3.1", unit: "%", per: "năm", period: "2026-10" },
+          { value: "4.5", unit: "%", per: "năm", period: "2026-10" },
         ],
       },
     ],

@@ -109,8 +109,9 @@ export const grammar: Grammar = {
   relativeClause: new RegExp(w("with|having|that have|which have"), "iu"),
 
   // ── periods ──
-  // "due to ... in March", "Since April": a cause or a start, not the figure's period.
-  causalBefore: new RegExp(`${w("due to|because of|since|starting from|as of|from")}[^,.;]*$`, "iu"),
+  // "due to ... in March", "Since April": a cause or a start, not the figure's period. ("from" only
+  // right before it: "Revenue from tourism in the first nine months" is the nine months'.)
+  causalBefore: new RegExp(`(?:${w("due to|because of|since|starting from|as of")}[^,.;]*|${w("from")}\\s*(?:the\\s+)?)$`, "iu"),
   // "at constant prices of 2010": the base year of constant prices, not a period of the figure.
   priceBaseBefore: /at\s+constant\s+prices\s+(?:of\s+)?$/iu,
   // "… US$132 billion in 2024": a period right after its figure.

@@ -50,6 +50,9 @@ const relOf = (g: Record<string, string | undefined>): number | null => {
 // After "N tháng": what makes it the first N months of a year ("đầu năm", a year, a verb or a stop after it).
 const FIRST_MONTHS_TAIL = `(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|xếp|đứng|vẫn|chiếm|được|thu|tiếp\\s+tục|$))|)`;
 
+// "từ ngày 01/01", "tính từ 1/1/2025": from New Year's Day, a year's start written as a date.
+const FROM_NEW_YEAR = `(?:tính\\s+)?từ\\s+(?:ngày\\s+)?0?1\\s*[/.-]\\s*0?1(?:\\s*[/.-]\\s*(?:19|20)\\d{2})?`;
+
 /** "7 tháng năm 2023", "Chín tháng năm 2025": January to month N, when words around it say so. */
 const firstMonthsOf: PeriodShape["make"] = (g) => {
   const n = /^\d/u.test(g.n ?? "") ? Number(g.n) : (monthCountOf.get(foldKey(g.n ?? "")) ?? 0);
@@ -93,10 +96,11 @@ const shapes: PeriodShape[] = [
     make: firstMonthsOf,
   },
   {
-    // "Tính từ đầu năm đến ngày 20/11/2025": January to that day's month, a flow whatever its subject.
+    // "Tính từ đầu năm đến ngày 20/11/2025", "từ ngày 01/01 đến hết ngày 30/11/2025": January to that
+    // day's month, a flow whatever its subject.
     rule: "vi/period/year-start-to-day",
     kind: "months",
-    pattern: new RegExp(`${WORD_START}(?:${alternation(yearStartUntilLeads)})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})${WORD_END}(?![.,]\\d(?!\\d{3}))${YEAR_TAIL}`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:${alternation(yearStartUntilLeads)}|${FROM_NEW_YEAR}\\s+(?:đến|tới))(?:\\s+hết)?\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})${WORD_END}(?![.,]\\d(?!\\d{3}))${YEAR_TAIL}`, "giu"),
     make: (g) => {
       const m = Number(g.m);
       return m >= 1 && m <= 12 ? (y) => firstMonths(y, m) : null;

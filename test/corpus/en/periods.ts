@@ -60,6 +60,13 @@ export const periods: Corpus = [
     ]),
   },
   {
+    behaviour: "reads a period after a noun that says where a sum comes from, not one that starts something",
+    examples: [
+      {text: "In 2025, revenue from tourism in the first nine months reached VND12.4 trillion.", expect: [{value: "12400000000000", unit: "VND", period: "2025-01/2025-09"}]},
+      {text: "In 2025, from March onwards, electricity prices rose 4.8 percent.", expect: [{value: "4.8", unit: "%", period: "2025"}]},
+    ],
+  },
+  {
     behaviour: "reads the first months of a year",
     examples: examples("In the first ", " months of 2024, the province's exports reached US$1.8 billion.", [
       ["two", {value: "1800000000", unit: "USD", period: "2024-01/2024-02"}],
