@@ -131,6 +131,13 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   const lines = lineRanges(text);
   const lineStart = (pos: number): number => (lines[lowerBound(lines, pos + 1) - 1] as Ranged).start;
   const isItem = (start: number): boolean => BULLET.test(text.slice(start, start + 8));
+  // How high in an outline an item's marker stands: "1." over "a)" over "-" over "+" (a table's
+  // row, "|", stands alone). An item marked higher than the one below it leads it ("1. Mục tiêu
+  // đến năm 2027" over "- …" items); one marked lower belongs to a sibling before it.
+  const levelOf = (start: number): number => {
+    const c = text.slice(start, start + 8).trimStart()[0] ?? "";
+    return /\d/u.test(c) ? 3 : /\p{L}/u.test(c) ? 2 : c === "+" ? 0 : c === "|" ? -1 : 1;
+  };
   // Where a line's text ends, without the spaces after it.
   const lineEnd = (start: number): number => {
     let end = (lines[lowerBound(lines, start + 1) - 1] as Ranged).end;
@@ -180,17 +187,20 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
     let line = first;
     let found = NO_LEAD;
     let prose = 0;
+    const level = levelOf(first);
     while (line > 0) {
       items.push(line);
       line = lineStart(line - 1);
-      const cached = known.get(line);
+      // (What is remembered of an item a level up is the lead above it, not what it leads.)
+      const upper = isItem(line) && levelOf(line) > level;
+      const cached = upper ? undefined : known.get(line);
       if (cached !== undefined) {
         found = cached;
         break;
       }
       if (isBlank(line)) continue;
-      // A sibling item; an item that ends with a colon leads a list of its own.
-      if (isItem(line) && text[lineEnd(line) - 1] !== ":") continue;
+      // A sibling item; an item that ends with a colon, or an item a level up, leads a list of its own.
+      if (isItem(line) && text[lineEnd(line) - 1] !== ":" && !upper) continue;
       const lead = says(line);
       if (!lead) {
         // "Mục tiêu tổng quát: …." between a heading and its list: prose the list passes over.

@@ -517,6 +517,25 @@ export const qualifiers: Corpus = [
           { value: "40.2", unit: "%", status: "target", period: "2027", subject: ["dịch vụ"] },
         ],
       },
+      // A numbered item with no stop leads the dashed items under it, each list with its own year.
+      {
+        text: "Lào Cai, ngày 2 tháng 12 năm 2026\nII. MỤC TIÊU CỤ THỂ\n1. Mục tiêu đến năm 2028\n- Tỷ lệ đô thị hóa đạt 35%.\n- Số doanh nghiệp đang hoạt động trên 9.000 doanh nghiệp.\n2. Mục tiêu đến năm 2030\n- Tỷ lệ đô thị hóa đạt 40%.",
+        expect: [
+          { value: "35", unit: "%", status: "target", period: "2028" },
+          { value: "9000", unit: "count", status: "target", period: "2028", qualifier: "over" },
+          { value: "40", unit: "%", status: "target", period: "2030" },
+        ],
+      },
+      // Lettered items of the list before are no lead of the numbered item after them.
+      {
+        text: "Hà Giang, ngày 5 tháng 12 năm 2026\nĐiều 2. Chỉ tiêu chủ yếu năm 2027\n1. Các chỉ tiêu kinh tế:\na) Tốc độ tăng trưởng GRDP đạt 8%.\nb) Thu ngân sách 2.400 tỷ đồng.\nc) Kim ngạch xuất khẩu 1,6 tỷ USD.\n2. Các chỉ tiêu xã hội:\na) Tỷ lệ lao động qua đào tạo đạt 72%.",
+        expect: [
+          { value: "8", unit: "%", status: "target", period: "2027" },
+          { value: "2400000000000", unit: "VND", status: "target", period: "2027" },
+          { value: "1600000000", unit: "USD", status: "target", period: "2027" },
+          { value: "72", unit: "%", status: "target", period: "2027" },
+        ],
+      },
       // A numbered heading right above a paragraph of prose gives it its period, not its status.
       {
         text: "BÁO CÁO tình hình năm 2026\n\n3. Nhiệm vụ năm 2027\nPhấn đấu trồng mới 1.200 ha rừng; tỷ lệ hộ dùng nước sạch đạt 92%.\n\nII. Kết quả thực hiện kế hoạch năm 2026\nToàn tỉnh trồng mới 1.050 ha rừng.",
