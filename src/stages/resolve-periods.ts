@@ -107,6 +107,10 @@ export function unitOfPeriod(kind: PeriodMention["kind"], period: string): strin
   const year = /^(?:19|20)\d{2}/u.exec(end)?.[0];
   if (!year) return null;
   if (kind === "year") return year;
+  if (kind === "months") {
+    const last = lastMonthOf(end);
+    return last ? firstMonths(last.year, last.month) : null;
+  }
   const month = /^\d{4}-(\d{2})$/u.exec(end)?.[1];
   if (kind === "month") return month ? end : null;
   if (kind !== "quarter") return null;
@@ -236,7 +240,9 @@ export function resolvePeriods(work: Work): void {
     // "So với tháng trước, nhóm giáo dục tăng 4,95%" after "bình quân 9 tháng": a figure compared
     // with the month before is of one month, the last of the months its passage is about; so is a
     // stock ("Tổng dư nợ cho vay ước đạt 312.780 tỷ đồng" under "Tín dụng 10 tháng").
-    const inherited: boolean = !baselinePeriod && !(mention && settled);
+    // ("Tính từ đầu năm đến nay, CPI tăng 7,32% so với tháng 12 năm trước" is September's too.)
+    const yearToDate = mention?.kind === "months" && mention.rule.endsWith("/period/of-passage");
+    const inherited: boolean = !baselinePeriod && (!(mention && settled) || yearToDate);
     const last: { year: number; month: number } | null = inherited && period !== null && FIRST_MONTHS.test(period) ? lastMonthOf(period) : null;
     const month: string | null = last ? monthPeriod(last.year, last.month) : null;
     if (month && (comparedWithMonthBefore(work, q, sentence, month) || stockOf(work, q, sentence, false) === true)) {
@@ -248,7 +254,8 @@ export function resolvePeriods(work: Work): void {
     // parentheses ("(chỉ tiêu năm 2025 là 33 m2)") says nothing of the passage.
     const aside = q.inParens && (q.status === "target" || q.status === "forecast");
     const ofPassage = q.role !== "baseline-value" && q.role !== "plan-value" && !q.comparedWith && !aside;
-    if (mention && settled && ofPassage && period !== null) passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
+    // (What has added up since January is no stretch the sentences after it go on about.)
+    if (mention && settled && ofPassage && !yearToDate && period !== null) passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
     if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
     if (ofPassage && period !== null) {
       periodsOfSentence.set(q.sentence, (periodsOfSentence.get(q.sentence) ?? new Set()).add(period));
@@ -296,11 +303,13 @@ function comparedWithMonthBefore(work: Work, q: Quantity, sentence: { start: num
 function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number }, atDay: boolean): boolean | undefined {
   const g = work.language.grammar;
   const subject = work.text.slice(q.clauseStart, q.predicateStart);
+  // "…; số thuê bao …, tăng 3% so với tháng 12": the baseline of the figure's own clause. Compared
+  // with a year's end, even "từ đầu năm": "tính từ đầu năm, CPI tăng 7,32% so với cuối tháng 12".
+  const own = ownBaselineOf(work, q, sentence, q.clauseStart);
+  if (own?.stretch === "end") return true;
   // "huy động vốn, từ đầu năm Kho bạc đã phát hành 253,7 nghìn tỷ đồng": added up since January.
   if (g.cumulativeWords.test(subject)) return false;
-  // "…; số thuê bao …, tăng 3% so với tháng 12": the baseline of the figure's own clause.
-  const own = ownBaselineOf(work, q, sentence, q.clauseStart);
-  if (g.stockSubject.test(subject) || (atDay && g.rateSubject.test(subject)) || own?.stretch === "end") return true;
+  if (g.stockSubject.test(subject) || (atDay && g.rateSubject.test(subject))) return true;
   return own !== undefined && (own.stretch === "same" || own.against === "plan") ? false : undefined;
 }
 

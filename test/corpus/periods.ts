@@ -167,6 +167,47 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads 'từ đầu năm' as January to the month the passage has reached, and a figure compared with the year's end as that month's",
+    examples: [
+      {
+        text: "Tháng 10/2026, thu ngân sách đạt 1.200 tỷ đồng. Từ đầu năm đến nay, thu ngân sách đạt 11.800 tỷ đồng, tăng 9% so với cùng kỳ.",
+        expect: [
+          { value: "1200000000000", unit: "VND", period: "2026-10" },
+          { value: "11800000000000", unit: "VND", period: "2026-01/2026-10", comparisons: [{ against: "previous", period: "2025-01/2025-10" }] },
+        ],
+      },
+      // In a report of a quarter and its year, the whole year.
+      {
+        text: "Báo cáo kinh tế - xã hội quý IV và năm 2026\nChỉ số sản xuất công nghiệp quý IV/2026 tăng 9,1% so với cùng kỳ. Lũy kế từ đầu năm tới nay, chỉ số tăng 8,4% so với năm 2025.",
+        expect: [
+          { value: "9.1", unit: "%", period: "2026-Q4" },
+          { value: "8.4", unit: "%", period: "2026", subjectLacks: ["đầu năm"], comparisons: [{ against: "previous", period: "2025" }] },
+        ],
+      },
+      {
+        text: "Tháng 9/2026, CPI tăng 0,4% so với tháng trước. Tính từ đầu năm, CPI tăng 2,9% so với tháng 12 năm trước.",
+        expect: [
+          { value: "0.4", unit: "%", period: "2026-09" },
+          { value: "2.9", unit: "%", period: "2026-09", comparisons: [{ against: "previous", period: "2025-12" }] },
+        ],
+      },
+      // What has added up since January is no stretch the sentences after it go on about.
+      {
+        text: "Tháng 9/2026, CPI tăng 0,4% so với tháng trước. Tính từ đầu năm, CPI tăng 3,1% so với cùng kỳ. Nhóm giáo dục tăng 1,2%.",
+        expect: [
+          { value: "0.4", unit: "%", period: "2026-09" },
+          { value: "3.1", unit: "%", period: "2026-01/2026-09" },
+          { value: "1.2", unit: "%", period: "2026-09" },
+        ],
+      },
+      // "do địa phương quản lý": who manages the money, no cause; the year after it is the figure's.
+      {
+        text: "Báo cáo kinh tế - xã hội quý IV và năm 2026\nVốn đầu tư từ ngân sách nhà nước do địa phương quản lý năm 2026 ước đạt 9.100 tỷ đồng.",
+        expect: [{ value: "9100000000000", unit: "VND", period: "2026", status: "estimated" }],
+      },
+    ],
+  },
+  {
     behaviour: "takes a period after the figure with 'vào cuối' or 'vào đầu'",
     examples: [
       {

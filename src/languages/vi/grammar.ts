@@ -134,8 +134,9 @@ export const grammar: Grammar = {
   // ── periods ──
   // "do ... tháng 3", "Từ tháng 4", "kỳ hạn dưới 6 tháng", "từ 30/4 đến 4/5/2025": a cause, a start,
   // a term or the end of a stretch of days, not the figure's period. ("từ" only right before it:
-  // "Tổng thu từ khách du lịch 7 tháng" is revenue from tourists over seven months.)
-  causalBefore: new RegExp(`(?:${w("do|vì|bởi|sau khi|kỳ hạn")}[^,.;]*|${w("từ|kể từ")}\\s*|${w("từ")}\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?\\s*)$`, "iu"),
+  // "Tổng thu từ khách du lịch 7 tháng" is revenue from tourists over seven months; "do" not of who
+  // manages: "vốn ngân sách nhà nước do địa phương quản lý năm 2025".)
+  causalBefore: new RegExp(`(?:${w("do(?!\\s+(?:\\S+\\s+){1,3}quản lý)|vì|bởi|sau khi|kỳ hạn")}[^,.;]*|${w("từ|kể từ")}\\s*|${w("từ")}\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?\\s*)$`, "iu"),
   // "theo giá so sánh năm 2010": the base year of constant prices, not a period of the figure.
   priceBaseBefore: /giá\s+so\s+sánh\s*(?:năm\s*)?$/iu,
   // "… 132 tỷ USD trong năm 2024": a period right after its figure.

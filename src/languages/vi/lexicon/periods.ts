@@ -29,6 +29,8 @@ export const currentUnits = {
   month: ["trong tháng", "tháng này", "trong tháng này"],
   quarter: ["trong quý", "trong quí", "quý này", "trong quý này"],
   year: ["trong năm"],
+  // "Lũy kế từ đầu năm": January to the month the passage has reached.
+  months: ["từ đầu năm", "từ đầu năm đến nay", "từ đầu năm tới nay"],
 } as const;
 
 /**
