@@ -137,6 +137,9 @@ function settleOfPassage(work: Work, p: PeriodMention, lastFigurePeriod: string 
   return fixed;
 }
 
+// How far after a figure its own period may start, baselines between left out: " at the end of ".
+const PERIOD_AFTER_REACH = 16;
+
 // Between a figure and "trong tháng" later in its clause: words, but no figure and no clause break.
 const REST_OF_CLAUSE = /^[^\d,;:.()\n]{0,40}$/u;
 
@@ -181,7 +184,7 @@ export function resolvePeriods(work: Work): void {
     const rawGap = near ? work.text.slice(q.perEnd, next.start) : "";
     const gap = between.length ? blankRanges(rawGap, q.perEnd, between).replace(/\s+/gu, " ") : rawGap;
     const skipped = between.reduce((n, b) => n + b.end - b.start, 0);
-    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(rawGap) || g.ownPeriodAfterChange.test(next.text)) && next.start - skipped <= q.perEnd + 12 && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
+    const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(rawGap) || g.ownPeriodAfterChange.test(next.text)) && next.start - skipped <= q.perEnd + PERIOD_AFTER_REACH && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
     // "24,8 nghìn doanh nghiệp thành lập mới trong tháng": the month of the passage, later in the figure's clause.
     const laterInClause = next?.ofPassage && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();

@@ -94,7 +94,7 @@ const shapes: PeriodShape[] = [
     // "the second quarter of 2024", "Q4 2024", "Q1", "the fourth quarter of this year"
     rule: "en/period/quarter",
     kind: "quarter",
-    pattern: new RegExp(`${WORD_START}(?:(?<ord>${alternation(Object.values(quarterOrdinals).flat())})\\s+quarter|Q(?<q>[1-4]))${WORD_END}${YEAR_TAIL}`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:(?<ord>${alternation(Object.values(quarterOrdinals).flat())})(?:\\s+|-)quarter|Q(?<q>[1-4]))${WORD_END}${YEAR_TAIL}`, "giu"),
     make: (g) => {
       const q = g.q ? Number(g.q) : QUARTER.get((g.ord ?? "").toLowerCase());
       return q ? (y) => `${y}-Q${q}` : null;

@@ -106,6 +106,8 @@ export const periods: Corpus = [
     examples: [
       {text: "Textile exports in 2024 rose 5 percent in September. They fell 2 percent in Oct.", expect: [{value: "5", unit: "%", period: "2024-09"}, {value: "-2", unit: "%", period: "2024-10"}]},
       {text: "By Dec. 15, 2024, the province had disbursed VND8.2 trillion of public investment.", expect: [{value: "8200000000000", unit: "VND"}], others: true},
+      // "at the end of" between the figure and its month.
+      {text: "In the first nine months of 2026, the bad debt ratio stood at 3.9 percent at the end of August.", expect: [{value: "3.9", unit: "%", period: "2026-08"}]},
     ],
   },
   {
@@ -123,6 +125,12 @@ export const periods: Corpus = [
       ["the last quarter of", {value: "6.1", unit: "%", period: "2024-Q4"}],
       ["Q3", {value: "6.1", unit: "%", period: "2024-Q3"}],
     ]),
+  },
+  {
+    behaviour: "reads a quarter written as an adjective",
+    examples: [
+      {text: "In October 2026, analysts forecast third-quarter industrial growth of 9.2 percent.", expect: [{value: "9.2", unit: "%", period: "2026-Q3", status: "forecast"}], others: true},
+    ],
   },
   {
     behaviour: "reads a half of a year",
