@@ -71,6 +71,15 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a change to the level before it across a day named without its year",
+    examples: [
+      {
+        text: "Năm 2026, tỷ giá trung tâm ở mức 25.300 đồng/USD vào ngày 28/11, tăng 1,6% so với đầu năm.",
+        expect: [{ value: "25300", unit: "VND", per: "USD", subject: ["tỷ giá trung tâm"], comparisons: [{ against: "previous", change: { kind: "percent", value: "1.6", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "gives a growth after a share to the amount the share is of",
     examples: [
       {

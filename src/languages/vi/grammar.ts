@@ -167,7 +167,8 @@ export const grammar: Grammar = {
   barePlan: /(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\s*$/iu,
   exceedWord: /vượt/iu,
   // A stretch with no subject of its own: punctuation, joints and predicate words only.
-  filler: /^(?:[\s,;:()\-–]|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chỉ|mới|mới chỉ|đã|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu,
+  // (With a day of its own: "25.120 đồng/USD vào ngày 30/9, tăng 1,8%".)
+  filler: /^(?:[\s,;:()\-–]|(?:vào\s+)?ngày\s+[0-3]?\d\s*[/.-]\s*[01]?\d|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chỉ|mới|mới chỉ|đã|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu,
   comparatorWord: /(?:so với|so)\s*/giu,
   // "về khối lượng, nhưng": the aspect of the change before.
   aspectLead: /^\s*về\s+.*?(?:[,;]|\s(?:và|nhưng)(?=\s|$))/u,

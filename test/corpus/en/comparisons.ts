@@ -17,6 +17,10 @@ export const comparisons: Corpus = [
       {text: "Tourism revenue in Quang Ninh was estimated at VND 12 trillion ($480 million) in the first half of 2023 – an increase of 21.5 percent compared to the same period last year.", expect: [
         {value: "12000000000000", unit: "VND", subject: ["tourism revenue"], status: "estimated", period: "2023-S1", comparisons: [{against: "previous", period: "2022-S1", change: {kind: "percent", value: "21.5", direction: "increase"}}]},
       ], others: true},
+      // …or across a day named without its year.
+      {text: "In 2026, the reference rate was VND25,300 per US dollar on November 28, up 1.6 percent from the start of the year.", expect: [
+        {value: "25300", unit: "VND", per: "US dollar", subject: ["reference rate"], comparisons: [{against: "previous", change: {kind: "percent", value: "1.6", direction: "increase"}}]},
+      ]},
     ],
   },
   {
