@@ -511,9 +511,10 @@ function measureBeforeColon(work: Work, q: Quantity, cache: Map<number, ColonLea
     const colon = s && at >= 0 ? s.start + at : -1;
     if (s && colon >= 0) {
       const g = work.language.grammar;
-      // (No figure may stand in it; the digits of its periods are no figure: "Trong 9 tháng năm 2026, …:".)
+      // (No figure may stand in it; the digits of its periods are no figure: "Trong 9 tháng năm 2026, …:",
+      // nor a number that only says which: "Tỉ lệ huy động trẻ 5 tuổi ra lớp:", "học sinh lớp 9:".)
       const before = blankMentions(work, work.text.slice(s.start, colon), s.start);
-      const lead = /\d/u.test(before.replace(/(?:19|20)\d{2}/gu, "")) ? "" : trimSubject(before, g);
+      const lead = within(work.quantities, s.start, colon).some((f) => f.isRecord) ? "" : trimSubject(before, g);
       known = { colon, measure: lead.split(" ").length >= 2 && !g.continuation.test(lead) ? lead : null };
     }
     cache.set(q.sentence, known);

@@ -69,6 +69,25 @@ export const nonRecords: Corpus = [
     ],
   },
   {
+    behaviour: "reads no figure in a number that only says which grade, class or region",
+    examples: [
+      {
+        text: "Năm 2026, giá gạo loại 1 ở mức 14.500 đồng/kg; Chi cục Thuế Khu vực 4 thu 820 tỷ đồng; tỷ lệ học sinh lớp 12 tốt nghiệp đạt 99,2%.",
+        mustNotExtract: ["loại 1", "Khu vực 4", "lớp 12"],
+        expect: [
+          { value: "14500", unit: "VND", per: "kg" },
+          { value: "820000000000", unit: "VND" },
+          { value: "99.2", unit: "%" },
+        ],
+      },
+      // "các loại" (of every kind) says no class: the figure after it is one.
+      {
+        text: "Năm 2026, tỉnh nhập khẩu phân bón các loại 210 nghìn tấn.",
+        expect: [{ value: "210000", unit: "t" }],
+      },
+    ],
+  },
+  {
     behaviour: "yields no record for the count of items in an enumeration, ages and durations",
     examples: [
       none("Năm 2025, tỉnh tập trung thực hiện 3 nhiệm vụ trọng tâm và 5 giải pháp đột phá."),

@@ -364,6 +364,14 @@ export const subjects: Corpus = [
           { value: "71.3", unit: "%", subject: ["hộ dân dùng nước sạch", "nông thôn"] },
         ],
       },
+      // A number in the lead that only says which (an age, a grade) is no figure of its own.
+      {
+        text: "Năm học 2025-2026:\n- Tỉ lệ trẻ 5 tuổi học 2 buổi/ngày: 98,7%.\n- Tỉ lệ học sinh lớp 12 tốt nghiệp THPT: 99,1%.",
+        expect: [
+          { value: "98.7", unit: "%", subject: ["trẻ 5 tuổi học 2 buổi/ngày"] },
+          { value: "99.1", unit: "%", subject: ["học sinh lớp 12 tốt nghiệp"] },
+        ],
+      },
       // Right after the colon, a figure counted in a bare noun, and the figure that goes on with it.
       {
         text: "Trong 9 tháng năm 2026, nhận sáp nhập, mua lại doanh nghiệp: 14 lượt, tổng giá trị gần 25 triệu USD.",
