@@ -118,7 +118,9 @@ export function attachComparisons(work: Work): void {
       // A table's cell has its row's label for a subject, the same as the cells beside it.
       const hasOwnSubject = !q.cell && !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
       const lastRecord = records[records.length - 1];
-      const levels = records.filter((r) => r.role === "level" || r.role === "share" || r.role === "attainment");
+      // ("bằng 100,31% so với tháng trước và bằng 103,18% so với cùng kỳ": an attainment is no level
+      // for the attainment after it, each a record of its own.)
+      const levels = records.filter((r) => r.role === "level" || r.role === "share" || (r.role === "attainment" && q.role !== "attainment"));
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);
       const lastLevel = levels[levels.length - 1];
 
@@ -220,7 +222,8 @@ export function attachComparisons(work: Work): void {
           q.value = q.value.negated();
           if (q.valueMax) q.valueMax = q.valueMax.negated();
         }
-        if (!hasOwnSubject && lastRecord && lastRecord.role === "change") {
+        // A second growth, or a second attainment in its sentence, with no words of its own: the same measure's.
+        if (!hasOwnSubject && lastRecord && lastRecord.role === q.role && (q.role === "change" || lastRecord.sentence === q.sentence)) {
           q.owner = lastRecord;
           if (!q.status) q.status = lastRecord.status;
           q.rules.push("vi/comparison/second-growth");

@@ -71,6 +71,18 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads two attainments of one measure against two baselines as two records",
+    examples: [
+      {
+        text: "Chỉ số giá sản xuất công nghiệp quý III/2026 bằng 101,2% so với quý trước và bằng 104,6% so với cùng kỳ năm trước.",
+        expect: [
+          { value: "101.2", unit: "%", period: "2026-Q3", subject: ["giá sản xuất công nghiệp"], comparisons: [{ against: "previous", period: "2026-Q2", attainment: "101.2" }] },
+          { value: "104.6", unit: "%", period: "2026-Q3", subject: ["giá sản xuất công nghiệp"], comparisons: [{ against: "previous", period: "2025-Q3", attainment: "104.6" }] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "gives a change to the level before it across a day named without its year",
     examples: [
       {
