@@ -116,11 +116,14 @@ export function attachComparisons(work: Work): void {
       const ownText = text.slice(ownStart, q.predicateStart).replace(g.aspectLead, " ");
       // "… 477 trillion ($21.7 billion) in the first six months of 2016 – an increase of 7.47%": a period is no subject.
       // A table's cell has its row's label for a subject, the same as the cells beside it.
-      const hasOwnSubject = !q.cell && !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
       const lastRecord = records[records.length - 1];
       // ("bằng 100,31% so với tháng trước và bằng 103,18% so với cùng kỳ": an attainment is no level
       // for the attainment after it, each a record of its own.)
       const levels = records.filter((r) => r.role === "level" || r.role === "share" || (r.role === "attainment" && q.role !== "attainment"));
+      // "xảy ra 92 vụ tai nạn, …; so với năm trước, số vụ giảm 14 vụ": words that only name the count
+      // of what a level of the sentence counts, in the change's own noun, are that level's.
+      const countOfLevel = q.role === "change" && q.unitText !== null && g.countSubject.test(ownText) && foldKey(ownText).includes(foldKey(q.unitText)) && levels.some((r) => r.sentence === q.sentence && r.unitText !== null && foldKey(r.unitText) === foldKey(q.unitText as string));
+      const hasOwnSubject = !q.cell && !countOfLevel && !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);
       const lastLevel = levels[levels.length - 1];
 

@@ -463,6 +463,14 @@ export const comparisons: Corpus = [
           { value: "2", unit: "count", exactComparisons: true, comparisons: [] },
         ],
       },
+      // Also when the change names the count it is of ("số vụ", "số người bị thương").
+      {
+        text: "Năm 2026, huyện xảy ra 31 vụ cháy, làm bị thương 12 người; so với năm 2025, số vụ giảm 6 vụ, số người bị thương tăng 2 người.",
+        expect: [
+          { value: "31", unit: "count", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "absolute", value: "6", direction: "decrease" } }] },
+          { value: "12", unit: "count", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "absolute", value: "2", direction: "increase" } }] },
+        ],
+      },
     ],
   },
   {
