@@ -1,6 +1,7 @@
 import { foldKey } from "../grammar/alternation.js";
 import { allMatches } from "../grammar/ends-with.js";
 import type { Grammar } from "../languages/language.js";
+import { lastMonthOf } from "../record/periods.js";
 import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import { countClauseUntil, LIST_MARKER } from "./read-predicates.js";
@@ -564,6 +565,13 @@ function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string):
  * ("mục tiêu ... là đón X, trong đó có Y"), an estimate or a preliminary figure the parts that
  * follow "trong đó" or "và" ("sơ bộ đạt 680 tỷ USD, trong đó xuất khẩu tăng 16%").
  */
+/** Whether period `a` ends in the month `b` ends in or later. */
+function endsNoEarlier(a: string | null, b: string | null): boolean {
+  const x = a === null ? null : lastMonthOf(a);
+  const y = b === null ? null : lastMonthOf(b);
+  return x !== null && y !== null && x.year * 12 + x.month >= y.year * 12 + y.month;
+}
+
 function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): void {
   if (q.status || !samePrev?.status) return;
   const g = work.language.grammar;
@@ -583,7 +591,9 @@ function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): v
   // ("giường bệnh kế hoạch là 6.150 giường; công suất … 108%").
   const governs = samePrev.rules.includes("vi/status/carried") || g.targetLead.test(work.text.slice(samePrev.clauseStart, samePrev.numStart));
   const named = new Set(within(work.periods, samePrev.clauseStart, samePrev.numStart).map((p) => foldKey(p.text)));
-  const ownPeriod = within(work.periods, from, q.predicateStart).some((p) => !named.has(foldKey(p.text)));
+  // (A clause's own period that ends no earlier than the target's is one more target: "phấn đấu
+  // tháng 8 đón 2,2 triệu lượt khách; cả năm 2025 đón 19 triệu lượt".)
+  const ownPeriod = within(work.periods, from, q.predicateStart).some((p) => !named.has(foldKey(p.text))) && !(samePrev.status === "target" && endsNoEarlier(q.period, samePrev.period));
   const listGoesOn = !gap.includes(";") || (governs && !ownPeriod && !g.pastMarker.test(gap));
   if ((samePrev.status === "target" || samePrev.status === "forecast") && listGoesOn && !g.ownPredicateAtEnd.test(gap)) {
     q.status = samePrev.status;

@@ -713,7 +713,8 @@ const COUNT_CLAUSE = /^ ([^,;.:()]{2,80}?)(?=[,;.]| và |$)/u;
  */
 export function countClauseUntil(work: Work, from: number, limit: number): number {
   const m = COUNT_CLAUSE.exec(work.text.slice(from, limit));
-  if (!m) return from;
+  // ("45 doanh nghiệp trở lên": a qualifier after the count, no clause of it.)
+  if (!m || work.language.trailingQualifierAt(work.text, from)) return from;
   const end = from + m[0].length;
   const words = (m[1] as string).trim();
   // "160 hồ sơ với số tiền gần 1,5 nghìn tỷ đồng": a clause that runs into the next figure with a

@@ -361,6 +361,15 @@ export const qualifiers: Corpus = [
           { value: "2100000000000", unit: "VND", status: null },
         ],
       },
+      // A clause's own period that ends no earlier than the target's is one more target; one that
+      // ends before it is a result (the example above with 2024).
+      {
+        text: "Tháng 7/2026, ngành du lịch phấn đấu tháng 8 đón khoảng 1,9 triệu lượt khách; cả năm 2026 đón 16 triệu lượt khách trở lên.",
+        expect: [
+          { value: "1900000", unit: "count", status: "target", period: "2026-08", qualifier: "about" },
+          { value: "16000000", unit: "count", status: "target", period: "2026", qualifier: "at least", subject: ["lượt khách"], subjectLacks: ["trở"] },
+        ],
+      },
       // A period the first clause named too is no period of a clause's own.
       {
         text: "Quý IV/2026, sở phấn đấu tổng mức bán lẻ cả năm đạt 82.000 tỷ đồng; kim ngạch xuất khẩu cả năm đạt từ 31 đến 33 tỷ USD; tổ chức ít nhất 11 phiên chợ hàng Việt.",
