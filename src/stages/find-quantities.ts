@@ -364,9 +364,11 @@ function findWordQuantities(work: Work): void {
     // "under-five mortality".)
     const before = work.text.slice(Math.max(0, hit.start - 20), hit.start);
     const counting = work.language.grammar.countingWord.test(hit.text) && !work.language.grammar.describingBefore.test(before) && !/(?:\b(?:the|its|their)\s+|-)$/iu.test(before);
-    const tail = readTail(work, hit.end, counting);
     // A lone word ("một", "năm") is too often not a number: it needs a scale or a percent after it.
+    // Two words or more of a whole number ("mười bốn phòng học tạm") count a noun no lexicon lists,
+    // as digits do ("một nửa giá nhà ở" is half a price, no count).
     const words = hit.text.trim().split(/\s+/u).length;
+    const tail = readTail(work, hit.end, counting || (words >= 2 && hit.value.isInteger()));
     if (!tail.unit && !tail.scale && hit.value.eq(0.5)) {
       // "giảm một nửa": a change of 50% if a verb of change stands before it (see readPredicates).
       work.quantities.push(wordQuantity(work, hit.start, hit.end, hit.text, hit.value, ["vi/quantity/half"]));

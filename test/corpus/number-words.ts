@@ -17,6 +17,20 @@ export const numberWords: Corpus = [
         text: "Năm 2024, toàn tỉnh có ba mươi tư xã được công nhận đạt chuẩn an toàn thực phẩm.",
         expect: [{ value: "34", unit: "count", subject: ["xã"], stated: { text: "ba mươi tư xã" } }],
       },
+      // Before a noun no lexicon lists, and in a list of digits.
+      {
+        text: "Năm học 2025-2026, huyện còn mười sáu phòng học tạm; học sinh đạt 7 giải Nhất, hai mươi hai giải Nhì.",
+        expect: [
+          { value: "16", unit: "count", subject: ["phòng học tạm"] },
+          { value: "7", unit: "count", subject: ["giải Nhất"] },
+          { value: "22", unit: "count", subject: ["giải Nhì"] },
+        ],
+      },
+      // Half of something is no count of it.
+      {
+        text: "Năm 2026, giá thuê nhà ở xã hội chỉ bằng khoảng một nửa giá thuê nhà thương mại.",
+        expect: [],
+      },
       {
         text: "Năm 2024, thành phố có sáu mươi nhăm hộ được hỗ trợ sửa chữa nhà ở.",
         expect: [{ value: "65", unit: "count", subject: ["hộ"], stated: { text: "sáu mươi nhăm hộ" } }],
