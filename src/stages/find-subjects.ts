@@ -560,11 +560,6 @@ function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string):
   return q.verb === null && q.role === "level" && samePrev.role === "level" && q.unit === samePrev.unit && /[;,]/u.test(gap) && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !work.language.grammar.pastMarker.test(gap);
 }
 
-/**
- * Status words govern more than their own clause: a target or forecast the rest of its sentence
- * ("mục tiêu ... là đón X, trong đó có Y"), an estimate or a preliminary figure the parts that
- * follow "trong đó" or "và" ("sơ bộ đạt 680 tỷ USD, trong đó xuất khẩu tăng 16%").
- */
 /** Whether period `a` ends in the month `b` ends in or later. */
 function endsNoEarlier(a: string | null, b: string | null): boolean {
   const x = a === null ? null : lastMonthOf(a);
@@ -572,6 +567,11 @@ function endsNoEarlier(a: string | null, b: string | null): boolean {
   return x !== null && y !== null && x.year * 12 + x.month >= y.year * 12 + y.month;
 }
 
+/**
+ * Status words govern more than their own clause: a target or forecast the rest of its sentence
+ * ("mục tiêu ... là đón X, trong đó có Y"), an estimate or a preliminary figure the parts that
+ * follow "trong đó" or "và" ("sơ bộ đạt 680 tỷ USD, trong đó xuất khẩu tăng 16%").
+ */
 function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): void {
   if (q.status || !samePrev?.status) return;
   const g = work.language.grammar;

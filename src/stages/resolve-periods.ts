@@ -100,7 +100,8 @@ export function resolveMention(p: PeriodMention, docYear: number | null, dated: 
 
 /**
  * The month, quarter or year of `kind` that a period is or ends in: "2025-01/2025-09" ends in the
- * month "2025-09" and the quarter "2025-Q3"; "2024-S1" in "2024-Q2"; any period is in its year.
+ * month "2025-09" and the quarter "2025-Q3"; "2024-S1" in "2024-Q2"; any period is in its year. Of
+ * kind "months", the months from January to its end: "2025-Q4" gives "2025".
  */
 export function unitOfPeriod(kind: PeriodMention["kind"], period: string): string | null {
   const end = period.slice(period.lastIndexOf("/") + 1);

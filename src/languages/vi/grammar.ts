@@ -16,9 +16,9 @@ const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:
 /** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
   // ── figures ──
-  // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "loại 1" (not "các loại"), "Khu vực 8": the number names a date, a
-  // document, or which grade, class or region (on the same line:
-  // "5. Chuyển đổi số" is a heading, and "100% bệnh viện" on the line below it a figure).
+  // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "loại 1" (not "các loại"), "Khu vực 8": the
+  // number names a date, a document, or which grade, class or region (on the same line: "5. Chuyển
+  // đổi số" is a heading, and "100% bệnh viện" on the line below it a figure).
   notAFigureBefore: /(?:(?:[Nn]gày|(?<!(?:tổng|con) )[Ss]ố|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Ll]uật|Điều|khoản|Khoản|Mục|[Cc]ông văn|[Hh]otline|[Đđ]iện thoại|[Tt]ổng đài|ĐT|lúc|vào lúc|[Pp]hiên bản|version|kỳ họp|[Kk]hóa|[Kk]hoá|lần thứ|thứ|[Ll]ớp|(?<!các )[Ll]oại|[Hh]ạng|[Kk]hu vực)[ \t]*)$/u,
   // "CPI của 10 nhóm ngành", "trong 3 đợt": a number after a preposition describes a noun; with a
   // noun no lexicon lists it is no count.
