@@ -140,8 +140,9 @@ export const grammar: Grammar = {
   barePlan: /(?:met|meet|meeting|achieved|achieving|fulfilled|fulfilling|exceeded|exceeding|surpassed|surpassing|missed|missing|fell short of)\s*$/iu,
   exceedWord: /exceed|surpass/iu,
   // A stretch with no subject of its own: punctuation, joints, predicate words and a year ("in 2024, up 5%").
-  // (With a day of its own: "VND25,120 per US dollar on September 30, up 1.8 percent".)
-  filler: new RegExp(`^(?:[\\s,;:()\\-–]|(?:on\\s+)?(?:${MONTH_NAME})\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d)|${UP}|${DOWN}|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|higher|lower|more|less|greater|larger|smaller|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
+  // (With a day of its own: "VND25,120 per US dollar on September 30, up 1.8 percent"; with a
+  // participle of attainment: "US$4.1 billion, fulfilling 96 percent of the plan".)
+  filler: new RegExp(`^(?:[\\s,;:()\\-–]|(?:on\\s+)?(?:${MONTH_NAME})\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d)|${UP}|${DOWN}|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|fulfill?(?:ed|ing|s)?|achiev(?:ed|ing|es)|meeting|higher|lower|more|less|greater|larger|smaller|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
   comparatorWord: /(?:compared\s+(?:to|with)|against|versus|than)\s*/giu,
   // "in volume, but": the aspect of the change before.
   aspectLead: /^\s*in\s+(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\s(?:and|but)(?=\s|$))/iu,

@@ -343,6 +343,13 @@ export const comparisons: Corpus = [
   {
     behaviour: "reads a percentage of a plan after a verb that introduces a level as the plan's attainment",
     examples: [
+      // After the amount, with a participle of attainment ("fulfilling", "achieving", "meeting").
+      {text: "In 2026, the province's exports reached US$4.1 billion, fulfilling 96 percent of the annual plan.", expect: [
+        {value: "4100000000", unit: "USD", comparisons: [{against: "plan", attainment: "96"}]},
+      ]},
+      {text: "In 2026, disbursed public investment stood at VND9.2 trillion, achieving 81 percent of the plan.", expect: [
+        {value: "9200000000000", unit: "VND", comparisons: [{against: "plan", attainment: "81"}]},
+      ]},
       {text: "By the end of September 2025, the city's public investment disbursement had reached only 55% of the annual plan.", expect: [{value: "55", unit: "%", period: "2025-01/2025-09", subject: ["public investment disbursement"], comparisons: [{against: "plan", attainment: "55"}]}]},
       {text: "In 2024, the district's budget revenue was 104 percent of the estimate.", expect: [{value: "104", unit: "%", comparisons: [{against: "plan", attainment: "104"}]}]},
       // …or after "or", restating the amount before it as a share of the plan.
