@@ -38,6 +38,13 @@ export function lastMonthOf(period: string): { year: number; month: number } | n
   return { year: Number(year), month: month ? Number(month) : q ? Number(q) * 3 : s ? Number(s) * 6 : 12 };
 }
 
+/** Whether period `a` ends in the month `b` ends in or later ("2025" against "2025-08": yes). */
+export function endsNoEarlier(a: string | null, b: string | null): boolean {
+  const x = a === null ? null : lastMonthOf(a);
+  const y = b === null ? null : lastMonthOf(b);
+  return x !== null && y !== null && x.year * 12 + x.month >= y.year * 12 + y.month;
+}
+
 /**
  * The period of a month the baseline names: in the year it names ("tháng 12 năm 2023"), in the year
  * before the record's ("tháng 12 năm trước"), or without a year the last such month before the

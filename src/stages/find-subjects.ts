@@ -1,7 +1,7 @@
 import { foldKey } from "../grammar/alternation.js";
 import { allMatches } from "../grammar/ends-with.js";
 import type { Grammar } from "../languages/language.js";
-import { lastMonthOf } from "../record/periods.js";
+import { endsNoEarlier } from "../record/periods.js";
 import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import { countClauseUntil, LIST_MARKER } from "./read-predicates.js";
@@ -514,8 +514,7 @@ function measureBeforeColon(work: Work, q: Quantity, cache: Map<number, ColonLea
       const g = work.language.grammar;
       // (No figure may stand in it; the digits of its periods are no figure: "Trong 9 tháng năm 2026, …:",
       // nor a number that only says which: "Tỉ lệ huy động trẻ 5 tuổi ra lớp:", "học sinh lớp 9:".)
-      const before = blankMentions(work, work.text.slice(s.start, colon), s.start);
-      const lead = within(work.quantities, s.start, colon).some((f) => f.isRecord) ? "" : trimSubject(before, g);
+      const lead = within(work.quantities, s.start, colon).some((f) => f.isRecord) ? "" : trimSubject(blankMentions(work, work.text.slice(s.start, colon), s.start), g);
       known = { colon, measure: lead.split(" ").length >= 2 && !g.continuation.test(lead) ? lead : null };
     }
     cache.set(q.sentence, known);
@@ -558,13 +557,6 @@ function resolveAnaphor(work: Work, q: Quantity, head: string): string | null {
  */
 function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string): boolean {
   return q.verb === null && q.role === "level" && samePrev.role === "level" && q.unit === samePrev.unit && /[;,]/u.test(gap) && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !work.language.grammar.pastMarker.test(gap);
-}
-
-/** Whether period `a` ends in the month `b` ends in or later. */
-function endsNoEarlier(a: string | null, b: string | null): boolean {
-  const x = a === null ? null : lastMonthOf(a);
-  const y = b === null ? null : lastMonthOf(b);
-  return x !== null && y !== null && x.year * 12 + x.month >= y.year * 12 + y.month;
 }
 
 /**

@@ -244,7 +244,8 @@ export function resolvePeriods(work: Work): void {
     // "So với tháng trước, nhóm giáo dục tăng 4,95%" after "bình quân 9 tháng": a figure compared
     // with the month before is of one month, the last of the months its passage is about; so is a
     // stock ("Tổng dư nợ cho vay ước đạt 312.780 tỷ đồng" under "Tín dụng 10 tháng").
-    // ("Tính từ đầu năm đến nay, CPI tăng 7,32% so với tháng 12 năm trước" is September's too.)
+    // ("Tính từ đầu năm đến nay, CPI tăng 7,32% so với tháng 12 năm trước" is September's too.) Known
+    // by its rule: settling a mention of the passage clears its flag for the figures after the first.
     const yearToDate = mention?.kind === "months" && mention.rule.endsWith("/period/of-passage");
     const inherited: boolean = !baselinePeriod && (!(mention && settled) || yearToDate);
     const last: { year: number; month: number } | null = inherited && period !== null && FIRST_MONTHS.test(period) ? lastMonthOf(period) : null;
