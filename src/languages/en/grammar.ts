@@ -4,7 +4,7 @@ import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
 import { changeAspects, changeVerbs, negativeContributionVerbs } from "./lexicon/changes.js";
 import { baselines, ratioBaseNouns } from "./lexicon/comparisons.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
-import { statuses } from "./lexicon/qualifiers.js";
+import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { MONTH_NAME } from "./periods.js";
 import { durations } from "./lexicon/units.js";
 
@@ -216,8 +216,8 @@ export const grammar: Grammar = {
   objectAfter: /^\s*(?:to|on)(?=\s+(?:the\s+)?\p{Ll})\s/u,
   // After "three times": what makes it a ratio, not a count of occasions ("visited three times").
   ratioFollows: new RegExp(`^\\s+(?:${alternation(ratioBaseNouns)}|higher|more|larger|greater|bigger|faster|as\\s+(?:much|many|high|large))(?![\\p{L}])`, "iu"),
-  // "12 districts disbursing over 70%": the bound of the class a count counts.
-  classBound: /(?<![\p{L}\p{M}])(?:over|above|below|under|more than|less than|at least|at most)\s*$/iu,
+  // "12 districts disbursing over 70%": the bound of the class a count counts (a qualifier of a bound).
+  classBound: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...qualifiers.over, ...qualifiers.under, ...qualifiers["at least"], ...qualifiers["at most"]])})\\s*$`, "iu"),
   // English names the plan of an attainment ("or 45 per cent of the plan"): a bare one is a share.
   bareAttainmentVerb: NEVER,
   // ", earning US$105 million", ", bringing the five-month total to …": the same thing as the figure before.

@@ -3,7 +3,7 @@ import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
-import { statuses } from "./lexicon/qualifiers.js";
+import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { balanceStates } from "./lexicon/comparisons.js";
 import { halfOfScale } from "./lexicon/numbers.js";
 import { durations, notCountedAfterSo, timeNouns } from "./lexicon/units.js";
@@ -248,8 +248,9 @@ export const grammar: Grammar = {
   // Vietnamese names what a sum went to right after it ("75 nghìn tỷ đồng cho chương trình …"),
   // which the noun phrase after the figure already reads.
   objectAfter: NEVER,
-  // "35 đơn vị giải ngân trên 80%": the bound of the class a count counts.
-  classBound: /(?<![\p{L}\p{M}])(?:trên|dưới|hơn|từ|không quá|tối thiểu|ít nhất)\s*$/iu,
+  // "35 đơn vị giải ngân trên 80%": the bound of the class a count counts (a qualifier of a bound,
+  // or "từ").
+  classBound: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...qualifiers.over, ...qualifiers.under, ...qualifiers["at least"], ...qualifiers["at most"], "từ"])})\\s*$`, "iu"),
   // "…, đạt 71,3%": the verbs of an attainment whose plan the passage names before it.
   bareAttainmentVerb: /^(?:đạt|bằng)$/u,
   // Vietnamese names the total it raises ("nâng tổng số doanh nghiệp lên 8.500"): its own subject.
