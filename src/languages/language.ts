@@ -156,6 +156,7 @@ export type GrammarPattern =
   | "causalBefore"
   | "priceBaseBefore"
   | "periodAfterGap"
+  | "periodInClause"
   | "ownPeriodAfterChange"
   | "continuation"
   | "dangling"

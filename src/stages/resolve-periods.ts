@@ -186,8 +186,11 @@ export function resolvePeriods(work: Work): void {
     const gap = between.length ? blankRanges(rawGap, q.perEnd, between).replace(/\s+/gu, " ") : rawGap;
     const skipped = between.reduce((n, b) => n + b.end - b.start, 0);
     const afterMention = next && (q.role !== "change" || /[\p{L}]/u.test(rawGap) || g.ownPeriodAfterChange.test(next.text)) && next.start - skipped <= q.perEnd + PERIOD_AFTER_REACH && next.end <= sentence.end && g.periodAfterGap.test(gap) ? next : undefined;
-    // "24,8 nghìn doanh nghiệp thành lập mới trong tháng": the month of the passage, later in the figure's clause.
-    const laterInClause = next?.ofPassage && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
+    // "24,8 nghìn doanh nghiệp thành lập mới trong tháng": the month of the passage, later in the
+    // figure's clause; so is any period a preposition puts there ("462.000 lượt hành khách trong 7 tháng").
+    // (The preposition may end the gap or open the mention: "vào quý I", "trong 7 tháng".)
+    const inClause = next !== undefined && (next.ofPassage || (near && [gap, gap + next.text.split(/\s/u)[0]].some((s) => g.periodInClause.test(s))));
+    const laterInClause = inClause && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();
     let period: string | null = null;
     // "compared with 4.24 percent in the same period of 2023": the rate of the baseline's period.

@@ -620,6 +620,25 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "gives a figure the period a preposition of time names later in its clause, past the counted thing",
+    examples: [
+      {
+        text: "Báo cáo hoạt động vận tải tháng 8, 8 tháng năm 2026\nBến xe trung tâm đón 215.000 lượt hành khách trong 8 tháng, tăng 9% so với cùng kỳ.",
+        expect: [{ value: "215000", unit: "count", period: "2026-01/2026-08", subject: ["hành khách"], comparisons: [{ against: "previous", period: "2025-01/2025-08", change: { kind: "percent", value: "9", direction: "increase" } }] }],
+      },
+      {
+        text: "Tình hình tháng 5 năm 2026.\nHuyện cấp 1.240 giấy phép xây dựng nhà ở vào quý I/2026.",
+        expect: [{ value: "1240", unit: "count", period: "2026-Q1", subject: ["giấy phép"] }],
+      },
+      // Past a comma the clause is another: the period there is not the figure's.
+      {
+        text: "Tình hình tháng 5 năm 2026.\nHuyện cấp 1.240 giấy phép xây dựng, tăng so với quý I/2026.",
+        expect: [{ value: "1240", unit: "count", period: "2026-05" }],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "reads 'trong tháng', 'trong quý', 'trong năm' as the month, quarter or year the passage is about",
     examples: [
       {

@@ -142,6 +142,9 @@ export const grammar: Grammar = {
   priceBaseBefore: /giá\s+so\s+sánh\s*(?:năm\s*)?$/iu,
   // "… 132 tỷ USD trong năm 2024": a period right after its figure.
   periodAfterGap: /^\s*(?:trong|vào|của|,)?\s*(?:cuối|đầu)?\s*$/iu,
+  // "462.000 lượt hành khách trong 7 tháng": a period later in its figure's clause, the counted
+  // thing between them, when a preposition of time puts it there.
+  periodInClause: new RegExp(`${WORD_START}(?:trong|vào)\\s*$`, "iu"),
   // "gấp 2,4 lần năm 2019": a period right after a change names its baseline; only words between
   // them ("tăng 5% trong năm 2024") make it the change's own.
   ownPeriodAfterChange: NEVER,

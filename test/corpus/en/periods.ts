@@ -60,6 +60,15 @@ export const periods: Corpus = [
     ]),
   },
   {
+    behaviour: "gives a figure the period a preposition of time names later in its clause, past the counted thing",
+    examples: [
+      {text: "Hanoi, September 2026. Lenders resolved VND45.2 trillion of bad debt in the eight months.", expect: [{value: "45200000000000", unit: "VND", period: "2026-01/2026-08"}]},
+      {text: "Power report, December 2026. Two solar farms with a combined 1,200 MW entered service in the second quarter.", expect: [{value: "1200", unit: "MW", period: "2026-Q2"}], others: true},
+      // Too far on to be looked at: a period some clauses away is not the figure's.
+      {text: "Trade report, July 2026. Exports rose 9.1 percent year-on-year, a pace that analysts at several domestic brokerages had described as out of reach when they wrote their outlooks in 2025.", expect: [{value: "9.1", unit: "%", period: "2026-07"}]},
+    ],
+  },
+  {
     behaviour: "reads a period after a noun that says where a sum comes from, not one that starts something",
     examples: [
       {text: "In 2025, revenue from tourism in the first nine months reached VND12.4 trillion.", expect: [{value: "12400000000000", unit: "VND", period: "2025-01/2025-09"}]},
