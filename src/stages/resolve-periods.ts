@@ -310,7 +310,13 @@ function comparedWithMonthBefore(work: Work, q: Quantity, sentence: { start: num
  */
 function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number }, atDay: boolean): boolean | undefined {
   const g = work.language.grammar;
-  const subject = work.text.slice(q.clauseStart, q.predicateStart);
+  // What the figure is of: its clause's subject, after the lead of the list it is an item of
+  // ("Dư nợ … lần lượt là: nông nghiệp 168.400 tỷ đồng"), and for a share, what it is a share of
+  // ("chiếm 9,6% tổng dư nợ").
+  const colon = work.text.lastIndexOf(":", q.clauseStart);
+  const lead = colon >= sentence.start ? work.text.slice(sentence.start, colon) : "";
+  const whole = q.role === "share" || g.shareVerbs.test(q.verb ?? "") ? work.text.slice(q.end, q.tailEnd) : "";
+  const subject = `${lead} ${work.text.slice(q.clauseStart, q.predicateStart)} ${whole}`;
   // "…; số thuê bao …, tăng 3% so với tháng 12": the baseline of the figure's own clause. Compared
   // with a year's end, even "từ đầu năm": "tính từ đầu năm, CPI tăng 7,32% so với cuối tháng 12".
   const own = ownBaselineOf(work, q, sentence, q.clauseStart);

@@ -596,6 +596,19 @@ export const periods: Corpus = [
           { value: "12300000000000", unit: "VND", period: "2026-01/2026-08" },
         ],
       },
+      // The items of a stock's list, a share of a stock, and a price at a day are stocks too; an
+      // average over what was issued since January is not.
+      {
+        text: "Hoạt động ngân hàng 8 tháng năm 2026\n\nDư nợ phân theo lĩnh vực, lần lượt là: thương mại 74.300 tỷ đồng; xây dựng 28.150 tỷ đồng. Nợ xấu khoảng 1.920 tỷ đồng, chiếm 1,03% tổng dư nợ. Lãi suất cho vay phổ biến 6,8-9,5%/năm. Từ đầu năm, tỉnh phát hành 2.400 tỷ đồng trái phiếu, lãi suất bình quân 2,9%/năm.",
+        expect: [
+          { value: "74300000000000", unit: "VND", period: "2026-08" },
+          { value: "28150000000000", unit: "VND", period: "2026-08" },
+          { value: "1.03", unit: "%", period: "2026-08" },
+          { value: "6.8", valueMax: "9.5", unit: "%", per: "năm", period: "2026-08" },
+          { value: "2.9", unit: "%", per: "năm", period: "2026-01/2026-08" },
+        ],
+        others: true,
+      },
       // A figure compared with the month before is that month's, the last of the passage's months;
       // one compared with the same stretch a year before keeps the months.
       {
