@@ -151,7 +151,9 @@ const REST_OF_CLAUSE = /^[^\d,;:.()\n]{0,40}$/u;
  */
 export function resolvePeriods(work: Work): void {
   const g = work.language.grammar;
-  const isDate = (p: PeriodMention): boolean => endsWith(g.dayBefore, work.text, p.start, 12);
+  // "ngày 27 tháng 6 năm 2024": a date. (Not "từ ngày 22 đến 27/10/2025", whose mention holds its own
+  // day: the day before it starts the stretch.)
+  const isDate = (p: PeriodMention): boolean => p.upTo !== "day" && endsWith(g.dayBefore, work.text, p.start, 12);
   work.publishedYear = publishedYear(work);
   work.docYear = decideDocumentYear(work);
   if (work.options.period) {

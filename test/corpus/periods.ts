@@ -91,6 +91,18 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "dates a report of an event by the month of the days it ran over",
+    examples: [
+      {
+        text: "BÁO CÁO NHANH\nThiệt hại do mưa lớn từ ngày 3 đến 6/9/2026\nToàn tỉnh có 38 nhà bị sập, 1.150 ha hoa màu bị ngập.",
+        expect: [
+          { value: "38", unit: "count", period: "2026-09" },
+          { value: "1150", unit: "ha", period: "2026-09" },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads a stock counted up to a day ('tính đến ngày 30/9/2024') as that month, and what is added up from the year's start to a day as the months to it",
     examples: [
       // Those insured at a day are a stock, even compared with the same day a year before.
