@@ -594,6 +594,19 @@ export const comparisons: Corpus = [
         text: "Năm 2024, tổng thu ngân sách của huyện đạt 14.600 tỷ đồng, bằng 108% KH.",
         expect: [{ value: "14600000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "plan", attainment: "108" }] }],
       },
+      // Revenue reports abbreviate the plan and the same period: "DT", "CK", read only right after a
+      // percentage; "thị trường CK" is the stock market, and "khối lượng" no "KH".
+      {
+        text: "Năm 2026, thu nội địa ước đạt 6.210 tỷ đồng, bằng 97,4% DT, bằng 111,2% CK.",
+        expect: [{ value: "6210000000000", unit: "VND", status: "estimated", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "97.4" }, { against: "previous", period: "2025", attainment: "111.2" }] }],
+      },
+      {
+        text: "Năm 2026, vốn hóa thị trường CK đạt 7,1 triệu tỷ đồng; dự án đã hoàn thành 64% khối lượng.",
+        expect: [
+          { value: "7100000000000000", unit: "VND", exactComparisons: true, comparisons: [] },
+          { value: "64", unit: "%", exactComparisons: true, comparisons: [] },
+        ],
+      },
       {
         text: "Năm 2024, chi đầu tư phát triển đạt 5.400 tỷ đồng, bằng 92% dự toán giao.",
         expect: [{ value: "5400000000000", unit: "VND", subject: ["chi đầu tư phát triển"], comparisons: [{ against: "plan", attainment: "92" }] }],

@@ -2,7 +2,7 @@ import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import type { BaselineMention } from "../language.js";
-import { baselines as lexicon, comparators, planIssued } from "./lexicon/comparisons.js";
+import { abbreviatedBaselines, baselines as lexicon, comparators, planIssued } from "./lexicon/comparisons.js";
 import { lastYear, thisYear, wholeYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName } from "./periods.js";
 
@@ -14,13 +14,15 @@ const isLastYear = new Set(lastYear.map((w) => w.split(" ").slice(1).join(" ")))
 const PLAN = alternation(lexicon.plan);
 const ISSUED = alternation(planIssued);
 const OTHER = alternation(lexicon.other);
+// "88,1% DT", "113,4% CK": the abbreviations, right after a percentage.
+const afterPercent = (words: readonly string[]): string => `(?<=%\\s{0,2})(?:${alternation(words)})`;
 
 // "so với cùng kỳ năm 2022", "so cùng kỳ", "cùng kỳ năm trước", "so với tháng trước",
 // "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so với cùng thời
 // điểm tháng trước", "so kế hoạch năm 2023".
 const PATTERN = new RegExp(
-  `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
-    `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ|(?:tháng|quý|quí)(?!\\s*\\d)))(?:\\s+(?:của\\s+)?(?:(?<sameMonthBefore>tháng\\s+(?:liền\\s+)?trước)|(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái))))?` +
+  `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, ...Object.values(abbreviatedBaselines).flat(), "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
+    `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ|(?:tháng|quý|quí)(?!\\s*\\d))|${afterPercent(abbreviatedBaselines["same-period-last-year"])})(?:\\s+(?:của\\s+)?(?:(?<sameMonthBefore>tháng\\s+(?:liền\\s+)?trước)|(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái))))?` +
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +
     `|(?<prevYear>năm\\s+(?:trước|ngoái|liền\\s+trước|qua))` +
@@ -29,7 +31,7 @@ const PATTERN = new RegExp(
     `|(?:thời\\s+điểm\\s+)?cuối\\s+năm\\s+(?:(?<yearEnd>(?:19|20)\\d{2})|(?<yearEndRel>${RELATIVE_YEAR}))` +
     `|(?:cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
     `|(?<bareYear>(?:19|20)\\d{2})` +
-    `|(?<plan>${PLAN})(?:\\s+(?:[\\p{L}\\p{M}]+\\s+){0,6}?(?:${ISSUED})${WORD_END})?(?:\\s+(?<planYearWord>(?:cả\\s+)?năm)(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
+    `|(?<plan>${PLAN}|${afterPercent(abbreviatedBaselines.plan)})(?:\\s+(?:[\\p{L}\\p{M}]+\\s+){0,6}?(?:${ISSUED})${WORD_END})?(?:\\s+(?<planYearWord>(?:cả\\s+)?năm)(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
     `|(?<other>${OTHER})` +
     `)${WORD_END}`,
   "giu",

@@ -4,7 +4,7 @@ import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
-import { balanceStates } from "./lexicon/comparisons.js";
+import { abbreviatedBaselines, balanceStates, baselines } from "./lexicon/comparisons.js";
 import { halfOfScale } from "./lexicon/numbers.js";
 import { durations, notCountedAfterSo, timeNouns } from "./lexicon/units.js";
 
@@ -117,7 +117,7 @@ export const grammar: Grammar = {
   // "so với mức tăng 0,55%", "cao hơn mức tăng 7,46%": describing another period's change.
   baselineDescription: /(?:so với|so|hơn|xấp xỉ|cùng kỳ có|cùng kỳ)\s+(?:mức\s+)?(?:tăng|giảm)?\s*$/iu,
   // ") so với kế hoạch", " dự toán", " cùng kỳ": a baseline right after a percentage.
-  planAfter: /^\s*(?:\)\s*)?(?:,\s*)?(?:so với|so)?\s*(?:kế hoạch|KH|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|cùng thời điểm|tháng trước|quý trước|năm trước|năm ngoái|năm qua)/iu,
+  planAfter: new RegExp(`^\\s*(?:\\)\\s*)?(?:,\\s*)?(?:so với|so)?\\s*(?:${alternation([...baselines.plan, ...baselines["same-period-last-year"], ...baselines["previous-month"], ...baselines["previous-quarter"], ...baselines["previous-year"], ...Object.values(abbreviatedBaselines).flat(), "cùng thời điểm"])})${WORD_END}`, "iu"),
   // "vượt 15% kế hoạch": exceeding a plan.
   exceedBefore: /vượt(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu,
   // Vietnamese names the plan after the amount: "vượt 7,2% dự toán".

@@ -23,6 +23,12 @@ export const baselines = {
 } as const;
 
 /**
+ * Baselines abbreviated in revenue reports, read only right after a percentage: "đạt 88,1% DT"
+ * (dự toán), "bằng 113,4% CK" (cùng kỳ). Elsewhere the letters are other words ("thị trường CK").
+ */
+export const abbreviatedBaselines = { plan: ["DT"], "same-period-last-year": ["CK"] } as const;
+
+/**
  * Who set a plan, after its name: "kế hoạch giao", "dự toán HĐND tỉnh giao", "chỉ tiêu Nghị quyết
  * đề ra". The plan's name reaches to these words (with at most six words of issuer before them).
  */
