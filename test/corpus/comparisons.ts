@@ -537,6 +537,24 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a signed percentage in brackets right after an amount as the amount's change, by its sign",
+    examples: [
+      {
+        text: "Sản phẩm công nghiệp chủ yếu 9 tháng năm 2026 (so với cùng kỳ):\n- Thép cán: 1,84 triệu tấn (-2,7%)\n- Nước máy: 82,5 triệu m3 (+3,4%)",
+        expect: [
+          { value: "1840000", unit: "t", period: "2026-01/2026-09", exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "percent", value: "2.7", direction: "decrease" } }] },
+          { value: "82500000", unit: "m3", period: "2026-01/2026-09", exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "percent", value: "3.4", direction: "increase" } }] },
+        ],
+      },
+      // Unsigned, a percentage in brackets is no change: here a share.
+      {
+        text: "Năm 2026, huyện có 1.250 hộ nghèo (4,1%).",
+        expect: [{ value: "1250", unit: "count", exactComparisons: true, comparisons: [] }],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "does not carry a change in parentheses over to the parts listed after it",
     examples: [
       {

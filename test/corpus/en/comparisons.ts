@@ -282,6 +282,15 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a signed percentage in brackets right after an amount as the amount's change, by its sign",
+    examples: [
+      {text: "In 2026, the province produced 1.84 million tonnes of steel (-2.7%) and 82.5 million cubic metres of tap water (+3.4%).", expect: [
+        {value: "1840000", unit: "t", period: "2026", exactComparisons: true, comparisons: [{against: "previous", change: {kind: "percent", value: "2.7", direction: "decrease"}}]},
+        {value: "82500000", unit: "m3", period: "2026", exactComparisons: true, comparisons: [{against: "previous", change: {kind: "percent", value: "3.4", direction: "increase"}}]},
+      ]},
+    ],
+  },
+  {
     behaviour: "keeps the subject named before a bracket for a change inside it, after a clause of its own",
     examples: [
       {text: "In November 2024, seven of the 11 groups saw prices rise, led by education (up 0.61 percent), the statistics office said.", expect: [{value: "0.61", unit: "%", period: "2024-11", subject: ["education"]}], others: true},
