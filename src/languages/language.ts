@@ -157,6 +157,7 @@ export type GrammarPattern =
   | "priceBaseBefore"
   | "periodAfterGap"
   | "periodInClause"
+  | "unitNote"
   | "ownPeriodAfterChange"
   | "continuation"
   | "dangling"

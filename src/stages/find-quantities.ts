@@ -1,8 +1,8 @@
 import { D, pow10, toPlain, type Dec } from "../numbers/decimal.js";
 import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
-import type { UnitEntry, Hit } from "../languages/language.js";
-import { endsWith, matchAt } from "../grammar/ends-with.js";
-import { lowerBound, within } from "../text/ranges.js";
+import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
+import { allMatches, endsWith, matchAt } from "../grammar/ends-with.js";
+import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { cellAt, pipeTables } from "./pipe-tables.js";
 import { nounPhraseAfter } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
@@ -32,6 +32,89 @@ function asciiWordBefore(text: string, pos: number): boolean {
 /** Whether a counted noun, listed or not, starts at `pos`. */
 function countAt(work: Work, pos: number): boolean {
   return (work.language.unitAt(work.text, pos) ?? work.language.countedNounAt(work.text, pos))?.value.kind === "count";
+}
+
+/** The lines a unit note governs, and where the unit it names starts. */
+interface UnitNote extends Ranged {
+  unitAt: number;
+  /** The period the note's line names ("Một số mặt hàng xuất khẩu 10 tháng năm 2025 (đơn vị: …)"): its rows'. */
+  period: PeriodMention | undefined;
+  /** "(đơn vị: triệu USD; tốc độ so với cùng kỳ, %)": where the "%" of the signed numbers in brackets is, or -1. */
+  percentAt: number;
+  /** What those signed numbers compare the row's value with ("so với cùng kỳ"). */
+  baseline: BaselineMention | undefined;
+}
+
+// "- Hoa quả tươi: ", "1. Thu từ DNNN trung ương: ": a label and its colon opening a line, before its value.
+const LABELLED_VALUE = /(?:^|\n)[ \t]*(?:[-+•*–][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?[^\d\n:;]{1,80}:[ \t]*$/u;
+// ": 1.724,5 (+": a row's value, then a bracket and a sign.
+const SIGNED_AFTER_VALUE = /:[ \t]*\d[\d.,]*[ \t]*\([ \t]*[-+−]$/u;
+// The unit notes' patterns, made global once.
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+// The longest line a unit note governs: the rows of a flattened table are short.
+const NOTE_ROW = 200;
+
+/** The note whose table row a number at `pos` opens the value of ("Hoa quả tươi: 1.724,5"). */
+function noteOver(notes: readonly UnitNote[], text: string, pos: number): UnitNote | undefined {
+  const note = notes.find((n) => pos > n.start && pos < n.end);
+  return note && LABELLED_VALUE.test(text.slice(Math.max(note.start, pos - 100), pos)) ? note : undefined;
+}
+
+/** The note whose table row has a signed number in brackets at `pos`, right after its value ("1.724,5 (+31,2)"), when the note names a "%" for them. */
+function signedOver(notes: readonly UnitNote[], text: string, pos: number): UnitNote | undefined {
+  const note = notes.find((n) => pos > n.start && pos < n.end && n.percentAt >= 0);
+  return note && SIGNED_AFTER_VALUE.test(text.slice(Math.max(note.start, pos - 40), pos)) ? note : undefined;
+}
+
+/**
+ * "Kim ngạch một số mặt hàng (đơn vị: triệu USD):", "(ĐVT: tỷ đồng)": a line that names the unit of
+ * the short lines after it, up to a blank line or a longer one: the rows of a flattened table.
+ */
+function unitNotes(work: Work): UnitNote[] {
+  const notes: UnitNote[] = [];
+  const { text } = work;
+  const note = work.language.grammar.unitNote;
+  if (!note.test(text)) return notes;
+  let pattern = GLOBAL.get(note);
+  if (!pattern) GLOBAL.set(note, (pattern = new RegExp(note.source, `${note.flags}g`)));
+  let lines: Ranged[] | undefined;
+  for (const m of allMatches(pattern, text)) {
+    lines ??= lineRanges(text);
+    const unitAt = m.index + m[0].length;
+    // The note's own line: the last to start at or before it.
+    const i = lowerBound(lines, unitAt + 1) - 1;
+    if (i < 0) continue;
+    let end = -1;
+    for (let k = i + 1; k < lines.length; k++) {
+      const line = lines[k] as Ranged;
+      if (line.end - line.start > NOTE_ROW || !/\S/u.test(text.slice(line.start, line.end))) break;
+      end = line.end;
+    }
+    const line = lines[i] as Ranged;
+    const period = within(work.periods, line.start, unitAt).filter((p) => !p.baseline && !p.ofPassage).pop();
+    const rest = text.slice(unitAt, line.end);
+    const close = rest.indexOf(")");
+    const percent = rest.slice(0, close < 0 ? rest.length : close).search(/[;,][^;]*%/u);
+    const percentAt = percent < 0 ? -1 : unitAt + rest.indexOf("%", percent);
+    const baseline = within(work.baselines, line.start, line.end).filter((b) => b.against === "previous").pop();
+    if (end > unitAt) notes.push({ start: line.end, end, unitAt, period, percentAt, baseline });
+  }
+  return notes;
+}
+
+/**
+ * The unit and scale a column's header or a table's note names at `at` ("(ha)", "(US$ million)",
+ * "triệu USD"), as the tail of a bare number ending at `end`; with where the unit's own words end
+ * (-1 for a scale alone). Null when it names none.
+ */
+function namedTail(work: Work, at: number, end: number): { tail: Tail; unitEnd: number } | null {
+  const named = readTail(work, at);
+  if (!named.unit && !named.scale) return null;
+  // "(US$ million)": a scale after the currency.
+  const scaleAfter = named.unit && !named.scale ? work.language.scaleAt(work.text, named.unit.end + (work.text[named.unit.end] === " " ? 1 : 0)) : null;
+  const here = { start: end, end };
+  const scale = named.scale ?? scaleAfter;
+  return { tail: { ...named, end, unit: named.unit && { ...named.unit, ...here }, scale: scale && { ...scale, ...here } }, unitEnd: named.unit?.end ?? -1 };
 }
 
 interface Tail {
@@ -101,6 +184,7 @@ export function findQuantities(work: Work): void {
   work.styleDecided = decided.decided;
   // Periods are short: one containing [s, e) starts at most 80 characters before it.
   const cells = pipeTables(work);
+  const notes = unitNotes(work);
   const inPeriod = (s: number, e: number): boolean => within(work.periods, s - 80, e + 80).some((p) => s >= p.start && e <= p.end);
   let consumedUntil = 0;
 
@@ -150,19 +234,27 @@ export function findQuantities(work: Work): void {
     // takes the unit its column's header names.
     const cell = cells.length ? cellAt(cells, s) : undefined;
     let columnPer: string | undefined;
-    if (cell && !tail.unit && !tail.scale && cell.column.unitAt >= 0) {
-      const header = readTail(work, cell.column.unitAt);
-      // "(US$ million)": a scale after the currency.
-      const scaleAfter = header.unit && !header.scale ? work.language.scaleAt(text, header.unit.end + (text[header.unit.end] === " " ? 1 : 0)) : null;
-      if (header.unit || header.scale) {
-        const here = { start: e, end: e };
-        const scale = header.scale ?? scaleAfter;
-        tail = { ...header, end: e, unit: header.unit && { ...header.unit, ...here }, scale: scale && { ...scale, ...here } };
-        // "(tấn/ha)": a rate per what follows the slash.
-        const slash = header.unit && text[header.unit.end] === "/" ? /^\/\s*([^()|]+?)\s*\)/u.exec(text.slice(header.unit.end, header.unit.end + 40)) : null;
-        if (slash) columnPer = slash[1];
-        rules.push("vi/quantity/unit-from-column");
-      }
+    const header = cell && !tail.unit && !tail.scale && cell.column.unitAt >= 0 ? namedTail(work, cell.column.unitAt, e) : null;
+    if (header) {
+      tail = header.tail;
+      // "(tấn/ha)": a rate per what follows the slash.
+      const slash = header.unitEnd >= 0 && text[header.unitEnd] === "/" ? /^\/\s*([^()|]+?)\s*\)/u.exec(text.slice(header.unitEnd, header.unitEnd + 40)) : null;
+      if (slash) columnPer = slash[1];
+      rules.push("vi/quantity/unit-from-column");
+    }
+
+    // "- Hoa quả tươi: 1.724,5" under "(đơn vị: triệu USD)": a bare number opening a row's value
+    // takes the unit its table's note names, and the row the period the note's line names.
+    // "Hoa quả tươi: 1.724,5 (+31,2)" under "(…; tốc độ so với cùng kỳ, %)": the signed number in
+    // brackets after it, its change in percent.
+    const bareHere = !cell && !tail.unit && !tail.scale;
+    const note = bareHere ? (sign ? signedOver(notes, text, s) : noteOver(notes, text, s)) : undefined;
+    const named = note ? namedTail(work, sign ? note.percentAt : note.unitAt, e) : null;
+    let notePeriod: PeriodMention | undefined;
+    if (named) {
+      tail = named.tail;
+      notePeriod = note?.period;
+      rules.push("vi/quantity/unit-from-note");
     }
 
     // "8/9 huyện", "22.159/22.248 HS": the numerator counts what follows the denominator.
@@ -314,6 +406,8 @@ export function findQuantities(work: Work): void {
       q.cell = cell;
       if (cell.column.period) q.leadPeriod = cell.column.period;
     }
+    if (notePeriod) q.leadPeriod = notePeriod;
+    if (note?.baseline && sign) q.leadBaseline = note.baseline;
     const trailing = work.language.trailingQualifierAt(text, q.end);
     if (trailing) {
       q.qualifier = trailing.value;

@@ -38,6 +38,31 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "reads the rows of a table flattened into 'Label: value' lines in the unit, period and baseline the note above them names",
+    examples: [
+      {
+        text: "Một số mặt hàng nhập khẩu 9 tháng năm 2026 (đơn vị: triệu USD; tốc độ so với cùng kỳ, %):\nPhân bón: 412,6 (+8,4)\nXăng dầu: 1.096,0 (-2,5)\n\nSố lao động được giải quyết việc làm tăng.",
+        expect: [
+          { value: "412600000", unit: "USD", period: "2026-01/2026-09", subject: ["Phân bón"], exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "percent", value: "8.4", direction: "increase" } }] },
+          { value: "1096000000", unit: "USD", period: "2026-01/2026-09", subject: ["Xăng dầu"], exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "percent", value: "2.5", direction: "decrease" } }] },
+        ],
+      },
+      {
+        text: "Năm 2026, ước thực hiện một số khoản thu (ĐVT: tỷ đồng):\n1. Thuế bảo vệ môi trường: 386; đạt 92,4% dự toán.\n2. Thu tiền thuê đất: 1.210; đạt 104,1% dự toán.",
+        expect: [
+          { value: "386000000000", unit: "VND", status: "estimated", subject: ["Thuế bảo vệ môi trường"], comparisons: [{ against: "plan", attainment: "92.4" }] },
+          { value: "1210000000000", unit: "VND", status: "estimated", subject: ["Thu tiền thuê đất"], comparisons: [{ against: "plan", attainment: "104.1" }] },
+        ],
+        others: true,
+      },
+      // The rows end at a blank line: a bare number past it is none of theirs.
+      {
+        text: "Kết quả năm 2026 (đơn vị: tỷ đồng):\nThu ngân sách: 4.500\n\nPhụ lục: 12",
+        expect: [{ value: "4500000000000", unit: "VND", subject: ["Thu ngân sách"] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads no pipe of a table written with pipes into a subject",
     examples: [
       {

@@ -64,6 +64,9 @@ export const grammar: Grammar = {
   halfOfScale: new RegExp(`^ (?:${alternation(halfOfScale)})${WORD_END}`, "u"),
   // "từ 2.104 hộ xuống còn 1.672 hộ", "từ 6% lên 9%": a change from one figure to the next.
   fromTo: /^\s*(?:(?<up>lên)|(?<down>xuống|còn))(?:\s+(?:còn|mức|đến|tới))?\s*$/iu,
+  // "(đơn vị: triệu USD)", "ĐVT: tỷ đồng" opening a line: a note naming the unit of the table rows
+  // below it; the unit starts where it ends. (Not "kết quả của các đơn vị: …", the bodies reporting.)
+  unitNote: /(?:\(|^|\n)[ \t]*(?:đơn vị tính|đơn vị|ĐVT)\s*:\s*/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,
   // "dư nợ tín dụng", "nợ xấu", "người tham gia BHXH": an amount counted at a day, not over the months up to it;

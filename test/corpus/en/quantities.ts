@@ -160,6 +160,11 @@ export const quantities: Corpus = [
         {value: "118500", unit: "t", subject: ["Volume", "Tuna"]},
         {value: "760000000", unit: "USD", subject: ["Value", "Tuna"]},
       ]},
+      // Flattened into "Label: value" lines under a note that names the unit.
+      {text: "Main exports in the first nine months of 2026 (Unit: US$ million):\nRice: 1,284.5\nCoffee: 2,310.0", expect: [
+        {value: "1284500000", unit: "USD", period: "2026-01/2026-09"},
+        {value: "2310000000", unit: "USD", period: "2026-01/2026-09"},
+      ]},
       // A column of changes holds changes of the row's amount before it, by their sign.
       {text: "Seafood exports in the first nine months of 2026:\n\n| Product | Value (US$ million) | Change (%) |\n|---|---|---|\n| Shrimp | 3,120 | +6.1 |\n| Tuna | 702 | -7.6 |", expect: [
         {value: "3120000000", unit: "USD", comparisons: [{against: "previous", change: {kind: "percent", value: "6.1", direction: "increase"}}]},
