@@ -158,6 +158,7 @@ export type GrammarPattern =
   | "periodAfterGap"
   | "periodInClause"
   | "unitNote"
+  | "timeOfDayAfter"
   | "ownPeriodAfterChange"
   | "continuation"
   | "dangling"

@@ -311,6 +311,8 @@ export function findQuantities(work: Work): void {
     stateEnd = tail.end;
     let unit = tail.unit?.value.unit ?? null;
     let kind = tail.unit?.value.kind ?? null;
+    // "đến 16 giờ 00 ngày 28/10": a time of day, no span of time and no figure.
+    if (unit === "hour" && numeral.value.isInteger() && numeral.value.lte(24) && matchAt(g.timeOfDayAfter, text, tail.end)) continue;
 
     if (ranked && !tail.scale && kind !== "percent") {
       // "top 25 điểm đến", "xếp thứ 12/63": a place in a ranking.

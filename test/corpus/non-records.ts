@@ -12,6 +12,9 @@ export const nonRecords: Corpus = [
       none("Cập nhật lúc 08:45 ngày 02/07/2024."),
       none("Ngày 30-4, thành phố tổ chức lễ kỷ niệm 49 năm ngày giải phóng."),
       none("Tỉnh được tái lập từ ngày 1/1/1997 theo Nghị quyết của Quốc hội khóa IX."),
+      // An hour followed by its minutes, a part of the day or a day is a time of day, no span of time.
+      none("Đến 16 giờ ngày 28/10, các lực lượng vẫn túc trực tại hiện trường."),
+      none("Đoàn kiểm tra làm việc từ 8 giờ 30 đến 11 giờ sáng tại trụ sở xã."),
     ],
   },
   {

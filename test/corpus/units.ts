@@ -153,6 +153,22 @@ export const units: Corpus = [
         expect: [{ value: "2300", unit: "m", subject: ["kênh mương"], stated: { text: "2.300 mét", unitText: "mét" } }],
       },
       {
+        // "báo động 2" names an alarm level, no figure.
+        text: "Sáng 26/10/2026, mực nước sông Gianh tại trạm Mai Hóa là 6,14 m, dưới báo động 2 khoảng 0,3 m.",
+        expect: [
+          { value: "6.14", unit: "m", stated: { text: "6,14 m", unitText: "m" } },
+          { value: "0.3", unit: "m", qualifier: "about" },
+        ],
+      },
+      {
+        text: "Năm 2026, mưa lớn gây 46 điểm sạt lở, 12 điểm ngập sâu và làm hư hỏng 8 điểm trường.",
+        expect: [
+          { value: "46", unit: "count", stated: { unitText: "điểm sạt lở" } },
+          { value: "12", unit: "count", stated: { unitText: "điểm ngập" } },
+          { value: "8", unit: "count", stated: { unitText: "điểm trường" } },
+        ],
+      },
+      {
         text: "Năm 2024, sản lượng cà phê nhân của tỉnh đạt 480 nghìn tấn.",
         expect: [{ value: "480000", unit: "t", subject: ["cà phê"], stated: { unitText: "tấn", scale: "nghìn" } }],
       },

@@ -16,10 +16,10 @@ const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:
 /** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
   // ── figures ──
-  // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "loại 1" (not "các loại"), "Khu vực 8": the
-  // number names a date, a document, or which grade, class or region (on the same line: "5. Chuyển
+  // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "loại 1" (not "các loại"), "Khu vực 8", "báo động 3": the
+  // number names a date, a document, or which grade, class, region or alarm level (on the same line: "5. Chuyển
   // đổi số" is a heading, and "100% bệnh viện" on the line below it a figure).
-  notAFigureBefore: /(?:(?:[Nn]gày|(?<!(?:tổng|con) )[Ss]ố|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Ll]uật|Điều|khoản|Khoản|Mục|[Cc]ông văn|[Hh]otline|[Đđ]iện thoại|[Tt]ổng đài|ĐT|lúc|vào lúc|[Pp]hiên bản|version|kỳ họp|[Kk]hóa|[Kk]hoá|lần thứ|thứ|[Ll]ớp|(?<!các )[Ll]oại|[Hh]ạng|[Kk]hu vực)[ \t]*)$/u,
+  notAFigureBefore: /(?:(?:[Nn]gày|(?<!(?:tổng|con) )[Ss]ố|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Ll]uật|Điều|khoản|Khoản|Mục|[Cc]ông văn|[Hh]otline|[Đđ]iện thoại|[Tt]ổng đài|ĐT|lúc|vào lúc|[Pp]hiên bản|version|kỳ họp|[Kk]hóa|[Kk]hoá|lần thứ|thứ|[Ll]ớp|(?<!các )[Ll]oại|[Hh]ạng|[Kk]hu vực|[Bb]áo động)[ \t]*)$/u,
   // "CPI của 10 nhóm ngành", "trong 3 đợt": a number after a preposition describes a noun; with a
   // noun no lexicon lists it is no count.
   describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi")}\\s*$`, "iu"),
@@ -64,6 +64,9 @@ export const grammar: Grammar = {
   halfOfScale: new RegExp(`^ (?:${alternation(halfOfScale)})${WORD_END}`, "u"),
   // "từ 2.104 hộ xuống còn 1.672 hộ", "từ 6% lên 9%": a change from one figure to the next.
   fromTo: /^\s*(?:(?<up>lên)|(?<down>xuống|còn))(?:\s+(?:còn|mức|đến|tới))?\s*$/iu,
+  // "16 giờ 00 ngày 28/10", "7 giờ sáng", "đến 16 giờ ngày 28/10": after the hour, what makes it a
+  // time of day, no span of time.
+  timeOfDayAfter: /^\s*(?:\d{1,2}(?![\d.,])|sáng|chiều|tối|trưa|đêm|ngày\s+\d)/iu,
   // "(đơn vị: triệu USD)", "ĐVT: tỷ đồng" opening a line: a note naming the unit of the table rows
   // below it; the unit starts where it ends. (Not "kết quả của các đơn vị: …", the bodies reporting.)
   unitNote: /(?:\(|^|\n)[ \t]*(?:đơn vị tính|đơn vị|ĐVT)\s*:\s*/iu,

@@ -34,6 +34,8 @@ const YEAR_WORD = `(?<year>(?:19|20)\\d{2})`;
 const THIS = alternation(thisYear);
 const WHOLE = alternation(wholeYear);
 const LAST = alternation(lastYear);
+// "16 giờ 00 ", "7h30 ": a time of day before the day a stretch runs to.
+const HOUR = `(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s+)?`;
 // The year that may follow a month, a quarter or a count of months: "/2023", "-2019", "năm 2023", "năm nay".
 const YEAR_TAIL = `(?:\\s*[/.-]\\s*${YEAR_WORD}${WORD_END}|\\s+(?:của\\s+)?năm\\s+(?:${YEAR_WORD.replace("year", "year2")}|(?<rel>nay|qua|trước|ngoái))${WORD_END}|\\s+(?<rel2>nay)${WORD_END})?`;
 // After a stretch that may already end in "năm": "đầu năm 2019", "đầu năm nay", or any YEAR_TAIL.
@@ -100,7 +102,7 @@ const shapes: PeriodShape[] = [
     // day's month, a flow whatever its subject.
     rule: "vi/period/year-start-to-day",
     kind: "months",
-    pattern: new RegExp(`${WORD_START}(?:${alternation(yearStartUntilLeads)}|${FROM_NEW_YEAR}\\s+(?:đến|tới))(?:\\s+hết)?\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})${WORD_END}(?![.,]\\d(?!\\d{3}))${YEAR_TAIL}`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:${alternation(yearStartUntilLeads)}|${FROM_NEW_YEAR}\\s+(?:đến|tới))(?:\\s+hết)?\\s+${HOUR}(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})${WORD_END}(?![.,]\\d(?!\\d{3}))${YEAR_TAIL}`, "giu"),
     make: (g) => {
       const m = Number(g.m);
       return m >= 1 && m <= 12 ? (y) => firstMonths(y, m) : null;
@@ -111,7 +113,7 @@ const shapes: PeriodShape[] = [
     rule: "vi/period/until-day",
     upTo: "day",
     kind: "month",
-    pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+${HOUR}(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
     make: (g) => {
       const m = Number(g.m);
       return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;

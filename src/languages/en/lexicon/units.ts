@@ -26,6 +26,7 @@ export const measures = {
   kg: ["kg", "kilogrammes", "kilograms"],
   ha: ["ha", "hectares", "hectare"],
   km: ["km", "kilometres", "kilometers"],
+  m: ["m", "metres", "meters", "metre", "meter"],
   m2: ["m2", "square metres", "square meters"],
   m3: ["m3", "cubic metres", "cubic meters"],
   l: ["litres", "liters"],

@@ -24,7 +24,7 @@ export const measures = {
   kg: ["kg", "ki-lô-gam", "kilôgam"],
   ha: ["ha", "héc-ta", "hécta", "hecta"],
   km: ["km", "ki-lô-mét", "kilômét"],
-  m: ["mét"],
+  m: ["mét", "m"],
   cm: ["cm"],
   mm: ["mm", "mi-li-mét"],
   km2: ["km2", "km²"],
@@ -57,6 +57,8 @@ export const countNouns = [
   "lượt", "lượt khách", "lượt người", "lượt truy cập", "hồ sơ", "thủ tục", "dịch vụ công", "dự án",
   "bộ dữ liệu", "tập dữ liệu", "xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "địa phương", "thôn", "bản",
   "lĩnh vực", "thuê bao", "trạm", "trạm BTS", "điểm phục vụ", "điểm bưu chính", "điểm truy cập", "điểm thi", "điểm du lịch", "điểm đến",
+  // Places, not points on a scale: "46 điểm sạt lở", "12 điểm ngập", "8 điểm trường".
+  "điểm sạt lở", "điểm ngập", "điểm trường",
   "chữ ký", "chữ ký số", "tài khoản", "thí sinh", "học sinh", "HS", "sinh viên", "trường",
   "giáo viên", "bác sĩ", "bác sỹ", "giường bệnh", "giường", "bệnh nhân", "ca", "trường hợp", "con", "cây",
   "sản phẩm", "nhóm hàng", "mặt hàng", "thị trường", "khoản thu", "văn bản", "bài viết", "tin bài",
