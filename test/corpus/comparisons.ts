@@ -722,6 +722,11 @@ export const comparisons: Corpus = [
         text: "Năm 2024, thu ngân sách nhà nước đạt 16.500 tỷ đồng, vượt 15,9% dự toán.",
         expect: [{ value: "16500000000000", unit: "VND", subject: ["thu ngân sách"], comparisons: [{ against: "plan", change: { kind: "percent", value: "15.9", direction: "increase" } }] }],
       },
+      // The plan named before an amount: by how much, in the level's unit.
+      {
+        text: "Năm 2026, thu phí tham quan ước đạt 640 tỷ đồng, vượt dự toán 85 tỷ đồng.",
+        expect: [{ value: "640000000000", unit: "VND", status: "estimated", exactComparisons: true, comparisons: [{ against: "plan", change: { kind: "absolute", value: "85000000000", direction: "increase" } }] }],
+      },
       // In percentage points, for a rate.
       {
         text: "Năm 2024, tỷ lệ lao động qua đào tạo đạt 71,5%, vượt 1,5 điểm phần trăm kế hoạch.",
@@ -838,6 +843,15 @@ export const comparisons: Corpus = [
       {
         text: "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 52,3 tỷ USD (tăng 8,07 tỷ USD) so với năm 2023.",
         expect: [{ value: "52300000000", unit: "USD", subject: ["xuất khẩu"], comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "8070000000", direction: "increase" } }] }],
+      },
+      // A shortfall against the plan, and a wait cut short.
+      {
+        text: "Năm 2026, thu tiền sử dụng đất ước đạt 980 tỷ đồng, bằng 61% dự toán, hụt khoảng 620 tỷ đồng so với dự toán.",
+        expect: [{ value: "980000000000", unit: "VND", status: "estimated", exactComparisons: true, comparisons: [{ against: "plan", attainment: "61" }, { against: "plan", change: { kind: "absolute", value: "620000000000", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2026, thời gian cấp giấy phép xây dựng bình quân là 6,5 ngày, rút ngắn 2,5 ngày so với năm 2025.",
+        expect: [{ value: "6.5", unit: "day", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "absolute", value: "2.5", direction: "decrease" } }] }],
       },
       {
         text: "Năm 2024, xuất khẩu tôm của tỉnh tăng thêm 120 triệu USD so với năm 2023.",

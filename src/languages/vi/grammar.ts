@@ -14,6 +14,9 @@ const statusWords = Object.values(statuses).flat();
 const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
 
 /** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
+// "vượt dự toán 250 tỷ đồng", "vượt kế hoạch năm 12%": the plan named between the verb and the amount.
+const EXCEEDED_PLAN = `\\s+(?:${alternation(baselines.plan)})(?:\\s+(?:năm|được giao|giao))?`;
+
 export const grammar: Grammar = {
   // ── figures ──
   // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "loại 1" (not "các loại"), "Khu vực 8", "báo động 3": the
@@ -125,9 +128,10 @@ export const grammar: Grammar = {
   // ") so với kế hoạch", " dự toán", " cùng kỳ": a baseline right after a percentage.
   planAfter: new RegExp(`^\\s*(?:\\)\\s*)?(?:,\\s*)?(?:so với|so)?\\s*(?:${alternation([...baselines.plan, ...baselines["same-period-last-year"], ...baselines["previous-month"], ...baselines["previous-quarter"], ...baselines["previous-year"], ...Object.values(abbreviatedBaselines).flat(), "cùng thời điểm"])})${WORD_END}`, "iu"),
   // "vượt 15% kế hoạch": exceeding a plan.
-  exceedBefore: /vượt(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu,
-  // Vietnamese names the plan after the amount: "vượt 7,2% dự toán".
-  planBeforeBy: NEVER,
+  exceedBefore: new RegExp(`vượt(?:${EXCEEDED_PLAN})?(?:\\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\\s*$`, "iu"),
+  // Vietnamese names the plan after the figure ("vượt 7,2% dự toán") or between the verb and it
+  // ("vượt dự toán 250 tỷ đồng").
+  planBeforeBy: new RegExp(`vượt${EXCEEDED_PLAN}(?:\\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\\s*$`, "iu"),
   // Vietnamese puts the comparative before the figure ("cao hơn 0,3 điểm"): no change after it.
   changeAfter: NEVER,
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.

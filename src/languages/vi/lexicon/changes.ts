@@ -7,6 +7,8 @@ export const changeVerbs = {
   decrease: [
     "giảm", "giảm đi", "giảm tới", "giảm mạnh", "giảm nhẹ", "thấp hơn", "ít hơn",
     "mức giảm", "giảm giá", "sụt giảm",
+    // A shortfall and a time cut: "hụt 1.100 tỷ đồng so với dự toán", "rút ngắn 1,1 ngày".
+    "hụt", "rút ngắn",
   ],
 } as const;
 
@@ -31,6 +33,8 @@ export const levelVerbs = [
   "chi", "vay", "trả", "giải ngân", "nộp", "xử lý", "hoàn thành", "thực hiện", "cho",
   "đạt mức", "đạt mốc", "đạt con số", "đạt tỷ lệ", "có tỷ lệ", "tỷ lệ", "lập",
   "lên", "chỉ đạt", "chỉ có", "đạt được", "xếp thứ", "đứng thứ", "là đón", "đón thu hút",
+  // A deficit is a level ("thâm hụt 0,6 tỷ USD"), no shortfall ("hụt").
+  "thâm hụt",
 ] as const;
 
 /** Words after which a level is a contribution: "đóng góp 1,98 điểm phần trăm". */
