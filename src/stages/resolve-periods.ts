@@ -195,6 +195,8 @@ export function resolvePeriods(work: Work): void {
     const laterInClause = inClause && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();
     let period: string | null = null;
+    // Whether the sentence goes on from the one before it ("Như vậy, …"), and so the passage with it.
+    let continues = false;
     // "compared with 4.24 percent in the same period of 2023": the rate of the baseline's period.
     const baseline = q.comparedWith && !afterMention ? firstFrom(work.baselines, q.perEnd) : undefined;
     const baselinePeriod = baseline && baseline.end <= sentence.end && g.periodAfterGap.test(work.text.slice(q.perEnd, baseline.start)) ? baseline.period(q.comparedWith?.period ?? null, work.docYear) : null;
@@ -228,6 +230,7 @@ export function resolvePeriods(work: Work): void {
       let continued = q.sentence - 1;
       while ((periodsOfSentence.get(continued)?.size ?? 0) > 1 && firstPeriodOfSentence.has(continued - 1) && q.sentence - continued < 3) continued--;
       period = firstPeriodOfSentence.get(continued) ?? null;
+      continues = true;
       q.rules.push("vi/period/continues-sentence");
     } else if (passage && passage.paragraph === sentence.paragraph && passage.sentence === q.sentence - 1) {
       // "In the first nine months, GDP rose 6.82 percent. The sectors grew …": the period of the
@@ -265,7 +268,7 @@ export function resolvePeriods(work: Work): void {
     const aside = q.inParens && (q.status === "target" || q.status === "forecast");
     const ofPassage = q.role !== "baseline-value" && q.role !== "plan-value" && !q.comparedWith && !aside;
     // (What has added up since January is no stretch the sentences after it go on about.)
-    if (mention && settled && ofPassage && !yearToDate && period !== null) passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
+    if (((mention && settled) || continues) && ofPassage && !yearToDate && period !== null) passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
     if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
     if (ofPassage && period !== null) {
       periodsOfSentence.set(q.sentence, (periodsOfSentence.get(q.sentence) ?? new Set()).add(period));
@@ -313,12 +316,11 @@ function comparedWithMonthBefore(work: Work, q: Quantity, sentence: { start: num
 function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number }, atDay: boolean): boolean | undefined {
   const g = work.language.grammar;
   // What the figure is of: its clause's subject, after the lead of the list it is an item of
-  // ("Dư nợ … lần lượt là: nông nghiệp 168.400 tỷ đồng"), and for a share, what it is a share of
-  // ("chiếm 9,6% tổng dư nợ").
+  // ("Dư nợ … lần lượt là: nông nghiệp 168.400 tỷ đồng"), and the words after it: what it counts
+  // ("có 298.700 người tham gia BHXH") or, for a share, what it is a share of ("chiếm 9,6% tổng dư nợ").
   const colon = work.text.lastIndexOf(":", q.clauseStart);
   const lead = colon >= sentence.start ? work.text.slice(sentence.start, colon) : "";
-  const whole = q.role === "share" || g.shareVerbs.test(q.verb ?? "") ? work.text.slice(q.end, q.tailEnd) : "";
-  const subject = `${lead} ${work.text.slice(q.clauseStart, q.predicateStart)} ${whole}`;
+  const subject = `${lead} ${work.text.slice(q.clauseStart, q.predicateStart)} ${work.text.slice(q.end, q.tailEnd)}`;
   // "…; số thuê bao …, tăng 3% so với tháng 12": the baseline of the figure's own clause. Compared
   // with a year's end, even "từ đầu năm": "tính từ đầu năm, CPI tăng 7,32% so với cuối tháng 12".
   const own = ownBaselineOf(work, q, sentence, q.clauseStart);

@@ -91,6 +91,19 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "goes on with the period of a sentence that continues the one before it into the next sentence",
+    examples: [
+      {
+        text: "Tháng 10/2026, kim ngạch qua cửa khẩu đạt 480 triệu USD.\n\nLũy kế 10 tháng năm 2026, tổng kim ngạch đạt 6,4 tỷ USD. Như vậy, tỉnh xuất siêu 610 triệu USD. Tỷ trọng xuất khẩu chiếm 54,8% tổng kim ngạch.",
+        expect: [
+          { value: "610000000", unit: "USD", period: "2026-01/2026-10" },
+          { value: "54.8", unit: "%", period: "2026-01/2026-10" },
+        ],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "dates a report of an event by the month of the days it ran over",
     examples: [
       {
@@ -607,6 +620,12 @@ export const periods: Corpus = [
           { value: "2.1", unit: "%", period: "2026-01/2026-08" },
           { value: "12300000000000", unit: "VND", period: "2026-01/2026-08" },
         ],
+      },
+      // What a count after the figure counts tells a stock, whatever the clause compares it with.
+      {
+        text: "Tính đến hết ngày 30/9/2026, toàn tỉnh có 251.300 người tham gia BHXH, chiếm 38% lực lượng lao động, thấp hơn 2 điểm phần trăm so với mục tiêu.",
+        expect: [{ value: "251300", unit: "count", period: "2026-09" }],
+        others: true,
       },
       // The items of a stock's list, a share of a stock, and a price at a day are stocks too; an
       // average over what was issued since January is not.
