@@ -17,6 +17,8 @@ export const cases = [
   ["nested parentheses", (b) => { const n = Math.floor(b / 24); return `${"(".repeat(n)}đạt 5 tỷ đồng${")".repeat(n)} tăng 2% ${"(".repeat(n)}`; }],
   ["figures only, glued", (b) => repeatTo("5tỷ3%2,1đồng", b)],
   // Each figure's period is looked for after it, past its baseline: not over the whole rest of the text.
+  // A unit note governs the short lines after it, up to a bound: not every line to the text's end.
+  ["unit notes, short lines", (b) => repeatTo("(đơn vị: tỷ đồng):\nThu: 12\n", b)],
   ["figures, one period at the end", (b) => `${repeatTo("Doanh thu đạt 5 tỷ đồng, tăng 3% so với cùng kỳ. ", b)}Số liệu năm 2024.`],
 ];
 

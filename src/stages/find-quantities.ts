@@ -51,24 +51,35 @@ const LABELLED_VALUE = /(?:^|\n)[ \t]*(?:[-+•*–][ \t]*|\d{1,2}[.)][ \t]*|[a-
 const SIGNED_AFTER_VALUE = /:[ \t]*\d[\d.,]*[ \t]*\([ \t]*[-+−]$/u;
 // The unit notes' patterns, made global once.
 const GLOBAL = new WeakMap<RegExp, RegExp>();
-// The longest line a unit note governs: the rows of a flattened table are short.
+// The longest line a unit note governs (the rows of a flattened table are short), and the most rows.
 const NOTE_ROW = 200;
+const NOTE_ROWS = 100;
+
+/** The note whose rows `pos` is in: the last to start before it (notes are in text order). */
+function noteAt(notes: readonly UnitNote[], pos: number): UnitNote | undefined {
+  const note = notes[lowerBound(notes, pos) - 1];
+  return note && pos < note.end ? note : undefined;
+}
 
 /** The note whose table row a number at `pos` opens the value of ("Hoa quả tươi: 1.724,5"). */
 function noteOver(notes: readonly UnitNote[], text: string, pos: number): UnitNote | undefined {
-  const note = notes.find((n) => pos > n.start && pos < n.end);
+  const note = noteAt(notes, pos);
   return note && LABELLED_VALUE.test(text.slice(Math.max(note.start, pos - 100), pos)) ? note : undefined;
 }
 
-/** The note whose table row has a signed number in brackets at `pos`, right after its value ("1.724,5 (+31,2)"), when the note names a "%" for them. */
+/**
+ * The note whose table row has a signed number in brackets at `pos`, right after its value
+ * ("1.724,5 (+31,2)"), when the note names a "%" for them.
+ */
 function signedOver(notes: readonly UnitNote[], text: string, pos: number): UnitNote | undefined {
-  const note = notes.find((n) => pos > n.start && pos < n.end && n.percentAt >= 0);
-  return note && SIGNED_AFTER_VALUE.test(text.slice(Math.max(note.start, pos - 40), pos)) ? note : undefined;
+  const note = noteAt(notes, pos);
+  return note && note.percentAt >= 0 && SIGNED_AFTER_VALUE.test(text.slice(Math.max(note.start, pos - 40), pos)) ? note : undefined;
 }
 
 /**
  * "Kim ngạch một số mặt hàng (đơn vị: triệu USD):", "(ĐVT: tỷ đồng)": a line that names the unit of
- * the short lines after it, up to a blank line or a longer one: the rows of a flattened table.
+ * the short lines after it, up to a blank line or a longer one: the rows of a flattened table. In
+ * text order, as their rows start.
  */
 function unitNotes(work: Work): UnitNote[] {
   const notes: UnitNote[] = [];
@@ -85,7 +96,7 @@ function unitNotes(work: Work): UnitNote[] {
     const i = lowerBound(lines, unitAt + 1) - 1;
     if (i < 0) continue;
     let end = -1;
-    for (let k = i + 1; k < lines.length; k++) {
+    for (let k = i + 1; k < Math.min(lines.length, i + 1 + NOTE_ROWS); k++) {
       const line = lines[k] as Ranged;
       if (line.end - line.start > NOTE_ROW || !/\S/u.test(text.slice(line.start, line.end))) break;
       end = line.end;

@@ -460,7 +460,13 @@ export function findSubjects(work: Work): void {
     // (After the colon's lead: "- Thuế thu nhập cá nhân: 2.000 tỷ đồng" is named by its own line.)
     if (!subject) {
       // "Lũy kế 9 tháng ước thu được 56.092 tỷ đồng": the subject of the sentence before.
-      const before = records.slice(0, i).reverse().find((r) => r.sentence === q.sentence - 1 && r.subject);
+      // (Records are in text order: the walk back stops at the sentences before that one.)
+      let before: Quantity | undefined;
+      for (let j = i - 1; j >= 0 && !before; j--) {
+        const r = records[j] as Quantity;
+        if (r.sentence < q.sentence - 1) break;
+        if (r.sentence === q.sentence - 1 && r.subject) before = r;
+      }
       if (before?.subject) {
         subject = before.subject;
         q.rules.push("vi/subject/from-previous-sentence");

@@ -42,12 +42,12 @@ export const grammar: Grammar = {
   halfOfScale: /^ and a half(?![\p{L}\p{M}])/u,
   // "from 2,104 households to 1,672", "from 6 percent to 9 percent": a change from one figure to the next.
   fromTo: /^\s*(?:(?<up>up\s+to|rising\s+to|increasing\s+to)|(?<down>down\s+to|falling\s+to|dropping\s+to|declining\s+to)|to)\s*$/iu,
-  // "between 55 and 60%", "from 55 to 60%": a range opened by "from" or "between".
   // English writes a time of day with no "hours" ("at 4 pm", "16:00").
   timeOfDayAfter: NEVER,
   // "(Unit: US$ million)", "Unit: tonnes" opening a line: a note naming the unit of the table rows
   // below it; the unit starts where it ends.
   unitNote: /(?:\(|^|\n)[ \t]*units?\s*:\s*/iu,
+  // "between 55 and 60%", "from 55 to 60%": a range opened by "from" or "between".
   rangeFrom: /(?:from|between)\s*$/iu,
   // "up from the record 15.5 million of 2024", "compared with 3.1 percent in": a period after these
   // is another period's, the one a figure is compared with.

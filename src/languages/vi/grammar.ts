@@ -13,15 +13,15 @@ const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\
 const statusWords = Object.values(statuses).flat();
 const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
 
-/** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
 // "vượt dự toán 250 tỷ đồng", "vượt kế hoạch năm 12%": the plan named between the verb and the amount.
 const EXCEEDED_PLAN = `\\s+(?:${alternation(baselines.plan)})(?:\\s+(?:năm|được giao|giao))?`;
 
+/** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
   // ── figures ──
-  // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "loại 1" (not "các loại"), "Khu vực 8", "báo động 3": the
-  // number names a date, a document, or which grade, class, region or alarm level (on the same line: "5. Chuyển
-  // đổi số" is a heading, and "100% bệnh viện" on the line below it a figure).
+  // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "loại 1" (not "các loại"), "Khu vực 8", "báo
+  // động 3": the number names a date, a document, or which grade, class, region or alarm level (on
+  // the same line: "5. Chuyển đổi số" is a heading, and "100% bệnh viện" on the line below it a figure).
   notAFigureBefore: /(?:(?:[Nn]gày|(?<!(?:tổng|con) )[Ss]ố|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Ll]uật|Điều|khoản|Khoản|Mục|[Cc]ông văn|[Hh]otline|[Đđ]iện thoại|[Tt]ổng đài|ĐT|lúc|vào lúc|[Pp]hiên bản|version|kỳ họp|[Kk]hóa|[Kk]hoá|lần thứ|thứ|[Ll]ớp|(?<!các )[Ll]oại|[Hh]ạng|[Kk]hu vực|[Bb]áo động)[ \t]*)$/u,
   // "CPI của 10 nhóm ngành", "trong 3 đợt": a number after a preposition describes a noun; with a
   // noun no lexicon lists it is no count.
@@ -75,8 +75,9 @@ export const grammar: Grammar = {
   unitNote: /(?:\(|^|\n)[ \t]*(?:đơn vị tính|đơn vị|ĐVT)\s*:\s*/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,
-  // "dư nợ tín dụng", "nợ xấu", "người tham gia BHXH": an amount counted at a day, not over the months up to it;
-  // "lãi suất", "tỷ giá": a price at a day (not an average: "lãi suất bình quân" of the bonds issued since January).
+  // "dư nợ tín dụng", "nợ xấu", "người tham gia BHXH": an amount counted at a day, not over the months
+  // up to it; "lãi suất", "tỷ giá": a price at a day (not an average: "lãi suất bình quân" of the bonds
+  // issued since January).
   stockSubject: /(?<![\p{L}\p{M}])(?:dư nợ|số dư|tiền gửi|huy động|nợ xấu|dân số|thuê bao|tài khoản|tổng tài sản|vốn hóa|tồn kho|tổng phương tiện thanh toán|lãi suất(?![^,;:]*bình quân)|tỷ giá|tham gia (?:BHXH|BHYT|BHTN|bảo hiểm))(?![\p{L}\p{M}])/iu,
   // "từ đầu năm": what is added up over the months since January, a flow whatever it is of ("lũy kế"
   // adds up since a project or a fund began: a stock).
