@@ -318,8 +318,9 @@ function stockOf(work: Work, q: Quantity, sentence: { start: number; end: number
   // What the figure is of: its clause's subject, after the lead of the list it is an item of
   // ("Dư nợ … lần lượt là: nông nghiệp 168.400 tỷ đồng"), and the words after it: what it counts
   // ("có 298.700 người tham gia BHXH") or, for a share, what it is a share of ("chiếm 9,6% tổng dư nợ").
-  const colon = work.text.lastIndexOf(":", q.clauseStart);
-  const lead = colon >= sentence.start ? work.text.slice(sentence.start, colon) : "";
+  // (Looked for in the sentence only: a colon pages before is none of its.)
+  const before = work.text.slice(sentence.start, Math.max(sentence.start, q.clauseStart));
+  const lead = before.slice(0, Math.max(0, before.lastIndexOf(":")));
   const subject = `${lead} ${work.text.slice(q.clauseStart, q.predicateStart)} ${work.text.slice(q.end, q.tailEnd)}`;
   // "…; số thuê bao …, tăng 3% so với tháng 12": the baseline of the figure's own clause. Compared
   // with a year's end, even "từ đầu năm": "tính từ đầu năm, CPI tăng 7,32% so với cuối tháng 12".
