@@ -180,6 +180,18 @@ function itemLabelled(text: string, pos: number): boolean {
   return m !== null && m.index + m[0].length <= pos;
 }
 
+// "Gạo: ", "- Cà phê: ", "1. Thu từ DNNN: ": a label and its colon opening a line, right before its value.
+const ROW_LABEL = /^[ \t]*(?:[-+•*–—][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?([^\d\n:;()]{1,60}?)[ \t]*:[ \t]*$/u;
+
+/** The label of the row a figure opens the value of ("Gạo: 1.284 tấn" → "Gạo"), within reach; null if none. */
+function rowLabelOf(text: string, pos: number): string | null {
+  const from = Math.max(0, pos - LABEL_REACH);
+  const line = text.lastIndexOf("\n", pos - 1);
+  if (line < from - 1 && from > 0) return null;
+  const label = ROW_LABEL.exec(text.slice(Math.max(from, line + 1), pos))?.[1]?.trim();
+  return label ? label : null;
+}
+
 // How far after a figure "respectively" may close its list: a dozen figures with their words.
 const RESPECTIVELY_REACH = 300;
 
@@ -458,6 +470,12 @@ export function findSubjects(work: Work): void {
       q.rules.push("vi/subject/item-of-lead");
     }
     // (After the colon's lead: "- Thuế thu nhập cá nhân: 2.000 tỷ đồng" is named by its own line.)
+    // "Gạo: 1.284 tấn" on a line of its own under "Xuất khẩu chủ yếu 9 tháng:": the row's label.
+    const rowLabel = subject || own ? null : rowLabelOf(work.text, q.start);
+    if (rowLabel) {
+      subject = rowLabel;
+      q.rules.push("vi/subject/row-label");
+    }
     if (!subject) {
       // "Lũy kế 9 tháng ước thu được 56.092 tỷ đồng": the subject of the sentence before.
       // (Records are in text order: the walk back stops at the sentences before that one.)

@@ -55,6 +55,14 @@ export const subjects: Corpus = [
         ],
         others: true,
       },
+      // The first row's label is its subject too, though the lead's colon is in the same sentence.
+      {
+        text: "Sản lượng chủ yếu 9 tháng năm 2026:\nGạo: 1.284 nghìn tấn\nCà phê: 231 nghìn tấn",
+        expect: [
+          { value: "1284000", unit: "t", subject: ["Gạo"] },
+          { value: "231000", unit: "t", subject: ["Cà phê"] },
+        ],
+      },
       // The rows end at a blank line: a bare number past it is none of theirs.
       {
         text: "Kết quả năm 2026 (đơn vị: tỷ đồng):\nThu ngân sách: 4.500\n\nPhụ lục: 12",

@@ -170,6 +170,11 @@ export const quantities: Corpus = [
         {value: "1284500000", unit: "USD", period: "2026-01/2026-09"},
         {value: "2310000000", unit: "USD", period: "2026-01/2026-09"},
       ]},
+      // Named by their labels: "Rice: 1,284 thousand tonnes".
+      {text: "Main farm output in the first nine months of 2026:\nRice: 1,284 thousand tonnes\nCoffee: 231 thousand tonnes", expect: [
+        {value: "1284000", unit: "t", subject: ["Rice"]},
+        {value: "231000", unit: "t", subject: ["Coffee"]},
+      ]},
       // A column of changes holds changes of the row's amount before it, by their sign.
       {text: "Seafood exports in the first nine months of 2026:\n\n| Product | Value (US$ million) | Change (%) |\n|---|---|---|\n| Shrimp | 3,120 | +6.1 |\n| Tuna | 702 | -7.6 |", expect: [
         {value: "3120000000", unit: "USD", comparisons: [{against: "previous", change: {kind: "percent", value: "6.1", direction: "increase"}}]},
