@@ -258,7 +258,7 @@ export function findQuantities(work: Work): void {
     // takes the unit its table's note names, and the row the period the note's line names.
     // "Hoa quả tươi: 1.724,5 (+31,2)" under "(…; tốc độ so với cùng kỳ, %)": the signed number in
     // brackets after it, its change in percent.
-    const bareHere = !cell && !tail.unit && !tail.scale;
+    const bareHere = notes.length > 0 && !cell && !tail.unit && !tail.scale;
     const note = bareHere ? (sign ? signedOver(notes, text, s) : noteOver(notes, text, s)) : undefined;
     const named = note ? namedTail(work, sign ? note.percentAt : note.unitAt, e) : null;
     let notePeriod: PeriodMention | undefined;
