@@ -476,6 +476,11 @@ export const comparisons: Corpus = [
   {
     behaviour: "compares with a month or a year-end named, in the year named or the one before the record's",
     examples: [
+      // A day named after the comparator: that day's month.
+      {
+        text: "Tính đến 31/10/2026, số tiền thuế còn nợ là 742 tỷ đồng, giảm 6,1% so với thời điểm 31/12/2025.",
+        expect: [{ value: "742000000000", unit: "VND", period: "2026-10", comparisons: [{ against: "previous", period: "2025-12", change: { kind: "percent", value: "6.1", direction: "decrease" } }] }],
+      },
       {
         text: "Tháng 8/2025, chỉ số giá nhóm nhà ở và vật liệu xây dựng tăng 1,84% so với tháng 12 năm trước.",
         expect: [{ value: "1.84", unit: "%", period: "2025-08", subject: ["nhà ở"], comparisons: [{ against: "previous", period: "2024-12", change: { kind: "percent", value: "1.84", direction: "increase" } }] }],

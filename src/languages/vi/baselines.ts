@@ -19,7 +19,7 @@ const afterPercent = (words: readonly string[]): string => `(?<=%\\s{0,2})(?:${a
 
 // "so với cùng kỳ năm 2022", "so cùng kỳ", "cùng kỳ năm trước", "so với tháng trước",
 // "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so với cùng thời
-// điểm tháng trước", "so kế hoạch năm 2023".
+// điểm tháng trước", "so kế hoạch năm 2023", "so với thời điểm 31/12/2024".
 const PATTERN = new RegExp(
   `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, ...Object.values(abbreviatedBaselines).flat(), "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
     `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ|(?:tháng|quý|quí)(?!\\s*\\d))|${afterPercent(abbreviatedBaselines["same-period-last-year"])})(?:\\s+(?:của\\s+)?(?:(?<sameMonthBefore>tháng\\s+(?:liền\\s+)?trước)|(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái))))?` +
@@ -28,6 +28,7 @@ const PATTERN = new RegExp(
     `|(?<prevYear>năm\\s+(?:trước|ngoái|liền\\s+trước|qua))` +
     `|(?:thời\\s+điểm\\s+)?(?:cuối\\s+)?(?<monthWord>tháng)\\s+(?:(?<month>\\d{1,2})|(?<monthName>${MONTH_NAME}))${WORD_END}` +
     `(?:\\s*[/.-]\\s*(?<monthYear>(?:19|20)\\d{2})|\\s+(?:của\\s+)?năm\\s+(?:(?<monthYear2>(?:19|20)\\d{2})|(?<monthRel>${RELATIVE_YEAR})))?` +
+    `|(?:thời\\s+điểm|ngày)\\s+(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*(?<dayMonth>\\d{1,2})\\s*\\/\\s*(?<dayYear>(?:19|20)\\d{2})` +
     `|(?:thời\\s+điểm\\s+)?cuối\\s+năm\\s+(?:(?<yearEnd>(?:19|20)\\d{2})|(?<yearEndRel>${RELATIVE_YEAR}))` +
     `|(?:cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
     `|(?<bareYear>(?:19|20)\\d{2})` +
@@ -65,6 +66,11 @@ export function findBaselines(text: string): BaselineMention[] {
       out.push({ ...base, against: "previous", rule: "vi/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });
     } else if (g.prevYear) {
       out.push({ ...base, against: "previous", rule: "vi/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) });
+    } else if (g.dayMonth && comp) {
+      // "so với thời điểm 31/12/2024": the month of that day, a stock's end.
+      const month = Number(g.dayMonth);
+      if (month < 1 || month > 12) continue;
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/day", period: namedMonth(month, Number(g.dayYear), null) });
     } else if (g.yearEnd || g.yearEndRel) {
       // "cuối năm 2023", "cuối năm trước": December of that year.
       const relative = g.yearEndRel ? (isLastYear.has(g.yearEndRel.toLowerCase()) ? -1 : 0) : null;
