@@ -4,7 +4,7 @@ import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../language
 import { allMatches, endsWith, matchAt } from "../grammar/ends-with.js";
 import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { cellAt, pipeTables } from "./pipe-tables.js";
-import { nounPhraseAfter } from "./noun-phrase.js";
+import { nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
 import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 // Digits with separators: "94,3", "500.000", "1.234,56".
@@ -45,8 +45,6 @@ interface UnitNote extends Ranged {
   baseline: BaselineMention | undefined;
 }
 
-// "- Hoa quả tươi: ", "1. Thu từ DNNN trung ương: ": a label and its colon opening a line, before its value.
-const LABELLED_VALUE = /(?:^|\n)[ \t]*(?:[-+•*–][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?[^\d\n:;]{1,80}:[ \t]*$/u;
 // ": 1.724,5 (+": a row's value, then a bracket and a sign.
 const SIGNED_AFTER_VALUE = /:[ \t]*\d[\d.,]*[ \t]*\([ \t]*[-+−]$/u;
 // The unit notes' patterns, made global once.
@@ -64,7 +62,7 @@ function noteAt(notes: readonly UnitNote[], pos: number): UnitNote | undefined {
 /** The note whose table row a number at `pos` opens the value of ("Hoa quả tươi: 1.724,5"). */
 function noteOver(notes: readonly UnitNote[], text: string, pos: number): UnitNote | undefined {
   const note = noteAt(notes, pos);
-  return note && LABELLED_VALUE.test(text.slice(Math.max(note.start, pos - 100), pos)) ? note : undefined;
+  return note && rowLabelOf(text, pos) !== null ? note : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { allMatches } from "../grammar/ends-with.js";
 import type { Grammar } from "../languages/language.js";
 import { endsNoEarlier } from "../record/periods.js";
 import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
-import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
+import { itemAfter, nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
 import { countClauseUntil, LIST_MARKER } from "./read-predicates.js";
 import { hasMention, provisional, warn, type Quantity, type Work } from "./work.js";
 
@@ -178,18 +178,6 @@ function itemLabelled(text: string, pos: number): boolean {
   ITEM_LABEL.lastIndex = start;
   const m = ITEM_LABEL.exec(text);
   return m !== null && m.index + m[0].length <= pos;
-}
-
-// "Gạo: ", "- Cà phê: ", "1. Thu từ DNNN: ": a label and its colon opening a line, right before its value.
-const ROW_LABEL = /^[ \t]*(?:[-+•*–—][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?([^\d\n:;()]{1,60}?)[ \t]*:[ \t]*$/u;
-
-/** The label of the row a figure opens the value of ("Gạo: 1.284 tấn" → "Gạo"), within reach; null if none. */
-function rowLabelOf(text: string, pos: number): string | null {
-  const from = Math.max(0, pos - LABEL_REACH);
-  const line = text.lastIndexOf("\n", pos - 1);
-  if (line < from - 1 && from > 0) return null;
-  const label = ROW_LABEL.exec(text.slice(Math.max(from, line + 1), pos))?.[1]?.trim();
-  return label ? label : null;
 }
 
 // How far after a figure "respectively" may close its list: a dozen figures with their words.

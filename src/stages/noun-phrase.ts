@@ -19,3 +19,17 @@ export function itemAfter(text: string, pos: number, limit = text.length): { tex
   const m = ITEM.exec(text.slice(pos, Math.min(limit, pos + 90)));
   return m ? { text: (m[1] as string).trim(), end: pos + m[0].length } : { text: "", end: pos };
 }
+
+// "Gạo: ", "- Cà phê: ", "1. Thu từ DNNN trung ương: ": a label and its colon opening a line, right
+// before its value; looked for at most this far back (a long line is no table row).
+const ROW_LABEL = /^[ \t]*(?:[-+•*–—][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?([^\d\n:;]{1,80}?)[ \t]*:[ \t]*$/u;
+const ROW_REACH = 120;
+
+/** The label of the table row whose value a figure at `pos` opens ("Gạo: 1.284 tấn" → "Gạo"), or null. */
+export function rowLabelOf(text: string, pos: number): string | null {
+  const from = Math.max(0, pos - ROW_REACH);
+  const window = text.slice(from, pos);
+  const line = window.lastIndexOf("\n");
+  if (line < 0 && from > 0) return null;
+  return ROW_LABEL.exec(window.slice(line + 1))?.[1]?.trim() || null;
+}

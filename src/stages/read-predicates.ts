@@ -245,9 +245,6 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   };
 }
 
-/** "+", "-" or "−" written before a number. */
-const SIGN = /[+\-−]/u;
-
 /** A bare number takes the unit of the figure it goes with ("from 2,104 households to 1,672"). */
 function takeUnit(q: Quantity, of: Quantity): void {
   q.unit = of.unit;
@@ -510,7 +507,7 @@ export function readPredicates(work: Work): void {
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.value = q.value.abs();
       q.rules.push("vi/role/change-column");
-    } else if (q.kind === "percent" && q.inParens && prev && prev.sentence === q.sentence && prev.kind !== "percent" && SIGN.test(text.charAt(q.start)) && /^[^\d,;:.()]{0,40}\(\s*$/u.test(text.slice(prev.end, q.start))) {
+    } else if (q.kind === "percent" && q.inParens && prev && prev.sentence === q.sentence && prev.kind !== "percent" && q.rules.includes("vi/quantity/signed") && /^[^\d,;:.()]{0,40}\(\s*$/u.test(text.slice(prev.end, q.start))) {
       // "2,15 triệu tấn (-3,2%)", "82,5 triệu lít (+3,4% so với cùng kỳ)", "1.84 million tonnes of
       // steel (-2.7%)": a signed percentage in brackets right after an amount (and the noun it
       // counts) is its change, by its sign.

@@ -191,7 +191,7 @@ export function resolvePeriods(work: Work): void {
     // "24,8 nghìn doanh nghiệp thành lập mới trong tháng": the month of the passage, later in the
     // figure's clause; so is any period a preposition puts there ("462.000 lượt hành khách trong 7 tháng").
     // (The preposition may end the gap or open the mention: "vào quý I", "trong 7 tháng".)
-    const inClause = next !== undefined && (next.ofPassage || (near && [gap, gap + next.text.split(/\s/u)[0]].some((s) => g.periodInClause.test(s))));
+    const inClause = next !== undefined && (next.ofPassage || (near && (g.periodInClause.test(gap) || g.periodInClause.test(gap + (/^\S*/u.exec(next.text)?.[0] ?? "")))));
     const laterInClause = inClause && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();
     let period: string | null = null;
