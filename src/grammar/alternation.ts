@@ -12,6 +12,11 @@ export function alternation(surfaces: Iterable<string>): string {
   return unique.map((s) => escapeRegExp(s.normalize("NFC")).replace(/ /g, "\\s+")).join("|");
 }
 
+/** Each surface as listed and with a capital first letter, as it may open a sentence or a heading. */
+export function withCapitals(surfaces: Iterable<string>): string[] {
+  return [...surfaces].flatMap((s) => [s, s.charAt(0).toUpperCase() + s.slice(1)]);
+}
+
 /** Letters and digits of any script: the edges of a word. */
 export const WORD_CHAR = "[\\p{L}\\p{M}\\p{N}]";
 /** Start of a word: no letter or digit just before. */

@@ -34,6 +34,8 @@ export const nonRecords: Corpus = [
       none("Căn cứ Điều 12 Luật Đầu tư năm 2020, tỉnh đã rà soát các dự án chậm tiến độ."),
       none("Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XX đã bế mạc."),
       none("Kỳ họp thứ 18 của Hội đồng nhân dân tỉnh khai mạc sáng nay."),
+      none("Thực hiện Chỉ thị 05 của Tỉnh ủy và Công văn 2150 của UBND tỉnh, các sở đã rà soát thủ tục."),
+      none("Đại biểu Hội đồng nhân dân tỉnh khoá 15 tiếp xúc cử tri vào lúc 8 giờ sáng."),
     ],
   },
   {
@@ -42,6 +44,7 @@ export const nonRecords: Corpus = [
       none("Mọi phản ánh xin liên hệ đường dây nóng 0912 345 678 hoặc 0236.3822.111."),
       none("Trụ sở đặt tại số 12 đường Trần Phú, phường 4, thành phố Đà Lạt."),
       none("Xem thêm tại trang 12 của báo cáo."),
+      none("Hotline 1900 9095; ĐT 3822111; SĐT 0905123456."),
     ],
   },
   {
@@ -52,6 +55,7 @@ export const nonRecords: Corpus = [
       none("Tổng đài hỗ trợ người dân hoạt động 24/7 kể cả ngày lễ."),
       none("Máy bay Airbus A320 hạ cánh an toàn xuống sân bay quốc tế."),
       none("Phiên bản 2.0 của ứng dụng công dân số đã được phát hành."),
+      none("Cổng dịch vụ công chuyển sang version 3 từ tháng trước."),
     ],
   },
   {
@@ -83,10 +87,15 @@ export const nonRecords: Corpus = [
           { value: "99.2", unit: "%" },
         ],
       },
-      // "các loại" (of every kind) says no class: the figure after it is one.
+      // "các loại" (of every kind) says no class, and "Tổng số" no document, even opening a sentence:
+      // the figure after them is one.
       {
         text: "Năm 2026, tỉnh nhập khẩu phân bón các loại 210 nghìn tấn.",
         expect: [{ value: "210000", unit: "t" }],
+      },
+      {
+        text: "Tổng số 1.460 hộ nghèo được vay vốn ưu đãi trong năm 2026.",
+        expect: [{ value: "1460", unit: "count", period: "2026" }],
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternation, escapeRegExp, foldKey, invert, WORD_END, WORD_START } from "../../src/grammar/alternation.js";
+import { alternation, escapeRegExp, foldKey, invert, withCapitals, WORD_END, WORD_START } from "../../src/grammar/alternation.js";
 
 describe("alternation", () => {
   const match = (surfaces: string[], text: string): string | undefined => new RegExp(`(?:${alternation(surfaces)})`, "u").exec(text)?.[0];
@@ -23,6 +23,16 @@ describe("alternation", () => {
 
   it("lists each surface once", () => {
     expect(alternation(["tỷ", "tỷ", "tỉ"]).split("|")).toHaveLength(2);
+  });
+});
+
+describe("withCapitals", () => {
+  it("adds each surface with a capital first letter, Vietnamese letters included", () => {
+    expect(withCapitals(["ngày", "điện thoại"])).toEqual(["ngày", "Ngày", "điện thoại", "Điện thoại"]);
+  });
+
+  it("leaves the rest of a surface as it is", () => {
+    expect(withCapitals(["khu vực"])).toEqual(["khu vực", "Khu vực"]);
   });
 });
 

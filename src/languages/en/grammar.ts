@@ -1,10 +1,11 @@
-import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
 import { changeAspects, changeVerbs, negativeContributionVerbs } from "./lexicon/changes.js";
 import { baselines, ratioBaseNouns } from "./lexicon/comparisons.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
+import { namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
 import { MONTH_NAME } from "./periods.js";
 import { durations } from "./lexicon/units.js";
 
@@ -23,7 +24,7 @@ const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_S
 export const grammar: Grammar = {
   // ── figures ──
   // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or a clock.
-  notAFigureBefore: /(?:(?:No\.?|Nos\.?|[Nn]umber|[Dd]ecree|[Rr]esolution|[Dd]ecision|[Cc]ircular|[Dd]irective|[Aa]rticle|[Cc]lause|[Cc]hapter|[Ss]ection|[Pp]age|[Hh]otline|[Pp]hone|[Tt]el\.?|[Ff]ax|[Vv]ersion|[Ss]ession|[Ll]aw)[ \t]*)$/u,
+  notAFigureBefore: new RegExp(`(?:${alternation([...withCapitals(namingWords), ...namingWordsAsWritten])})[ \\t]*$`, "u"),
   // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists.
   describingBefore: new RegExp(`${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
   // "of 8 districts": a count after a genitive, describing a noun.

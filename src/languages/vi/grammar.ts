@@ -1,14 +1,15 @@
-import { alternation, NEVER, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { abbreviatedBaselines, balanceStates, baselines } from "./lexicon/comparisons.js";
-import { halfOfScale } from "./lexicon/numbers.js";
+import { amountsWithNamingWords, halfOfScale, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
 import { durations, notCountedAfterSo, timeNouns } from "./lexicon/units.js";
 
 const TIME_NOUNS = alternation(timeNouns);
+const NAMING = alternation([...withCapitals(namingWords), ...namingWordsAsWritten]);
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 const statusWords = Object.values(statuses).flat();
 const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
@@ -19,10 +20,10 @@ const EXCEEDED_PLAN = `\\s+(?:${alternation(baselines.plan)})(?:\\s+(?:năm|đư
 /** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
   // ── figures ──
-  // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "loại 1" (not "các loại"), "Khu vực 8", "báo
-  // động 3": the number names a date, a document, or which grade, class, region or alarm level (on
-  // the same line: "5. Chuyển đổi số" is a heading, and "100% bệnh viện" on the line below it a figure).
-  notAFigureBefore: /(?:(?:[Nn]gày|(?<!(?:tổng|con) )[Ss]ố|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Ll]uật|Điều|khoản|Khoản|Mục|[Cc]ông văn|[Hh]otline|[Đđ]iện thoại|[Tt]ổng đài|ĐT|lúc|vào lúc|[Pp]hiên bản|version|kỳ họp|[Kk]hóa|[Kk]hoá|lần thứ|thứ|[Ll]ớp|(?<!các )[Ll]oại|[Hh]ạng|[Kk]hu vực|[Bb]áo động)[ \t]*)$/u,
+  // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "báo động 3": a number that names a date, a
+  // document, or which grade, class, region or alarm level (on the same line: "5. Chuyển đổi số" is
+  // a heading, and "100% bệnh viện" on the line below it a figure). Not "Tổng số 120 hộ".
+  notAFigureBefore: new RegExp(`(?:${NAMING})[ \\t]*(?<!(?:${alternation(withCapitals(amountsWithNamingWords))})[ \\t]*)$`, "u"),
   // "CPI của 10 nhóm ngành", "trong 3 đợt": a number after a preposition describes a noun; with a
   // noun no lexicon lists it is no count.
   describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi")}\\s*$`, "iu"),

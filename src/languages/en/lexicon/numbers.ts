@@ -29,3 +29,16 @@ export const ratioWords = {
   "3": ["tripled", "triple"],
   "4": ["quadrupled", "quadruple"],
 } as const;
+
+/**
+ * Words right before a number that say which one it is, not how many: a document ("Decree 13",
+ * "Article 12", "page 4"), a phone line, an edition or a session. Read in lower case and with a
+ * capital first letter.
+ */
+export const namingWords = [
+  "number", "decree", "resolution", "decision", "circular", "directive", "article", "clause", "chapter", "section",
+  "page", "hotline", "phone", "fax", "version", "session", "law",
+] as const;
+
+/** Naming words read only as written: "No. 31", "Nos 4", "Tel. 0912" ("no 5" is rather "no five"). */
+export const namingWordsAsWritten = ["No.", "No", "Nos.", "Nos", "Tel.", "Tel"] as const;
