@@ -176,8 +176,8 @@ export const quantities: Corpus = [
       ]},
       // Flattened into "Label: value" lines under a note that names the unit.
       {text: "Main exports in the first nine months of 2026 (Unit: US$ million):\nRice: 1,284.5\nCoffee: 2,310.0", expect: [
-        {value: "1284500000", unit: "USD", period: "2026-01/2026-09"},
-        {value: "2310000000", unit: "USD", period: "2026-01/2026-09"},
+        {value: "1284500000", unit: "USD", period: "2026-01/2026-09", subject: ["Rice"]},
+        {value: "2310000000", unit: "USD", period: "2026-01/2026-09", subject: ["Coffee"]},
       ]},
       // Named by their labels: "Rice: 1,284 thousand tonnes".
       {text: "Main farm output in the first nine months of 2026:\nRice: 1,284 thousand tonnes\nCoffee: 231 thousand tonnes", expect: [
