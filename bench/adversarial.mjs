@@ -18,6 +18,10 @@ export const cases = [
   ["figures only, glued", (b) => repeatTo("5tỷ3%2,1đồng", b)],
   // Each figure's period is looked for after it, past its baseline: not over the whole rest of the text.
   // A unit note governs the short lines after it, up to a bound: not every line to the text's end.
+  // Words that name nothing, many in one clause before a change: read in linear time, not by
+  // trying every way to split them ("was up" = "was" + "up").
+  ["linking words, one clause", (b) => `Doanh thu đạt 5 tỷ đồng,${repeatTo(" mới chỉ", b)} xyz tăng 5%.`],
+  ["linking words (English)", (b) => `Revenue reached 5 trillion dong,${repeatTo(" was up", b)} xyz up 5%.`],
   ["unit notes, short lines", (b) => repeatTo("(đơn vị: tỷ đồng):\nThu: 12\n", b)],
   ["figures, one period at the end", (b) => `${repeatTo("Doanh thu đạt 5 tỷ đồng, tăng 3% so với cùng kỳ. ", b)}Số liệu năm 2024.`],
 ];

@@ -25,6 +25,17 @@ export const WORD_START = `(?<!${WORD_CHAR})`;
 export const WORD_END = `(?!${WORD_CHAR})`;
 
 /**
+ * A pattern for a text made only of `pieces` (regex sources) in any order and number. Each piece
+ * is taken whole where it matches, the first that matches (lookahead and backreference make it
+ * atomic), so a text that is not made of them fails in time linear in its length. A plain
+ * `^(?:was|up|was up|\s)*$` would try every way of splitting "was up was up … x" before failing,
+ * twice as many for every two more words: minutes for forty.
+ */
+export function madeOf(pieces: readonly string[], flags = "iu"): RegExp {
+  return new RegExp(`^(?:(?=(${pieces.join("|")}))\\1)*$`, flags);
+}
+
+/**
  * A pattern that never matches, for a phrasing a language does not have. Anchored, so that it fails
  * at the first position instead of trying every one of a long text.
  */

@@ -692,6 +692,19 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a change or an attainment after words that name nothing ('mới chỉ', 'nên') to the level before it",
+    examples: [
+      {
+        text: "Năm 2026, vốn đầu tư công giải ngân được 1.240 tỷ đồng, mới chỉ bằng 41,2% kế hoạch.",
+        expect: [{ value: "1240000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "41.2" }] }],
+      },
+      {
+        text: "Năm 2026, sản lượng lúa đạt 410 nghìn tấn do mất mùa, nên thấp hơn 3,5% so với năm 2025.",
+        expect: [{ value: "410000", unit: "t", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "percent", value: "3.5", direction: "decrease" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'đạt X% kế hoạch' alone as the attainment itself",
     examples: [
       {

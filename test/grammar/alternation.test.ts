@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternation, escapeRegExp, foldKey, invert, withCapitals, WORD_END, WORD_START } from "../../src/grammar/alternation.js";
+import { alternation, escapeRegExp, foldKey, invert, madeOf, withCapitals, WORD_END, WORD_START } from "../../src/grammar/alternation.js";
 
 describe("alternation", () => {
   const match = (surfaces: string[], text: string): string | undefined => new RegExp(`(?:${alternation(surfaces)})`, "u").exec(text)?.[0];
@@ -33,6 +33,25 @@ describe("withCapitals", () => {
 
   it("leaves the rest of a surface as it is", () => {
     expect(withCapitals(["khu vực"])).toEqual(["khu vực", "Khu vực"]);
+  });
+});
+
+describe("madeOf", () => {
+  const linking = madeOf(["[\\s,]+", `(?:${alternation(["was", "up", "was up", "by"])})${WORD_END}`]);
+
+  it.each([
+    ["", true],
+    [", was up by ", true],
+    ["was up, was up", true],
+    ["was upward", false],
+    ["was up by 5", false],
+  ])("reads %j as made of the pieces: %s", (text, made) => {
+    expect(linking.test(text)).toBe(made);
+  });
+
+  it("takes a piece that is two others joined, and the two apart", () => {
+    expect(linking.test("was up")).toBe(true);
+    expect(linking.test("up was")).toBe(true);
   });
 });
 

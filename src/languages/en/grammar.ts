@@ -1,9 +1,9 @@
-import { alternation, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, madeOf, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
 import { changeAspects, changeVerbs, negativeContributionVerbs } from "./lexicon/changes.js";
 import { baselines, ratioBaseNouns } from "./lexicon/comparisons.js";
-import { clauseVerbs, continuations, danglingWords, leadingFillers, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
+import { clauseVerbs, continuations, danglingWords, leadingFillers, linkingWords, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
 import { MONTH_NAME } from "./periods.js";
@@ -152,7 +152,7 @@ export const grammar: Grammar = {
   // A stretch with no subject of its own: punctuation, joints, predicate words and a year ("in 2024, up 5%").
   // (With a day of its own: "VND25,120 per US dollar on September 30, up 1.8 percent"; with a
   // participle of attainment: "US$4.1 billion, fulfilling 96 percent of the plan".)
-  filler: new RegExp(`^(?:[\\s,;:()\\-–]|(?:on\\s+)?(?:${MONTH_NAME})\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d)|${UP}|${DOWN}|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|fulfill?(?:ed|ing|s)?|achiev(?:ed|ing|es)|meeting|higher|lower|more|less|greater|larger|smaller|and|while|whereas|but|or|by|only|just|respectively|with|the|a|an|compared|to|than|against|was|were|is|are|at|of|in|during|for|as|which|that|also|this year|last year|(?:19|20)\\d{2}|\\.\\.\\.|…)*$`, "iu"),
+  filler: madeOf(["[\\s,;:()\\-–]+", `(?:on\\s+)?(?:${MONTH_NAME})\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d)`, `(?:${UP}|${DOWN}|${alternation(linkingWords)})${WORD_END}`, "(?:19|20)\\d{2}", "\\.\\.\\.", "…"]),
   comparatorWord: /(?:compared\s+(?:to|with)|against|versus|than)\s*/giu,
   // "in volume, but": the aspect of the change before.
   aspectLead: /^\s*in\s+(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\s(?:and|but)(?=\s|$))/iu,

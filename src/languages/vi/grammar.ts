@@ -1,8 +1,8 @@
-import { alternation, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, madeOf, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
-import { clauseVerbs, continuations, danglingWords, leadingFillers, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
+import { clauseVerbs, continuations, danglingWords, leadingFillers, linkingWords, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { abbreviatedBaselines, balanceStates, baselines } from "./lexicon/comparisons.js";
 import { amountsWithNamingWords, halfOfScale, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
@@ -185,7 +185,7 @@ export const grammar: Grammar = {
   exceedWord: /vượt/iu,
   // A stretch with no subject of its own: punctuation, joints and predicate words only.
   // (With a day of its own: "25.120 đồng/USD vào ngày 30/9, tăng 1,8%".)
-  filler: /^(?:[\s,;:()\-–]|(?:vào\s+)?ngày\s+[0-3]?\d\s*[/.-]\s*[01]?\d|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chỉ|mới|mới chỉ|đã|và|còn|nhưng|trong khi|trong đó|tương ứng|tương đương|hay|hoặc|mức|với|so với|so|là|đạt|thì|cũng|khi|nên|riêng|\.\.\.|…)*$/iu,
+  filler: madeOf(["[\\s,;:()\\-–]+", "(?:vào\\s+)?ngày\\s+[0-3]?\\d\\s*[/.-]\\s*[01]?\\d", `(?:${alternation(linkingWords)})${WORD_END}`, "\\.\\.\\.", "…"]),
   comparatorWord: /(?:so với|so)\s*/giu,
   // "về khối lượng, nhưng": the aspect of the change before.
   aspectLead: /^\s*về\s+.*?(?:[,;]|\s(?:và|nhưng)(?=\s|$))/u,

@@ -342,6 +342,30 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a change or an attainment after words that name nothing to the level before it",
+    examples: [
+      {text: "Exports are expected to reach US$6 billion in 2027 and exceed the target by 5 percent.", expect: [{value: "6000000000", unit: "USD", status: "forecast", exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "5", direction: "increase"}}]}]},
+      {text: "Revenue is forecast at VND5 trillion for 2027 and to surpass the plan by 2 percent.", expect: [{value: "5000000000000", unit: "VND", status: "forecast", exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "2", direction: "increase"}}]}]},
+      {text: "Exports reached US$5.2 billion in 2026, which exceeded the plan by 4 percent.", expect: [{value: "5200000000", unit: "USD", exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "4", direction: "increase"}}]}]},
+      {text: "Exports were US$2 billion in 2026, which exceeds the target by 5 percent.", expect: [{value: "2000000000", unit: "USD", exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "5", direction: "increase"}}]}]},
+      {text: "Revenue was VND4.5 trillion in 2026 and surpassed the target by 6 percent.", expect: [{value: "4500000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "6", direction: "increase"}}]}]},
+      {text: "Revenue is VND4.7 trillion in 2026 and surpasses the target by 7 percent.", expect: [{value: "4700000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "7", direction: "increase"}}]}]},
+      {text: "The city had 2,300 schools in 2025, which beat the plan by 2 percent.", expect: [{value: "2300", unit: "count", exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "2", direction: "increase"}}]}]},
+      {text: "The city has 2,400 schools in 2026, which beats the plan by 3 percent.", expect: [{value: "2400", unit: "count", exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "3", direction: "increase"}}]}]},
+      {text: "Output should reach 3 million tonnes in 2027 and fulfil 102 percent of the plan.", expect: [{value: "3000000", unit: "t", exactComparisons: true, comparisons: [{against: "plan", attainment: "102"}]}]},
+      {text: "Output is estimated at 3 million tonnes in 2027, which fulfils 102 percent of the plan.", expect: [{value: "3000000", unit: "t", status: "estimated", exactComparisons: true, comparisons: [{against: "plan", attainment: "102"}]}]},
+      {text: "Output was 3 million tonnes in 2026, which fulfills 102 percent of the plan.", expect: [{value: "3000000", unit: "t", exactComparisons: true, comparisons: [{against: "plan", attainment: "102"}]}]},
+      {text: "In 2026, the two plants produce 3 million tonnes and fulfill 102 percent of the plan.", expect: [{value: "3000000", unit: "t", exactComparisons: true, comparisons: [{against: "plan", attainment: "102"}]}]},
+      {text: "Tax revenue was VND7 trillion in 2026, meeting 101 percent of the estimate.", expect: [{value: "7000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", attainment: "101"}]}]},
+      {text: "Output is 3 million tonnes in 2026, which achieves 101 percent of the plan.", expect: [{value: "3000000", unit: "t", exactComparisons: true, comparisons: [{against: "plan", attainment: "101"}]}]},
+      {text: "Rice output was 3.1 million tonnes in 2026, 2 percent greater than in 2025.", expect: [{value: "3100000", unit: "t", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "2", direction: "increase"}}]}]},
+      {text: "Coffee output was 1.9 million tonnes in 2026, 3 percent smaller than in 2025.", expect: [{value: "1900000", unit: "t", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "3", direction: "decrease"}}]}]},
+      {text: "Retail sales hit VND80 trillion in 2026, a larger 9 percent rise than in 2025.", expect: [{value: "80000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "9", direction: "increase"}}]}]},
+      // A clause with a subject of its own keeps its change.
+      {text: "Exports rose 6 percent in 2026, whereas imports fell 2 percent.", expect: [{value: "6", unit: "%", subject: ["Exports"]}, {value: "-2", unit: "%", subject: ["imports"]}]},
+    ],
+  },
+  {
     behaviour: "reads by how much a plan named before the amount was exceeded, on the level that exceeded it",
     examples: [
       {text: "In 2024, land-use fees brought in VND3.1 trillion, exceeding the estimate by 22 percent.", expect: [{value: "3100000000000", unit: "VND", status: null, exactComparisons: true, comparisons: [{against: "plan", change: {kind: "percent", value: "22", direction: "increase"}}]}]},

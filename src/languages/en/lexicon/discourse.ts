@@ -42,3 +42,16 @@ export const danglingWords = [
 
 /** Sentence openings that sum up what came before: "In total, …". */
 export const summaries = ["in total", "overall"] as const;
+
+/**
+ * Words that name nothing: a change or an attainment with only these (and punctuation, a day, a
+ * year, a baseline, a verb of change) before it has no subject of its own, and is the measure's
+ * before it ("…, up 5%", "…, fulfilling 96 percent of the plan").
+ */
+export const linkingWords = [
+  "exceed", "exceeded", "exceeding", "exceeds", "surpass", "surpassed", "surpassing", "surpasses", "beat", "beating",
+  "beats", "fulfil", "fulfill", "fulfilled", "fulfilling", "fulfils", "fulfills", "achieved", "achieving", "achieves",
+  "meeting", "higher", "lower", "more", "less", "greater", "larger", "smaller", "and", "while", "whereas", "but", "or",
+  "by", "only", "just", "respectively", "with", "the", "a", "an", "compared", "to", "than", "against", "was", "were",
+  "is", "are", "at", "of", "in", "during", "for", "as", "which", "that", "also", "this year", "last year",
+];

@@ -54,3 +54,14 @@ export const danglingWords = [
   "của", "tại", "ở", "trên địa bàn", "và", "với", "so với", "hoặc", "hay", "thuộc", "gồm", "bao gồm", "như", "từ",
   "đến", "tới", "cho", "là", "đạt", "bằng", "chiếm",
 ];
+
+/**
+ * Words that name nothing: a change or an attainment with only these (and punctuation, a day, a
+ * baseline) before it has no subject of its own, and is the measure's before it ("…, còn thấp hơn
+ * 1,2 điểm phần trăm so với kế hoạch").
+ */
+export const linkingWords = [
+  "tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chỉ", "mới", "mới chỉ", "đã", "và", "còn", "nhưng",
+  "trong khi", "trong đó", "tương ứng", "tương đương", "hay", "hoặc", "mức", "với", "so với", "so", "là", "đạt", "thì",
+  "cũng", "khi", "nên", "riêng",
+];
