@@ -692,8 +692,20 @@ export const comparisons: Corpus = [
     ],
   },
   {
-    behaviour: "gives a change or an attainment after words that name nothing ('mới chỉ', 'nên') to the level before it",
+    behaviour: "gives a change or an attainment after words that name nothing ('mới chỉ', 'nên', 'vẫn') to the level before it",
     examples: [
+      {
+        text: "Năm 2026, tỷ lệ hộ dùng nước sạch đạt 86,4%, tăng 2,2 điểm phần trăm so với năm 2025 nhưng vẫn thấp hơn 1,6 điểm phần trăm so với mục tiêu 88%.",
+        expect: [{ value: "86.4", unit: "%", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "points", value: "2.2", direction: "increase" } }, { against: "plan", value: "88", change: { kind: "points", value: "1.6", direction: "decrease" } }] }],
+      },
+      {
+        text: "Năm 2026, cả hai nhà máy sản xuất 52 nghìn tấn, đều tăng 4% so với năm 2025.",
+        expect: [{ value: "52000", unit: "t", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "percent", value: "4", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2026, dư nợ tín dụng toàn tỉnh đạt 95.000 tỷ đồng, tiếp tục tăng 11% so với năm 2025.",
+        expect: [{ value: "95000000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "percent", value: "11", direction: "increase" } }] }],
+      },
       {
         text: "Năm 2026, vốn đầu tư công giải ngân được 1.240 tỷ đồng, mới chỉ bằng 41,2% kế hoạch.",
         expect: [{ value: "1240000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "41.2" }] }],

@@ -63,5 +63,5 @@ export const danglingWords = [
 export const linkingWords = [
   "tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chỉ", "mới", "mới chỉ", "đã", "và", "còn", "nhưng",
   "trong khi", "trong đó", "tương ứng", "tương đương", "hay", "hoặc", "mức", "với", "so với", "so", "là", "đạt", "thì",
-  "cũng", "khi", "nên", "riêng",
+  "cũng", "khi", "nên", "riêng", "vẫn", "đều", "tiếp tục",
 ];
