@@ -9,6 +9,10 @@ const DATE = /(?<!\d)(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?<year>(?:19|20)\d{2})(?!
 
 // The head of a page or report, where its date stands: the lines before the first paragraph of prose.
 const HEAD = 600;
+// How far after a heading's year the months that define it may come.
+const DEFINED_WITHIN = 120;
+// "2024-10/2025-09": months from one year into the next.
+const ACROSS_YEARS = /^(\d{4})-\d{2}\/(?!\1)\d{4}-\d{2}$/u;
 const PROSE_LINE = 150;
 
 /**
@@ -17,7 +21,9 @@ const PROSE_LINE = 150;
  */
 export function publishedYear(work: Work): number | null {
   if (work.options.date) return Number(work.options.date.slice(0, 4));
-  for (const line of work.text.slice(0, HEAD).split("\n")) {
+  // The days that bound a stretch of months ("từ ngày 01/10/2024 đến hết ngày 30/9/2025") date no issue.
+  const bounds = work.periods.filter((p) => p.kind === "months" && p.start < HEAD);
+  for (const line of blankRanges(work.text.slice(0, HEAD), 0, bounds).split("\n")) {
     if (line.length > PROSE_LINE) break;
     const m = work.language.grammar.fullDate.exec(line) ?? work.language.grammar.issueMonth.exec(line);
     if (m) return Number(m.groups?.year ?? m.groups?.year2);
@@ -162,6 +168,11 @@ export function resolvePeriods(work: Work): void {
   } else {
     const first = work.periods.find((p) => !p.baseline && !p.ofPassage && p.relative !== 1 && p.kind !== "span" && !isDate(p) && !issueHeading(work, p) && (p.year === null || p.year === work.docYear));
     work.docPeriod = first ? resolveMention(first, work.docYear, work.publishedYear) : work.docYear !== null ? String(work.docYear) : null;
+    // "NĂM 2025 (Năm công tác 2025, tính từ ngày 01/10/2024 đến hết ngày 30/9/2025)": a year the
+    // head defines as months across the turn of a year (a work year, a school year) is those months.
+    const defined = first?.kind === "year" && first.start < HEAD ? work.periods.find((p) => p.start > first.end && p.start - first.end <= DEFINED_WITHIN && p.kind === "months" && !p.baseline) : undefined;
+    const months = defined ? resolveMention(defined, work.docYear, work.publishedYear) : null;
+    if (months && work.docPeriod && ACROSS_YEARS.test(months) && months.slice(-7, -3) === work.docPeriod) work.docPeriod = months;
     work.docPeriodSource = work.docPeriod ? "text" : "none";
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's
@@ -263,9 +274,9 @@ export function resolvePeriods(work: Work): void {
       q.rules.push("vi/period/month-of-passage");
     }
     q.period = period;
-    // A baseline's or a plan's value, another period's rate beside a growth, or a target set aside in
-    // parentheses ("(chỉ tiêu năm 2025 là 33 m2)") says nothing of the passage.
-    const aside = q.inParens && (q.status === "target" || q.status === "forecast");
+    // A baseline's or a plan's value, another period's rate beside a growth, or a figure set aside in
+    // parentheses ("(chỉ tiêu năm 2025 là 33 m2)", "(năm 2024 là 61,7%)") says nothing of the passage.
+    const aside = q.inParens;
     const ofPassage = q.role !== "baseline-value" && q.role !== "plan-value" && !q.comparedWith && !aside;
     // (What has added up since January is no stretch the sentences after it go on about.)
     if (((mention && settled) || continues) && ofPassage && !yearToDate && period !== null) passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };

@@ -45,6 +45,35 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads a year the heading defines as months from one year into the next (a work year) as those months",
+    examples: [
+      {
+        text: "BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2026\n(Năm công tác 2026, tính từ ngày 01/10/2025 đến hết ngày 30/9/2026)\n\nToàn ngành đã giải quyết 9.480 việc. Số tiền đã thu là 612 tỷ đồng.",
+        expect: [
+          { value: "9480", unit: "count", period: "2025-10/2026-09" },
+          { value: "612000000000", unit: "VND", period: "2025-10/2026-09" },
+        ],
+      },
+      // Cases carried over from the year before ("năm trước chuyển sang") are this year's caseload.
+      {
+        text: "BÁO CÁO TỔNG KẾT NĂM 2026\n\nTổng số việc phải giải quyết là 9.900 việc, trong đó năm trước chuyển sang 2.750 việc. Số việc đã giải quyết xong là 7.620 việc.",
+        expect: [
+          { value: "9900", unit: "count", period: "2026" },
+          { value: "2750", unit: "count", period: "2026" },
+          { value: "7620", unit: "count", period: "2026" },
+        ],
+      },
+      {
+        text: "BÁO CÁO TỔNG KẾT NĂM 2026\n\nSố đơn phải giải quyết là 640 đơn, gồm 95 đơn năm trước chuyển qua và 545 đơn mới.",
+        expect: [
+          { value: "640", unit: "count", period: "2026" },
+          { value: "95", unit: "count", period: "2026" },
+          { value: "545", unit: "count", period: "2026" },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "does not take the date of a document for the period of its figures",
     examples: [
       {
@@ -113,6 +142,15 @@ export const periods: Corpus = [
           { value: "1150", unit: "ha", period: "2026-09" },
         ],
       },
+      // Days of two months make both months; a sentence's own days outweigh the years of the sentences before.
+      {
+        text: "Số hộ nghèo năm 2025 là 4.100 hộ. Số hộ cận nghèo năm 2025 là 6.300 hộ.\n\nTừ ngày 20/6 đến 15/7/2026, Hội Nông dân tổ chức 48 lớp tập huấn.",
+        expect: [
+          { value: "4100", unit: "count", period: "2025" },
+          { value: "48", unit: "count", period: "2026-06/2026-07" },
+        ],
+        others: true,
+      },
     ],
   },
   {
@@ -134,8 +172,8 @@ export const periods: Corpus = [
       { text: "Tính từ đầu năm tới 31/10/2026, huyện cấp 214 giấy phép xây dựng.", expect: [{ value: "214", unit: "count", period: "2026-01/2026-10" }] },
       // From New Year's Day written as a date, to the end of a day.
       { text: "Tính từ ngày 01/01 đến hết ngày 31/10/2026, huyện cấp 214 giấy phép xây dựng.", expect: [{ value: "214", unit: "count", period: "2026-01/2026-10" }] },
-      // The end of a stretch of days that starts elsewhere is no stretch from January.
-      { text: "Năm 2026, trong 4 ngày nghỉ lễ từ 30/4 đến 3/5/2026, thành phố đón 385.000 lượt khách.", expect: [{ value: "385000", unit: "count", period: "2026" }] },
+      // The end of a stretch of days that starts elsewhere is no stretch from January: the days make the months they run over.
+      { text: "Năm 2026, trong 4 ngày nghỉ lễ từ 30/4 đến 3/5/2026, thành phố đón 385.000 lượt khách.", expect: [{ value: "385000", unit: "count", period: "2026-04/2026-05" }] },
       {
         // A flow counted up to a day and compared with the same stretch a year before runs from January.
         text: "Tính đến ngày 30/6/2025, vốn đầu tư nước ngoài đăng ký mới vào tỉnh đạt 2,6 tỷ USD, tăng 18% so với cùng kỳ năm trước.",
@@ -601,6 +639,14 @@ export const periods: Corpus = [
   {
     behaviour: "gives a sentence with no period of its own the period of the sentence right before it in its paragraph",
     examples: [
+      // Nor does a figure of another year in parentheses, a baseline's value.
+      {
+        text: "Năm 2026, tỷ lệ trẻ em tiêm đủ mũi đạt 97,5%, tăng 1,2 điểm phần trăm (năm 2025 là 96,3%). Tỷ lệ trẻ suy dinh dưỡng thấp còi là 18,4%.",
+        expect: [
+          { value: "97.5", unit: "%", period: "2026" },
+          { value: "18.4", unit: "%", period: "2026" },
+        ],
+      },
       {
         // A target set aside in parentheses names no period for the passage.
         text: "Năm 2024, tỷ lệ che phủ rừng đạt 47,2% (mục tiêu năm 2025 là 48%). Trong năm, toàn tỉnh trồng mới 5.600 ha rừng. Sản lượng gỗ khai thác đạt 1,1 triệu m3.",

@@ -3,7 +3,7 @@ import { allMatches, endsWith } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
-import { cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
+import { carriedOverAfter, cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const monthCountOf = new Map([...invert(monthCounts as Lexicon)].map(([word, n]) => [word, Number(n)]));
@@ -109,6 +109,24 @@ const shapes: PeriodShape[] = [
     },
   },
   {
+    // "từ ngày 01/10/2024 đến hết ngày 30/9/2025" (a work year), "từ ngày 1/7 đến 31/7/2025": the
+    // months from the first day's to the last's; the first day's year, unwritten, is the last's
+    // (or the one before, when its month comes later in the year).
+    rule: "vi/period/day-to-day",
+    kind: "months",
+    pattern: new RegExp(`${WORD_START}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m1>\\d{1,2})(?:\\s*[/.-]\\s*(?<y1>(?:19|20)\\d{2}))?\\s+(?:đến|tới)(?:\\s+hết)?\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
+    make: (g) => {
+      const m1 = Number(g.m1);
+      const m = Number(g.m);
+      if (m1 < 1 || m1 > 12 || m < 1 || m > 12) return null;
+      return (y) => {
+        const y1 = g.y1 !== undefined ? Number(g.y1) : m1 <= m ? y : y - 1;
+        if (y1 > y || (y1 === y && m1 > m) || y - y1 > 1) return `${y}-${pad(m)}`;
+        return y1 === y && m1 === m ? `${y}-${pad(m)}` : `${y1}-${pad(m1)}/${y}-${pad(m)}`;
+      };
+    },
+  },
+  {
     // "tính đến ngày 30/9/2024": the month of a stock counted up to that day.
     rule: "vi/period/until-day",
     upTo: "day",
@@ -176,6 +194,8 @@ const CURRENT_UNIT = new RegExp(
 );
 const unitOfCurrent = invert(currentUnits);
 
+const CARRIED_OVER = new RegExp(`^\\s+(?:${alternation(carriedOverAfter)})${WORD_END}`, "iu");
+
 const NEXT_YEAR_TASKS = new RegExp(`${WORD_START}(?:${alternation(nextYearTasks)})\\s+(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu");
 
 // How the Vietnamese shapes name their years: "năm 2023", "/2023", "năm nay", "năm ngoái".
@@ -191,6 +211,8 @@ const GROUPS: PeriodGroups = {
 /** Every period the text names, longest first where two overlap. */
 export function findPeriods(text: string): PeriodMention[] {
   const found = scanPeriods(text, shapes, GROUPS);
+  // "năm trước chuyển sang": the period a figure was carried over from, as a baseline is one before the record's.
+  for (const p of found) if (CARRIED_OVER.test(text.slice(p.end, p.end + 16))) p.baseline = true;
   // Which characters a period already took, and the years by where they start.
   const taken = new Uint8Array(text.length + 1);
   for (const p of found) taken.fill(1, p.start, p.end);

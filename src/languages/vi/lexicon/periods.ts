@@ -57,5 +57,11 @@ export const secondHalf = ["nửa cuối năm", "sáu tháng cuối năm"] as co
 /** Multi-year spans: "giai đoạn 2021-2025", "niên vụ 2024-2025". */
 export const spanWords = ["giai đoạn", "niên vụ", "thời kỳ", "nhiệm kỳ"] as const;
 
+/**
+ * Words after a period that make it where a figure came from, not what it is of: "năm trước
+ * chuyển sang 6.215 việc" (cases carried over into this year's caseload).
+ */
+export const carriedOverAfter = ["chuyển sang", "chuyển qua"] as const;
+
 /** Words after a year that make it the next year's tasks: "triển khai nhiệm vụ năm 2025". */
 export const nextYearTasks = ["nhiệm vụ năm", "nhiệm vụ", "kế hoạch năm", "phương hướng năm"] as const;
