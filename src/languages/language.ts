@@ -224,7 +224,7 @@ export type GrammarPattern =
   | "dayBefore"
   | "fullDate"
   | "issueMonth"
-  | "notQualifierAfter"
+  | "qualifierInNoun"
   | "nounEndingInFiller"
   | "durationSubject"
   | "realTermsLead"

@@ -59,6 +59,11 @@ export const qualifiers: Corpus = [
         text: "Đến tháng 12/2024, số lao động nước ngoài làm việc tại khu kinh tế là 1.250 người.",
         expect: [{ value: "1250", unit: "count", qualifier: null, subject: ["nước ngoài"] }],
       },
+      // "nước" ends a noun before "hơn" too, which stays a qualifier.
+      {
+        text: "Năm 2026, các đoàn kiểm tra nộp Kho bạc Nhà nước hơn 2,15 tỷ đồng tiền phạt.",
+        expect: [{ value: "2150000000", unit: "VND", qualifier: "over", subjectLacks: ["hơn"] }],
+      },
       {
         text: "Năm 2024, tổng vốn đăng ký của các doanh nghiệp thành lập mới đạt hơn 17.300 tỷ đồng.",
         expect: [{ value: "17300000000000", unit: "VND", qualifier: "over", subject: ["vốn đăng ký"] }],

@@ -269,7 +269,7 @@ export const grammar: Grammar = {
   // ("12-month term" names it before, so "term" is none).
   durationSubject: new RegExp(`${w("time|duration|maturity|length of stay|life expectancy")}[^,;.:()]*$`, "iu"),
   // No English word after which a qualifier is part of the subject, nor a noun that ends in a filler.
-  notQualifierAfter: NEVER,
+  qualifierInNoun: NEVER,
   nounEndingInFiller: NEVER,
   // "the number of accidents", "total exports": words that say "the amount of".
   amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,

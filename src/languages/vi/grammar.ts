@@ -49,8 +49,9 @@ export const grammar: Grammar = {
   durationSubject: new RegExp(`${w(TIME_NOUNS)}(?:\\s+(?!${TIME_NOUNS})[^\\s,;.:()]+)+\\s*$`, "iu"),
   // A Vietnamese heading's month ("THÁNG 10 NĂM 2025") is the month reported on, no date of issue.
   issueMonth: NEVER,
-  // "lao động nước ngoài": a word that is no qualifier after these ("ngoài" = foreign, not "over").
-  notQualifierAfter: /(?:nước|bên|phía)\s+$/iu,
+  // "lao động nước ngoài": a qualifier's word that ends a noun with the word before it ("ngoài" =
+  // foreign, not "over"); not "Kho bạc Nhà nước hơn 6,84 tỷ đồng".
+  qualifierInNoun: /(?:nước|bên|phía)\s+ngoài$/iu,
   // "chứng chỉ", "giá trị gia tăng": a noun at the end of the text, whose last word is no filler or verb.
   nounEndingInFiller: new RegExp(`${WORD_START}(?:${alternation(nounsEndingInFiller)})$`, "iu"),
   // "số vụ cháy", "tổng vốn": words that say "the amount of" before the thing a subject names.

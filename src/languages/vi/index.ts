@@ -189,7 +189,7 @@ export const vi: Language = {
     // "lao động nước ngoài 640 người": the "ngoài" of "nước ngoài" is a word of the subject, no "over".
     if (g.qualifier && !g.verb && !g.status) {
       const at = m.index + m[0].indexOf(g.qualifier);
-      if (grammar.notQualifierAfter.test(window.slice(0, at))) return { ...none, start: base + at + g.qualifier.length };
+      if (grammar.qualifierInNoun.test(window.slice(0, at + g.qualifier.length))) return { ...none, start: base + at + g.qualifier.length };
     }
     return {
       start,
