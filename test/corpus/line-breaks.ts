@@ -68,6 +68,15 @@ export const lineBreaks: Corpus = [
     ],
   },
   {
+    behaviour: "gives a figure that ends a line no unit from the capitalised word that opens the next one",
+    examples: [
+      {
+        text: "Năm 2026, tỷ lệ hộ dùng điện lưới đạt 99,2\nHộ nghèo được hỗ trợ tiền điện là 3.400 hộ.",
+        expect: [{ value: "3400", unit: "count", subject: ["Hộ nghèo"] }],
+      },
+    ],
+  },
+  {
     behaviour: "keeps a heading or a list item above its text on a line of its own",
     examples: [
       {

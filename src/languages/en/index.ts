@@ -81,13 +81,17 @@ function matchToEnd(pattern: RegExp, window: string): RegExpExecArray | null {
  * "exports of\nVietnam", "US$5\nbillion": the line goes on when it ends on a dangling word, or
  * when a period or a unit read across the break straddles it.
  */
+/** A capitalised word of lower-case letters: what opens a line, where a unit's code ("USD") would run on. */
+const OPENS_WITH_WORD = /^\p{Lu}\p{Ll}/u;
+
 function continuesLine(before: string, after: string): boolean {
   if (grammar.dangling.test(before)) return true;
   const joined = `${before} ${after}`;
   const cut = before.length;
   const period = periodAtBreak(joined, cut, after, findPeriods);
   if (period !== null) return period === "across";
-  return /\d$/u.test(before) && (en.unitAt(joined, cut + 1) !== null || en.scaleAt(joined, cut + 1) !== null);
+  // "5.7 billion\nUSD" runs on; "| 58.4\nHouseholds …" opens a row with a word that is also a unit.
+  return /\d$/u.test(before) && !OPENS_WITH_WORD.test(after) && (en.unitAt(joined, cut + 1) !== null || en.scaleAt(joined, cut + 1) !== null);
 }
 
 /** English: lexicons in ./lexicon, compiled once when the module loads. */

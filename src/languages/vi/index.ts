@@ -117,6 +117,9 @@ function knownPlace(name: string): boolean {
   return m !== null && m.index === 0 && m.groups?.known !== undefined && m[0].length === name.replace(/\s+/gu, " ").length;
 }
 
+/** A capitalised word of lower-case letters: what opens a line, where a unit's code ("USD") would run on. */
+const OPENS_WITH_WORD = /^\p{Lu}\p{Ll}/u;
+
 function continuesLine(before: string, after: string): boolean {
   if (grammar.dangling.test(before)) return true;
   const joined = `${before} ${after}`;
@@ -137,7 +140,8 @@ function continuesLine(before: string, after: string): boolean {
     const wordsBefore = namedStart < cut ? joined.slice(namedStart, cut).trim().split(/\s+/u).length : 0;
     if (wordsBefore < 2 || knownPlace(named)) return true;
   }
-  return figureAtEnd.test(before) && vi.unitAt(joined, cut + 1) !== null;
+  // "5,7 tỷ\nUSD" runs on; "| 58,4\nHộ gia đình …" opens a row with a word that is also a unit.
+  return figureAtEnd.test(before) && !OPENS_WITH_WORD.test(after) && vi.unitAt(joined, cut + 1) !== null;
 }
 
 /** Vietnamese: lexicons in ./lexicon, compiled once when the module loads. */

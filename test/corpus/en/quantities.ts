@@ -10,6 +10,12 @@ export const quantities: Corpus = [
     ],
   },
   {
+    behaviour: "gives a figure that ends a line no unit from the capitalised word that opens the next one",
+    examples: [
+      {text: "In 2026, the share of homes on the grid reached 99.2\nHouseholds in poverty that received power subsidies numbered 3,400.", expect: [], others: true, mustNotExtract: ["Households"]},
+    ],
+  },
+  {
     behaviour: "reads no figure in a number that names a document, a clause, a page, a session or a phone line",
     examples: [
       {text: "Under Decree 13 and Decision 1520, the province cut 120 administrative procedures in 2026.", expect: [{value: "120", unit: "count", period: "2026"}], mustNotExtract: ["Decree 13", "Decision 1520"]},
