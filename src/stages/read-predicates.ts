@@ -590,7 +590,7 @@ export function readPredicates(work: Work): void {
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.comparedWith = prev;
       q.rules.push("vi/role/rate-compared");
-    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && prev.inParens === q.inParens && /^[^\d.:]{0,60}$/u.test(listGap(work, prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start)))) {
+    } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && prev.inParens === q.inParens && /^[^\d.:]{0,60}$/u.test(listGap(work, prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start))) && !newItemAfter(qs, i, prev, q, text)) {
       // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item;
       // not out of the parentheses of a change, nor past a colon that opens a list of parts
       // ("712 cơ sở (giảm 9 cơ sở), gồm: 247 trường …").
@@ -766,6 +766,17 @@ function sameSentence(qs: Quantity[], i: number): Quantity[] {
 }
 
 /** The last figure before index i in the same sentence that is still a figure. */
+/**
+ * "giá tôm 112.000 đồng/kg, giảm 8.000 đồng/kg so với tháng trước; giá cá ngừ 145.000 đồng/kg": past
+ * a semicolon, a figure in the unit of the level whose change came last starts a new item, a
+ * level of its own, and no change more of the list.
+ */
+function newItemAfter(qs: Quantity[], i: number, prev: Quantity, q: Quantity, text: string): boolean {
+  if (!text.slice(prev.tailEnd, q.start).includes(";")) return false;
+  const level = lastKept(qs, qs.lastIndexOf(prev, i - 1), q.sentence);
+  return level?.role === "level" && level.unit === q.unit && !level.inParens;
+}
+
 function lastKept(qs: Quantity[], i: number, sentence: number): Quantity | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const o = qs[k] as Quantity;

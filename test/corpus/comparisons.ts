@@ -574,6 +574,26 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a figure past a semicolon, in the unit of the level whose change came last, as a new level",
+    examples: [
+      {
+        text: "Tháng 10/2026, giá cà phê nhân ở mức 98.500 đồng/kg, giảm 6.000 đồng/kg so với tháng trước; giá hồ tiêu khoảng 141.000 đồng/kg.",
+        expect: [
+          { value: "98500", unit: "VND", per: "kg", exactComparisons: true, comparisons: [{ against: "previous", period: "2026-09", change: { kind: "absolute", value: "6000", direction: "decrease" } }] },
+          { value: "141000", unit: "VND", per: "kg", qualifier: "about", exactComparisons: true, comparisons: [] },
+        ],
+      },
+      // A list of changes stated alone still goes on past a semicolon.
+      {
+        text: "Năm 2026, bán lẻ hàng hóa tăng 8,1%; dịch vụ lưu trú 11,4%.",
+        expect: [
+          { value: "8.1", unit: "%" },
+          { value: "11.4", unit: "%", comparisons: [{ against: "previous", change: { kind: "percent", value: "11.4", direction: "increase" } }] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'bằng X% so với cùng kỳ' as attainment, not growth",
     examples: [
       {
