@@ -156,6 +156,15 @@ export const periods: Corpus = [
   {
     behaviour: "reads a stock counted up to a day ('tính đến ngày 30/9/2024') as that month, and what is added up from the year's start to a day as the months to it",
     examples: [
+      // A herd counted "at the moment" of a day is a stock too; so is what any count at a day gives.
+      {
+        text: "Số lao động trong các khu công nghiệp vào thời điểm 30/9/2026 tăng 3,4% so với cùng thời điểm năm trước.",
+        expect: [{ value: "3.4", unit: "%", period: "2026-09", comparisons: [{ against: "previous", period: "2025-09", change: { kind: "percent", value: "3.4", direction: "increase" } }] }],
+      },
+      {
+        text: "Tại thời điểm 30/9/2026, tổng đàn bò toàn tỉnh ước đạt 268,4 nghìn con, tăng 2,1% so với cùng thời điểm năm trước.",
+        expect: [{ value: "268400", unit: "count", status: "estimated", period: "2026-09", subjectLacks: ["thời điểm"], comparisons: [{ against: "previous", period: "2025-09", change: { kind: "percent", value: "2.1", direction: "increase" } }] }],
+      },
       // Those insured at a day are a stock, even compared with the same day a year before.
       {
         text: "Đến ngày 30/9/2026, số người tham gia BHXH bắt buộc là 98.400 người, tăng 6,3% so với cùng kỳ.",

@@ -3,7 +3,7 @@ import { allMatches, endsWith } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
-import { carriedOverAfter, cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
+import { atDayLeads, carriedOverAfter, cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const monthCountOf = new Map([...invert(monthCounts as Lexicon)].map(([word, n]) => [word, Number(n)]));
@@ -132,6 +132,16 @@ const shapes: PeriodShape[] = [
     upTo: "day",
     kind: "month",
     pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+${HOUR}(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
+    make: (g) => {
+      const m = Number(g.m);
+      return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;
+    },
+  },
+  {
+    // "tại thời điểm 30/9/2025": counted at that day, a stock whatever its subject: the day's month.
+    rule: "vi/period/at-day",
+    kind: "month",
+    pattern: new RegExp(`${WORD_START}(?:${alternation(atDayLeads)})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
     make: (g) => {
       const m = Number(g.m);
       return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;

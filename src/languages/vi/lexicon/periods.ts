@@ -51,6 +51,8 @@ export const throughMonthLeads = ["đến hết", "tính đến hết", "lũy k�
 export const yearStartUntilLeads = ["từ đầu năm đến", "tính từ đầu năm đến", "từ đầu năm tới", "tính từ đầu năm tới"] as const;
 /** "tính đến ngày 30/9/2024": a stock at that day, read as its month. */
 export const untilDayLeads = ["tính đến", "đến", "tính đến hết", "đến hết", "tính tới", "tới"] as const;
+/** "tại thời điểm 30/9/2024": at that day, whatever is counted, read as its month. */
+export const atDayLeads = ["tại thời điểm", "vào thời điểm"] as const;
 export const firstHalf = ["nửa đầu năm", "nửa năm đầu", "sáu tháng đầu năm"] as const;
 export const secondHalf = ["nửa cuối năm", "sáu tháng cuối năm"] as const;
 
