@@ -22,6 +22,7 @@ export const cases = [
   // trying every way to split them ("was up" = "was" + "up").
   ["linking words, one clause", (b) => `Doanh thu đạt 5 tỷ đồng,${repeatTo(" mới chỉ", b)} xyz tăng 5%.`],
   ["linking words (English)", (b) => `Revenue reached 5 trillion dong,${repeatTo(" was up", b)} xyz up 5%.`],
+  ["number words before nouns", (b) => repeatTo("xảy ra hai vụ cháy, ", b)],
   ["unit notes, short lines", (b) => repeatTo("(đơn vị: tỷ đồng):\nThu: 12\n", b)],
   ["figures, one period at the end", (b) => `${repeatTo("Doanh thu đạt 5 tỷ đồng, tăng 3% so với cùng kỳ. ", b)}Số liệu năm 2024.`],
 ];

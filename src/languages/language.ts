@@ -211,6 +211,7 @@ export type GrammarPattern =
   | "classBound"
   | "pointingNoun"
   | "countingWord"
+  | "countingWordLead"
   | "participleOfSame"
   | "bareAttainmentVerb"
   | "ratioFollows"

@@ -124,6 +124,17 @@ export const numberWords: Corpus = [
     ],
   },
   {
+    behaviour: "counts the noun after a single number word right after a verb that states how many there are",
+    examples: [
+      { text: "Tháng 10/2026, trên địa bàn huyện xảy ra hai vụ cháy rừng.", expect: [{ value: "2", unit: "count", period: "2026-10", subject: ["vụ cháy rừng"] }] },
+      { text: "Năm 2026, toàn tỉnh vẫn còn sáu xã chưa có trạm y tế đạt chuẩn.", expect: [{ value: "6", unit: "count", subject: ["xã"] }] },
+      { text: "Năm 2026, tỉnh có ba khu công nghiệp mới, ghi nhận bốn dự án và phát hiện bảy ổ dịch.", expect: [{ value: "3", unit: "count" }, { value: "4", unit: "count" }, { value: "7", unit: "count" }] },
+      { text: "Tháng 9/2026, lực lượng chức năng bắt giữ tám đối tượng, khởi tố chín vụ án; xã có mười hộ nghèo, còn bẩy thôn chưa có đường nhựa.", expect: [{ value: "8", unit: "count" }, { value: "9", unit: "count" }, { value: "10", unit: "count" }, { value: "7", unit: "count" }] },
+      // Not without such a verb: a number that describes ("ngoài hai thành phố lớn nhất"), an order, a month.
+      { text: "Năm 2026, ngoài hai thành phố lớn nhất, tỉnh là ba địa phương dẫn đầu; lần thứ ba trong tháng Chín.", expect: [], others: true, mustNotExtract: ["hai thành phố", "ba địa phương", "thứ ba", "Chín"] },
+    ],
+  },
+  {
     behaviour: "reads a decimal said aloud with 'phẩy'",
     examples: [
       {

@@ -5,7 +5,7 @@ import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, linkingWords, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { abbreviatedBaselines, balanceStates, baselines } from "./lexicon/comparisons.js";
-import { amountsWithNamingWords, halfOfScale, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
+import { amountsWithNamingWords, countingVerbs, countingWords, halfOfScale, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
 import { durations, notCountedAfterSo, timeNouns } from "./lexicon/units.js";
 
 const TIME_NOUNS = alternation(timeNouns);
@@ -26,7 +26,7 @@ export const grammar: Grammar = {
   notAFigureBefore: new RegExp(`(?:${NAMING})[ \\t]*(?<!(?:${alternation(withCapitals(amountsWithNamingWords))})[ \\t]*)$`, "u"),
   // "CPI của 10 nhóm ngành", "trong 3 đợt": a number after a preposition describes a noun; with a
   // noun no lexicon lists it is no count.
-  describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi")}\\s*$`, "iu"),
+  describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi|cả")}\\s*$`, "iu"),
   // "của 8 huyện": a count after a genitive, describing a noun.
   genitiveBefore: new RegExp(`${w("của")}\\s*$`, "iu"),
   // "Số bác sĩ trên 10.000 dân đạt 12,5": after a noun, the number a rate is counted against (not
@@ -272,9 +272,12 @@ export const grammar: Grammar = {
   bareAttainmentVerb: /^(?:đạt|bằng)$/u,
   // Vietnamese names the total it raises ("nâng tổng số doanh nghiệp lên 8.500"): its own subject.
   participleOfSame: NEVER,
-  // Vietnamese reads a lone number word only before a scale or a percent ("một", "năm" are mostly
-  // "a" and "year"): none counts alone.
-  countingWord: NEVER,
+  // "hai vụ cháy", "sáu địa phương": a lone number word that counts the noun after it (not "một",
+  // "năm", mostly "a" and "year", which need a scale or a percent).
+  countingWord: new RegExp(`^(?:${alternation(countingWords)})$`, "iu"),
+  // …right after a verb that states how many there are or were: "xảy ra hai vụ cháy", "vẫn còn
+  // sáu địa phương"; not "ngoài hai thành phố lớn nhất", "tháng Chín", "là ba quốc gia dẫn đầu".
+  countingWordLead: new RegExp(`${w(alternation(countingVerbs))}\\s+$`, "iu"),
   // "con số này", "con số trên": a subject that only points back at the figure before.
   pointingNoun: /^(?:con số|số liệu)\s+(?:này|trên)$/iu,
   // A ratio in words takes "gấp" before it ("gấp ba lần"), which the ratio words read.

@@ -2,7 +2,7 @@ import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { D, pow10, type Dec } from "../../numbers/decimal.js";
 import type { Hit } from "../language.js";
-import { decimalPoints, numberJoints, numberWords, ratioWords } from "./lexicon/numbers.js";
+import { countingWords, decimalPoints, numberJoints, numberWords, ratioWords } from "./lexicon/numbers.js";
 import { scales } from "./lexicon/scales.js";
 
 const digitOf = invert(numberWords as Lexicon);
@@ -24,6 +24,8 @@ const RUN = new RegExp(
   `${startingWith(WORDS)}${WORD_START}(?:${GROUP}\\s+(?:${POINT})\\s+${GROUP}|${GROUP}(?:\\s+(?:${BIG})\\s+${GROUP})+(?:\\s+(?:${BIG}))?|(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%)))${WORD_END}`,
   "giu",
 );
+// "hai vụ cháy": one counting word before a word in lower case, the noun it may count.
+const LONE = new RegExp(`${startingWith(countingWords)}${WORD_START}(?:${alternation(countingWords)})${WORD_END}(?=\\s+\\p{Ll})`, "giu");
 const RATIO = new RegExp(`${startingWith(Object.values(ratioWords).flat())}${WORD_START}(?:${alternation(Object.values(ratioWords).flat())})${WORD_END}`, "giu");
 const ratioOf = invert(ratioWords as Lexicon);
 
@@ -117,10 +119,25 @@ export function findNumberWords(text: string): Hit<Dec>[] {
     }
     if (value) out.push({ value, text: words, start: m.index, end: m.index + words.length });
   }
-  const inRun = (s: number, e: number): boolean => out.some((h) => s < h.end && e > h.start);
+  // Whether a stretch is free of the runs, asked in order of position: one walk over the runs.
+  const runs = [...out];
+  const outsideRuns = (): ((s: number, e: number) => boolean) => {
+    let k = 0;
+    return (s, e) => {
+      while (k < runs.length && (runs[k] as Hit<Dec>).end <= s) k++;
+      return k >= runs.length || (runs[k] as Hit<Dec>).start >= e;
+    };
+  };
+  const halfFree = outsideRuns();
   for (const m of allMatches(HALF, text)) {
     const end = m.index + m[0].length;
-    if (!inRun(m.index, end)) out.push({ value: new D("0.5"), text: m[0], start: m.index, end });
+    if (halfFree(m.index, end)) out.push({ value: new D("0.5"), text: m[0], start: m.index, end });
+  }
+  const loneFree = outsideRuns();
+  for (const m of allMatches(LONE, text)) {
+    const end = m.index + m[0].length;
+    const value = readNumberWords(m[0]);
+    if (value && loneFree(m.index, end)) out.push({ value, text: m[0], start: m.index, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -23,6 +23,15 @@ export const ratioWords = {
   "10": ["gấp mười"],
 } as const;
 
+/**
+ * Number words that count a noun on their own, before it: "hai vụ cháy", "sáu địa phương". Not
+ * "một" (also "a") nor "năm" (also "year"), which need a scale or a percent after them.
+ */
+export const countingWords = ["hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"] as const;
+
+/** The verbs after which such a word counts: what there is or was ("xảy ra hai vụ cháy"). */
+export const countingVerbs = ["xảy ra", "có", "còn", "ghi nhận", "phát hiện", "bắt giữ", "khởi tố"] as const;
+
 /** The digit-less joints of written numbers: "hai mươi mốt", "một trăm linh năm". */
 export const numberJoints = ["linh", "lẻ"] as const;
 
