@@ -398,6 +398,18 @@ export const comparisons: Corpus = [
   {
     behaviour: "compares with the month or quarter before",
     examples: [
+      // A quarter named after a comparative, without "so với"; its period is no period of the figure's.
+      {
+        text: "Quý III/2026, giá cà phê nhân bình quân 96.000 đồng/kg, thấp hơn quý II khoảng 5.000 đồng/kg. Diện tích tái canh đạt 1.200 ha.",
+        expect: [
+          { value: "96000", unit: "VND", per: "kg", period: "2026-Q3", exactComparisons: true, comparisons: [{ against: "previous", period: "2026-Q2", change: { kind: "absolute", value: "5000", direction: "decrease" } }] },
+          { value: "1200", unit: "ha", period: "2026-Q3" },
+        ],
+      },
+      {
+        text: "Quý I/2027, doanh thu du lịch đạt 2.300 tỷ đồng, tăng 8% so với quý IV năm 2026.",
+        expect: [{ value: "2300000000000", unit: "VND", period: "2027-Q1", comparisons: [{ against: "previous", period: "2026-Q4", change: { kind: "percent", value: "8", direction: "increase" } }] }],
+      },
       {
         text: "Chỉ số sản xuất công nghiệp tháng 10/2024 tăng 3,1% so với tháng trước và tăng 9,4% so với cùng tháng năm trước.",
         expect: [

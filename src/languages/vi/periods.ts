@@ -40,7 +40,7 @@ const HOUR = `(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s+)?`;
 const YEAR_TAIL = `(?:\\s*[/.-]\\s*${YEAR_WORD}${WORD_END}|\\s+(?:của\\s+)?năm\\s+(?:${YEAR_WORD.replace("year", "year2")}|(?<rel>nay|qua|trước|ngoái))${WORD_END}|\\s+(?<rel2>nay)${WORD_END})?`;
 // After a stretch that may already end in "năm": "đầu năm 2019", "đầu năm nay", or any YEAR_TAIL.
 const YEAR_AFTER_NAM = `(?:\\s+${YEAR_WORD.replace("year", "year3")}${WORD_END}|\\s+(?<rel3>nay)${WORD_END}|${YEAR_TAIL.slice(3, -2)})?`;
-const COMPARATOR_BEFORE = /(?:so với|so sánh với|so|cùng kỳ|cùng thời điểm|cùng thời kỳ)\s+(?:cùng kỳ\s+|cùng thời điểm\s+|cả\s+|mức\s+|cuối\s+)?(?:của\s+)?$/iu;
+const COMPARATOR_BEFORE = /(?:so với|so sánh với|so|cùng kỳ|cùng thời điểm|cùng thời kỳ|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:cùng kỳ\s+|cùng thời điểm\s+|cả\s+|mức\s+|cuối\s+)?(?:của\s+)?$/iu;
 
 const relOf = (g: Record<string, string | undefined>): number | null => {
   // (In any case: "THÁNG 12 NĂM TRƯỚC" in a heading.)
