@@ -163,8 +163,9 @@ function wordsAfter(work: Work, q: Quantity, raw = false): string {
   return raw ? np.text : trimSubject(np.text, g);
 }
 
-// A line that opens with a bullet and a short label before its colon: "- Cà phê: …" (sticky, at the line's start).
-const ITEM_LABEL = /[ \t]*[-+•*–—][ \t]*[^:\n]{1,40}:/uy;
+// A line that opens with a bullet or a number and a short label before its colon: "- Cà phê: …",
+// "1. Tội phạm về ma túy: …" (sticky, at the line's start).
+const ITEM_LABEL = /[ \t]*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*[^:\n]{1,40}:/uy;
 // How far back the start of a labelled line is looked for: a search to the text's start from each
 // figure would be quadratic in a long line.
 const LABEL_REACH = 240;
@@ -452,7 +453,7 @@ export function findSubjects(work: Work): void {
       subject = `${lead} (${own})`;
       if (itemLabelled(work.text, q.start)) leadTopic = lead;
       q.rules.push("vi/subject/item-of-lead");
-    } else if (lead && !own && (!subject || (!/\s/u.test(subject) && g.subjectOnly.test(lead)))) {
+    } else if (lead && !own && (!subject || (!/\s/u.test(subject) && g.subjectOnly.test(lead)) || (q.rules.includes("vi/subject/counted-noun") && itemLabelled(work.text, q.start)))) {
       subject = subject ? `${subject} (${lead})` : lead;
       countedNoun = lead;
       q.rules.push("vi/subject/item-of-lead");

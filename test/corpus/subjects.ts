@@ -374,8 +374,16 @@ export const subjects: Corpus = [
     ],
   },
   {
-    behaviour: "names the figures of a line that opens with a bullet and a label by that label, split 'lần lượt' over a label of two",
+    behaviour: "names the figures of a line that opens with a bullet or a number and a label by that label, split 'lần lượt' over a label of two",
     examples: [
+      // A count right after the label's colon keeps the label as well as its noun.
+      {
+        text: "Kết quả xử lý vi phạm tháng 10/2026:\n- Vi phạm tốc độ: 845 trường hợp.\n2. Cháy nổ: 14 vụ, giảm 3 vụ so với cùng kỳ.",
+        expect: [
+          { value: "845", unit: "count", subject: ["Vi phạm tốc độ", "trường hợp"] },
+          { value: "14", unit: "count", subject: ["Cháy nổ", "vụ"], comparisons: [{ against: "previous", change: { kind: "absolute", value: "3", direction: "decrease" } }] },
+        ],
+      },
       {
         text: "Xuất khẩu nông sản 9 tháng năm 2026:\n- Hạt điều: khối lượng xuất khẩu đạt 41 nghìn tấn, giảm 5% nhưng trị giá đạt 260 triệu USD, tăng 12%.\n- Chè và quế: lần lượt đạt 3.200 tấn và 1.150 tấn.",
         expect: [
