@@ -145,9 +145,10 @@ export function attachComparisons(work: Work): void {
         const comparison = (owner: Quantity): WorkComparison => {
           const c = comparisonFor(work, b, owner.period);
           if (!b && q.kind === "times") {
-            // "gấp đôi năm 2011": a ratio names its baseline year without "so với".
+            // "gấp đôi năm 2011", "gấp 2,3 lần năm trước": a ratio names its baseline year without "so với".
             const m = firstFrom(work.periods, q.tailEnd);
-            if (m && m.year !== null && /^\s*$/u.test(text.slice(q.tailEnd, m.start))) c.period = m.build(m.year);
+            const period = m && (m.year !== null || m.relative !== null) && /^\s*$/u.test(text.slice(q.tailEnd, m.start)) ? resolveMention(m, work.docYear, work.publishedYear) : null;
+            if (period) c.period = period;
           }
           if (q.role === "attainment") c.attainment = q.value;
           else c.change = { kind: changeKind(q), value: q.value, direction: q.direction ?? "increase" };

@@ -586,6 +586,19 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares the parts of a growth ('Trong mức tăng chung, …') with the baseline of the sentence they continue",
+    examples: [
+      {
+        text: "GRDP quý II/2026 tăng 8,3% so với cùng kỳ năm trước. Trong mức tăng chung, khu vực công nghiệp tăng 11,2%. Trong mức tăng trưởng chung, khu vực dịch vụ tăng 7,6%.",
+        expect: [
+          { value: "8.3", unit: "%", comparisons: [{ against: "previous", period: "2025-Q2", change: { kind: "percent", value: "8.3", direction: "increase" } }] },
+          { value: "11.2", unit: "%", period: "2026-Q2", comparisons: [{ against: "previous", period: "2025-Q2", change: { kind: "percent", value: "11.2", direction: "increase" } }] },
+          { value: "7.6", unit: "%", period: "2026-Q2", comparisons: [{ against: "previous", period: "2025-Q2", change: { kind: "percent", value: "7.6", direction: "increase" } }] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads a figure past a semicolon, in the unit of the level whose change came last, as a new level",
     examples: [
       {
@@ -824,6 +837,10 @@ export const comparisons: Corpus = [
       {
         text: "Năm 2024, sản lượng điện thương phẩm đạt 3.100 triệu kWh, gấp ba lần năm 2015.",
         expect: [{ value: "3100000000", unit: "kWh", comparisons: [{ against: "previous", period: "2015", change: { kind: "times", value: "3", direction: "increase" } }] }],
+      },
+      {
+        text: "Năm 2026, số giao dịch thanh toán không dùng tiền mặt đạt 418.000 giao dịch, gấp 1,9 lần năm trước.",
+        expect: [{ value: "418000", unit: "count", comparisons: [{ against: "previous", period: "2025", change: { kind: "times", value: "1.9", direction: "increase" } }] }],
       },
       {
         text: "Năm 2024, số vụ cháy rừng trên địa bàn giảm 2 lần so với năm 2023.",

@@ -5,6 +5,7 @@
 export const continuations = [
   "trong đó", "trong số đó", "riêng", "bên cạnh đó", "cụ thể", "ngoài ra", "đồng thời", "tiếp đến",
   "kế đến", "kế tiếp", "dẫn đầu", "cũng trong", "cùng với đó", "như vậy", "theo đó", "tương tự",
+  "trong mức tăng chung", "trong mức tăng trưởng chung",
 ];
 
 /** Sentence openings that sum up what came before, rather than going into its parts: "Như vậy, …". */
