@@ -2,6 +2,9 @@ import { foldKey } from "../grammar/alternation.js";
 import { allMatches, endingStart } from "../grammar/ends-with.js";
 import type { Hit, PeriodMention, Predicate, UnitEntry } from "./language.js";
 
+/** A capitalised word of lower-case letters: what opens a line, where a unit's code ("USD") would run on after a figure. */
+export const OPENS_WITH_WORD = /^\p{Lu}\p{Ll}/u;
+
 /** A case-insensitive pattern matched right at a position. */
 export function sticky(source: string): RegExp {
   return new RegExp(source, "iuy");

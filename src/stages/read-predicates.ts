@@ -765,7 +765,6 @@ function sameSentence(qs: Quantity[], i: number): Quantity[] {
   return qs.slice(a, b + 1);
 }
 
-/** The last figure before index i in the same sentence that is still a figure. */
 /**
  * "giá tôm 112.000 đồng/kg, giảm 8.000 đồng/kg so với tháng trước; giá cá ngừ 145.000 đồng/kg": past
  * a semicolon, a figure in the unit of the level whose change came last starts a new item, a
@@ -777,6 +776,7 @@ function newItemAfter(qs: Quantity[], i: number, prev: Quantity, q: Quantity, te
   return level?.role === "level" && level.unit === q.unit && !level.inParens;
 }
 
+/** The last figure before index i in the same sentence that is still a figure. */
 function lastKept(qs: Quantity[], i: number, sentence: number): Quantity | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const o = qs[k] as Quantity;

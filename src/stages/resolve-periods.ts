@@ -9,11 +9,11 @@ const DATE = /(?<!\d)(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?<year>(?:19|20)\d{2})(?!
 
 // The head of a page or report, where its date stands: the lines before the first paragraph of prose.
 const HEAD = 600;
+const PROSE_LINE = 150;
 // How far after a heading's year the months that define it may come.
 const DEFINED_WITHIN = 120;
 // "2024-10/2025-09": months from one year into the next.
 const ACROSS_YEARS = /^(\d{4})-\d{2}\/(?!\1)\d{4}-\d{2}$/u;
-const PROSE_LINE = 150;
 
 /**
  * The year the document is dated: the caller's `date`, else a full date in its head ("By Thanh Nga

@@ -86,8 +86,8 @@ export const grammar: Grammar = {
   // "compared with growth of 0.55%", "higher than the 7.46% increase": describing another period's change.
   baselineDescription: /(?:compared\s+(?:to|with)|than|against|versus)\s+(?:the\s+|a\s+)?(?:growth\s+of|increase\s+of|rise\s+of)?\s*$/iu,
   // " of the plan", " of the target", " year-on-year": a baseline right after a percentage.
-  // "outstanding loans", "deposits", "the pig herd": an amount counted at a day, not over the months up to it; "interest
-  // rates", "exchange rate": a price at a day (not an average over the months).
+  // "outstanding loans", "deposits", "the pig herd": an amount counted at a day, not over the months
+  // up to it; "interest rates", "exchange rate": a price at a day (not an average over the months).
   stockSubject: /(?<![\p{L}\p{M}])(?:outstanding|balances?|deposits?|loans?|lending|credit|debts?|reserves?|population|subscribers?|subscriptions?|accounts?|stocks?|assets|capitali[sz]ation|inventor(?:y|ies)|money\s+supply|herds?|(?<!average\s)(?:interest|exchange)\s+rates?)(?![\p{L}\p{M}])/iu,
   // "since the start of the year": what is added up over the months since January, a flow whatever it is of.
   cumulativeWords: /(?<![\p{L}\p{M}])(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|so\s+far\s+this\s+year)(?![\p{L}\p{M}])/iu,

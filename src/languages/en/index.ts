@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, lastHitIn, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
+import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
 import { furnitureFinder } from "../furniture.js";
 import * as furnitureWords from "./lexicon/furniture.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
@@ -81,9 +81,6 @@ function matchToEnd(pattern: RegExp, window: string): RegExpExecArray | null {
  * "exports of\nVietnam", "US$5\nbillion": the line goes on when it ends on a dangling word, or
  * when a period or a unit read across the break straddles it.
  */
-/** A capitalised word of lower-case letters: what opens a line, where a unit's code ("USD") would run on. */
-const OPENS_WITH_WORD = /^\p{Lu}\p{Ll}/u;
-
 function continuesLine(before: string, after: string): boolean {
   if (grammar.dangling.test(before)) return true;
   const joined = `${before} ${after}`;

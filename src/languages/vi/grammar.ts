@@ -24,8 +24,8 @@ export const grammar: Grammar = {
   // document, or which grade, class, region or alarm level (on the same line: "5. Chuyển đổi số" is
   // a heading, and "100% bệnh viện" on the line below it a figure). Not "Tổng số 120 hộ".
   notAFigureBefore: new RegExp(`(?:${NAMING})[ \\t]*(?<!(?:${alternation(withCapitals(amountsWithNamingWords))})[ \\t]*)$`, "u"),
-  // "CPI của 10 nhóm ngành", "trong 3 đợt": a number after a preposition describes a noun; with a
-  // noun no lexicon lists it is no count.
+  // "CPI của 10 nhóm ngành", "trong 3 đợt", "cả hai chỉ tiêu": a number after a preposition (or
+  // "cả", both) describes a noun; with a noun no lexicon lists it is no count.
   describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi|cả")}\\s*$`, "iu"),
   // "của 8 huyện": a count after a genitive, describing a noun.
   genitiveBefore: new RegExp(`${w("của")}\\s*$`, "iu"),
@@ -77,9 +77,9 @@ export const grammar: Grammar = {
   unitNote: /(?:\(|^|\n)[ \t]*(?:đơn vị tính|đơn vị|ĐVT)\s*:\s*/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,
-  // "dư nợ tín dụng", "nợ xấu", "người tham gia BHXH", "đàn lợn" (a herd): an amount counted at a day, not over the months
-  // up to it; "lãi suất", "tỷ giá": a price at a day (not an average: "lãi suất bình quân" of the bonds
-  // issued since January).
+  // "dư nợ tín dụng", "nợ xấu", "người tham gia BHXH", "đàn lợn" (a herd): an amount counted at a
+  // day, not over the months up to it; "lãi suất", "tỷ giá": a price at a day (not an average: "lãi
+  // suất bình quân" of the bonds issued since January).
   stockSubject: /(?<![\p{L}\p{M}])(?:dư nợ|số dư|tiền gửi|huy động|nợ xấu|dân số|thuê bao|tài khoản|tổng tài sản|vốn hóa|tồn kho|tổng phương tiện thanh toán|lãi suất(?![^,;:]*bình quân)|tỷ giá|tham gia (?:BHXH|BHYT|BHTN|bảo hiểm)|đàn (?:lợn|heo|trâu|bò|gia cầm|gà|vịt|dê|cừu))(?![\p{L}\p{M}])/iu,
   // "từ đầu năm": what is added up over the months since January, a flow whatever it is of ("lũy kế"
   // adds up since a project or a fund began: a stock).

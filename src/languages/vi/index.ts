@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { allMatches, isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, lastHitIn, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
+import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { furnitureFinder } from "../furniture.js";
@@ -116,9 +116,6 @@ function knownPlace(name: string): boolean {
   grammar.place.lastIndex = 0;
   return m !== null && m.index === 0 && m.groups?.known !== undefined && m[0].length === name.replace(/\s+/gu, " ").length;
 }
-
-/** A capitalised word of lower-case letters: what opens a line, where a unit's code ("USD") would run on. */
-const OPENS_WITH_WORD = /^\p{Lu}\p{Ll}/u;
 
 function continuesLine(before: string, after: string): boolean {
   if (grammar.dangling.test(before)) return true;
