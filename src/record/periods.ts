@@ -63,6 +63,19 @@ export function namedMonth(month: number, year: number | null, relative: number 
   };
 }
 
+/**
+ * The period of a quarter the baseline names without "trước": in the year it names, else the
+ * record's, or the year before when the quarter comes later in the year than the record.
+ */
+export function namedQuarter(q: number, year: number | null): (recordPeriod: string | null, docYear: number | null) => string | null {
+  return (p, docYear) => {
+    if (year !== null) return `${year}-Q${q}`;
+    const last = p ? lastMonthOf(p) : null;
+    if (!last) return docYear === null ? null : `${docYear}-Q${q}`;
+    return `${q <= Math.ceil(last.month / 3) ? last.year : last.year - 1}-Q${q}`;
+  };
+}
+
 /** "2024-01/2024-07", with the compact SDMX forms for a quarter, a half and a whole year. */
 export function firstMonths(year: number, n: number): string {
   if (n === 12) return String(year);

@@ -3,7 +3,7 @@ import { allMatches } from "../grammar/ends-with.js";
 import type { Grammar } from "../languages/language.js";
 import { endsNoEarlier } from "../record/periods.js";
 import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
-import { itemAfter, nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
+import { BULLET_MARK, ITEM_MARKER, itemAfter, nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
 import { countClauseUntil, LIST_MARKER } from "./read-predicates.js";
 import { hasMention, provisional, warn, type Quantity, type Work } from "./work.js";
 
@@ -165,7 +165,7 @@ function wordsAfter(work: Work, q: Quantity, raw = false): string {
 
 // A line that opens with a bullet or a number and a short label before its colon: "- Cà phê: …",
 // "1. Tội phạm về ma túy: …" (sticky, at the line's start).
-const ITEM_LABEL = /[ \t]*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*[^:\n]{1,40}:/uy;
+const ITEM_LABEL = new RegExp(`[ \\t]*(?:${BULLET_MARK}|${ITEM_MARKER})[ \\t]*[^:\\n]{1,40}:`, "uy");
 // How far back the start of a labelled line is looked for: a search to the text's start from each
 // figure would be quadratic in a long line.
 const LABEL_REACH = 240;

@@ -20,9 +20,14 @@ export function itemAfter(text: string, pos: number, limit = text.length): { tex
   return m ? { text: (m[1] as string).trim(), end: pos + m[0].length } : { text: "", end: pos };
 }
 
+// "a)", "đ)", "1.", "2)": the marker of an item of a list.
+export const ITEM_MARKER = "(?:[a-zđ]|\\d{1,2})[.)]";
+// "-", "•", "–": a bullet before an item of a list.
+export const BULLET_MARK = "[-+•*–—]";
+
 // "Gạo: ", "- Cà phê: ", "1. Thu từ DNNN trung ương: ": a label and its colon opening a line, right
 // before its value; looked for at most this far back (a long line is no table row).
-const ROW_LABEL = /^[ \t]*(?:[-+•*–—][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?([^\d\n:;]{1,80}?)[ \t]*:[ \t]*$/u;
+const ROW_LABEL = new RegExp(`^[ \\t]*(?:(?:${BULLET_MARK}|${ITEM_MARKER})[ \\t]*)?([^\\d\\n:;]{1,80}?)[ \\t]*:[ \\t]*$`, "u");
 const ROW_REACH = 120;
 
 /** The label of the table row whose value a figure at `pos` opens ("Gạo: 1.284 tấn" → "Gạo"), or null. */

@@ -3,7 +3,7 @@ import { foldKey } from "../grammar/alternation.js";
 import { D } from "../numbers/decimal.js";
 import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { perDenominatorAt } from "./find-quantities.js";
-import { itemAfter, nounPhraseAfter } from "./noun-phrase.js";
+import { BULLET_MARK, ITEM_MARKER, itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
 import { hasMention, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
@@ -93,11 +93,10 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
   return null;
 }
 
-// "a)", "đ)", "1.", "2)": the marker of an item of a list; with "IV.", of a section too.
-const ITEM_MARKER = "(?:[a-zđ]|\\d{1,2})[.)]";
+// The marker of an item of a list; with "IV.", of a section too.
 export const LIST_MARKER = `(?:${ITEM_MARKER}|[IVXLC]+[.)])`;
 // A line that is an item of a list: it opens with a dash, a bullet, an item's marker, or a table's pipe.
-const BULLET = new RegExp(`^[ \\t]*(?:[-+•*–—][ \\t]|${ITEM_MARKER}[ \\t]+\\S|\\|[ \\t]*\\S)`, "u");
+const BULLET = new RegExp(`^[ \\t]*(?:${BULLET_MARK}[ \\t]|${ITEM_MARKER}[ \\t]+\\S|\\|[ \\t]*\\S)`, "u");
 // A line that leads the list below it: it ends with a colon, or it is a heading with no stop ("Điều 2. Chỉ tiêu chủ yếu năm 2027").
 const LEAD = /(?::|[^.;!?…,])$/u;
 const HEADING_LENGTH = 160;

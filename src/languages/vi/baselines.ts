@@ -1,10 +1,10 @@
 import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
-import { lastMonthOf, namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
+import { namedMonth, namedQuarter, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import type { BaselineMention } from "../language.js";
 import { abbreviatedBaselines, baselines as lexicon, comparators, planIssued } from "./lexicon/comparisons.js";
 import { lastYear, thisYear, wholeYear } from "./lexicon/periods.js";
-import { MONTH_NAME, monthOfName } from "./periods.js";
+import { MONTH_NAME, monthOfName, QUARTER_NUMBER, quarterOf } from "./periods.js";
 
 const COMPARATOR = alternation(comparators);
 const COMPARATIVE_BEFORE = /(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+mức)?\s*$/iu;
@@ -26,7 +26,7 @@ const PATTERN = new RegExp(
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +
     `|(?<prevYear>năm\\s+(?:trước|ngoái|liền\\s+trước|qua))` +
-    `|qu[ýí]\\s+(?<quarter>IV|I{1,3}|[1-4])(?:\\s*[/.-]\\s*(?<quarterYear>(?:19|20)\\d{2})|\\s+năm\\s+(?<quarterYear2>(?:19|20)\\d{2}))?` +
+    `|qu[ýí]\\s+(?<quarter>${QUARTER_NUMBER})(?:\\s*[/.-]\\s*(?<quarterYear>(?:19|20)\\d{2})|\\s+năm\\s+(?<quarterYear2>(?:19|20)\\d{2}))?` +
     `|(?:thời\\s+điểm\\s+)?(?:cuối\\s+)?(?<monthWord>tháng)\\s+(?:(?<month>\\d{1,2})|(?<monthName>${MONTH_NAME}))${WORD_END}` +
     `(?:\\s*[/.-]\\s*(?<monthYear>(?:19|20)\\d{2})|\\s+(?:của\\s+)?năm\\s+(?:(?<monthYear2>(?:19|20)\\d{2})|(?<monthRel>${RELATIVE_YEAR})))?` +
     `|(?:thời\\s+điểm|ngày)\\s+(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*(?<dayMonth>\\d{1,2})\\s*\\/\\s*(?<dayYear>(?:19|20)\\d{2})` +
@@ -38,18 +38,6 @@ const PATTERN = new RegExp(
     `)${WORD_END}`,
   "giu",
 );
-
-const QUARTER_OF: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
-
-/** A quarter named without "trước": of the given year, else the record's, or the year before when it comes later. */
-function namedQuarter(q: number, year: number | null): (recordPeriod: string | null, docYear: number | null) => string | null {
-  return (p, docYear) => {
-    if (year !== null) return `${year}-Q${q}`;
-    const last = p ? lastMonthOf(p) : null;
-    if (!last) return docYear === null ? null : `${docYear}-Q${q}`;
-    return `${q <= Math.ceil(last.month / 3) ? last.year : last.year - 1}-Q${q}`;
-  };
-}
 
 /** Every baseline the text names, with how to compute its period. */
 export function findBaselines(text: string): BaselineMention[] {
@@ -80,7 +68,8 @@ export function findBaselines(text: string): BaselineMention[] {
     } else if (g.quarter && (comp || afterComparative)) {
       // "cao hơn quý II khoảng 4.000 đồng/kg", "so với quý 2/2025": that quarter, of the record's
       // year unless it comes later in the year than the record.
-      const q = QUARTER_OF[g.quarter.toUpperCase()] ?? Number(g.quarter);
+      const q = quarterOf(g.quarter);
+      if (q === undefined) continue;
       const year = g.quarterYear ?? g.quarterYear2;
       out.push({ ...base, against: "previous", rule: "vi/baseline/quarter", period: namedQuarter(q, year ? Number(year) : null) });
     } else if (g.prevYear) {

@@ -1,5 +1,5 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
-import { allMatches, endsWith } from "../../grammar/ends-with.js";
+import { allMatches, endsWith, matchAt } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
@@ -10,6 +10,10 @@ const monthCountOf = new Map([...invert(monthCounts as Lexicon)].map(([word, n])
 const MONTH_COUNT = alternation(monthCountOf.keys());
 const ROMAN: Record<string, number> = {};
 for (const [q, forms] of Object.entries(romanQuarters)) for (const f of forms) ROMAN[f.toUpperCase()] = Number(q);
+/** A quarter's number written after "quý": "III", "3". */
+export const QUARTER_NUMBER = alternation(Object.values(romanQuarters).flat());
+/** The quarter a number after "quý" names, or undefined. */
+export const quarterOf = (word: string): number | undefined => ROMAN[word.toUpperCase()];
 
 const monthByName = invert(monthNames);
 // The month name that is also the word for year: in capitals throughout ("THÁNG NĂM") it is not told apart.
@@ -36,6 +40,13 @@ const WHOLE = alternation(wholeYear);
 const LAST = alternation(lastYear);
 // "16 giờ 00 ", "7h30 ": a time of day before the day a stretch runs to.
 const HOUR = `(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s+)?`;
+// "ngày 30/9/2025", "30.9.2025": a day with its month and year, the month and year in groups.
+const DAY_OF_YEAR = "(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})";
+/** The month of such a day. */
+const monthOfDay = (g: Record<string, string | undefined>): ((y: number) => string) | null => {
+  const m = Number(g.m);
+  return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;
+};
 // The year that may follow a month, a quarter or a count of months: "/2023", "-2019", "năm 2023", "năm nay".
 const YEAR_TAIL = `(?:\\s*[/.-]\\s*${YEAR_WORD}${WORD_END}|\\s+(?:của\\s+)?năm\\s+(?:${YEAR_WORD.replace("year", "year2")}|(?<rel>nay|qua|trước|ngoái))${WORD_END}|\\s+(?<rel2>nay)${WORD_END})?`;
 // After a stretch that may already end in "năm": "đầu năm 2019", "đầu năm nay", or any YEAR_TAIL.
@@ -114,7 +125,7 @@ const shapes: PeriodShape[] = [
     // (or the one before, when its month comes later in the year).
     rule: "vi/period/day-to-day",
     kind: "months",
-    pattern: new RegExp(`${WORD_START}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m1>\\d{1,2})(?:\\s*[/.-]\\s*(?<y1>(?:19|20)\\d{2}))?\\s+(?:đến|tới)(?:\\s+hết)?\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m1>\\d{1,2})(?:\\s*[/.-]\\s*(?<y1>(?:19|20)\\d{2}))?\\s+(?:đến|tới)(?:\\s+hết)?\\s+${DAY_OF_YEAR}${WORD_END}`, "giu"),
     make: (g) => {
       const m1 = Number(g.m1);
       const m = Number(g.m);
@@ -131,21 +142,15 @@ const shapes: PeriodShape[] = [
     rule: "vi/period/until-day",
     upTo: "day",
     kind: "month",
-    pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+${HOUR}(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
-    make: (g) => {
-      const m = Number(g.m);
-      return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;
-    },
+    pattern: new RegExp(`${WORD_START}(?:${alternation(untilDayLeads)})\\s+${HOUR}${DAY_OF_YEAR}${WORD_END}`, "giu"),
+    make: monthOfDay,
   },
   {
     // "tại thời điểm 30/9/2025": counted at that day, a stock whatever its subject: the day's month.
     rule: "vi/period/at-day",
     kind: "month",
-    pattern: new RegExp(`${WORD_START}(?:${alternation(atDayLeads)})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu"),
-    make: (g) => {
-      const m = Number(g.m);
-      return m >= 1 && m <= 12 ? (y) => `${y}-${pad(m)}` : null;
-    },
+    pattern: new RegExp(`${WORD_START}(?:${alternation(atDayLeads)})\\s+${DAY_OF_YEAR}${WORD_END}`, "giu"),
+    make: monthOfDay,
   },
   {
     // "đến hết tháng 8/2024", "lũy kế đến tháng 8": January through that month.
@@ -182,9 +187,9 @@ const shapes: PeriodShape[] = [
     // "quý III/2024", "quí I năm nay", "quý 3 năm 2024", "quý I / 2018"
     rule: "vi/period/quarter",
     kind: "quarter",
-    pattern: new RegExp(`${WORD_START}(?:${alternation(quarterWords)})\\s+(?<q>IV|III|II|I|[1-4])${WORD_END}${YEAR_TAIL}`, "giu"),
+    pattern: new RegExp(`${WORD_START}(?:${alternation(quarterWords)})\\s+(?<q>${QUARTER_NUMBER})${WORD_END}${YEAR_TAIL}`, "giu"),
     make: (g) => {
-      const q = ROMAN[(g.q ?? "").toUpperCase()];
+      const q = quarterOf(g.q ?? "");
       return q ? (y) => `${y}-Q${q}` : null;
     },
   },
@@ -222,7 +227,7 @@ const GROUPS: PeriodGroups = {
 export function findPeriods(text: string): PeriodMention[] {
   const found = scanPeriods(text, shapes, GROUPS);
   // "năm trước chuyển sang": the period a figure was carried over from, as a baseline is one before the record's.
-  for (const p of found) if (CARRIED_OVER.test(text.slice(p.end, p.end + 16))) p.baseline = true;
+  for (const p of found) if (matchAt(CARRIED_OVER, text, p.end)) p.baseline = true;
   // Which characters a period already took, and the years by where they start.
   const taken = new Uint8Array(text.length + 1);
   for (const p of found) taken.fill(1, p.start, p.end);
