@@ -16,6 +16,8 @@ const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:
 
 // "vượt dự toán 250 tỷ đồng", "vượt kế hoạch năm 12%": the plan named between the verb and the amount.
 const EXCEEDED_PLAN = `\\s+(?:${alternation(baselines.plan)})(?:\\s+(?:năm|được giao|giao))?`;
+// "vượt khoảng 8%": a word of approximation between the verb and the amount.
+const APPROX_AFTER_VERB = "(?:\\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\\s*$";
 
 /** The Vietnamese phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
@@ -131,10 +133,10 @@ export const grammar: Grammar = {
   // ") so với kế hoạch", " dự toán", " cùng kỳ": a baseline right after a percentage.
   planAfter: new RegExp(`^\\s*(?:\\)\\s*)?(?:,\\s*)?(?:so với|so)?\\s*(?:${alternation([...baselines.plan, ...baselines["same-period-last-year"], ...baselines["previous-month"], ...baselines["previous-quarter"], ...baselines["previous-year"], ...Object.values(abbreviatedBaselines).flat(), "cùng thời điểm"])})${WORD_END}`, "iu"),
   // "vượt 15% kế hoạch": exceeding a plan.
-  exceedBefore: new RegExp(`vượt(?:${EXCEEDED_PLAN})?(?:\\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\\s*$`, "iu"),
+  exceedBefore: new RegExp(`vượt(?:${EXCEEDED_PLAN})?${APPROX_AFTER_VERB}`, "iu"),
   // Vietnamese names the plan after the figure ("vượt 7,2% dự toán") or between the verb and it
   // ("vượt dự toán 250 tỷ đồng").
-  planBeforeBy: new RegExp(`vượt${EXCEEDED_PLAN}(?:\\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\\s*$`, "iu"),
+  planBeforeBy: new RegExp(`vượt${EXCEEDED_PLAN}${APPROX_AFTER_VERB}`, "iu"),
   // Vietnamese puts the comparative before the figure ("cao hơn 0,3 điểm"): no change after it.
   changeAfter: NEVER,
   // "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the target of the figure before.
