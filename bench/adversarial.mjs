@@ -1,6 +1,7 @@
 // Hostile inputs at two sizes: time must grow in proportion (ratio <= 1.3), and a megabyte of
 // hostile text may take at most twice as long as a megabyte of ordinary reports on the same
-// machine in the same run (a bound in seconds would pass on a fast machine and fail on a slow one).
+// machine in the same run. The cases over 1 s per MB are counted too, beside the time ordinary
+// reports take here: that bound, in seconds, says as much about the machine as about the code.
 // Run alone with `node bench/adversarial.mjs` (after a build), or as part of `npm run bench`.
 import { extract } from "../dist/index.js";
 import { makeCorpus } from "./corpus.mjs";
@@ -65,6 +66,7 @@ export function runAdversarial({ small = 0.25 * MB, large = 1 * MB, reference = 
   log(`  ${"case".padEnd(30)} ${"s small".padStart(8)} ${"s large".padStart(8)} ${"s per MB".padStart(9)} ${"× reports".padStart(9)} ${"growth".padStart(7)}  verdict`);
   let worst = 0;
   let allOk = true;
+  let overSecond = 0;
   for (const [name, make] of cases) {
     const a = make(small);
     const b = make(large);
@@ -77,14 +79,17 @@ export function runAdversarial({ small = 0.25 * MB, large = 1 * MB, reference = 
     const ok = growth <= GROWTH_LIMIT && slowdown <= SLOWDOWN_LIMIT;
     allOk &&= ok;
     worst = Math.max(worst, growth);
+    if (perMB >= 1) overSecond++;
     log(`  ${name.padEnd(30)} ${ta.toFixed(3).padStart(8)} ${tb.toFixed(3).padStart(8)} ${perMB.toFixed(3).padStart(9)} ${slowdown.toFixed(2).padStart(9)} ${growth.toFixed(2).padStart(7)}  ${ok ? "ok" : "SLOW"}`);
   }
-  return { worst, allOk };
+  return { worst, allOk, overSecond, reference };
 }
 
 /** The section's last line. */
-export const verdictLine = ({ worst, allOk }) =>
-  `adversarial: worst growth ${worst.toFixed(2)} · ${allOk ? `all linear and at most ${SLOWDOWN_LIMIT}x the time per MB of ordinary reports` : "SOME CASES SLOW"}`;
+export const verdictLine = ({ worst, allOk, overSecond, reference }) =>
+  `adversarial: worst growth ${worst.toFixed(2)} · ${allOk ? `all linear and at most ${SLOWDOWN_LIMIT}x the time per MB of ordinary reports` : "SOME CASES SLOW"} · ${
+    overSecond === 0 ? "all under 1 s per MB" : `${overSecond} at 1 s per MB or more (ordinary reports: ${reference.toFixed(2)} s per MB here)`
+  }`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(verdictLine(runAdversarial()));
