@@ -1,8 +1,8 @@
-// Hostile inputs at two sizes: time must grow in proportion (ratio <= 1.3, or within 20 ms of
-// proportional when the runs take a few milliseconds), and a megabyte of
-// hostile text may take at most twice as long as a megabyte of ordinary reports on the same
-// machine in the same run. The cases over 1 s per MB are counted too, beside the time ordinary
-// reports take here: that bound, in seconds, says as much about the machine as about the code.
+// Hostile inputs at two sizes. Time must grow in proportion (ratio <= 1.3, or within 20 ms of
+// proportional time when the runs take a few milliseconds), and a megabyte of hostile text may
+// take at most twice as long as a megabyte of ordinary reports on the same machine in the same
+// run. The cases at 1 s per MB or more are counted too, beside the time ordinary reports take
+// here: that bound, in seconds, says as much about the machine as about the code.
 // Run alone with `node bench/adversarial.mjs` (after a build), or as part of `npm run bench`.
 import { extract } from "../dist/index.js";
 import { makeCorpus } from "./corpus.mjs";
