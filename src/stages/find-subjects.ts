@@ -10,8 +10,13 @@ import { hasMention, provisional, warn, type Quantity, type Work } from "./work.
 // "a) ", "đ) ", "2. ", "IV. ": the marker of a list item, no word of a subject.
 const MARKER_AT_START = new RegExp(`^${LIST_MARKER}\\s+`, "u");
 
+// What the edge trim of trimSubject removes in one go: any run of its opening or of its closing marks.
+const NOTHING_BUT_EDGES = /^(?:[\s|,;:.\-–…)]*|[\s|,;:\-–…(]*)$/u;
+
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
 export function trimSubject(s: string, g: Grammar): string {
+  // Spaces and punctuation only (" ", ", ", ")"), half the calls: the edge trim below takes it all.
+  if (NOTHING_BUT_EDGES.test(s)) return "";
   // "| Khoai lang | 1.240 ha |": the rules of a table written with pipes are no words.
   let out = s.replace(/[\s|]+/gu, " ").trim();
   for (let i = 0; i < 8; i++) {
