@@ -51,6 +51,11 @@ describe("the built package", () => {
     expect(named.filter((path) => !existsSync(join(repoRoot, path)))).toEqual([]);
   });
 
+  test.each(["dist/index.js", "dist/index.cjs", "dist/cli.js", "dist/worker.js"])("keeps the regex literals of %s as literals, made once", (file) => {
+    // esbuild would rewrite a `/\p{Lu}/u` for Node 20 as a `new RegExp(…)` built each time its line runs.
+    expect(readFileSync(join(repoRoot, file), "utf8")).not.toMatch(/new RegExp\("[^"]*\\\\[pP]\{/);
+  });
+
   test("has a CLI that runs as an executable script", () => {
     const cli = join(repoRoot, "dist/cli.js");
     expect(readFileSync(cli, "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
