@@ -88,17 +88,27 @@ export function runAdversarial({ small = 0.25 * MB, large = 1 * MB, reference = 
   for (const [name, make] of cases) {
     const a = make(small);
     const b = make(large);
-    const { ta, tb } = timePair(a, b);
     const k = Buffer.byteLength(b) / Buffer.byteLength(a);
-    const growth = tb / (k * Math.max(ta, 1e-6));
-    const perMB = tb / (Buffer.byteLength(b) / MB);
-    const slowdown = perMB / reference;
-    const superlinear = growth > GROWTH_LIMIT && tb - k * ta > EXCESS_FLOOR;
-    const ok = !superlinear && slowdown <= SLOWDOWN_LIMIT;
+    const judge = ({ ta, tb }) => {
+      const growth = tb / (k * Math.max(ta, 1e-6));
+      const perMB = tb / (Buffer.byteLength(b) / MB);
+      const slowdown = perMB / reference;
+      const superlinear = growth > GROWTH_LIMIT && tb - k * ta > EXCESS_FLOOR;
+      return { ta, tb, growth, perMB, slowdown, ok: !superlinear && slowdown <= SLOWDOWN_LIMIT };
+    };
+    let verdict = judge(timePair(a, b));
+    // A case that fails is timed again, its fastest runs of both rounds kept: a slow spell of the
+    // machine that began between its small and its large runs does not fail it, a real slowdown does.
+    const retimed = !verdict.ok;
+    if (retimed) {
+      const again = timePair(a, b);
+      verdict = judge({ ta: Math.min(verdict.ta, again.ta), tb: Math.min(verdict.tb, again.tb) });
+    }
+    const { ta, tb, growth, perMB, slowdown, ok } = verdict;
     allOk &&= ok;
     worst = Math.max(worst, growth);
     if (perMB >= 1) overSecond++;
-    log(`  ${name.padEnd(30)} ${ta.toFixed(3).padStart(8)} ${tb.toFixed(3).padStart(8)} ${perMB.toFixed(3).padStart(9)} ${slowdown.toFixed(2).padStart(9)} ${growth.toFixed(2).padStart(7)}  ${ok ? "ok" : "SLOW"}`);
+    log(`  ${name.padEnd(30)} ${ta.toFixed(3).padStart(8)} ${tb.toFixed(3).padStart(8)} ${perMB.toFixed(3).padStart(9)} ${slowdown.toFixed(2).padStart(9)} ${growth.toFixed(2).padStart(7)}  ${ok ? "ok" : "SLOW"}${retimed ? " (timed twice)" : ""}`);
   }
   return { worst, allOk, overSecond, reference };
 }
