@@ -2,12 +2,12 @@ import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { namedMonth, namedQuarter, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import type { BaselineMention } from "../language.js";
-import { abbreviatedBaselines, baselines as lexicon, comparators, planIssued } from "./lexicon/comparisons.js";
+import { abbreviatedBaselines, baselines as lexicon, comparatives, comparators, planIssued } from "./lexicon/comparisons.js";
 import { lastYear, thisYear, wholeYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName, QUARTER_NUMBER, quarterOf } from "./periods.js";
 
 const COMPARATOR = alternation(comparators);
-const COMPARATIVE_BEFORE = /(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+mức)?\s*$/iu;
+const COMPARATIVE_BEFORE = new RegExp(`(?:${alternation(comparatives)})(?:\\s+mức)?\\s*$`, "iu");
 // The word after "năm" that names the record's year or the one before: "(năm) nay", "(năm) trước".
 const RELATIVE_YEAR = alternation([...thisYear, ...wholeYear, ...lastYear].map((w) => w.split(" ").slice(1).join(" ")));
 const isLastYear = new Set(lastYear.map((w) => w.split(" ").slice(1).join(" ")));

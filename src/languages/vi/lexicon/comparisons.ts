@@ -1,6 +1,9 @@
 /** Words that open a comparison: "so với cùng kỳ", "so cùng kỳ". */
 export const comparators = ["so với", "so", "so với mức", "so sánh với"] as const;
 
+/** Comparatives that name what they compare with right after them, without "so với": "cao hơn năm trước", "thấp hơn quý II". */
+export const comparatives = ["cao hơn", "thấp hơn", "nhiều hơn", "ít hơn"] as const;
+
 /**
  * Baselines, written after a comparator or right after the figure. Each maps to how the baseline
  * period follows from the record's period.
