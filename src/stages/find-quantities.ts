@@ -5,7 +5,7 @@ import { allMatches, endsWith, matchAt } from "../grammar/ends-with.js";
 import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { cellAt, pipeTables } from "./pipe-tables.js";
 import { nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
-import { sentenceAt, warn, type Quantity, type Work } from "./work.js";
+import { newQuantity, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 // Digits with separators: "94,3", "500.000", "1.234,56".
 const MAX_NUMERAL = 40;
@@ -382,7 +382,7 @@ export function findQuantities(work: Work): void {
       continue;
     }
     const first = tail.unit && tail.unit.start < s ? tail.unit.start : sign ? s - 1 : s;
-    const q: Quantity = {
+    const q = newQuantity({
       start: first,
       end: Math.max(e, tail.end),
       perEnd: stateEnd,
@@ -396,20 +396,9 @@ export function findQuantities(work: Work): void {
       unitText: tail.unit ? tail.unit.text : null,
       unit,
       kind,
-      qualifier: null,
-      status: null,
       predicateStart: s,
-      clauseStart: s,
-      verb: null,
-      verbKind: null,
-      inParens: false,
-      role: "level",
-      comparisons: [],
-      period: null,
-      subject: null,
       rules: ["vi/quantity/numeral", ...rules],
-      isRecord: false,
-    };
+    });
     if (valueMax) q.valueMax = valueMax;
     if (per) q.per = per;
     if (columnPer && !q.per) q.per = columnPer;
@@ -433,12 +422,10 @@ export function findQuantities(work: Work): void {
 }
 
 function wordQuantity(work: Work, start: number, end: number, raw: string, value: Dec, rules: string[]): Quantity {
-  return {
+  return newQuantity({
     start, end, numStart: start, perEnd: end, tailEnd: end, sentence: sentenceAt(work, start), raw, number: toPlain(value),
-    value, scale: null, unitText: null, unit: null, kind: null, qualifier: null, status: null,
-    predicateStart: start, clauseStart: start, verb: null, verbKind: null, inParens: false, role: "level",
-    comparisons: [], period: null, subject: null, rules, isRecord: false,
-  };
+    value, scale: null, unitText: null, unit: null, kind: null, predicateStart: start, rules,
+  });
 }
 
 /** "gấp đôi", "gấp rưỡi", and numbers in words with a unit: "mười lăm doanh nghiệp", "hai mươi mốt phần trăm". */

@@ -28,12 +28,12 @@ export interface Quantity {
   raw: string;
   number: string;
   value: Dec;
-  valueMax?: Dec;
+  valueMax: Dec | undefined;
   scale: string | null;
   unitText: string | null;
   unit: string | null;
   kind: UnitKind | null;
-  per?: string;
+  per: string | undefined;
   /** Where the rate's "/lao động" ends (the stated text stops before it). */
   perEnd: number;
   /** Where the figure's own words end: its unit, rate and, for a count, the counted noun phrase. */
@@ -48,41 +48,99 @@ export interface Quantity {
   verbKind: string | null;
   inParens: boolean;
   role: Role;
-  direction?: "increase" | "decrease";
+  direction: "increase" | "decrease" | undefined;
   /** "giảm từ 2.104 hộ xuống còn 1.672 hộ": the value the figure changed from. */
-  from?: Dec;
+  from: Dec | undefined;
   /** The cell of a table written with pipes that the figure is in. */
-  cell?: PipeCell;
+  cell: PipeCell | undefined;
   /** The period the heading of the list this figure is an item of names ("Chỉ tiêu chủ yếu năm 2027"), or its column's. */
-  leadPeriod?: PeriodMention;
+  leadPeriod: PeriodMention | undefined;
   /** "So với tháng trước, có 9 nhóm hàng tăng giá:" above "- Giao thông tăng 0,5%": the baseline the list's lead names. */
-  leadBaseline?: BaselineMention;
+  leadBaseline: BaselineMention | undefined;
   /** "giảm từ 3,4% năm 2023 xuống 2,9%", "up from 74.5 years in 2022": the period of that value. */
-  fromPeriod?: PeriodMention;
+  fromPeriod: PeriodMention | undefined;
   /** "cao hơn mức 3 tỷ USD của cùng kỳ năm trước": the baseline named right after a level's value in another period. */
-  fromBaseline?: BaselineMention;
+  fromBaseline: BaselineMention | undefined;
   /** "9.140, 2.265 và 4.870 người": the figure ending the list this bare number took its unit from. */
-  listEnd?: Quantity;
+  listEnd: Quantity | undefined;
   /** "rose 6.82 percent, compared with 4.24 percent in the same period of 2023": the growth before, that this one is another period's rate beside. */
-  comparedWith?: Quantity;
+  comparedWith: Quantity | undefined;
   /** "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by. */
-  planBefore?: BaselineMention;
+  planBefore: BaselineMention | undefined;
   /** "…, đạt 71,3%" in a passage measured against "kế hoạch vốn năm": the plan a bare attainment is of. */
-  planNamed?: BaselineMention;
+  planNamed: BaselineMention | undefined;
   comparisons: WorkComparison[];
   /** The record a change, a baseline or a plan value belongs to. */
-  owner?: Quantity;
+  owner: Quantity | undefined;
   /** The baseline named right after this figure, if any. */
-  ownBaseline?: BaselineMention;
+  ownBaseline: BaselineMention | undefined;
   period: string | null;
   subject: string | null;
   /** Who or what the figure's own words name, for later figures of the sentence ("vốn đăng ký" of whom). */
-  topic?: string | undefined;
+  topic: string | undefined;
   /** An estimate or a preliminary figure that governs the parts listed after "trong đó". */
-  estimateGoesOn?: boolean;
-  area?: string;
+  estimateGoesOn: boolean | undefined;
+  area: string | undefined;
   rules: string[];
   isRecord: boolean;
+}
+
+/** What reading a figure gives; everything else about it starts empty. */
+export type QuantityRead = Pick<Quantity, "start" | "end" | "numStart" | "perEnd" | "tailEnd" | "sentence" | "raw" | "number" | "value" | "scale" | "unitText" | "unit" | "kind" | "predicateStart" | "rules">;
+
+/**
+ * A new figure, its clause starting where its predicate does. Every field is there from the start
+ * and in one order, so that all figures share one shape in V8: fields added later in varying
+ * orders gave figures shapes of their own, and the stages that read them were compiled again for
+ * each new one.
+ */
+export function newQuantity(read: QuantityRead): Quantity {
+  return {
+    start: read.start,
+    end: read.end,
+    numStart: read.numStart,
+    sentence: read.sentence,
+    raw: read.raw,
+    number: read.number,
+    value: read.value,
+    valueMax: undefined,
+    scale: read.scale,
+    unitText: read.unitText,
+    unit: read.unit,
+    kind: read.kind,
+    per: undefined,
+    perEnd: read.perEnd,
+    tailEnd: read.tailEnd,
+    qualifier: null,
+    status: null,
+    predicateStart: read.predicateStart,
+    clauseStart: read.predicateStart,
+    verb: null,
+    verbKind: null,
+    inParens: false,
+    role: "level",
+    direction: undefined,
+    from: undefined,
+    cell: undefined,
+    leadPeriod: undefined,
+    leadBaseline: undefined,
+    fromPeriod: undefined,
+    fromBaseline: undefined,
+    listEnd: undefined,
+    comparedWith: undefined,
+    planBefore: undefined,
+    planNamed: undefined,
+    comparisons: [],
+    owner: undefined,
+    ownBaseline: undefined,
+    period: null,
+    subject: null,
+    topic: undefined,
+    estimateGoesOn: undefined,
+    area: undefined,
+    rules: read.rules,
+    isRecord: false,
+  };
 }
 
 /** Everything the stages share; each stage reads what earlier ones wrote. */
