@@ -1,5 +1,5 @@
 import { en } from "./languages/en/index.js";
-import type { Language } from "./languages/language.js";
+import { baselineMention, type Language } from "./languages/language.js";
 import { vi } from "./languages/vi/index.js";
 import { detectLanguage } from "./language-detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
@@ -54,7 +54,7 @@ const stages: ReadonlyArray<(work: Work) => void> = [
     const named = work.periods.filter((p) => p.baseline && !p.ofPassage && p.kind !== "span" && !overlapsAny(work.baselines, p));
     for (const p of named) {
       const start = p.comparedFrom ?? p.start;
-      work.baselines.push({ start, end: p.end, text: work.text.slice(start, p.end), against: "previous", comparator: true, rule: "vi/baseline/named-period", period: (_, docYear) => resolveMention(p, docYear, work.publishedYear) });
+      work.baselines.push(baselineMention({ start, end: p.end, text: work.text.slice(start, p.end), against: "previous", comparator: true, rule: "vi/baseline/named-period", period: (_, docYear) => resolveMention(p, docYear, work.publishedYear) }));
     }
     if (named.length) work.baselines.sort((a, b) => a.start - b.start);
   },

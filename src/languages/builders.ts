@@ -1,6 +1,6 @@
 import { foldKey } from "../grammar/alternation.js";
 import { allMatches, endingStart } from "../grammar/ends-with.js";
-import type { Hit, PeriodMention, Predicate, UnitEntry } from "./language.js";
+import { periodMention, type Hit, type PeriodMention, type Predicate, type UnitEntry } from "./language.js";
 
 /** A capitalised word of lower-case letters: what opens a line, where a unit's code ("USD") would run on after a figure. */
 export const OPENS_WITH_WORD = /^\p{Lu}\p{Ll}/u;
@@ -96,19 +96,21 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
       taken.fill(1, start, end);
       // (44 characters: "four times the amount collected in the first half of 2025".)
       const comparedFrom = endingStart(groups.comparatorBefore, text, start, 44);
-      found.push({
-        start,
-        end,
-        text: raw,
-        build,
-        year: groups.year(g, shape.kind),
-        relative: groups.relative(g),
-        baseline: comparedFrom >= 0,
-        ...(comparedFrom >= 0 ? { comparedFrom } : {}),
-        kind: shape.kind,
-        ...(shape.upTo ? { upTo: shape.upTo } : {}),
-        rule: shape.rule,
-      });
+      found.push(
+        periodMention({
+          start,
+          end,
+          text: raw,
+          build,
+          year: groups.year(g, shape.kind),
+          relative: groups.relative(g),
+          baseline: comparedFrom >= 0,
+          comparedFrom: comparedFrom >= 0 ? comparedFrom : undefined,
+          kind: shape.kind,
+          upTo: shape.upTo,
+          rule: shape.rule,
+        }),
+      );
     }
   }
   return found;

@@ -36,17 +36,17 @@ export interface PeriodMention {
   /** Preceded by a comparator ("so với năm 2023"): a baseline, not the record's period. */
   baseline: boolean;
   /** Where the comparator before it starts. */
-  comparedFrom?: number;
+  comparedFrom?: number | undefined;
   kind: "month" | "months" | "quarter" | "half" | "year" | "span";
   /** Counted up to a day ("tính đến ngày 30/9", "as of September 30") or to a month's end ("đến hết tháng 9", "by the end of September"). */
-  upTo?: "day" | "month";
+  upTo?: "day" | "month" | undefined;
   rule: string;
   /**
    * Names the month, quarter or year of its `kind` without its number ("trong tháng"): the one the
    * passage is about, which the pipeline works out from the periods around it; `build` stands for
    * nothing until then.
    */
-  ofPassage?: true;
+  ofPassage?: true | undefined;
 }
 
 /** A baseline the text compares against, with how to compute its period from the record's. */
@@ -62,11 +62,46 @@ export interface BaselineMention {
    * end of an earlier month or year ("so với tháng 12", "year-to-date"), which only a stock is
    * compared with.
    */
-  stretch?: "same" | "end";
+  stretch?: "same" | "end" | undefined;
   /** The baseline period given the record's period, or null when the text does not tell. */
   period: (recordPeriod: string | null, docYear: number | null) => string | null;
   rule: string;
 }
+
+/** Every field of T, the optional ones too: a copy so typed cannot leave one out. */
+type EveryField<T> = { [K in keyof Required<T>]: T[K] };
+
+/**
+ * The mention as given, copied with every field present and in one order. Mentions are made in
+ * many places, some with a field and some without; copied so, they all share one shape in V8, and
+ * the stages that read them stay compiled for it rather than being compiled again for each shape.
+ */
+export const periodMention = (m: PeriodMention): EveryField<PeriodMention> => ({
+  start: m.start,
+  end: m.end,
+  text: m.text,
+  build: m.build,
+  year: m.year,
+  relative: m.relative,
+  baseline: m.baseline,
+  comparedFrom: m.comparedFrom,
+  kind: m.kind,
+  upTo: m.upTo,
+  rule: m.rule,
+  ofPassage: m.ofPassage,
+});
+
+/** The baseline as given, every field present and in one order (as `periodMention`). */
+export const baselineMention = (b: BaselineMention): EveryField<BaselineMention> => ({
+  start: b.start,
+  end: b.end,
+  text: b.text,
+  against: b.against,
+  comparator: b.comparator,
+  stretch: b.stretch,
+  period: b.period,
+  rule: b.rule,
+});
 
 /** Everything the engine needs to know about one language, as data plus a few matchers. */
 export interface Language {

@@ -1,4 +1,4 @@
-import type { BaselineMention, PeriodMention } from "../languages/language.js";
+import { periodMention, type BaselineMention, type PeriodMention } from "../languages/language.js";
 import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
 
@@ -41,7 +41,7 @@ function yearOf(text: string, cell: Ranged): PeriodMention | undefined {
   if (!m) return undefined;
   const year = Number(m[0]);
   const start = cell.start + m.index;
-  return { start, end: start + 4, text: m[0], build: () => String(year), year, relative: null, baseline: false, kind: "year", rule: "vi/period/column-year" };
+  return periodMention({ start, end: start + 4, text: m[0], build: () => String(year), year, relative: null, baseline: false, kind: "year", rule: "vi/period/column-year" });
 }
 
 /** The cells of a line, between its pipes, as ranges of the text. */

@@ -140,7 +140,7 @@ function settleOfPassage(work: Work, p: PeriodMention, lastFigurePeriod: string 
   const fixed = period;
   p.year = Number(fixed.slice(0, 4));
   p.build = () => fixed;
-  delete p.ofPassage;
+  p.ofPassage = undefined;
   return fixed;
 }
 

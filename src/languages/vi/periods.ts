@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { allMatches, endsWith, matchAt } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
-import type { PeriodMention } from "../language.js";
+import { periodMention, type PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
 import { comparatives } from "./lexicon/comparisons.js";
 import { atDayLeads, carriedOverAfter, cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
@@ -243,7 +243,7 @@ export function findPeriods(text: string): PeriodMention[] {
     const kind = unitOfCurrent.get(foldKey(m[0]));
     if (!kind || !free(start, end)) continue;
     taken.fill(1, start, end);
-    found.push({ start, end, text: m[0], build: (y) => String(y), year: null, relative: null, baseline: endsWith(COMPARATOR_BEFORE, text, start, 30), kind, rule: "vi/period/of-passage", ofPassage: true });
+    found.push(periodMention({ start, end, text: m[0], build: (y) => String(y), year: null, relative: null, baseline: endsWith(COMPARATOR_BEFORE, text, start, 30), kind, rule: "vi/period/of-passage", ofPassage: true }));
   }
   for (const m of allMatches(NEXT_YEAR_TASKS, text)) {
     const start = m.index;
@@ -256,7 +256,7 @@ export function findPeriods(text: string): PeriodMention[] {
       }
       continue;
     }
-    found.push({ start, end, text: m[0], build: (y) => String(y), year: Number(m.groups?.year), relative: 1, baseline: false, kind: "year", rule: "vi/period/next-year-tasks" });
+    found.push(periodMention({ start, end, text: m[0], build: (y) => String(y), year: Number(m.groups?.year), relative: 1, baseline: false, kind: "year", rule: "vi/period/next-year-tasks" }));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -150,3 +150,12 @@ describe("shiftYears", () => {
     expect(shiftYears(period, by)).toBe(shifted);
   });
 });
+
+describe("the mentions findBaselines gives", () => {
+  // One shape for V8, as for periods: a baseline with a stretch and one without have the same fields.
+  it("have the same fields in the same order, with or without a stretch", () => {
+    const found = findBaselines("Giá tăng 2% so với cùng kỳ năm trước và đạt 90% kế hoạch năm.");
+    expect(found.map((b) => b.stretch)).toEqual(["same", undefined]);
+    expect(new Set(found.map((b) => Object.keys(b).join(","))).size).toBe(1);
+  });
+});

@@ -246,3 +246,12 @@ describe("unitOfPeriod", () => {
     expect(unitOfPeriod(kind, period)).toBe(unit);
   });
 });
+
+describe("the mentions findPeriods gives", () => {
+  // One shape for V8: a stage reading mentions of several shapes is compiled again for each new one.
+  it("have the same fields in the same order, whatever shape read them", () => {
+    const found = findPeriods("Tính đến ngày 30/9/2025 cả giai đoạn 2021-2025 có 40 dự án; trong tháng vốn tăng 5% so với quý II/2025.");
+    expect(found.map((p) => p.rule)).toEqual(["vi/period/until-day", "vi/period/span", "vi/period/of-passage", "vi/period/quarter"]);
+    expect(new Set(found.map((p) => Object.keys(p).join(","))).size).toBe(1);
+  });
+});
