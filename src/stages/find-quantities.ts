@@ -455,7 +455,7 @@ function findWordQuantities(work: Work): void {
     // (Not one that describes a noun: "one of the two ministries", "the three largest markets",
     // "under-five mortality".)
     const before = work.text.slice(Math.max(0, hit.start - 20), hit.start);
-    const counting = work.language.grammar.countingWord.test(hit.text) && work.language.grammar.countingWordLead.test(before) && !work.language.grammar.describingBefore.test(before) && !/(?:\b(?:the|its|their)\s+|-)$/iu.test(before);
+    const counting = work.language.grammar.countingWord.test(hit.text) && work.language.grammar.countingWordLead.test(before) && !work.language.grammar.describingBefore.test(before);
     // A lone word ("một", "năm") is too often not a number: it needs a scale or a percent after it.
     // Two words or more of a whole number ("mười bốn phòng học tạm") count a noun no lexicon lists,
     // as digits do ("một nửa giá nhà ở" is half a price, no count).

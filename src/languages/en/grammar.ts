@@ -234,8 +234,9 @@ export const grammar: Grammar = {
   participleOfSame: /^(?:earning|fetching|generating)$|^(?:bringing|raising|lifting|pushing)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:total|tally|figure|sum|amount|volume|value)(?:\s+to)?$/iu,
   // Number words that only count, before a noun ("three key projects", "nine days"): not "one" (a pronoun), "half".
   countingWord: /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu,
-  // English needs no verb before one: "three key projects".
-  countingWordLead: /(?:)$/u,
+  // English needs no verb before one ("three key projects"), only no determiner or hyphen, where
+  // the number describes the noun: "the three largest markets", "its two plants", "under-five".
+  countingWordLead: /(?<!\b(?:the|its|their)\s+|-)$/iu,
   // "the figure", "this number": a subject that only points back at the figure before.
   pointingNoun: /^(?:(?:the|this|that)\s+)?(?:figure|number)$/iu,
   ofWord: "of",

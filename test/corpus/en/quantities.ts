@@ -364,6 +364,8 @@ export const quantities: Corpus = [
       {text: "In 2027, the US, China and Japan were the three largest markets, taking 21%, 19% and 7% of the total.", expect: [], others: true, mustNotExtract: ["three largest"]},
       {text: "In 2027, one of the two ministries met its disbursement target.", expect: [], others: true, mustNotExtract: ["two ministries"]},
       {text: "The under-five mortality rate fell to 18 per 1,000 live births in 2027.", expect: [], others: true, mustNotExtract: ["five mortality"]},
+      {text: "In 2027, the group said its two new plants would start in the third quarter.", expect: [], others: true, mustNotExtract: ["two new plants"]},
+      {text: "Exporters said their three main buyers cut orders in 2027.", expect: [], others: true, mustNotExtract: ["three main buyers"]},
     ],
   },
   {
