@@ -13,12 +13,15 @@ const MARKER_AT_START = new RegExp(`^${LIST_MARKER}\\s+`, "u");
 // What the edge trim of trimSubject removes in one go: any run of its opening or of its closing marks.
 const NOTHING_BUT_EDGES = /^(?:[\s|,;:.\-–…)]*|[\s|,;:\-–…(]*)$/u;
 
+// What the fold of spaces in trimSubject changes: a space other than " ", two in a row, a pipe.
+const NOT_ONE_SPACE = /[^\S ]| {2}|\|/u;
+
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
 export function trimSubject(s: string, g: Grammar): string {
   // Spaces and punctuation only (" ", ", ", ")"), half the calls: the edge trim below takes it all.
   if (NOTHING_BUT_EDGES.test(s)) return "";
   // "| Khoai lang | 1.240 ha |": the rules of a table written with pipes are no words.
-  let out = s.replace(/[\s|]+/gu, " ").trim();
+  let out = (NOT_ONE_SPACE.test(s) ? s.replace(/[\s|]+/gu, " ") : s).trim();
   for (let i = 0; i < 8; i++) {
     const before = out;
     out = stripTrailing(out.replace(MARKER_AT_START, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g);
