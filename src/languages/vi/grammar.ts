@@ -7,6 +7,7 @@ import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { abbreviatedBaselines, balanceStates, baselines } from "./lexicon/comparisons.js";
 import { amountsWithNamingWords, countingVerbs, countingWords, halfOfScale, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
 import { durations, notCountedAfterSo, timeNouns } from "./lexicon/units.js";
+import { pricesAtDay, stockNouns } from "./lexicon/periods.js";
 
 const TIME_NOUNS = alternation(timeNouns);
 const NAMING = alternation([...withCapitals(namingWords), ...namingWordsAsWritten]);
@@ -81,8 +82,8 @@ export const grammar: Grammar = {
   rangeFrom: /từ\s*$/iu,
   // "dư nợ tín dụng", "nợ xấu", "người tham gia BHXH", "đàn lợn" (a herd): an amount counted at a
   // day, not over the months up to it; "lãi suất", "tỷ giá": a price at a day (not an average: "lãi
-  // suất bình quân" of the bonds issued since January).
-  stockSubject: /(?<![\p{L}\p{M}])(?:dư nợ|số dư|tiền gửi|huy động|nợ xấu|dân số|thuê bao|tài khoản|tổng tài sản|vốn hóa|tồn kho|tổng phương tiện thanh toán|lãi suất(?![^,;:]*bình quân)|tỷ giá|tham gia (?:BHXH|BHYT|BHTN|bảo hiểm)|đàn (?:lợn|heo|trâu|bò|gia cầm|gà|vịt|dê|cừu))(?![\p{L}\p{M}])/iu,
+  // suất bình quân" of the bonds issued since January, "tỷ giá bình quân" of the months).
+  stockSubject: new RegExp(w(`${alternation(stockNouns)}|(?:${alternation(pricesAtDay)})(?![^,;:]*bình quân)`), "iu"),
   // "từ đầu năm": what is added up over the months since January, a flow whatever it is of ("lũy kế"
   // adds up since a project or a fund began: a stock).
   cumulativeWords: /(?<![\p{L}\p{M}])(?<!so\s+với\s+)từ\s+đầu\s+năm(?![\p{L}\p{M}])/iu,

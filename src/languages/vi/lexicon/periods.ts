@@ -67,3 +67,17 @@ export const carriedOverAfter = ["chuyển sang", "chuyển qua"] as const;
 
 /** Words after a year that make it the next year's tasks: "triển khai nhiệm vụ năm 2025". */
 export const nextYearTasks = ["nhiệm vụ năm", "nhiệm vụ", "kế hoạch năm", "phương hướng năm"] as const;
+
+/**
+ * What is counted at a day, not added up over the months up to it: a balance, a herd, the people
+ * insured. Under a passage of months ("9 tháng năm 2026") such a figure is of the last month.
+ */
+export const stockNouns = [
+  "dư nợ", "số dư", "tiền gửi", "huy động", "nợ xấu", "dân số", "thuê bao", "tài khoản", "tổng tài sản",
+  "vốn hóa", "tồn kho", "tổng phương tiện thanh toán",
+  "tham gia BHXH", "tham gia BHYT", "tham gia BHTN", "tham gia bảo hiểm",
+  "đàn lợn", "đàn heo", "đàn trâu", "đàn bò", "đàn gia cầm", "đàn gà", "đàn vịt", "đàn dê", "đàn cừu",
+] as const;
+
+/** Prices at a day, stocks too, unless averaged over a stretch ("lãi suất bình quân"). */
+export const pricesAtDay = ["lãi suất", "tỷ giá"] as const;
