@@ -91,8 +91,8 @@ export type QuantityRead = Pick<Quantity, "start" | "end" | "numStart" | "perEnd
 /**
  * A new figure, its clause starting where its predicate does. Every field is there from the start
  * and in one order, so that all figures share one shape in V8: fields added later in varying
- * orders gave figures shapes of their own, and the stages that read them were compiled again for
- * each new one.
+ * orders gave figures many shapes, and the stages' reads of them fell back to V8's slow, generic
+ * look-ups.
  */
 export function newQuantity(read: QuantityRead): Quantity {
   return {
