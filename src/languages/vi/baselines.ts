@@ -57,50 +57,51 @@ export function findBaselines(text: string): BaselineMention[] {
     const base = { start, end, text: m[0], comparator: comp };
     if (g.sameMonthBefore) {
       // "so với cùng thời điểm tháng trước": the same day of the month before.
-      out.push(baselineMention({ ...base, against: "previous", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") }));
+      out.push({ ...base, against: "previous", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") });
     } else if (g.same) {
       const y = g.sameYear ? Number(g.sameYear) : null;
-      out.push(baselineMention({ ...base, against: "previous", stretch: "same", rule: "vi/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) }));
+      out.push({ ...base, against: "previous", stretch: "same", rule: "vi/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
     } else if (g.prevMonth) {
-      out.push(baselineMention({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") }));
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") });
     } else if (g.prevQuarter) {
-      out.push(baselineMention({ ...base, against: "previous", rule: "vi/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") }));
+      out.push({ ...base, against: "previous", rule: "vi/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });
     } else if (g.quarter && (comp || afterComparative)) {
       // "cao hơn quý II khoảng 4.000 đồng/kg", "so với quý 2/2025": that quarter, of the record's
       // year unless it comes later in the year than the record.
       const q = quarterOf(g.quarter);
       if (q === undefined) continue;
       const year = g.quarterYear ?? g.quarterYear2;
-      out.push(baselineMention({ ...base, against: "previous", rule: "vi/baseline/quarter", period: namedQuarter(q, year ? Number(year) : null) }));
+      out.push({ ...base, against: "previous", rule: "vi/baseline/quarter", period: namedQuarter(q, year ? Number(year) : null) });
     } else if (g.prevYear) {
-      out.push(baselineMention({ ...base, against: "previous", rule: "vi/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) }));
+      out.push({ ...base, against: "previous", rule: "vi/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) });
     } else if (g.dayMonth && comp) {
       // "so với thời điểm 31/12/2024": the month of that day, a stock's end.
       const month = Number(g.dayMonth);
       if (month < 1 || month > 12) continue;
-      out.push(baselineMention({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/day", period: namedMonth(month, Number(g.dayYear), null) }));
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/day", period: namedMonth(month, Number(g.dayYear), null) });
     } else if (g.yearEnd || g.yearEndRel) {
       // "cuối năm 2023", "cuối năm trước": December of that year.
       const relative = g.yearEndRel ? (isLastYear.has(g.yearEndRel.toLowerCase()) ? -1 : 0) : null;
-      out.push(baselineMention({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/year-end", period: namedMonth(12, g.yearEnd ? Number(g.yearEnd) : null, relative) }));
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/year-end", period: namedMonth(12, g.yearEnd ? Number(g.yearEnd) : null, relative) });
     } else if (g.month || g.monthName) {
       const month = g.month ? Number(g.month) : monthOfName(g.monthName ?? "", g.monthWord ?? "");
       if (month === null || month < 1 || month > 12) continue;
       const year = g.monthYear ?? g.monthYear2;
       const relative = g.monthRel ? (isLastYear.has(g.monthRel.toLowerCase()) ? -1 : 0) : null;
-      out.push(baselineMention({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/month", period: namedMonth(month, year ? Number(year) : null, relative) }));
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/month", period: namedMonth(month, year ? Number(year) : null, relative) });
     } else if (g.year || g.bareYear) {
       const y = Number(g.year ?? g.bareYear);
       // A year against a year is that year; a stretch of months against a year is the same stretch.
-      out.push(baselineMention({ ...base, against: "previous", rule: "vi/baseline/year", period: (p) => (!p || /^\d{4}$/.test(p) ? String(y) : sameStretchIn(p, y)) }));
+      out.push({ ...base, against: "previous", rule: "vi/baseline/year", period: (p) => (!p || /^\d{4}$/.test(p) ? String(y) : sameStretchIn(p, y)) });
     } else if (g.plan) {
       // "dự toán năm 2024"; "kế hoạch năm", "dự toán cả năm": the year of the figure.
       const y = g.planYear ?? null;
       const ofYear = Boolean(g.planYearWord);
-      out.push(baselineMention({ ...base, against: "plan", rule: "vi/baseline/plan", period: (p) => y ?? (ofYear && p ? (/(?:19|20)\d{2}/.exec(p)?.[0] ?? null) : null) }));
+      out.push({ ...base, against: "plan", rule: "vi/baseline/plan", period: (p) => y ?? (ofYear && p ? (/(?:19|20)\d{2}/.exec(p)?.[0] ?? null) : null) });
     } else if (g.other) {
-      out.push(baselineMention({ ...base, against: "other", rule: "vi/baseline/other", period: () => null }));
+      out.push({ ...base, against: "other", rule: "vi/baseline/other", period: () => null });
     }
   }
-  return out;
+  // One shape for all (see baselineMention), whichever fields each was written with.
+  return out.map(baselineMention);
 }
