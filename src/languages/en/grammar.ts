@@ -8,6 +8,7 @@ import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
 import { MONTH_NAME } from "./periods.js";
 import { durations } from "./lexicon/units.js";
+import { pricesAtDay, stockNouns } from "./lexicon/periods.js";
 
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 // "the target", "the plan": nouns that may be the very thing measured, so never trimmed from a subject.
@@ -88,7 +89,7 @@ export const grammar: Grammar = {
   // " of the plan", " of the target", " year-on-year": a baseline right after a percentage.
   // "outstanding loans", "deposits", "the pig herd": an amount counted at a day, not over the months
   // up to it; "interest rates", "exchange rate": a price at a day (not an average over the months).
-  stockSubject: /(?<![\p{L}\p{M}])(?:outstanding|balances?|deposits?|loans?|lending|credit|debts?|reserves?|population|subscribers?|subscriptions?|accounts?|stocks?|assets|capitali[sz]ation|inventor(?:y|ies)|money\s+supply|herds?|(?<!average\s)(?:interest|exchange)\s+rates?)(?![\p{L}\p{M}])/iu,
+  stockSubject: new RegExp(w(`${alternation(stockNouns)}|(?<!average\\s)(?:${alternation(pricesAtDay)})`), "iu"),
   // "since the start of the year": what is added up over the months since January, a flow whatever it is of.
   cumulativeWords: /(?<![\p{L}\p{M}])(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|so\s+far\s+this\s+year)(?![\p{L}\p{M}])/iu,
   // "the bad debt ratio": a rate, counted at a day when the text names one, or over the months before it.

@@ -32,3 +32,17 @@ export const throughMonthLeads = ["by the end of", "through the end of", "to the
 
 /** Multi-year spans: "the 2021-2025 period", "during 2021-2025". */
 export const spanWords = ["period", "term", "stage", "plan"] as const;
+
+/**
+ * What is counted at a day, not added up over the months up to it: a balance, a herd, the
+ * population. Under a passage of months ("the first nine months of 2026") such a figure is of the
+ * last month.
+ */
+export const stockNouns = [
+  "outstanding", "balance", "balances", "deposit", "deposits", "loan", "loans", "lending", "credit", "debt", "debts",
+  "reserve", "reserves", "population", "subscriber", "subscribers", "subscription", "subscriptions", "account", "accounts",
+  "stock", "stocks", "assets", "capitalisation", "capitalization", "inventory", "inventories", "money supply", "herd", "herds",
+] as const;
+
+/** Prices at a day, stocks too, unless averaged over a stretch ("the average exchange rate"). */
+export const pricesAtDay = ["interest rate", "interest rates", "exchange rate", "exchange rates"] as const;
