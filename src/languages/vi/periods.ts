@@ -3,7 +3,7 @@ import { allMatches, endsWith, matchAt } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import { periodMention, type PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
-import { comparatives } from "./lexicon/comparisons.js";
+import { comparatives, comparators } from "./lexicon/comparisons.js";
 import { atDayLeads, carriedOverAfter, cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
@@ -52,7 +52,7 @@ const monthOfDay = (g: Record<string, string | undefined>): ((y: number) => stri
 const YEAR_TAIL = `(?:\\s*[/.-]\\s*${YEAR_WORD}${WORD_END}|\\s+(?:của\\s+)?năm\\s+(?:${YEAR_WORD.replace("year", "year2")}|(?<rel>nay|qua|trước|ngoái))${WORD_END}|\\s+(?<rel2>nay)${WORD_END})?`;
 // After a stretch that may already end in "năm": "đầu năm 2019", "đầu năm nay", or any YEAR_TAIL.
 const YEAR_AFTER_NAM = `(?:\\s+${YEAR_WORD.replace("year", "year3")}${WORD_END}|\\s+(?<rel3>nay)${WORD_END}|${YEAR_TAIL.slice(3, -2)})?`;
-const COMPARATOR_BEFORE = new RegExp(`(?:so với|so sánh với|so|cùng kỳ|cùng thời điểm|cùng thời kỳ|${alternation(comparatives)})\\s+(?:cùng kỳ\\s+|cùng thời điểm\\s+|cả\\s+|mức\\s+|cuối\\s+)?(?:của\\s+)?$`, "iu");
+const COMPARATOR_BEFORE = new RegExp(`(?:${alternation([...comparators, ...comparatives])}|cùng kỳ|cùng thời điểm|cùng thời kỳ)\\s+(?:cùng kỳ\\s+|cùng thời điểm\\s+|cả\\s+|mức\\s+|cuối\\s+)?(?:của\\s+)?$`, "iu");
 
 const relOf = (g: Record<string, string | undefined>): number | null => {
   // (In any case: "THÁNG 12 NĂM TRƯỚC" in a heading.)
