@@ -75,6 +75,16 @@ export function reportSecondsPerMB() {
   return Number(process.hrtime.bigint() - t) / 1e9 / (bytes / MB);
 }
 
+/** A case's growth from its small text to its large one, its time per MB against ordinary reports', and whether both are within bounds. */
+function judgeGrowth(small, large, { ta, tb }, reference) {
+  const k = Buffer.byteLength(large) / Buffer.byteLength(small);
+  const growth = tb / (k * Math.max(ta, 1e-6));
+  const perMB = tb / (Buffer.byteLength(large) / MB);
+  const slowdown = perMB / reference;
+  const superlinear = growth > GROWTH_LIMIT && tb - k * ta > EXCESS_FLOOR;
+  return { ta, tb, growth, perMB, slowdown, ok: !superlinear && slowdown <= SLOWDOWN_LIMIT };
+}
+
 /**
  * Times each case; `reference` is the seconds per MB of ordinary reports on this machine (the
  * benchmark passes its corpus's; alone, 1 MB of them is timed first).
@@ -88,21 +98,13 @@ export function runAdversarial({ small = 0.25 * MB, large = 1 * MB, reference = 
   for (const [name, make] of cases) {
     const a = make(small);
     const b = make(large);
-    const judge = (a, b, { ta, tb }) => {
-      const k = Buffer.byteLength(b) / Buffer.byteLength(a);
-      const growth = tb / (k * Math.max(ta, 1e-6));
-      const perMB = tb / (Buffer.byteLength(b) / MB);
-      const slowdown = perMB / reference;
-      const superlinear = growth > GROWTH_LIMIT && tb - k * ta > EXCESS_FLOOR;
-      return { ta, tb, growth, perMB, slowdown, ok: !superlinear && slowdown <= SLOWDOWN_LIMIT };
-    };
-    let verdict = judge(a, b, timePair(a, b));
+    let verdict = judgeGrowth(a, b, timePair(a, b), reference);
     let note = "";
     // A case that fails is timed again, its fastest runs of both rounds kept: a slow spell of the
     // machine that began between its small and its large runs does not fail it, a real slowdown does.
     if (!verdict.ok) {
       const again = timePair(a, b);
-      verdict = judge(a, b, { ta: Math.min(verdict.ta, again.ta), tb: Math.min(verdict.tb, again.tb) });
+      verdict = judgeGrowth(a, b, { ta: Math.min(verdict.ta, again.ta), tb: Math.min(verdict.tb, again.tb) }, reference);
       note = " (timed twice)";
     }
     // One that still fails is timed at twice both sizes, where it decides: runs of a fraction of a
@@ -110,7 +112,7 @@ export function runAdversarial({ small = 0.25 * MB, large = 1 * MB, reference = 
     // may still fit the caches; a superlinear case grows as fast there (a quadratic one 4x a step).
     if (!verdict.ok) {
       const [a2, b2] = [make(2 * small), make(2 * large)];
-      verdict = judge(a2, b2, timePair(a2, b2));
+      verdict = judgeGrowth(a2, b2, timePair(a2, b2), reference);
       note = ` (timed twice, then at ${((2 * small) / MB).toFixed(2)} and ${((2 * large) / MB).toFixed(2)} MB)`;
     }
     const { ta, tb, growth, perMB, slowdown, ok } = verdict;
