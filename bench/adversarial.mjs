@@ -65,6 +65,8 @@ export const GROWTH_LIMIT = 1.3;
  * 25 ms), while a quadratic case is tens of milliseconds over already at 1 MB.
  */
 export const EXCESS_FLOOR = 0.02;
+/** How many times the large size a case that failed twice is timed at, beside the large size itself. */
+const ESCALATION = 4;
 
 /** Seconds per MB of ordinary reports (the benchmark's own texts, 1 MB of them), timed now, after a pass to warm up. */
 export function reportSecondsPerMB() {
@@ -107,13 +109,14 @@ export function runAdversarial({ small = 0.25 * MB, large = 1 * MB, reference = 
       verdict = judgeGrowth(a, b, { ta: Math.min(verdict.ta, again.ta), tb: Math.min(verdict.tb, again.tb) }, reference);
       note = " (timed twice)";
     }
-    // One that still fails is timed at twice both sizes, where it decides: runs of a fraction of a
-    // second catch the fast spells of a shared machine that longer ones cannot, and a small text
-    // may still fit the caches; a superlinear case grows as fast there (a quadratic one 4x a step).
+    // One that still fails is timed at the large size and at four times it, where it decides: a
+    // text of a fraction of a MB may still fit the caches and run faster per MB than a larger one
+    // (a linear case measured 680 ms per MB at 0.5 MB and 970-1060 at 1, 2 and 4 MB), while a
+    // superlinear case grows as fast past them (a quadratic one 4x over at four times the text).
     if (!verdict.ok) {
-      const [a2, b2] = [make(2 * small), make(2 * large)];
-      verdict = judgeGrowth(a2, b2, timePair(a2, b2), reference);
-      note = ` (timed twice, then at ${((2 * small) / MB).toFixed(2)} and ${((2 * large) / MB).toFixed(2)} MB)`;
+      const [a2, b2] = [make(large), make(ESCALATION * large)];
+      verdict = judgeGrowth(a2, b2, timePair(a2, b2, 2), reference);
+      note = ` (timed twice, then at ${(large / MB).toFixed(2)} and ${((ESCALATION * large) / MB).toFixed(2)} MB)`;
     }
     const { ta, tb, growth, perMB, slowdown, ok } = verdict;
     allOk &&= ok;
