@@ -1,8 +1,9 @@
 import { foldKey } from "../grammar/alternation.js";
 import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
+import { endsNoEarlier } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
-import type { Quantity, Work, WorkComparison } from "./work.js";
+import { PERIOD_LABELLED, type Quantity, type Work, type WorkComparison } from "./work.js";
 
 /** The aspect named first in `text`: "down 10% in number but up 25% in value" is about the number. */
 function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
@@ -251,15 +252,23 @@ export function attachComparisons(work: Work): void {
         // "…, up from 74.5 years in 2022": the period named right after it. "(cùng kỳ năm trước
         // xuất siêu 20,9 tỷ USD)": the level's period a year before, as its baseline says.
         const b = q.fromPeriod ? undefined : (q.fromBaseline ?? baselines.filter((x) => !consumed.has(x) && x.against === "previous" && x.start >= lastLevel.tailEnd && x.end <= q.numStart).pop());
-        const m = q.fromPeriod ?? within(work.periods, q.clauseStart, q.numStart).pop();
-        if (b) consumed.add(b);
+        // (A period that labels it stands before its colon, where a clause may end.)
+        const labelled = q.rules.includes(PERIOD_LABELLED);
+        const m = q.fromPeriod ?? within(work.periods, labelled ? lastLevel.tailEnd : q.clauseStart, q.numStart).pop();
         const period = b ? (comparisonFor(work, b, lastLevel.period).period ?? null) : m ? resolveMention(m, work.docYear, work.publishedYear) : null;
-        // "cao hơn mức bình quân cả nước (18,2%)": the comparison the average already gave the level, completed.
-        const stated = b ? lastLevel.comparisons.find((c) => c.baseline === b && c.value === undefined) : undefined;
-        if (stated) stated.value = q.value;
-        else lastLevel.comparisons.push({ against: b?.against ?? "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
-        q.owner = lastLevel;
-        continue;
+        if (labelled && (period === null || endsNoEarlier(period, lastLevel.period))) {
+          // "(quý IV: 1.610 tỷ đồng)" after a year's figure labels a part of it, no baseline: a level of its own.
+          q.role = "level";
+          q.rules.push("vi/comparison/labelled-period-not-earlier");
+        } else {
+          if (b) consumed.add(b);
+          // "cao hơn mức bình quân cả nước (18,2%)": the comparison the average already gave the level, completed.
+          const stated = b ? lastLevel.comparisons.find((c) => c.baseline === b && c.value === undefined) : undefined;
+          if (stated) stated.value = q.value;
+          else lastLevel.comparisons.push({ against: b?.against ?? "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
+          q.owner = lastLevel;
+          continue;
+        }
       }
 
       // "chiếm 1,91%, giảm 1,02 điểm phần trăm (từ 2,93% xuống 1,91%)": in brackets, the level again

@@ -5,7 +5,7 @@ import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } f
 import { perDenominatorAt } from "./find-quantities.js";
 import { BULLET_MARK, ITEM_MARKER, itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
-import { hasMention, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
+import { hasMention, PERIOD_LABELLED, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
 function lastClauseBreak(text: string, from: number, to: number): number {
@@ -522,6 +522,8 @@ export function readPredicates(work: Work): void {
     } else if (valueOf) {
       q.role = "baseline-value";
       if (valueOf.groups?.up || valueOf.groups?.down) q.direction = valueOf.groups.up ? "increase" : "decrease";
+      // "(năm 2025: 1.080 tỷ đồng)": a period labels it; that it is an earlier one is checked once periods are known.
+      if (valueOf.groups?.periodLabel || valueOf.groups?.periodLead) q.rules.push(PERIOD_LABELLED);
       const own = firstFrom(work.periods, q.perEnd);
       const ownBaseline = firstFrom(work.baselines, q.perEnd);
       if (own && own.start < sentence.end && rightAfter(work, q.perEnd, own.start)) {

@@ -19,6 +19,12 @@ export interface WorkComparison {
 
 export type Role = "level" | "change" | "attainment" | "share" | "plan-value" | "baseline-value" | "drop";
 
+/**
+ * The rule of a baseline value a period labels in brackets ("(năm 2025: 1.080 tỷ đồng)"): read as
+ * the level's baseline only when that period proves earlier than the level's.
+ */
+export const PERIOD_LABELLED = "vi/role/baseline-value-labelled";
+
 /** One figure in the text: number, scale and unit, and what the pipeline learns about it. */
 export interface Quantity {
   start: number;

@@ -318,6 +318,54 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a value in brackets labelled with an earlier period ('(năm 2025: …)', '(cùng kỳ: …)') to the level before it, as its comparison's value",
+    examples: [
+      {
+        text: "Năm 2026, doanh thu du lịch của tỉnh đạt 1.250 tỷ đồng (năm 2025: 1.080 tỷ đồng).",
+        expect: [{ value: "1250000000000", unit: "VND", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "1080000000000" }] }],
+      },
+      {
+        text: "Sáu tháng đầu năm 2026, có 640 doanh nghiệp thành lập mới (cùng kỳ: 585 doanh nghiệp).",
+        expect: [{ value: "640", unit: "count", period: "2026-S1", comparisons: [{ against: "previous", period: "2025-S1", value: "585" }] }],
+      },
+      {
+        text: "Quý III/2026, tỷ lệ giải ngân vốn đầu tư công của huyện là 61,4% (cùng kỳ năm trước: 55,2%).",
+        expect: [{ value: "61.4", unit: "%", period: "2026-Q3", comparisons: [{ against: "previous", period: "2025-Q3", value: "55.2" }] }],
+      },
+      {
+        text: "Năm 2026, số thuê bao băng rộng cố định trên địa bàn đạt 312.400 thuê bao (năm trước: 287.900 thuê bao).",
+        expect: [{ value: "312400", unit: "count", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "287900" }] }],
+      },
+      {
+        text: "Năm 2026, tổng lượt khách quốc tế đến tỉnh đạt 412.000 lượt (năm 2025 đạt 366.000 lượt).",
+        expect: [{ value: "412000", unit: "count", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "366000" }] }],
+      },
+      // Two values after one label, each to the level of its own unit.
+      {
+        text: "Năm 2026, toàn tỉnh xảy ra 9 vụ cháy rừng, làm thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha).",
+        expect: [
+          { value: "9", unit: "count", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "14" }] },
+          { value: "21.5", unit: "ha", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "38.2" }] },
+        ],
+        gap: "only a bracket's value right after a level of its unit is read as its baseline: here both are records of 2025",
+      },
+      // A part of the level's period in brackets is no baseline: a record of its own.
+      {
+        text: "Năm 2026, doanh thu bán lẻ hàng hóa của tỉnh đạt 5.640 tỷ đồng (quý IV: 1.610 tỷ đồng).",
+        expect: [
+          { value: "5640000000000", unit: "VND", period: "2026", comparisons: [] },
+          { value: "1610000000000", unit: "VND", period: "2026-Q4" },
+        ],
+      },
+      // A label that names a place is no period: the bracket's figure is that place's.
+      {
+        text: "Năm 2026, tỷ lệ đô thị hóa của vùng đạt 41,3% (Hải Phòng: 52,1%).",
+        expect: [{ value: "41.3", unit: "%", period: "2026", comparisons: [] }],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "gives a change after the noun phrase that follows a level's unit to that level",
     examples: [
       {

@@ -97,8 +97,10 @@ export const grammar: Grammar = {
   pastValueBefore: /(?:so\s+với|từ)\s+mức(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
   // ", giảm so với mức", ", so với": between a level and its value in another period.
   // "(cùng kỳ năm trước xuất siêu 20,9 tỷ USD)": the same figure a year before, in brackets; a
-  // state ("xuất siêu", "thâm hụt") only where the level names the same one.
-  baselineValueLead: new RegExp(`^[\\s,;(]*(?:(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\\s*(?:so\\s+với\\s+|từ\\s+|(?<=hơn\\s+))mức|(?<=\\(\\s*)cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái))?(?:\\s+(?:là|đạt|(?<state>${alternation(balanceStates)})))?)\\s+(?:(?:khoảng|gần|hơn|trên)\\s+)?$`, "iu"),
+  // state ("xuất siêu", "thâm hụt") only where the level names the same one. "(cùng kỳ: 585 doanh
+  // nghiệp)", "(năm 2025: 1.080 tỷ đồng)": labelled, by "cùng kỳ" or by a period, which the
+  // caller has blanked (whether that period comes before the level's is for the caller to check).
+  baselineValueLead: new RegExp(`^[\\s,;(]*(?:(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\\s*(?:so\\s+với\\s+|từ\\s+|(?<=hơn\\s+))mức\\s+|(?<=\\(\\s*)cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái))?(?:\\s*:\\s*|\\s+(?:là|đạt|(?<state>${alternation(balanceStates)}))\\s+|\\s+)|(?<=\\(\\s+)(?:(?<periodLabel>:)\\s*|(?<periodLead>là|đạt)\\s+))(?:(?:khoảng|gần|hơn|trên)\\s+)?$`, "iu"),
   // "tăng từ 5 đến 7%" is a range of change: the level reached is written with "lên" or "xuống".
   changeFrom: NEVER,
   // " một tấn", " mỗi kg": a rate per one unit.
