@@ -190,6 +190,7 @@ export const counts: Corpus = [
     behaviour: "does not count time, age, grade, order, parts of texts or the items of a list of tasks",
     examples: [
       { text: "Năm 2024, tỉnh tập trung vào 3 nhiệm vụ trọng tâm, 4 giải pháp, 2 nhóm giải pháp, 5 nội dung, 6 mục tiêu và 3 khâu đột phá.", expect: [] },
+      { text: "Năm 2027, Sở đề ra 4 nhóm nhiệm vụ và 6 nhóm giải pháp chủ yếu.", expect: [] },
       { text: "Trong năm 2024, hồ sơ được giải quyết trong 5 ngày, 3 đêm, 2 giờ, 30 phút hoặc 40 giây, chậm nhất 2 tuần.", expect: [] },
       { text: "Kế hoạch năm 2024 chia làm 3 giai đoạn, 4 bước, 2 kỳ, 3 buổi và 2 quý, theo 5 tiêu chí, 4 nguyên tắc, 3 quan điểm và 2 định hướng.", expect: [] },
       { text: "Năm 2024, tỉnh tăng 4 bậc, chỉ số giữ 2 hạng, trường đạt 3 cấp; khách sạn 5 sao có 2 loại, 3 kiểu, 4 mặt, 2 bên, 2 phía.", expect: [] },

@@ -108,7 +108,7 @@ export const notCountedAfterSo = ["tiền", "thu", "chi", "vốn", "dư", "nợ"
 export const notCounted = [
   ...durations, "kỳ", "buổi",
   "bậc", "hạng", "cấp", "sao", "bước", "giai đoạn", "trang", "điều", "khoản", "chương", "mục", "phần", "chữ", "số",
-  "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nội dung", "mục tiêu", "khâu", "đột phá", "vấn đề", "yêu cầu",
+  "nhiệm vụ", "nhóm nhiệm vụ", "giải pháp", "nhóm giải pháp", "nội dung", "mục tiêu", "khâu", "đột phá", "vấn đề", "yêu cầu",
   "phương án", "định hướng", "quan điểm", "nguyên tắc", "tiêu chí", "loại", "kiểu", "mặt", "bên", "phía",
   "đến", "tới", "xuống", "lên", "hơn", "gấp", "trở lên", "trở xuống", "rưỡi", "lẻ",
 ] as const;
