@@ -244,6 +244,7 @@ export type GrammarPattern =
   | "isAfter"
   | "objectAfter"
   | "classBound"
+  | "totalWord"
   | "pointingNoun"
   | "countingWord"
   | "countingWordLead"

@@ -100,8 +100,11 @@ const BULLET = new RegExp(`^[ \\t]*(?:${BULLET_MARK}[ \\t]|${ITEM_MARKER}[ \\t]+
 // A line that leads the list below it: it ends with a colon, or it is a heading with no stop ("Điều 2. Chỉ tiêu chủ yếu năm 2027").
 const LEAD = /(?::|[^.;!?…,])$/u;
 const HEADING_LENGTH = 160;
-// The most words a class bound may stand after its count: "38 đơn vị giải ngân trên 80%".
-const CLASS_WORDS = 6;
+// The most words a class bound may stand after its count: "38 đơn vị giải ngân trên 80%", "34 mặt
+// hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD".
+const CLASS_WORDS = 8;
+// What a class bound may be: a rate, or an amount of money or of a measure.
+const CLASS_BOUND_KINDS: ReadonlySet<Quantity["kind"]> = new Set(["percent", "money", "measure"]);
 // A heading of a section: numbered ("4. ", "IV. ", "b) ") or in capitals ("KẾ HOẠCH NĂM 2025").
 const HEADING = new RegExp(`^[ \\t]*(?:${LIST_MARKER}[ \\t]+\\S|[^\\p{Ll}]+$)`, "u");
 // Lines of prose a list's heading may stand above its first item.
@@ -335,11 +338,12 @@ export function readPredicates(work: Work): void {
       prev.rules.push("vi/role/count-in-subject");
       q.clauseStart = prev.clauseStart;
     }
-    // "có 35 đơn vị giải ngân trên 80%", "12 districts disbursing over 70%": a bound right after the
-    // few words of a count, in its clause, names the class counted; no figure of its own. (Not
-    // past a clause of its own: "send 125,000 people abroad and keep the jobless rate below 3%".)
-    const countWords = prev && prev.kind === "count" && q.kind === "percent" ? text.slice(prev.end, q.numStart) : "";
-    if (countWords && /^[^,;:()]*$/u.test(countWords) && countWords.trim().split(/\s+/u).length <= CLASS_WORDS && endsWith(g.classBound, text, q.numStart, 16)) {
+    // "có 35 đơn vị giải ngân trên 80%", "12 districts disbursing over 70%", "34 mặt hàng đạt kim
+    // ngạch xuất khẩu trên 1 tỷ USD": a bound right after the few words of a count, in its clause,
+    // names the class counted; no figure of its own. (Not past a clause of its own: "send 125,000
+    // people abroad and keep the jobless rate below 3%"; not an amount that is the things' total.)
+    const countWords = prev && prev.kind === "count" && CLASS_BOUND_KINDS.has(q.kind) ? text.slice(prev.end, q.numStart) : "";
+    if (countWords && /^[^,;:()]*$/u.test(countWords) && countWords.trim().split(/\s+/u).length <= CLASS_WORDS && endsWith(g.classBound, text, q.numStart, 16) && !(q.kind !== "percent" && g.totalWord.test(countWords))) {
       q.role = "drop";
       q.rules.push("vi/role/class-bound");
       continue;

@@ -107,6 +107,49 @@ export const counts: Corpus = [
         ],
         mustNotExtract: ["75%", "40%"],
       },
+      // An amount as the bound: the class of goods, firms or projects counted, no figure of its own.
+      {
+        text: "Trong 10 tháng năm 2026 có 34 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD, chiếm 92,8% tổng kim ngạch xuất khẩu.",
+        expect: [{ value: "34", unit: "count", subject: ["mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD"] }],
+        others: true,
+        mustNotExtract: ["1 tỷ USD"],
+      },
+      {
+        text: "Đến cuối năm 2026, huyện có 85 doanh nghiệp có doanh thu trên 50 tỷ đồng.",
+        expect: [{ value: "85", unit: "count", subject: ["doanh nghiệp có doanh thu trên 50 tỷ đồng"] }],
+        mustNotExtract: ["50 tỷ đồng"],
+      },
+      {
+        text: "Năm 2026, tỉnh thu hút 12 dự án có vốn đăng ký từ 20 triệu USD trở lên.",
+        expect: [{ value: "12", unit: "count", subject: ["dự án có vốn đăng ký từ 20 triệu USD trở lên"] }],
+        mustNotExtract: ["20 triệu USD"],
+      },
+      // "trở lên", "trở xuống" close the bound, and stay in the subject.
+      {
+        text: "Năm 2026, huyện có 9 xã có tỷ lệ hộ nghèo từ 2% trở xuống.",
+        expect: [{ value: "9", unit: "count", subject: ["xã có tỷ lệ hộ nghèo từ 2% trở xuống"] }],
+        mustNotExtract: ["2%"],
+      },
+      {
+        text: "Năm 2026, xã có 40 hộ trồng trên 2 ha chè.",
+        expect: [{ value: "40", unit: "count", subject: ["hộ trồng trên 2 ha"] }],
+        mustNotExtract: ["2 ha"],
+      },
+      // A total of the things counted is a figure: "tổng" says so.
+      {
+        text: "Năm 2026, 45 hợp tác xã của huyện đạt tổng doanh thu trên 300 tỷ đồng.",
+        expect: [
+          { value: "45", unit: "count" },
+          { value: "300000000000", unit: "VND", qualifier: "over", subject: ["doanh thu"] },
+        ],
+      },
+      {
+        text: "Tính đến ngày 30/9/2026, toàn tỉnh có 13.200 doanh nghiệp đang hoạt động với tổng vốn đăng ký trên 380 nghìn tỷ đồng.",
+        expect: [
+          { value: "13200", unit: "count" },
+          { value: "380000000000000", unit: "VND", qualifier: "over", subject: ["vốn đăng ký"] },
+        ],
+      },
       // Past a clause of its own, a bound is a figure: the rate the target keeps below 3%.
       {
         text: "Năm 2026, tỉnh phấn đấu đưa 1.500 lao động đi làm việc ở nước ngoài và giữ tỷ lệ thất nghiệp thành thị dưới 3%.",

@@ -229,6 +229,9 @@ export const grammar: Grammar = {
   ratioFollows: new RegExp(`^\\s+(?:${alternation(ratioBaseNouns)}|higher|more|larger|greater|bigger|faster|as\\s+(?:much|many|high|large))(?![\\p{L}])`, "iu"),
   // "12 districts disbursing over 70%": the bound of the class a count counts (a qualifier of a bound).
   classBound: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...qualifiers.over, ...qualifiers.under, ...qualifiers["at least"], ...qualifiers["at most"]])})\\s*$`, "iu"),
+  // "45 cooperatives earned a combined revenue of over VND300 billion", "96 dossiers worth over
+  // VND2.7 billion": an amount that a word says is the total of the things counted, or theirs together.
+  totalWord: /(?<![\p{L}\p{M}])(?:total|totalling|totaling|combined|aggregate|worth|with)(?![\p{L}\p{M}])/iu,
   // English names the plan of an attainment ("or 45 per cent of the plan"): a bare one is a share.
   bareAttainmentVerb: NEVER,
   // ", earning US$105 million", ", bringing the five-month total to …": the same thing as the figure before.

@@ -2,7 +2,7 @@ import { alternation, madeOf, NEVER, startingWith, withCapitals, WORD_END, WORD_
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
-import { clauseVerbs, continuations, danglingWords, leadingFillers, linkingWords, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
+import { boundEnds, clauseVerbs, continuations, danglingWords, leadingFillers, linkingWords, nounsEndingInFiller, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { abbreviatedBaselines, balanceStates, baselines } from "./lexicon/comparisons.js";
 import { amountsWithNamingWords, countingVerbs, countingWords, halfOfScale, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
@@ -56,7 +56,7 @@ export const grammar: Grammar = {
   // foreign, not "over"); not "Kho bạc Nhà nước hơn 6,84 tỷ đồng".
   qualifierInNoun: /(?:nước|bên|phía)\s+ngoài$/iu,
   // "chứng chỉ", "giá trị gia tăng": a noun at the end of the text, whose last word is no filler or verb.
-  nounEndingInFiller: new RegExp(`${WORD_START}(?:${alternation(nounsEndingInFiller)})$`, "iu"),
+  nounEndingInFiller: new RegExp(`${WORD_START}(?:${alternation([...nounsEndingInFiller, ...boundEnds])})$`, "iu"),
   // "số vụ cháy", "tổng vốn": words that say "the amount of" before the thing a subject names.
   amountLead: /^(?:tổng số|số lượng|tổng|số|lượng)\s+/iu,
   // "Số lượt tàu ra vào cảng … là 110.000": a subject that counts things, at the clause's start or
@@ -273,6 +273,9 @@ export const grammar: Grammar = {
   // "35 đơn vị giải ngân trên 80%": the bound of the class a count counts (a qualifier of a bound,
   // or "từ").
   classBound: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...qualifiers.over, ...qualifiers.under, ...qualifiers["at least"], ...qualifiers["at most"], "từ"])})\\s*$`, "iu"),
+  // "45 hợp tác xã đạt tổng doanh thu trên 300 tỷ đồng", "96 hồ sơ với số tiền hơn 2,7 tỷ đồng": an
+  // amount that a word says is the total of the things counted, or theirs together.
+  totalWord: /(?<![\p{L}\p{M}])(?:tổng|tổng cộng|cộng chung|với)(?![\p{L}\p{M}])/iu,
   // "…, đạt 71,3%": the verbs of an attainment whose plan the passage names before it.
   bareAttainmentVerb: /^(?:đạt|bằng)$/u,
   // Vietnamese names the total it raises ("nâng tổng số doanh nghiệp lên 8.500"): its own subject.

@@ -37,6 +37,9 @@ export const trailingFillers = [
  */
 export const nounsEndingInFiller = ["chứng chỉ", "địa chỉ", "giá trị gia tăng"];
 
+/** The end of a class's bound, kept whole at the end of a subject: "đơn vị giải ngân từ 80% trở lên" keeps its "lên". */
+export const boundEnds = ["trở lên", "trở xuống"];
+
 /** Verbs that show a comma-separated segment is a clause of its own, not part of a list. */
 export const clauseVerbs = [
   "tăng", "giảm", "đạt", "là", "có", "khởi sắc", "cho biết", "công bố", "ghi nhận", "thống kê",
