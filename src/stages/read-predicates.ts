@@ -527,7 +527,15 @@ export function readPredicates(work: Work): void {
       q.role = "baseline-value";
       if (valueOf.groups?.up || valueOf.groups?.down) q.direction = valueOf.groups.up ? "increase" : "decrease";
       // "(năm 2025: 1.080 tỷ đồng)": a period labels it; that it is an earlier one is checked once periods are known.
-      if (valueOf.groups?.periodLabel || valueOf.groups?.periodLead) q.rules.push(PERIOD_LABELLED);
+      if (valueOf.groups?.periodLabel || valueOf.groups?.periodLead) {
+        q.rules.push(PERIOD_LABELLED);
+        // A year that labels it ("(năm 2025: 3,5%)") is a baseline's: the figures after it do not take that year.
+        const label = prev ? within(work.periods, prev.tailEnd, q.numStart).pop() : undefined;
+        if (label?.kind === "year") {
+          label.baseline = true;
+          q.fromPeriod = label;
+        }
+      }
       const own = firstFrom(work.periods, q.perEnd);
       const ownBaseline = firstFrom(work.baselines, q.perEnd);
       if (own && own.start < sentence.end && rightAfter(work, q.perEnd, own.start)) {

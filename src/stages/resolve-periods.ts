@@ -1,7 +1,7 @@
 import type { BaselineMention, PeriodMention } from "../languages/language.js";
 import { allMatches, endsWith } from "../grammar/ends-with.js";
 import { firstMonths, lastMonthOf, monthPeriod, previousUnit, sameStretchIn } from "../record/periods.js";
-import { blankRanges, firstFrom, within } from "../text/ranges.js";
+import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
 
 // A date written in the text ("27/12/2024", "02/07/2020"): a weak hint of the document's year.
@@ -204,7 +204,7 @@ export function resolvePeriods(work: Work): void {
     // (The preposition may end the gap or open the mention: "vào quý I", "trong 7 tháng".)
     const inClause = next !== undefined && (next.ofPassage || (near && (g.periodInClause.test(gap) || g.periodInClause.test(gap + (/^\S*/u.exec(next.text)?.[0] ?? "")))));
     const laterInClause = inClause && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
-    const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).pop();
+    const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).filter((p) => !inClosedAside(work.text, p, sentence.start, q.numStart)).pop();
     let period: string | null = null;
     // Whether the sentence goes on from the one before it ("Như vậy, …"), and so the passage with it.
     let continues = false;
@@ -289,6 +289,18 @@ export function resolvePeriods(work: Work): void {
   // Those no figure asked for take the document's month, quarter or year, or are dropped.
   work.periods = work.periods.filter((p) => !p.ofPassage || settleOfPassage(work, p, null) !== null);
   distributeYears(work);
+}
+
+/**
+ * Whether `p` is in brackets that close before `pos` and hold a figure beside it: "(năm 2023:
+ * 4,36%)" is an aside about that year, whose period no figure after the bracket takes. ("Doanh thu
+ * (năm 2024) đạt …" names the figure's own period, and still gives it.)
+ */
+function inClosedAside(text: string, p: Ranged, from: number, pos: number): boolean {
+  const open = text.lastIndexOf("(", p.start);
+  if (open < from || text.lastIndexOf(")", p.start) > open) return false;
+  const close = text.indexOf(")", p.end);
+  return close >= 0 && close < pos && /\d/u.test(text.slice(open, p.start) + text.slice(p.end, close));
 }
 
 const YEAR = /(?:19|20)\d{2}/gu;

@@ -340,6 +340,23 @@ export const comparisons: Corpus = [
         text: "Năm 2026, tổng lượt khách quốc tế đến tỉnh đạt 412.000 lượt (năm 2025 đạt 366.000 lượt).",
         expect: [{ value: "412000", unit: "count", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "366000" }] }],
       },
+      // The year that labels a baseline is no period of the figures after it…
+      {
+        text: "Năm 2026, giá trị xuất khẩu nông sản đạt 1.240 triệu USD (năm 2025: 1.130 triệu USD); sản lượng trứng gia cầm đạt 640 triệu quả.",
+        expect: [
+          { value: "1240000000", unit: "USD", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "1130000000" }] },
+          { value: "640000000", unit: "count", period: "2026" },
+        ],
+      },
+      // …nor is the year of another figure in brackets: last year's growth beside this year's.
+      {
+        text: "Năm 2026, tốc độ tăng trưởng ngành nông nghiệp đạt 3,8% (năm 2025: 3,5%); giá trị sản xuất toàn ngành đạt 41.200 tỷ đồng.",
+        expect: [
+          { value: "3.8", unit: "%", period: "2026" },
+          { value: "3.5", unit: "%", period: "2025" },
+          { value: "41200000000000", unit: "VND", period: "2026" },
+        ],
+      },
       // Two values after one label, each to the level of its own unit.
       {
         text: "Năm 2026, toàn tỉnh xảy ra 9 vụ cháy rừng, làm thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha).",
