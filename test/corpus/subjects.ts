@@ -975,6 +975,44 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names a figure whose subject only says what it measures ('sản lượng', 'năng suất', 'output') by the thing its clause is about",
+    examples: [
+      {
+        text: "Năm 2026, cây ngô đạt 52.140 ha, sản lượng 263.500 tấn; rau các loại 46.800 ha, sản lượng đạt gần 760 nghìn tấn.",
+        expect: [
+          { value: "52140", unit: "ha", subject: ["ngô"] },
+          { value: "263500", unit: "t", subject: ["sản lượng", "ngô"] },
+          { value: "46800", unit: "ha", subject: ["rau"] },
+          { value: "760000", unit: "t", subject: ["sản lượng", "rau"], qualifier: "nearly" },
+        ],
+      },
+      {
+        text: "Năm 2026, lúa chiêm xuân toàn tỉnh gieo cấy 41.200 ha, năng suất 6,1 tấn/ha, diện tích tưới 38.500 ha.",
+        expect: [
+          { value: "41200", unit: "ha", subject: ["lúa chiêm xuân"] },
+          { value: "6.1", unit: "t", per: "ha", subject: ["năng suất", "lúa chiêm xuân"] },
+          { value: "38500", unit: "ha", subject: ["diện tích tưới", "lúa chiêm xuân"] },
+        ],
+      },
+      {
+        text: "Năm 2026, nhà máy điện mặt trời Phước Hữu phát lên lưới 410 triệu kWh, công suất 330 MW, quy mô 420 ha.",
+        expect: [
+          { value: "410000000", unit: "kWh", subject: ["nhà máy điện mặt trời"] },
+          { value: "330", unit: "MW", subject: ["công suất", "nhà máy điện mặt trời"] },
+          { value: "420", unit: "ha", subject: ["quy mô", "nhà máy điện mặt trời"] },
+        ],
+      },
+      {
+        text: "In 2026, corn covered 52,140 hectares, with output of 263,500 tonnes and a yield of 5.1 tonnes per hectare.",
+        expect: [
+          { value: "52140", unit: "ha", subject: ["corn"] },
+          { value: "263500", unit: "t", subject: ["output", "corn"] },
+          { value: "5.1", unit: "t", per: "hectare", subject: ["yield", "corn"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "names a contribution to growth in percentage points",
     examples: [
       {

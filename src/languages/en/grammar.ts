@@ -213,8 +213,9 @@ export const grammar: Grammar = {
   shareVerbs: /^(?:accounted for|accounting for|accounts for|made up|making up|makes up|represented|representing|represents|equal to|equivalent to)$/iu,
   // "accounting for 70% of the population": a part of a whole named after it.
   partVerb: /^(?:accounted for|accounting for|accounts for|made up|making up|makes up|representing|represented)$/iu,
-  // Heads that name an attribute and need an owner: "registered capital", "turnover", "the rate".
-  genericHead: /^(?:the\s+|total\s+)?(?:capital|registered capital|turnover|revenue|value|rate|share|number|amount|volume)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
+  // Heads that name an attribute and need an owner: "registered capital", "turnover", "the rate"; a
+  // measure of a thing alone ("output", "a yield": "rice output" names its own).
+  genericHead: /^(?:(?:the\s+|total\s+)?(?:capital|registered capital|turnover|revenue|value|rate|share|number|amount|volume)(?:\s+[\p{L}\p{M}]+){0,2}|(?:the\s+|total\s+|an?\s+)?(?:output|production|yield|area|capacity))$/iu,
   changeTail: new RegExp(`\\s+(?:${UP}|${DOWN})\\s.*$`, "u"),
   // "in 16 sectors", "of 106 countries": a count belonging to the one before.
   countLink: /^\s*(?:in|of|for|across)\s*$/u,

@@ -253,8 +253,9 @@ export const grammar: Grammar = {
   shareVerbs: /^(?:chiếm|bằng|chỉ bằng|chỉ chiếm)$/u,
   // "chiếm 70% tổng dân số": a part of a whole named after it.
   partVerb: /^(?:chiếm|chỉ chiếm)$/u,
-  // Heads that name an attribute and need an owner: "vốn đăng ký", "kim ngạch", "tỷ lệ".
-  genericHead: /^(?:tổng\s+)?(?:số tiền|số vốn|vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}$/iu,
+  // Heads that name an attribute and need an owner: "vốn đăng ký", "kim ngạch", "tỷ lệ"; a measure of
+  // a thing with one word at most ("sản lượng", "diện tích tưới": "sản lượng lương thực" names its own).
+  genericHead: /^(?:tổng\s+)?(?:(?:số tiền|số vốn|vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng)(?:\s+[\p{L}\p{M}]+){0,2}|(?:sản lượng|năng suất|diện tích|công suất|quy mô)(?:\s+[\p{L}\p{M}]+)?)$/iu,
   // "3 dự án trong nước với tổng vốn 1.500 tỷ đồng": the attribute after "với" names the figure.
   withAttribute: /(?:^|\s)với\s+((?:tổng\s+)?(?:vốn|kim ngạch|doanh thu|giá trị|tỷ lệ|tỷ trọng|số lượng|trị giá|lượng|diện tích|công suất|quy mô|sản lượng)(?:\s+[\p{L}\p{M}]+){0,4})\s*$/iu,
   // "tăng 8,3% so với cùng kỳ, lên 863,9 tỷ đồng", "tăng 12%, đạt 1.500 tỷ đồng": the level a
