@@ -5,7 +5,7 @@ import { changeAspects, changeVerbs, negativeContributionVerbs } from "./lexicon
 import { baselines, ratioBaseNouns } from "./lexicon/comparisons.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, linkingWords, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
-import { namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
+import { ageWords, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
 import { MONTH_NAME } from "./periods.js";
 import { durations } from "./lexicon/units.js";
 import { pricesAtDay, stockNouns } from "./lexicon/periods.js";
@@ -24,8 +24,9 @@ const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_S
 /** The English phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
   // ── figures ──
-  // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or a clock.
-  notAFigureBefore: new RegExp(`(?:${alternation([...withCapitals(namingWords), ...namingWordsAsWritten])})[ \\t]*$`, "u"),
+  // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or
+  // a clock; "aged 15 and above", "aged between 15 and 24", "aged 15 to 24": ages that bound a group.
+  notAFigureBefore: new RegExp(`(?:${alternation([...withCapitals(namingWords), ...namingWordsAsWritten, ...withCapitals(ageWords)])}|(?:${alternation(withCapitals(ageWords))})\\s+\\d{1,3}\\s+(?:and|to))[ \\t]*$`, "u"),
   // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists.
   describingBefore: new RegExp(`${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
   // "of 8 districts": a count after a genitive, describing a noun.

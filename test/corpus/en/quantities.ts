@@ -25,6 +25,14 @@ export const quantities: Corpus = [
     ],
   },
   {
+    behaviour: "reads no figure in an age that bounds a group ('aged 15 and above', 'aged between 15 and 24')",
+    examples: [
+      {text: "The number of employed workers aged 15 and above was 52.3 million in 2026.", expect: [{value: "52300000", unit: "count", subject: ["employed workers"]}], mustNotExtract: ["15"]},
+      {text: "People aged between 15 and 24 made up 12.5 percent of the labour force in 2026.", expect: [{value: "12.5", unit: "%"}], mustNotExtract: ["15", "24"]},
+      {text: "In 2026, workers aged 15 to 24 numbered 8.2 million people, while Ages 25 and over were not surveyed.", expect: [{value: "8200000", unit: "count"}], mustNotExtract: ["15", "24", "25"]},
+    ],
+  },
+  {
     behaviour: "reads a bound right after the words of a count as the class it counts, no figure of its own",
     examples: [
       {text: "In the first ten months of 2026, 14 agencies had disbursement rates below 35 percent.", expect: [{value: "14", unit: "count", subject: ["below 35 percent"]}], mustNotExtract: ["35 percent"]},

@@ -40,5 +40,8 @@ export const namingWords = [
   "page", "hotline", "phone", "fax", "version", "session", "law",
 ] as const;
 
+/** Words before an age that bounds a group ("workers aged 15 and above"): the age is no figure. */
+export const ageWords = ["aged", "aged between", "ages"] as const;
+
 /** Naming words read only as written: "No. 31", "Nos 4", "Tel. 0912" ("no 5" is rather "no five"). */
 export const namingWordsAsWritten = ["No.", "No", "Nos.", "Nos", "Tel.", "Tel"] as const;
