@@ -27,8 +27,9 @@ export const grammar: Grammar = {
   // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or
   // a clock; "aged 15 and above", "aged between 15 and 24", "aged 15 to 24": ages that bound a group.
   notAFigureBefore: new RegExp(`(?:${alternation([...withCapitals(namingWords), ...namingWordsAsWritten, ...withCapitals(ageWords)])}|(?:${alternation(withCapitals(ageWords))})\\s+\\d{1,3}\\s+(?:and|to))[ \\t]*$`, "u"),
-  // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists.
-  describingBefore: new RegExp(`${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
+  // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists
+  // (not "a total of 1,720 new enterprises": the figure).
+  describingBefore: new RegExp(`(?<!(?<!\\p{L})total\\s+)${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
   // "of 8 districts": a count after a genitive, describing a noun.
   genitiveBefore: new RegExp(`${w("of")}\\s*$`, "iu"),
   // "the number of doctors per 10,000 people reached 12.5": the number a rate is counted against.

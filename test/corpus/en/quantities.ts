@@ -145,6 +145,9 @@ export const quantities: Corpus = [
       {text: "In the first half of 2025, the province's foreign arrivals reached 2.3 million, up 14 percent.", expect: [{value: "2300000", unit: "count", subject: ["foreign arrivals"], comparisons: [{against: "previous", change: {kind: "percent", value: "14", direction: "increase"}}]}]},
       // Whose revenue it is does not make it a count.
       {text: "In the first half of 2025, the revenue of the cooperatives reached 2.3 million.", expect: []},
+      // "a total of" introduces the figure; "of" after another noun describes one.
+      {text: "In 2026, a total of 1,720 new cooperatives were set up in the province.", expect: [{value: "1720", unit: "count", subject: ["cooperatives"]}]},
+      {text: "In 2026, the consumer prices of 10 commodity groups went up.", expect: []},
     ],
   },
   {
