@@ -333,7 +333,7 @@ export function readPredicates(work: Work): void {
     }
     // "Tổng thu ngân sách của 8 huyện, thành phố đạt 3.412 tỷ đồng": a count after "của" inside the
     // subject of the next figure is part of that subject, no figure of its own.
-    if (prev && prev.kind === "count" && q.verb !== null && endsWith(g.genitiveBefore, text, prev.numStart, 8) && g.subjectOnly.test(text.slice(prev.tailEnd, q.predicateStart))) {
+    if (prev && prev.kind === "count" && q.verb !== null && endsWith(g.genitiveBefore, text, prev.numStart, 14) && g.subjectOnly.test(text.slice(prev.tailEnd, q.predicateStart))) {
       prev.role = "drop";
       prev.rules.push("vi/role/count-in-subject");
       q.clauseStart = prev.clauseStart;

@@ -31,7 +31,7 @@ export const grammar: Grammar = {
   // (not "a total of 1,720 new enterprises": the figure).
   describingBefore: new RegExp(`(?<!(?<!\\p{L})total\\s+)${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
   // "of 8 districts": a count after a genitive, describing a noun.
-  genitiveBefore: new RegExp(`${w("of")}\\s*$`, "iu"),
+  genitiveBefore: new RegExp(`(?<!(?<!\\p{L})total\\s+)${w("of")}\\s*$`, "iu"),
   // "the number of doctors per 10,000 people reached 12.5": the number a rate is counted against.
   perBefore: new RegExp(`(?<=[\\p{L}\\p{M}][ \\t]+)${w("per")}\\s*$`, "iu"),
   // Words between a figure and the next predicate with no verb and no clause break: one noun phrase.

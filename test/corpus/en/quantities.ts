@@ -147,6 +147,7 @@ export const quantities: Corpus = [
       {text: "In the first half of 2025, the revenue of the cooperatives reached 2.3 million.", expect: []},
       // "a total of" introduces the figure; "of" after another noun describes one.
       {text: "In 2026, a total of 1,720 new cooperatives were set up in the province.", expect: [{value: "1720", unit: "count", subject: ["cooperatives"]}]},
+      {text: "In 2026, a total of 1,720 new cooperatives were set up, up 12.4 percent.", expect: [{value: "1720", unit: "count", subject: ["cooperatives"], comparisons: [{against: "previous", change: {kind: "percent", value: "12.4", direction: "increase"}}]}]},
       {text: "In 2026, the consumer prices of 10 commodity groups went up.", expect: []},
     ],
   },
