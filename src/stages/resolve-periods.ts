@@ -204,7 +204,7 @@ export function resolvePeriods(work: Work): void {
     // (The preposition may end the gap or open the mention: "vào quý I", "trong 7 tháng".)
     const inClause = next !== undefined && (next.ofPassage || (near && (g.periodInClause.test(gap) || g.periodInClause.test(gap + (/^\S*/u.exec(next.text)?.[0] ?? "")))));
     const laterInClause = inClause && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
-    const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? within(own, sentence.start, q.numStart).filter((p) => !inClosedAside(work.text, p, sentence.start, q.numStart)).pop();
+    const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? lastOutsideAsides(work.text, within(own, sentence.start, q.numStart), sentence.start, q.numStart);
     let period: string | null = null;
     // Whether the sentence goes on from the one before it ("Như vậy, …"), and so the passage with it.
     let continues = false;
@@ -291,16 +291,35 @@ export function resolvePeriods(work: Work): void {
   distributeYears(work);
 }
 
+// How far from a period an aside's brackets are looked for: "(năm 2023: 4,36%)" is short.
+const ASIDE_REACH = 120;
+
 /**
- * Whether `p` is in brackets that close before `pos` and hold a figure beside it: "(năm 2023:
- * 4,36%)" is an aside about that year, whose period no figure after the bracket takes. ("Doanh thu
- * (năm 2024) đạt …" names the figure's own period, and still gives it.)
+ * The last of `mentions` (all before `pos`) that is not in an aside: brackets that close before
+ * `pos` and hold a figure beside the period. "(năm 2023: 4,36%)" is about that year, whose period no
+ * figure after the bracket takes; "Doanh thu (năm 2024) đạt …" names the figure's own, and gives it.
  */
+function lastOutsideAsides(text: string, mentions: readonly PeriodMention[], from: number, pos: number): PeriodMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const p = mentions[i] as PeriodMention;
+    if (!inClosedAside(text, p, from, pos)) return p;
+  }
+  return undefined;
+}
+
+/** Whether `p` is in such an aside (brackets within ASIDE_REACH of it, looked for by character). */
 function inClosedAside(text: string, p: Ranged, from: number, pos: number): boolean {
-  const open = text.lastIndexOf("(", p.start);
-  if (open < from || text.lastIndexOf(")", p.start) > open) return false;
-  const close = text.indexOf(")", p.end);
-  return close >= 0 && close < pos && /\d/u.test(text.slice(open, p.start) + text.slice(p.end, close));
+  let open = -1;
+  for (let i = p.start - 1; i >= Math.max(from, p.start - ASIDE_REACH) && open < 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) return false;
+    if (c === 0x28) open = i;
+  }
+  if (open < 0) return false;
+  for (let i = p.end; i < Math.min(pos, p.end + ASIDE_REACH); i++) {
+    if (text.charCodeAt(i) === 0x29) return /\d/u.test(text.slice(open, p.start) + text.slice(p.end, i));
+  }
+  return false;
 }
 
 const YEAR = /(?:19|20)\d{2}/gu;
