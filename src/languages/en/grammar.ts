@@ -21,6 +21,9 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3
 // "Thanh Hoa province", "Hai Phong city", "capital city of Hanoi", "Ho Chi Minh City".
 const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?!${w("The|This|That|A|An|Its|Their|Each|Every|In|At|On|For|By|From|Of")})(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;
 
+// "a total of 1,720 new enterprises": the "of" that introduces a figure, not a noun it describes.
+const NOT_AFTER_TOTAL = "(?<!(?<!\\p{L})total\\s+)";
+
 /** The English phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
   // ── figures ──
@@ -29,9 +32,9 @@ export const grammar: Grammar = {
   notAFigureBefore: new RegExp(`(?:${alternation([...withCapitals(namingWords), ...namingWordsAsWritten, ...withCapitals(ageWords)])}|(?:${alternation(withCapitals(ageWords))})\\s+\\d{1,3}\\s+(?:and|to))[ \\t]*$`, "u"),
   // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists
   // (not "a total of 1,720 new enterprises": the figure).
-  describingBefore: new RegExp(`(?<!(?<!\\p{L})total\\s+)${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
+  describingBefore: new RegExp(`${NOT_AFTER_TOTAL}${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),
   // "of 8 districts": a count after a genitive, describing a noun.
-  genitiveBefore: new RegExp(`(?<!(?<!\\p{L})total\\s+)${w("of")}\\s*$`, "iu"),
+  genitiveBefore: new RegExp(`${NOT_AFTER_TOTAL}${w("of")}\\s*$`, "iu"),
   // "the number of doctors per 10,000 people reached 12.5": the number a rate is counted against.
   perBefore: new RegExp(`(?<=[\\p{L}\\p{M}][ \\t]+)${w("per")}\\s*$`, "iu"),
   // Words between a figure and the next predicate with no verb and no clause break: one noun phrase.
