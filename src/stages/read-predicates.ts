@@ -103,6 +103,9 @@ const HEADING_LENGTH = 160;
 // The most words a class bound may stand after its count: "38 đơn vị giải ngân trên 80%", "34 mặt
 // hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD".
 const CLASS_WORDS = 8;
+// A span of time no verb states, dropped; and what may stand between the two spans of a range ("đến dưới").
+const DURATION_WITHOUT_VERB = "vi/role/duration-without-verb";
+const RANGE_GAP = /^[^\d,;.:()]{1,24}$/u;
 // What a class bound may be: a rate, or an amount of money or of a measure.
 const CLASS_BOUND_KINDS: ReadonlySet<Quantity["kind"]> = new Set(["percent", "money", "measure"]);
 // A heading of a section: numbered ("4. ", "IV. ", "b) ") or in capitals ("KẾ HOẠCH NĂM 2025").
@@ -402,9 +405,12 @@ export function readPredicates(work: Work): void {
     // stated ("kỳ hạn bình quân 10,5 năm"); not a product's term ("lãi suất kỳ hạn 12 tháng").
     const timeNamed = g.durationSubject.test(text.slice(clauseStart, q.predicateStart));
     const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null || timeNamed;
-    if (q.kind === "duration" && (!statedSpan || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8)))) {
+    // "kỳ hạn từ 6 tháng đến dưới 12 tháng": the second span of a range goes the way of the first.
+    const first = qs[i - 1];
+    const rangeOfUnstated = first !== undefined && first.sentence === q.sentence && first.rules.includes(DURATION_WITHOUT_VERB) && endsWith(g.rangeFrom, text, first.numStart, 8) && RANGE_GAP.test(text.slice(first.end, q.numStart));
+    if (q.kind === "duration" && (!statedSpan || rangeOfUnstated || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8)))) {
       q.role = "drop";
-      q.rules.push("vi/role/duration-without-verb");
+      q.rules.push(DURATION_WITHOUT_VERB);
       continue;
     }
 

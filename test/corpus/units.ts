@@ -336,6 +336,16 @@ export const units: Corpus = [
         text: "Tháng 9/2026, lãi suất huy động phổ biến 0,2%/năm đối với tiền gửi không kỳ hạn và kỳ hạn dưới 1 tháng.",
         expect: [{ value: "0.2", unit: "%", per: "năm" }],
       },
+      // A range of terms after a term's noun names a product too; a range a verb or a noun of time states is a span.
+      {
+        text: "Tháng 9/2026, lãi suất huy động kỳ hạn từ 6 tháng đến dưới 12 tháng phổ biến từ 4,6% đến 5,3%/năm.",
+        expect: [{ value: "4.6", unit: "%", valueMax: "5.3", per: "năm", subject: ["lãi suất huy động"] }],
+        mustNotExtract: ["6 tháng", "12 tháng"],
+      },
+      {
+        text: "Năm 2026, thời gian thông quan hàng hóa giảm từ 48 giờ xuống 20 giờ.",
+        expect: [{ value: "20", unit: "hour", subject: ["thời gian thông quan"], comparisons: [{ against: "previous", value: "48", change: { direction: "decrease" } }] }],
+      },
       {
         // An age a verb states is a duration in years.
         text: "Năm 2024, tuổi thọ bình quân của người dân huyện đạt 73,9 tuổi, tăng 0,3 tuổi so với năm 2023.",
