@@ -26,10 +26,12 @@ import { segmentSentences } from "./text/segment.js";
  */
 const stages: ReadonlyArray<(work: Work) => void> = [
   function setAsideTables(work) {
-    // A table flattened one cell per line cannot be read back into rows and columns reliably: its
-    // figures would take the wrong period, unit or subject. It is blanked, offsets kept, and said.
+    // A table flattened one cell per line, or aligned with spaces, cannot be read back into rows and
+    // columns reliably: its figures would take the wrong period, unit or subject. It is blanked,
+    // offsets kept, and said.
     for (const t of work.norm.tables) {
-      warn(work, "table-not-read", "these lines look like the cells of a table flattened one per line (from a PDF or a web page): their figures were not extracted, as their rows, columns and units cannot be told apart reliably", t.start, t.end);
+      const what = t.aligned ? "the rows of a table whose columns are aligned with spaces" : "the cells of a table flattened one per line (from a PDF or a web page)";
+      warn(work, "table-not-read", `these lines look like ${what}: their figures were not extracted, as their rows, columns and units cannot be told apart reliably`, t.start, t.end);
     }
     work.text = blankRanges(work.text, 0, work.norm.tables);
   },

@@ -14,15 +14,21 @@ import type { Ranged } from "./ranges.js";
 export interface NormalizedText {
   readonly text: string;
   /**
-   * Runs of lines that look like the cells of a table flattened one per line (by PDF or HTML
-   * extraction), as half-open ranges of the normalised text; the line breaks in and around them
+   * Runs of lines that look like a table no reader can take apart reliably, as half-open ranges of
+   * the normalised text: the cells of a table flattened one per line (by PDF or HTML extraction),
+   * or rows whose columns are aligned with spaces (`aligned`). The line breaks in and around them
    * are kept.
    */
-  readonly tables: readonly Ranged[];
+  readonly tables: readonly TableRange[];
   /** Offset in the input where normalised code unit i starts; null when the text is the input. */
   readonly starts: Int32Array | null;
   /** Offset in the input where normalised code unit i ends; null when the text is the input. */
   readonly ends: Int32Array | null;
+}
+
+/** Lines set aside as a table: flattened one cell per line, or aligned with spaces. */
+export interface TableRange extends Ranged {
+  aligned: boolean;
 }
 
 const isDropped = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
@@ -138,12 +144,12 @@ const FIGURE_CELL = /^[-+−]?\d[\d.,]*(?:\s*%|(?:\s+[\p{L}\p{M}]+){1,3})?$/u;
  * with two figure cells among them (a label, maybe a unit, a figure per row). Prose wrapped into
  * short lines has neither: its figures share their lines with words.
  */
-function findTables(input: string): Ranged[] {
-  const tables: Ranged[] = [];
+function findTables(input: string): TableRange[] {
+  const tables: TableRange[] = [];
   const empty = { start: 0, end: 0, cells: 0, figures: 0, adjacent: false, lastFigure: false };
   let run = { ...empty };
   const close = (): void => {
-    if (run.adjacent || (run.cells >= 4 && run.figures >= 2)) tables.push({ start: run.start, end: run.end });
+    if (run.adjacent || (run.cells >= 4 && run.figures >= 2)) tables.push({ start: run.start, end: run.end, aligned: false });
     run = { ...empty };
   };
   const n = input.length;
@@ -171,6 +177,62 @@ function findTables(input: string): Ranged[] {
   }
   close();
   return tables;
+}
+
+// Between the columns of a table aligned with spaces: two spaces or more, or a tab.
+const COLUMN_GAP = /[ \t]{2,}|\t/u;
+// A line of prose between rows: a row's label wrapped onto the next line ("Tổng mức bán lẻ … và doanh thu").
+const MAX_WRAPPED_LABEL = 60;
+
+/** What a line is to a table aligned with spaces: a row (two figure cells or more, the last one a figure), cells of a header, or neither. */
+function alignedLine(line: string): "row" | "header" | null {
+  const cells = line.trim().split(COLUMN_GAP);
+  if (cells.length < 2) return null;
+  const figures = cells.filter((c) => FIGURE_CELL.test(c)).length;
+  return figures >= 2 && FIGURE_CELL.test(cells[cells.length - 1] as string) ? "row" : "header";
+}
+
+/**
+ * The tables whose columns are aligned with spaces, as input ranges from the first line of their
+ * cells (a header of columns) to the end of their last row: two rows or more, each with two figures
+ * or more in columns, maybe with a label wrapped onto a line of its own before a row. Prose has
+ * its figures among words, one gap of spaces at most between them.
+ */
+function findAlignedTables(input: string): TableRange[] {
+  const tables: TableRange[] = [];
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  for (let i = 0; i <= input.length; ) {
+    let end = i;
+    while (end < input.length && input.charCodeAt(end) !== 0x0a && input.charCodeAt(end) !== 0x0d) end++;
+    lines.push({ start: i, end, text: input.slice(i, end) });
+    i = end + 1;
+  }
+  let k = 0;
+  while (k < lines.length) {
+    const kinds = [];
+    let j = k;
+    for (; j < lines.length; j++) {
+      const line = lines[j] as { text: string };
+      const kind = alignedLine(line.text);
+      const wrapped = kind === null && line.text.trim() !== "" && line.text.trim().length <= MAX_WRAPPED_LABEL && !CELL_END.test(line.text.trim()) && alignedLine((lines[j + 1] as { text: string } | undefined)?.text ?? "") === "row";
+      if (kind === null && !wrapped) break;
+      kinds.push(kind ?? "wrapped");
+    }
+    const rows = kinds.filter((kind) => kind === "row").length;
+    const lastRow = kinds.lastIndexOf("row");
+    if (rows >= 2) {
+      const first = lines[k] as { start: number; text: string };
+      tables.push({ start: first.start + (first.text.length - first.text.trimStart().length), end: (lines[k + lastRow] as { end: number }).end, aligned: true });
+    }
+    k = Math.max(j, k + 1);
+  }
+  return tables;
+}
+
+/** Both kinds of table, in text order; where two overlap, the one that starts first. */
+function tablesOf(input: string): TableRange[] {
+  const all = [...findTables(input), ...(COLUMN_GAP.test(input) ? findAlignedTables(input) : [])].sort((a, b) => a.start - b.start);
+  return all.filter((t, i) => i === 0 || t.start >= (all[i - 1] as TableRange).end);
 }
 
 /**
@@ -240,7 +302,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
   }
   const n = input.length;
   const out = new Output(n);
-  const tables = input.includes("\n") || input.includes("\r") ? findTables(input) : [];
+  const tables = input.includes("\n") || input.includes("\r") ? tablesOf(input) : [];
   // The table the next line break may touch: its breaks, and those just before and after it, stay.
   let table = 0;
   let i = 0;
@@ -309,7 +371,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     i = j;
   }
   const { text, starts, ends } = out.finish(n);
-  return { text, starts, ends, tables: tables.map((t) => ({ start: outputAt(starts, t.start), end: outputAt(starts, t.end) })) };
+  return { text, starts, ends, tables: tables.map((t) => ({ start: outputAt(starts, t.start), end: outputAt(starts, t.end), aligned: t.aligned })) };
 }
 
 /** The first normalised offset whose input start is at or after `pos`. */

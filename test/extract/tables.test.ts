@@ -136,6 +136,50 @@ describe("a table flattened one cell per line gives no wrong figure", () => {
   });
 });
 
+describe("a table whose columns are aligned with spaces gives no wrong figure, and says so", () => {
+  const aligned = [
+    "Năm 2026, doanh thu du lịch toàn tỉnh đạt 2.150 tỷ đồng.",
+    "Một số chỉ tiêu chủ yếu (% tăng so với cùng kỳ năm trước)",
+    "                                          Quý II/2026     6 tháng/2026",
+    "Chỉ số sản xuất công nghiệp                   8,4             7,9",
+    "Tổng mức bán lẻ hàng hóa và doanh thu",
+    "dịch vụ tiêu dùng                             10,2            9,6",
+    "Vốn đầu tư thực hiện                         12,5%           11,8%",
+    "",
+    "Số lao động có việc làm mới đạt 12.400 người.",
+  ].join("\n");
+
+  it("reads none of its cells, and only the prose around it", () => {
+    const result = extract(aligned, { language: "vi" });
+    expect(result.records.map((r) => [r.value, r.unit])).toEqual([["2150000000000", "VND"], ["12400", "count"]]);
+  });
+
+  it("warns over its lines, from its header to its last row", () => {
+    const result = extract(aligned, { language: "vi" });
+    const warning = result.warnings.find((w) => w.code === "table-not-read");
+    expect(warning?.message).toMatch(/aligned/u);
+    const span = warning?.span ? aligned.slice(warning.span.start, warning.span.end) : "";
+    expect(span.startsWith("Quý II/2026")).toBe(true);
+    expect(span.endsWith("11,8%")).toBe(true);
+  });
+
+  it("with a unit in each cell", () => {
+    const text = "Doanh thu qua các năm:\nNăm 2025     1.840 tỷ đồng     12,5%\nNăm 2026     2.150 tỷ đồng     16,8%\n";
+    const result = extract(text, { language: "vi" });
+    expect(result.records).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toContain("table-not-read");
+  });
+
+  it.each([
+    ["two spaces between words of prose", "Năm 2026,  doanh thu du lịch  đạt 2.150 tỷ đồng,  tăng 12%  so với năm 2025.", [["2150000000000", "VND"]]],
+    ["one line with two figures apart", "Năm 2026, doanh thu đạt     2.150 tỷ đồng     và lợi nhuận     320 tỷ đồng.", [["2150000000000", "VND"], ["320000000000", "VND"]]],
+  ])("not prose: %s", (_name, text, figures) => {
+    const result = extract(text, { language: "vi" });
+    expect(result.records.map((r) => [r.value, r.unit])).toEqual(figures);
+    expect(result.warnings.map((w) => w.code)).not.toContain("table-not-read");
+  });
+});
+
 describe("prose wrapped into lines is still read across them", () => {
   it.each([
     ["wrapped at a usual width", "Năm 2024, doanh thu dịch vụ viễn thông trên địa bàn tỉnh\nđạt 1.250 tỷ đồng, tăng 8,2% so với năm 2023; số thuê\nbao di động đạt 1,2 triệu thuê bao.", [["1250000000000", "VND"], ["1200000", "count"]]],
