@@ -209,7 +209,7 @@ function findAlignedTables(input: string): TableRange[] {
   }
   let k = 0;
   while (k < lines.length) {
-    const kinds = [];
+    const kinds: Array<"row" | "header" | "wrapped"> = [];
     let j = k;
     for (; j < lines.length; j++) {
       const line = lines[j] as { text: string };
