@@ -184,10 +184,16 @@ const COLUMN_GAP = /[ \t]{2,}|\t/u;
 // A line of prose between rows: a row's label wrapped onto the next line ("Tổng mức bán lẻ … và doanh thu").
 const MAX_WRAPPED_LABEL = 60;
 
-/** What a line is to a table aligned with spaces: a row (two figure cells or more, the last one a figure), cells of a header, or neither. */
-function alignedLine(line: string): "row" | "header" | null {
-  const cells = line.trim().split(COLUMN_GAP);
-  if (cells.length < 2) return null;
+type AlignedKind = "row" | "header" | "label" | null;
+
+/**
+ * What a line (trimmed) is to a table aligned with spaces: a row (two figure cells or more, the last
+ * one a figure), the cells of a header, a short line that may be a row's label wrapped onto a line of
+ * its own ("Tổng mức bán lẻ … và doanh thu"), or nothing of one.
+ */
+function alignedKind(line: string): AlignedKind {
+  if (!COLUMN_GAP.test(line)) return line !== "" && line.length <= MAX_WRAPPED_LABEL && !CELL_END.test(line) ? "label" : null;
+  const cells = line.split(COLUMN_GAP);
   const figures = cells.filter((c) => FIGURE_CELL.test(c)).length;
   return figures >= 2 && FIGURE_CELL.test(cells[cells.length - 1] as string) ? "row" : "header";
 }
@@ -196,35 +202,38 @@ function alignedLine(line: string): "row" | "header" | null {
  * The tables whose columns are aligned with spaces, as input ranges from the first line of their
  * cells (a header of columns) to the end of their last row: two rows or more, each with two figures
  * or more in columns, maybe with a label wrapped onto a line of its own before a row. Prose has
- * its figures among words, one gap of spaces at most between them.
+ * its figures among words, one gap of spaces at most between them. A blank line ends a table.
  */
 function findAlignedTables(input: string): TableRange[] {
-  const tables: TableRange[] = [];
-  const lines: Array<{ start: number; end: number; text: string }> = [];
+  const lines: Array<{ start: number; end: number; kind: AlignedKind }> = [];
   for (let i = 0; i <= input.length; ) {
     let end = i;
     while (end < input.length && input.charCodeAt(end) !== 0x0a && input.charCodeAt(end) !== 0x0d) end++;
-    lines.push({ start: i, end, text: input.slice(i, end) });
-    i = end + 1;
+    const text = input.slice(i, end);
+    const lead = text.length - text.trimStart().length;
+    lines.push({ start: i + lead, end, kind: alignedKind(text.trim()) });
+    // "\r\n" is one break.
+    i = input.charCodeAt(end) === 0x0d && input.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
-  let k = 0;
-  while (k < lines.length) {
-    const kinds: Array<"row" | "header" | "wrapped"> = [];
+  // A line is in a table as a row or a header, or as a label right before a row.
+  const inTable = (k: number): boolean => {
+    const kind = lines[k]?.kind;
+    return kind === "row" || kind === "header" || (kind === "label" && lines[k + 1]?.kind === "row");
+  };
+  const tables: TableRange[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!inTable(k)) continue;
     let j = k;
-    for (; j < lines.length; j++) {
-      const line = lines[j] as { text: string };
-      const kind = alignedLine(line.text);
-      const wrapped = kind === null && line.text.trim() !== "" && line.text.trim().length <= MAX_WRAPPED_LABEL && !CELL_END.test(line.text.trim()) && alignedLine((lines[j + 1] as { text: string } | undefined)?.text ?? "") === "row";
-      if (kind === null && !wrapped) break;
-      kinds.push(kind ?? "wrapped");
+    let rows = 0;
+    let lastRow = k;
+    for (; j < lines.length && inTable(j); j++) {
+      if (lines[j]?.kind === "row") {
+        rows++;
+        lastRow = j;
+      }
     }
-    const rows = kinds.filter((kind) => kind === "row").length;
-    const lastRow = kinds.lastIndexOf("row");
-    if (rows >= 2) {
-      const first = lines[k] as { start: number; text: string };
-      tables.push({ start: first.start + (first.text.length - first.text.trimStart().length), end: (lines[k + lastRow] as { end: number }).end, aligned: true });
-    }
-    k = Math.max(j, k + 1);
+    if (rows >= 2) tables.push({ start: (lines[k] as { start: number }).start, end: (lines[lastRow] as { end: number }).end, aligned: true });
+    k = j;
   }
   return tables;
 }
@@ -232,7 +241,9 @@ function findAlignedTables(input: string): TableRange[] {
 /** Both kinds of table, in text order; where two overlap, the one that starts first. */
 function tablesOf(input: string): TableRange[] {
   const all = [...findTables(input), ...(COLUMN_GAP.test(input) ? findAlignedTables(input) : [])].sort((a, b) => a.start - b.start);
-  return all.filter((t, i) => i === 0 || t.start >= (all[i - 1] as TableRange).end);
+  const kept: TableRange[] = [];
+  for (const t of all) if (t.start >= (kept[kept.length - 1]?.end ?? 0)) kept.push(t);
+  return kept;
 }
 
 /**

@@ -163,6 +163,12 @@ describe("a table whose columns are aligned with spaces gives no wrong figure, a
     expect(span.endsWith("11,8%")).toBe(true);
   });
 
+  it("with its lines ended by \\r\\n", () => {
+    const result = extract(aligned.replace(/\n/gu, "\r\n"), { language: "vi" });
+    expect(result.records.map((r) => [r.value, r.unit])).toEqual([["2150000000000", "VND"], ["12400", "count"]]);
+    expect(result.warnings.map((w) => w.code)).toContain("table-not-read");
+  });
+
   it("with a unit in each cell", () => {
     const text = "Doanh thu qua các năm:\nNăm 2025     1.840 tỷ đồng     12,5%\nNăm 2026     2.150 tỷ đồng     16,8%\n";
     const result = extract(text, { language: "vi" });
