@@ -273,6 +273,9 @@ const comparedAfterClause = (gap: string, pattern: RegExp): boolean => pattern.t
 export function readPredicates(work: Work): void {
   const { text, language } = work;
   const g = language.grammar;
+  /** Whether `q` is the second span of a range ("từ 6 tháng đến dưới 12 tháng") whose first no verb states. */
+  const secondOfUnstatedRange = (first: Quantity | undefined, q: Quantity): boolean =>
+    first !== undefined && first.sentence === q.sentence && first.rules.includes(DURATION_WITHOUT_VERB) && endsWith(g.rangeFrom, text, first.numStart, 8) && RANGE_GAP.test(text.slice(first.end, q.numStart));
   const qs = work.quantities;
   const leads = listLeads(work);
   for (let i = 0; i < qs.length; i++) {
@@ -403,15 +406,16 @@ export function readPredicates(work: Work): void {
     // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
     // as a figure describes something else. One that a noun of time names, with words between, is
     // stated ("kỳ hạn bình quân 10,5 năm"); not a product's term ("lãi suất kỳ hạn 12 tháng").
-    const timeNamed = g.durationSubject.test(text.slice(clauseStart, q.predicateStart));
-    const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null || timeNamed;
-    // "kỳ hạn từ 6 tháng đến dưới 12 tháng": the second span of a range goes the way of the first.
-    const first = qs[i - 1];
-    const rangeOfUnstated = first !== undefined && first.sentence === q.sentence && first.rules.includes(DURATION_WITHOUT_VERB) && endsWith(g.rangeFrom, text, first.numStart, 8) && RANGE_GAP.test(text.slice(first.end, q.numStart));
-    if (q.kind === "duration" && (!statedSpan || rangeOfUnstated || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8)))) {
-      q.role = "drop";
-      q.rules.push(DURATION_WITHOUT_VERB);
-      continue;
+    // (Asked of spans of time only: the test of the subject is a regex over the clause.)
+    if (q.kind === "duration") {
+      const timeNamed = g.durationSubject.test(text.slice(clauseStart, q.predicateStart));
+      const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null || timeNamed;
+      // "kỳ hạn từ 6 tháng đến dưới 12 tháng": the second span of a range goes the way of the first.
+      if (!statedSpan || secondOfUnstatedRange(qs[i - 1], q) || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8))) {
+        q.role = "drop";
+        q.rules.push(DURATION_WITHOUT_VERB);
+        continue;
+      }
     }
 
     const after = text.slice(q.end, q.end + 40);
