@@ -10,13 +10,17 @@ export interface NodeRun {
   stderr: string;
 }
 
-/** Runs `node ARGS` from the repository root, as a user's shell would, with optional standard input. */
-export function runNode(args: readonly string[], input = ""): NodeRun {
+/**
+ * Runs `node ARGS` from the repository root, as a user's shell would, with optional standard input.
+ * The child is killed after `timeoutMs`: one CLI run takes well under a second, a scorer that starts
+ * the CLI once per corpus text takes far longer on a busy CI machine, so it passes its own limit.
+ */
+export function runNode(args: readonly string[], input = "", timeoutMs = 30_000): NodeRun {
   const run = spawnSync(process.execPath, args, {
     cwd: repoRoot,
     input,
     encoding: "utf8",
-    timeout: 30_000,
+    timeout: timeoutMs,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.error) throw run.error;
