@@ -67,7 +67,7 @@ function stripTrailing(s: string, g: Grammar): string {
 }
 
 /** The words of a clause before its figure, without the periods, baselines and lead-ins in it. */
-function ownWords(work: Work, q: Quantity): string {
+function ownWords(work: Work, q: Quantity, firstInSentence = false): string {
   const { text } = work;
   const g = work.language.grammar;
   let from = q.clauseStart;
@@ -106,8 +106,15 @@ function ownWords(work: Work, q: Quantity): string {
   }
   const words = trimSubject(blankMentions(work, own, from), g);
   // "… trong nước với tổng vốn 1.500 tỷ đồng": with no verb of its own, what comes before "với"
-  // is the previous figure's ("… linh kiện với kim ngạch đạt 33,6 tỷ USD" keeps it).
-  return (q.verb === null ? g.withAttribute.exec(words)?.[1] : undefined) ?? words;
+  // is the previous figure's ("… linh kiện với kim ngạch đạt 33,6 tỷ USD" keeps it). With no figure
+  // before it in the sentence, it is what the attribute belongs to: "Nhật Bản là đối tác lớn thứ ba
+  // với kim ngạch ước đạt 9 tỷ USD" is "kim ngạch (Nhật Bản là đối tác lớn thứ ba)". Not past a
+  // comma: "Ngoài hai thành phố lớn, Quảng Ninh là …" may open with words about something else.
+  const attribute = q.verb === null ? g.withAttribute.exec(words) : null;
+  if (!attribute) return words;
+  const name = attribute[1] as string;
+  const holder = firstInSentence ? words.slice(0, attribute.index).trim() : "";
+  return holder && !holder.includes(",") ? `${name} (${holder})` : name;
 }
 
 /** "Theo Tổng cục Thống kê", "Tính chung 7 tháng năm 2023", "Trong đó", "Tại Đà Nẵng": no subject in it. */
@@ -285,7 +292,7 @@ export function findSubjects(work: Work): void {
     const samePrev = prev && prev.sentence === q.sentence ? prev : undefined;
     const sentenceStart = work.sentences[q.sentence]?.start ?? 0;
     const rawOwn = work.text.slice(q.clauseStart, q.predicateStart);
-    let own = ownWords(work, q);
+    let own = ownWords(work, q, !samePrev);
     // "các năm 2022 và 2023 lần lượt là …": a bare number is no subject.
     if (/^[\d\s.,/-]+$/u.test(own)) own = "";
     // "Tea exports reached 61,000 tonnes, earning US$105 million", "…, bringing the five-month total

@@ -203,6 +203,33 @@ export const subjects: Corpus = [
           { value: "2100000000000", unit: "VND", subject: ["tổng vốn"] },
         ],
       },
+      // With no figure before it in the sentence, what the attribute after "với" belongs to is named too.
+      {
+        text: "Trong 9 tháng năm 2026, Nhật Bản là đối tác lớn thứ ba của tỉnh với kim ngạch ước đạt 9,4 tỷ USD.",
+        expect: [{ value: "9400000000", unit: "USD", status: "estimated", subject: ["kim ngạch", "Nhật Bản"], subjectLacks: ["với"] }],
+      },
+      {
+        text: "Nước nhập khẩu nhiều cà phê nhất của tỉnh năm 2026 là Đức với trị giá 412 triệu USD.",
+        expect: [{ value: "412000000", unit: "USD", subject: ["trị giá", "Đức"] }],
+      },
+      {
+        text: "Ngoài hai huyện miền núi, Cam Lộ là địa phương thứ ba về đích với tổng vốn ước đạt 85 tỷ đồng.",
+        expect: [{ value: "85000000000", unit: "VND", status: "estimated", subject: ["tổng vốn"], subjectLacks: ["huyện miền núi"] }],
+      },
+      {
+        text: "Cà phê xuất khẩu đạt 1,2 tỷ USD. Ngược lại, hạt điều là mặt hàng giảm mạnh nhất với kim ngạch 380 triệu USD.",
+        expect: [
+          { value: "1200000000", unit: "USD", subject: ["Cà phê xuất khẩu"] },
+          { value: "380000000", unit: "USD", subject: ["kim ngạch", "hạt điều"], subjectLacks: ["ngược lại"] },
+        ],
+      },
+      {
+        text: "Xuất khẩu sang Hàn Quốc đạt 2,6 tỷ USD. Ở chiều ngược lại, Hàn Quốc là thị trường nhập khẩu lớn nhất với kim ngạch 5,1 tỷ USD.",
+        expect: [
+          { value: "2600000000", unit: "USD", subject: ["Xuất khẩu sang Hàn Quốc"] },
+          { value: "5100000000", unit: "USD", subject: ["kim ngạch", "Hàn Quốc là thị trường nhập khẩu"], subjectLacks: ["chiều", "ngược lại"] },
+        ],
+      },
       {
         text: "Năm 2024, giá bán lẻ điện bình quân ở mức 2.103 đồng/kWh.",
         expect: [{ value: "2103", unit: "VND", per: "kWh", subject: ["giá bán lẻ điện"] }],

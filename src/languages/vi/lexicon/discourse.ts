@@ -5,7 +5,7 @@
 export const continuations = [
   "trong đó", "trong số đó", "riêng", "bên cạnh đó", "cụ thể", "ngoài ra", "đồng thời", "tiếp đến",
   "kế đến", "kế tiếp", "dẫn đầu", "cũng trong", "cùng với đó", "như vậy", "theo đó", "tương tự",
-  "trong mức tăng chung", "trong mức tăng trưởng chung",
+  "trong mức tăng chung", "trong mức tăng trưởng chung", "ngược lại", "ở chiều ngược lại",
 ];
 
 /** Sentence openings that sum up what came before, rather than going into its parts: "Như vậy, …". */
@@ -18,7 +18,7 @@ export const leadingFillers = [
   "tương tự", "hiện tại", "hiện nay", "hiện", "đến nay", "tính đến nay", "tính chung", "lũy kế", "luỹ kế",
   "bình quân", "chia theo", "cùng với đó", "tính đến", "đến cuối", "cuối", "đến", "nhưng", "và", "còn", "mà", "thì", "là", "với", "của", "các",
   "những", "về", "ở", "đó là", "trước đó", "cũng", "tiếp theo", "ngoài", "gồm",
-  "bao gồm", "như", "trong", "tại",
+  "bao gồm", "như", "trong", "tại", "ngược lại", "chiều ngược lại",
 ];
 
 /** Words trimmed from the end of a subject: auxiliaries and verbs of the predicate. */
