@@ -74,6 +74,12 @@ export interface PeriodGroups {
   relative: (g: Record<string, string | undefined>) => number | null;
   /** Ends with a comparator ("so với", "compared to"): the mention after it is a baseline. */
   comparatorBefore: RegExp;
+  /**
+   * A comparator that also means "during" ("over"): before a stretch of months that names no
+   * year ("received 6.2 million visitors over the 11 months") it is no comparison, as "over the
+   * first 11 months of 2024" is.
+   */
+  duringComparator?: RegExp;
 }
 
 /** Every mention of the shapes, in order of the shapes: an earlier (longer) shape keeps the characters it took. */
@@ -95,15 +101,18 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
       if (!build) continue;
       taken.fill(1, start, end);
       // (44 characters: "four times the amount collected in the first half of 2025".)
-      const comparedFrom = endingStart(groups.comparatorBefore, text, start, 44);
+      const year = groups.year(g, shape.kind);
+      const relative = groups.relative(g);
+      let comparedFrom = endingStart(groups.comparatorBefore, text, start, 44);
+      if (comparedFrom >= 0 && shape.kind === "months" && year === null && relative === null && groups.duringComparator?.test(text.slice(comparedFrom, start))) comparedFrom = -1;
       found.push(
         periodMention({
           start,
           end,
           text: raw,
           build,
-          year: groups.year(g, shape.kind),
-          relative: groups.relative(g),
+          year,
+          relative,
           baseline: comparedFrom >= 0,
           comparedFrom: comparedFrom >= 0 ? comparedFrom : undefined,
           kind: shape.kind,

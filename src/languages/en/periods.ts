@@ -155,6 +155,7 @@ const GROUPS: PeriodGroups = {
   },
   relative: (g) => (g.this ? 0 : g.last ? -1 : relOf(g)),
   comparatorBefore: COMPARATOR_BEFORE,
+  duringComparator: /^over\s/iu,
 };
 
 /** Every period the text names, longest first where two overlap. */

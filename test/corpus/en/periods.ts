@@ -92,10 +92,14 @@ export const periods: Corpus = [
     ]),
   },
   {
-    behaviour: "reads 'Over the first ten months' and 'In ten months,' opening a sentence as the first months, not as a comparison",
+    behaviour: "reads 'Over the first ten months' and 'In ten months,' opening a sentence, and 'over the ten months' naming no year after a figure, as the first months, not as a comparison",
     examples: [
       {text: "Over the first ten months of 2026, the province's exports rose 10 percent.", expect: [{value: "10", unit: "%", period: "2026-01/2026-10"}]},
       {text: "Trade report for October 2026\n\nIn ten months, exports totalled US$391 billion. Over ten months, the country welcomed 17.2 million foreign visitors.", expect: [{value: "391000000000", unit: "USD", period: "2026-01/2026-10"}, {value: "17200000", unit: "count", period: "2026-01/2026-10"}]},
+      {text: "Trade report for October 2026\n\nDa Lat hosted 2.1 million domestic tourists over the ten months.", expect: [{value: "2100000", unit: "count", period: "2026-01/2026-10"}]},
+      {text: "Trade report for October 2026\n\nPepper exporters earned US$870 million over the first ten months, up 9 percent.", expect: [{value: "870000000", unit: "USD", period: "2026-01/2026-10"}]},
+      // Naming its year, the stretch after "over" is compared with.
+      {text: "In the first ten months of 2026, rice exports rose 6 percent over the first ten months of 2025.", expect: [{value: "6", unit: "%", period: "2026-01/2026-10", comparisons: [{against: "previous", period: "2025-01/2025-10", change: {kind: "percent", value: "6", direction: "increase"}}]}]},
       // After a figure, "over" still compares; "in two months" with no comma after it is a span of time.
       {text: "In 2026, exports rose 10 percent over 2025, and imports grew 4 percent in two months.", expect: [{value: "10", unit: "%", period: "2026", comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "10", direction: "increase"}}]}, {value: "4", unit: "%", period: "2026"}]},
     ],
