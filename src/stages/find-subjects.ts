@@ -282,9 +282,11 @@ export function findSubjects(work: Work): void {
   for (let i = 0; i < records.length; i++) {
     const q = records[i] as Quantity;
     if (q.cell) {
-      // "| Lúa | 87.315 |" under "Diện tích (ha)": the column's name, for the row's.
-      const { column, row } = q.cell;
-      q.subject = column.name && row ? `${column.name} (${row})` : row || column.name || (q.unitText ?? q.unit);
+      // "| Lúa | 87.315 |" under "Diện tích (ha)": the column's name, for the row's. Under "Năm 2024",
+      // which names no measure, the table's caption's: "Thu ngân sách của các huyện (Yên Lạc)".
+      const { column, row, caption } = q.cell;
+      const measure = column.noMeasure ? caption : column.name;
+      q.subject = measure && row ? `${measure} (${row})` : row || measure || (q.unitText ?? q.unit);
       q.rules.push("vi/subject/table-cell");
       continue;
     }

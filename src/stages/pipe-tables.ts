@@ -19,12 +19,22 @@ export interface PipeColumn {
   baseline: BaselineMention | undefined;
   /** "Tăng/giảm (%)", "Value change (%)": the column's percentages are changes of the row's amount. */
   change: boolean;
+  /**
+   * "Năm 2024", "Dự toán 2025 (tỷ đồng)", "Ước thực hiện": a header that names only its period and
+   * status, not what its figures measure. The table's caption names that.
+   */
+  noMeasure: boolean;
 }
 
-/** A body cell: its place in the text, its column and the label of its row. */
+/** A body cell: its place in the text, its column, the label of its row and its table's caption. */
 export interface PipeCell extends Ranged {
   column: PipeColumn;
   row: string;
+  /**
+   * The line above the table, or above the note of its unit, without its brackets, periods and
+   * colon: "Thu ngân sách của các huyện" of "Thu ngân sách của các huyện năm 2024 (tỷ đồng):". Or "".
+   */
+  caption: string;
 }
 
 // "| Lúa | 87.315 | 454.911 |": a line of a table written with pipes, as Markdown converters write one.
@@ -57,6 +67,37 @@ function cellsOf(text: string, start: number, end: number): Ranged[] {
   return cells;
 }
 
+// The longest line above a table that is its caption, not a paragraph of prose.
+const CAPTION = 120;
+
+/** The caption of the table whose header is line `i`: see `PipeCell.caption`. */
+function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
+  const { text } = work;
+  const note = work.language.grammar.unitNote;
+  const words = (k: number): string => text.slice((lines[k] as Ranged).start, (lines[k] as Ranged).end);
+  // Past a blank line, or "(Đơn vị: tỷ đồng)" on a line of its own, between the caption and the table.
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && (!/\S/u.test(words(k)) || (/^\s*\(/u.test(words(k)) && note.test(words(k))))) k--;
+  const line = lines[k];
+  if (!line || line.end - line.start > CAPTION || ROW.test(text.slice(line.start, line.end))) return "";
+  let caption = "";
+  let at = line.start;
+  for (const p of within(work.periods, line.start, line.end)) {
+    caption += `${text.slice(at, p.start)} `;
+    at = p.end;
+  }
+  caption += text.slice(at, line.end);
+  return caption.replace(/\([^()]*\)/gu, " ").replace(/[\s:]+$/u, "").replace(/\s+/gu, " ").trim();
+}
+
+/** Whether a header cell's words are only its period and its status ("Năm 2024", "Dự toán 2025", "Ước thực hiện"). */
+function namesNoMeasure(text: string, name: Ranged, period: Ranged | undefined, status: Ranged | undefined): boolean {
+  if (!period && !status) return false;
+  let rest = text.slice(name.start, name.end);
+  for (const r of [period, status]) if (r && r.start >= name.start && r.end <= name.end) rest = rest.replace(text.slice(r.start, r.end), " ");
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
 /**
  * The body cells of every table written with pipes, in text order: a header line, maybe a rule
  * under it, and rows of the same number of cells. The first cell of a row is its label; the header
@@ -83,15 +124,20 @@ export function pipeTables(work: Work): PipeCell[] {
       const baselines = within(work.baselines, c.start, c.end);
       const comparison = baselines.find((b) => b.comparator);
       const plan = !comparison && baselines.some((b) => b.against === "plan");
+      const period = within(work.periods, c.start, c.end)[0] ?? yearOf(text, c);
+      const statusHit = comparison ? null : work.language.statusIn(text, c.start, c.end);
+      const name = close > bracket ? { start: c.start, end: c.start + bracket } : c;
       return {
-        name: (close > bracket ? words.slice(0, bracket) : words).trim(),
+        name: text.slice(name.start, name.end).trim(),
         unitAt,
-        period: within(work.periods, c.start, c.end)[0] ?? yearOf(text, c),
-        status: plan ? "target" : comparison ? null : (work.language.statusIn(text, c.start, c.end)?.value ?? null),
+        period,
+        status: plan ? "target" : (statusHit?.value ?? null),
         baseline: comparison,
         change: !comparison && work.language.grammar.changeColumn.test(words),
+        noMeasure: !comparison && namesNoMeasure(text, name, period, plan ? baselines.find((b) => b.against === "plan") : (statusHit ?? undefined)),
       };
     });
+    const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
     let j = k;
     for (; j < lines.length && isRow(lines[j] as Ranged); j++) {
       const line = lines[j] as Ranged;
@@ -99,7 +145,7 @@ export function pipeTables(work: Work): PipeCell[] {
       if (cells.length !== columns.length || cells.length < 2) break;
       const row = text.slice((cells[0] as Ranged).start, (cells[0] as Ranged).end).trim();
       cells.forEach((cell, c) => {
-        if (c > 0) out.push({ start: cell.start, end: cell.end, column: columns[c] as PipeColumn, row });
+        if (c > 0) out.push({ start: cell.start, end: cell.end, column: columns[c] as PipeColumn, row, caption });
       });
     }
     i = Math.max(i, j - 1);

@@ -16,6 +16,32 @@ export const subjects: Corpus = [
           { value: "3900", unit: "t", subject: ["Sản lượng", "Khoai lang"] },
         ],
       },
+      // A column headed by its period or its status alone measures what the table's caption names;
+      // with no unit in its header, its cells take the unit of a note over the table.
+      {
+        text: "Vốn đầu tư công đã giải ngân theo huyện\n(Đơn vị: tỷ đồng)\n| Huyện | Năm 2025 | Năm 2026 |\n|---|---|---|\n| Vĩnh Tường | 318 | 402 |\n| Lập Thạch | 207 | 265 |",
+        expect: [
+          { value: "318000000000", unit: "VND", period: "2025", subject: ["Vốn đầu tư công đã giải ngân theo huyện (Vĩnh Tường)"] },
+          { value: "402000000000", unit: "VND", period: "2026", subject: ["Vốn đầu tư công đã giải ngân theo huyện (Vĩnh Tường)"] },
+          { value: "207000000000", unit: "VND", period: "2025", subject: ["Vốn đầu tư công đã giải ngân theo huyện (Lập Thạch)"] },
+          { value: "265000000000", unit: "VND", period: "2026", subject: ["Vốn đầu tư công đã giải ngân theo huyện (Lập Thạch)"] },
+        ],
+      },
+      {
+        text: "Chi thường xuyên năm 2026 của tỉnh:\n| Lĩnh vực | Dự toán (tỷ đồng) | Ước thực hiện (tỷ đồng) |\n|---|---|---|\n| Giáo dục | 2.150 | 2.098 |",
+        expect: [
+          { value: "2150000000000", unit: "VND", status: "target", period: "2026", subject: ["Chi thường xuyên của tỉnh (Giáo dục)"], subjectLacks: ["Dự toán"] },
+          { value: "2098000000000", unit: "VND", status: "estimated", period: "2026", subject: ["Chi thường xuyên của tỉnh (Giáo dục)"], subjectLacks: ["Ước thực hiện"] },
+        ],
+      },
+      // A header that names a measure keeps it.
+      {
+        text: "Kết quả năm 2026 của huyện:\n| Xã | Dân số (người) | Diện tích (ha) |\n|---|---|---|\n| Tân Lập | 8.420 | 1.305 |",
+        expect: [
+          { value: "8420", unit: "count", subject: ["Dân số (Tân Lập)"] },
+          { value: "1305", unit: "ha", subject: ["Diện tích (Tân Lập)"] },
+        ],
+      },
       {
         text: "Thu ngân sách của các huyện (tỷ đồng):\n| Huyện | Năm 2023 (tỷ đồng) | Năm 2024 (tỷ đồng) |\n|---|---|---|\n| Yên Lạc | 412 | 458 |",
         expect: [

@@ -192,6 +192,11 @@ export const quantities: Corpus = [
         {value: "118500", unit: "t", subject: ["Volume", "Tuna"]},
         {value: "760000000", unit: "USD", subject: ["Value", "Tuna"]},
       ]},
+      // Columns headed by their years alone, under a note that names the unit: the caption names the measure.
+      {text: "Disbursed public investment by province\n(Unit: VND billion)\n| Province | 2025 | 2026 |\n|---|---|---|\n| Bac Ninh | 318 | 402 |", expect: [
+        {value: "318000000000", unit: "VND", period: "2025", subject: ["Disbursed public investment by province (Bac Ninh)"]},
+        {value: "402000000000", unit: "VND", period: "2026", subject: ["Disbursed public investment by province (Bac Ninh)"]},
+      ]},
       // Flattened into "Label: value" lines under a note that names the unit.
       {text: "Main exports in the first nine months of 2026 (Unit: US$ million):\nRice: 1,284.5\nCoffee: 2,310.0", expect: [
         {value: "1284500000", unit: "USD", period: "2026-01/2026-09", subject: ["Rice"]},
