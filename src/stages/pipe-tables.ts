@@ -17,7 +17,10 @@ export interface PipeColumn {
    * Its cells are attainments of that amount, no figures of their own.
    */
   baseline: BaselineMention | undefined;
-  /** "Tăng/giảm (%)", "Value change (%)": the column's percentages are changes of the row's amount. */
+  /**
+   * "Tăng/giảm (%)", "Value change (%)": the column's percentages are changes of the row's amount;
+   * of what the row names, when there is none ("Tăng so với cùng kỳ (%)", with a baseline).
+   */
   change: boolean;
   /**
    * "Năm 2024", "Dự toán 2025 (tỷ đồng)", "Ước thực hiện": a header that names only its period and
@@ -90,12 +93,24 @@ function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
   return caption.replace(/\([^()]*\)/gu, " ").replace(/[\s:]+$/u, "").replace(/\s+/gu, " ").trim();
 }
 
-/** Whether a header cell's words are only its period and its status ("Năm 2024", "Dự toán 2025", "Ước thực hiện"). */
-function namesNoMeasure(text: string, name: Ranged, period: Ranged | undefined, status: Ranged | undefined): boolean {
-  if (!period && !status) return false;
+/**
+ * Whether a header cell names no measure, only what its figures are otherwise ("Năm 2024", "Dự toán
+ * 2025", "Ước thực hiện", "Tăng so với cùng kỳ"): its words are all in the ranges `said` (its period,
+ * status or baseline) or words of change.
+ */
+function namesNoMeasure(text: string, name: Ranged, said: ReadonlyArray<Ranged | undefined>, change: RegExp): boolean {
   let rest = text.slice(name.start, name.end);
-  for (const r of [period, status]) if (r && r.start >= name.start && r.end <= name.end) rest = rest.replace(text.slice(r.start, r.end), " ");
-  return !/[\p{L}\p{N}]/u.test(rest);
+  let any = false;
+  for (const r of said) {
+    if (!r || r.start < name.start || r.end > name.end) continue;
+    rest = rest.replace(text.slice(r.start, r.end), " ");
+    any = true;
+  }
+  for (let m = change.exec(rest); m; m = change.exec(rest)) {
+    rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+    any = true;
+  }
+  return any && !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /**
@@ -127,14 +142,15 @@ export function pipeTables(work: Work): PipeCell[] {
       const period = within(work.periods, c.start, c.end)[0] ?? yearOf(text, c);
       const statusHit = comparison ? null : work.language.statusIn(text, c.start, c.end);
       const name = close > bracket ? { start: c.start, end: c.start + bracket } : c;
+      const { changeColumn } = work.language.grammar;
       return {
         name: text.slice(name.start, name.end).trim(),
         unitAt,
         period,
         status: plan ? "target" : (statusHit?.value ?? null),
         baseline: comparison,
-        change: !comparison && work.language.grammar.changeColumn.test(words),
-        noMeasure: !comparison && namesNoMeasure(text, name, period, plan ? baselines.find((b) => b.against === "plan") : (statusHit ?? undefined)),
+        change: changeColumn.test(words),
+        noMeasure: namesNoMeasure(text, name, [period, statusHit ?? undefined, ...baselines], changeColumn),
       };
     });
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";

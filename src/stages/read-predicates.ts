@@ -509,7 +509,7 @@ export function readPredicates(work: Work): void {
       // The plan's words and what it is a plan of ("kế hoạch vốn") are its own.
       if (plan) q.tailEnd = Math.max(q.tailEnd, nounPhraseAfter(text, q.end + plan[0].length, g.nounPhraseStop).end);
       q.rules.push("vi/role/whole-after-slash");
-    } else if (q.cell?.column.baseline && q.kind === "percent") {
+    } else if (q.cell?.column.baseline && !q.cell.column.change && q.kind === "percent") {
       // "| Thu tiền sử dụng đất | 2.500 | 1.024 | 41,0 |" under "So dự toán (%)": an attainment of
       // the row's amount before it.
       q.role = "attainment";

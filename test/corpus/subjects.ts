@@ -34,12 +34,27 @@ export const subjects: Corpus = [
           { value: "2098000000000", unit: "VND", status: "estimated", period: "2026", subject: ["Chi thường xuyên của tỉnh (Giáo dục)"], subjectLacks: ["Ước thực hiện"] },
         ],
       },
-      // A header that names a measure keeps it.
+      // A column of changes against a baseline, with no amount beside them: each is a growth of what its row names.
       {
-        text: "Kết quả năm 2026 của huyện:\n| Xã | Dân số (người) | Diện tích (ha) |\n|---|---|---|\n| Tân Lập | 8.420 | 1.305 |",
+        text: "Kết quả sản xuất, kinh doanh quý III/2026\n| Ngành | Tăng so với cùng kỳ (%) |\n|---|---|\n| Chỉ số sản xuất công nghiệp | 10,8 |\n| Vốn đầu tư từ ngân sách | -2,4 |",
+        expect: [
+          {
+            value: "10.8", unit: "%", period: "2026-Q3", subject: ["Chỉ số sản xuất công nghiệp"], subjectLacks: ["Tăng"],
+            comparisons: [{ against: "previous", period: "2025-Q3", change: { kind: "percent", value: "10.8", direction: "increase" } }],
+          },
+          {
+            value: "-2.4", unit: "%", period: "2026-Q3", subject: ["Vốn đầu tư từ ngân sách"],
+            comparisons: [{ against: "previous", period: "2025-Q3", change: { kind: "percent", value: "2.4", direction: "decrease" } }],
+          },
+        ],
+      },
+      // A header that names a measure keeps it; "giá trị tăng thêm" (value added) is no change.
+      {
+        text: "Kết quả năm 2026 của huyện:\n| Xã | Dân số (người) | Diện tích (ha) | Giá trị tăng thêm (%) |\n|---|---|---|---|\n| Tân Lập | 8.420 | 1.305 | 7,5 |",
         expect: [
           { value: "8420", unit: "count", subject: ["Dân số (Tân Lập)"] },
           { value: "1305", unit: "ha", subject: ["Diện tích (Tân Lập)"] },
+          { value: "7.5", unit: "%", subject: ["Giá trị tăng thêm (Tân Lập)"], comparisons: [] },
         ],
       },
       {

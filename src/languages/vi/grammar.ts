@@ -45,8 +45,9 @@ export const grammar: Grammar = {
   // "nếu loại trừ yếu tố giá": all a clause says before a growth of the measure before it, at
   // constant prices; the first group is the words a subject keeps.
   realTermsLead: /^((?:nếu\s+)?(?:loại\s+trừ|không\s+tính)\s+(?:yếu\s+tố|biến\s+động)\s+giá)$/iu,
-  // "Tăng/giảm (%)", "Tốc độ tăng (%)": a table's column of changes of the amounts beside it.
-  changeColumn: /(?<![\p{L}\p{M}])(?:tăng\s*\/\s*giảm|tăng,\s*giảm|tăng\s+trưởng|tốc\s+độ\s+tăng|mức\s+tăng)(?![\p{L}\p{M}])/iu,
+  // "Tăng/giảm (%)", "Tốc độ tăng (%)", "Tăng so với cùng kỳ (%)": a table's column of changes (of
+  // the amounts beside them, if any). Not "giá trị tăng thêm", "gia tăng": value added.
+  changeColumn: /(?<![\p{L}\p{M}]|gia\s)(?:tăng(?!\s+thêm)|giảm)(?![\p{L}\p{M}])/iu,
   // "kỳ hạn bình quân", "thời gian giải quyết hồ sơ": a noun of time that names the span after it.
   // Words must follow the last such noun: "tiền gửi không kỳ hạn và kỳ hạn dưới 1 tháng" names a product.
   durationSubject: new RegExp(`${w(TIME_NOUNS)}(?:\\s+(?!${TIME_NOUNS})[^\\s,;.:()]+)+\\s*$`, "iu"),
