@@ -29,11 +29,13 @@ const stages: ReadonlyArray<(work: Work) => void> = [
     // A table flattened one cell per line, or aligned with spaces, cannot be read back into rows and
     // columns reliably: its figures would take the wrong period, unit or subject. It is blanked,
     // offsets kept, and said.
-    for (const t of work.norm.tables) {
+    // (An aligned table whose rows agree with its header is read, as a table with pipes is.)
+    const unread = work.norm.tables.filter((t) => !t.grid);
+    for (const t of unread) {
       const what = t.aligned ? "the rows of a table whose columns are aligned with spaces" : "the cells of a table flattened one per line (from a PDF or a web page)";
       warn(work, "table-not-read", `these lines look like ${what}: their figures were not extracted, as their rows, columns and units cannot be told apart reliably`, t.start, t.end);
     }
-    work.text = blankRanges(work.text, 0, work.norm.tables);
+    work.text = blankRanges(work.text, 0, unread);
   },
   function setAsideFurniture(work) {
     // Links to other articles and captions of a scraped page: their figures are no records, and

@@ -3,7 +3,7 @@ import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
 import { allMatches, endsWith, matchAt } from "../grammar/ends-with.js";
 import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
-import { cellAt, pipeTables } from "./pipe-tables.js";
+import { cellAt, tableCells } from "./tables.js";
 import { nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
 import { newQuantity, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
@@ -192,7 +192,7 @@ export function findQuantities(work: Work): void {
   work.style = decided.style;
   work.styleDecided = decided.decided;
   // Periods are short: one containing [s, e) starts at most 80 characters before it.
-  const cells = pipeTables(work);
+  const { cells, headers } = tableCells(work);
   const notes = unitNotes(work);
   const inPeriod = (s: number, e: number): boolean => within(work.periods, s - 80, e + 80).some((p) => s >= p.start && e <= p.end);
   let consumedUntil = 0;
@@ -209,6 +209,7 @@ export function findQuantities(work: Work): void {
     const rules: string[] = [];
 
     if (inPeriod(s, e)) continue;
+    if (headers.length && within(headers, s - 80, e + 80).some((h) => s >= h.start && e <= h.end)) continue;
     // "a 9.4% increase over 2023": the year a baseline names is no figure.
     if (A_YEAR.test(raw) && within(work.baselines, s - 80, e + 80).some((b) => s >= b.start && e <= b.end)) continue;
     // "US$21.68", "VND477": a currency before the number (languages that write it there).
@@ -255,7 +256,7 @@ export function findQuantities(work: Work): void {
     // "- Hoa quả tươi: 1.724,5" under "(đơn vị: triệu USD)": a bare number opening a row's value
     // takes the unit its table's note names, and the row the period the note's line names.
     // "Hoa quả tươi: 1.724,5 (+31,2)" under "(…; tốc độ so với cùng kỳ, %)": the signed number in
-    // brackets after it, its change in percent. A cell of a table written with pipes whose column
+    // brackets after it, its change in percent. A cell of a table whose column
     // names no unit takes its table's note too ("(Đơn vị: tỷ đồng)" over "| Huyện | Năm 2024 |"),
     // and keeps its column's period.
     const bareHere = notes.length > 0 && !tail.unit && !tail.scale && (!cell || cell.column.unitAt < 0);
@@ -289,8 +290,9 @@ export function findQuantities(work: Work): void {
     // ends: "60%-70%", "từ 6% đến 9%", "từ 5 tỷ đến 7 tỷ đồng".
     const bare = !tail.unit && !tail.scale;
     const joinAt = bare ? e : tail.end;
+    // (Not across a table's cells: "12,5%   -1,8%" in two columns is two figures.)
     const range = matchAt(g.rangeJoin, text, joinAt);
-    if (range && !tail.unit?.value.unlisted && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || (endsWith(g.rangeFrom, text, s, 8) && !endsWith(g.changeFrom, text, s, 30)))) {
+    if (range && (!cell || joinAt + range[0].length <= cell.end) && !tail.unit?.value.unlisted && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || (endsWith(g.rangeFrom, text, s, 8) && !endsWith(g.changeFrom, text, s, 30)))) {
       const hiEnd = joinAt + range[0].length;
       const hiTail = readTail(work, hiEnd);
       const hi = readNumeral(range[1] as string, work.style);

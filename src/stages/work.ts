@@ -5,7 +5,7 @@ import type { ExtractWarning, Qualifier, Status } from "../record/schema.js";
 import { toInputSpan, type NormalizedText } from "../text/normalize.js";
 import { within } from "../text/ranges.js";
 import type { Sentence } from "../text/segment.js";
-import type { PipeCell } from "./pipe-tables.js";
+import type { TableCell } from "./tables.js";
 
 /** A comparison while the pipeline works: exact decimals, converted to strings at the end. */
 export interface WorkComparison {
@@ -57,8 +57,8 @@ export interface Quantity {
   direction: "increase" | "decrease" | undefined;
   /** "giảm từ 2.104 hộ xuống còn 1.672 hộ": the value the figure changed from. */
   from: Dec | undefined;
-  /** The cell of a table written with pipes that the figure is in. */
-  cell: PipeCell | undefined;
+  /** The cell of a table (written with pipes, or aligned with spaces) that the figure is in. */
+  cell: TableCell | undefined;
   /** The period the heading of the list this figure is an item of names ("Chỉ tiêu chủ yếu năm 2027"), or its column's. */
   leadPeriod: PeriodMention | undefined;
   /** "So với tháng trước, có 9 nhóm hàng tăng giá:" above "- Giao thông tăng 0,5%": the baseline the list's lead names. */

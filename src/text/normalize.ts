@@ -29,6 +29,16 @@ export interface NormalizedText {
 /** Lines set aside as a table: flattened one cell per line, or aligned with spaces. */
 export interface TableRange extends Ranged {
   aligned: boolean;
+  /** A table aligned with spaces, read into columns and rows: when every row agrees with its header. */
+  grid: AlignedGrid | undefined;
+}
+
+/** The cells of a table aligned with spaces, as ranges (of the normalised text, once normalised). */
+export interface AlignedGrid {
+  /** The header's cells over the columns of figures, left to right. */
+  columns: Ranged[];
+  /** Each row: its label (on the figures' line, and on any line of its own just before), and a figure a column. */
+  rows: Array<{ label: Ranged[]; cells: Ranged[] }>;
 }
 
 const isDropped = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
@@ -149,7 +159,7 @@ function findTables(input: string): TableRange[] {
   const empty = { start: 0, end: 0, cells: 0, figures: 0, adjacent: false, lastFigure: false };
   let run = { ...empty };
   const close = (): void => {
-    if (run.adjacent || (run.cells >= 4 && run.figures >= 2)) tables.push({ start: run.start, end: run.end, aligned: false });
+    if (run.adjacent || (run.cells >= 4 && run.figures >= 2)) tables.push({ start: run.start, end: run.end, aligned: false, grid: undefined });
     run = { ...empty };
   };
   const n = input.length;
@@ -198,6 +208,55 @@ function alignedKind(line: string): AlignedKind {
   return figures >= 2 && FIGURE_CELL.test(cells[cells.length - 1] as string) ? "row" : "header";
 }
 
+// The gaps between the cells of a line of a table aligned with spaces.
+const COLUMN_GAPS = /[ \t]{2,}|\t/gu;
+
+/** The cells of a line of a table aligned with spaces, split at the gaps. */
+function alignedCells(input: string, line: Ranged): Ranged[] {
+  const text = input.slice(line.start, line.end).trimEnd();
+  const cells: Ranged[] = [];
+  let at = 0;
+  for (const m of text.matchAll(COLUMN_GAPS)) {
+    if (m.index > at) cells.push({ start: line.start + at, end: line.start + m.index });
+    at = m.index + m[0].length;
+  }
+  if (text.length > at) cells.push({ start: line.start + at, end: line.start + text.length });
+  return cells;
+}
+
+/**
+ * The columns and rows of the aligned table on lines `first` to `last`: a header, then rows whose
+ * last cells are figures, as many on every row, each under the header cell in its place from the
+ * right ("Chỉ tiêu | Quý III/2025 | 9 tháng/2025" over "Chỉ số IIP | 10,8 | 9,6"); the cells
+ * before a row's figures, and the lines of their own just before it, are its label. Undefined
+ * when the lines do not agree (a figure short, a second header), and the table is not read.
+ */
+function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind }>, first: number, last: number): AlignedGrid | undefined {
+  const head = lines[first];
+  if (head?.kind !== "header") return undefined;
+  const rows: AlignedGrid["rows"] = [];
+  let label: Ranged[] = [];
+  let width = -1;
+  for (let j = first + 1; j <= last; j++) {
+    const line = lines[j] as Ranged & { kind: AlignedKind };
+    if (line.kind === "label") {
+      label.push({ start: line.start, end: line.start + input.slice(line.start, line.end).trimEnd().length });
+      continue;
+    }
+    if (line.kind !== "row") return undefined;
+    const cells = alignedCells(input, line);
+    let f = cells.length;
+    while (f > 0 && FIGURE_CELL.test(input.slice((cells[f - 1] as Ranged).start, (cells[f - 1] as Ranged).end))) f--;
+    if (width < 0) width = cells.length - f;
+    if (cells.length - f !== width) return undefined;
+    if (f > 0) label.push({ start: (cells[0] as Ranged).start, end: (cells[f - 1] as Ranged).end });
+    rows.push({ label, cells: cells.slice(f) });
+    label = [];
+  }
+  const columns = alignedCells(input, head);
+  return width > 0 && columns.length >= width ? { columns: columns.slice(columns.length - width), rows } : undefined;
+}
+
 /**
  * The tables whose columns are aligned with spaces, as input ranges from the first line of their
  * cells (a header of columns) to the end of their last row: two rows or more, each with two figures
@@ -232,7 +291,7 @@ function findAlignedTables(input: string): TableRange[] {
         lastRow = j;
       }
     }
-    if (rows >= 2) tables.push({ start: (lines[k] as { start: number }).start, end: (lines[lastRow] as { end: number }).end, aligned: true });
+    if (rows >= 2) tables.push({ start: (lines[k] as { start: number }).start, end: (lines[lastRow] as { end: number }).end, aligned: true, grid: gridOf(input, lines, k, lastRow) });
     k = j;
   }
   return tables;
@@ -382,7 +441,9 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     i = j;
   }
   const { text, starts, ends } = out.finish(n);
-  return { text, starts, ends, tables: tables.map((t) => ({ start: outputAt(starts, t.start), end: outputAt(starts, t.end), aligned: t.aligned })) };
+  const at = (r: Ranged): Ranged => ({ start: outputAt(starts, r.start), end: outputAt(starts, r.end) });
+  const grid = (g: AlignedGrid): AlignedGrid => ({ columns: g.columns.map(at), rows: g.rows.map((r) => ({ label: r.label.map(at), cells: r.cells.map(at) })) });
+  return { text, starts, ends, tables: tables.map((t) => ({ ...at(t), aligned: t.aligned, grid: t.grid && grid(t.grid) })) };
 }
 
 /** The first normalised offset whose input start is at or after `pos`. */

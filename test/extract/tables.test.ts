@@ -136,7 +136,7 @@ describe("a table flattened one cell per line gives no wrong figure", () => {
   });
 });
 
-describe("a table whose columns are aligned with spaces gives no wrong figure, and says so", () => {
+describe("a table whose columns are aligned with spaces is read by its columns and rows, or set aside and said", () => {
   const aligned = [
     "Năm 2026, doanh thu du lịch toàn tỉnh đạt 2.150 tỷ đồng.",
     "Một số chỉ tiêu chủ yếu (% tăng so với cùng kỳ năm trước)",
@@ -144,29 +144,70 @@ describe("a table whose columns are aligned with spaces gives no wrong figure, a
     "Chỉ số sản xuất công nghiệp                   8,4             7,9",
     "Tổng mức bán lẻ hàng hóa và doanh thu",
     "dịch vụ tiêu dùng                             10,2            9,6",
-    "Vốn đầu tư thực hiện                         12,5%           11,8%",
+    "Vốn đầu tư thực hiện                         12,5%           -1,8%",
     "",
     "Số lao động có việc làm mới đạt 12.400 người.",
   ].join("\n");
+  const growth = (value: string, period: string, base: string) => {
+    const size = value.replace(/^-/u, "");
+    return [value, "%", period, "previous", base, size, value.startsWith("-") ? "decrease" : "increase"];
+  };
+  const read = (text: string) =>
+    extract(text).records.map((r) => {
+      const c = r.comparisons[0];
+      return c ? [r.value, r.unit, r.period, c.against, c.period, c.change?.value, c.change?.direction] : [r.value, r.unit, r.period];
+    });
+  const expected = [
+    ["2150000000000", "VND", "2026"],
+    growth("8.4", "2026-Q2", "2025-Q2"),
+    growth("7.9", "2026-S1", "2025-S1"),
+    growth("10.2", "2026-Q2", "2025-Q2"),
+    growth("9.6", "2026-S1", "2025-S1"),
+    growth("12.5", "2026-Q2", "2025-Q2"),
+    growth("-1.8", "2026-S1", "2025-S1"),
+    ["12400", "count", "2026"],
+  ];
 
-  it("reads none of its cells, and only the prose around it", () => {
-    const result = extract(aligned, { language: "vi" });
-    expect(result.records.map((r) => [r.value, r.unit])).toEqual([["2150000000000", "VND"], ["12400", "count"]]);
+  it("each figure under its column's period, in the unit and against the baseline its caption names, with no warning", () => {
+    expect(read(aligned)).toEqual(expected);
+    expect(extract(aligned, { language: "vi" }).warnings.map((w) => w.code)).not.toContain("table-not-read");
   });
 
-  it("warns over its lines, from its header to its last row", () => {
-    const result = extract(aligned, { language: "vi" });
-    const warning = result.warnings.find((w) => w.code === "table-not-read");
-    expect(warning?.message).toMatch(/aligned/u);
-    const span = warning?.span ? aligned.slice(warning.span.start, warning.span.end) : "";
-    expect(span.startsWith("Quý II/2026")).toBe(true);
-    expect(span.endsWith("11,8%")).toBe(true);
+  it("each row named by its label, also one wrapped onto a line of its own", () => {
+    const subjects = extract(aligned, { language: "vi" }).records.map((r) => r.subject);
+    expect(subjects).toContain("Một số chỉ tiêu chủ yếu (Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng)");
+    expect(subjects).toContain("Một số chỉ tiêu chủ yếu (Vốn đầu tư thực hiện)");
   });
 
   it("with its lines ended by \\r\\n", () => {
-    const result = extract(aligned.replace(/\n/gu, "\r\n"), { language: "vi" });
+    expect(read(aligned.replace(/\n/gu, "\r\n"))).toEqual(expected);
+  });
+
+  it("a table whose rows do not agree with its header is set aside, with a warning over its lines, from its header to its last row", () => {
+    const ragged = aligned.replace("12,5%           -1,8%", "12,5%           -1,8%          4,0%");
+    const result = extract(ragged, { language: "vi" });
     expect(result.records.map((r) => [r.value, r.unit])).toEqual([["2150000000000", "VND"], ["12400", "count"]]);
-    expect(result.warnings.map((w) => w.code)).toContain("table-not-read");
+    const warning = result.warnings.find((w) => w.code === "table-not-read");
+    expect(warning?.message).toMatch(/aligned/u);
+    const span = warning?.span ? ragged.slice(warning.span.start, warning.span.end) : "";
+    expect(span.startsWith("Quý II/2026")).toBe(true);
+    expect(span.endsWith("4,0%")).toBe(true);
+  });
+
+  it("in English too, with a header of periods such as '9M 2026' whose numbers are no figures", () => {
+    const text = [
+      "Key indicators of the province (% change year on year)",
+      "                                   Q3 2026      9M 2026",
+      "Industrial production index          8.4          7.9",
+      "Retail sales of goods and",
+      "consumer services                   10.2          9.6",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      growth("8.4", "2026-Q3", "2025-Q3"),
+      growth("7.9", "2026-01/2026-09", "2025-01/2025-09"),
+      growth("10.2", "2026-Q3", "2025-Q3"),
+      growth("9.6", "2026-01/2026-09", "2025-01/2025-09"),
+    ]);
   });
 
   it("with a unit in each cell", () => {
@@ -183,6 +224,17 @@ describe("a table whose columns are aligned with spaces gives no wrong figure, a
     const result = extract(text, { language: "vi" });
     expect(result.records.map((r) => [r.value, r.unit])).toEqual(figures);
     expect(result.warnings.map((w) => w.code)).not.toContain("table-not-read");
+  });
+});
+
+describe("a table's header names its columns", () => {
+  it.each([
+    ["with pipes", "Sản lượng thép theo tháng (nghìn tấn):\n| Nhà máy | 5M | 6M |\n|---|---|---|\n| Hòa Phát | 420 | 512 |"],
+    ["aligned with spaces", "Sản lượng thép theo tháng (nghìn tấn)\n                 5M        6M\nHòa Phát        420       512\nFormosa         380       401"],
+  ])("in a table %s: a number in it is no figure", (_name, text) => {
+    const records = extract(text, { language: "vi" }).records;
+    expect(records.filter((r) => r.stated.text.includes("M"))).toEqual([]);
+    expect(records.map((r) => [r.value, r.unit])).toContainEqual(["420000", "t"]);
   });
 });
 

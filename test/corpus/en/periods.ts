@@ -96,6 +96,7 @@ export const periods: Corpus = [
     examples: [
       {text: "Over the first ten months of 2026, the province's exports rose 10 percent.", expect: [{value: "10", unit: "%", period: "2026-01/2026-10"}]},
       {text: "Trade report for October 2026\n\nIn ten months, exports totalled US$391 billion. Over ten months, the country welcomed 17.2 million foreign visitors.", expect: [{value: "391000000000", unit: "USD", period: "2026-01/2026-10"}, {value: "17200000", unit: "count", period: "2026-01/2026-10"}]},
+      {text: "The group said its net profit in 9M 2026 reached US$1.2 billion, according to the report sent to shareholders.", expect: [{value: "1200000000", unit: "USD", period: "2026-01/2026-09"}]},
       {text: "Trade report for October 2026\n\nDa Lat hosted 2.1 million domestic tourists over the ten months.", expect: [{value: "2100000", unit: "count", period: "2026-01/2026-10"}]},
       {text: "Trade report for October 2026\n\nPepper exporters earned US$870 million over the first ten months, up 9 percent.", expect: [{value: "870000000", unit: "USD", period: "2026-01/2026-10"}]},
       // Naming its year, the stretch after "over" is compared with.

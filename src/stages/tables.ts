@@ -2,8 +2,8 @@ import { periodMention, type BaselineMention, type PeriodMention } from "../lang
 import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import type { Quantity, Work } from "./work.js";
 
-/** A column of a table written with pipes: its name, where its unit is written, its period. */
-export interface PipeColumn {
+/** A column of a table, written with pipes or aligned with spaces: its name, where its unit is written, its period. */
+export interface TableColumn {
   /** The header cell's words without the unit in brackets: "Diện tích" of "Diện tích (ha)". */
   name: string;
   /** Where the unit inside the header's brackets starts ("ha" of "(ha)"), or -1. */
@@ -30,8 +30,8 @@ export interface PipeColumn {
 }
 
 /** A body cell: its place in the text, its column, the label of its row and its table's caption. */
-export interface PipeCell extends Ranged {
-  column: PipeColumn;
+export interface TableCell extends Ranged {
+  column: TableColumn;
   row: string;
   /**
    * The line above the table, or above the note of its unit, without its brackets, periods and
@@ -73,7 +73,7 @@ function cellsOf(text: string, start: number, end: number): Ranged[] {
 // The longest line above a table that is its caption, not a paragraph of prose.
 const CAPTION = 120;
 
-/** The caption of the table whose header is line `i`: see `PipeCell.caption`. */
+/** The caption of the table whose header is line `i`: see `TableCell.caption`. */
 function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
   const { text } = work;
   const note = work.language.grammar.unitNote;
@@ -113,46 +113,84 @@ function namesNoMeasure(text: string, name: Ranged, said: ReadonlyArray<Ranged |
   return any && !/[\p{L}\p{N}]/u.test(rest);
 }
 
-/**
- * The body cells of every table written with pipes, in text order: a header line, maybe a rule
- * under it, and rows of the same number of cells. The first cell of a row is its label; the header
- * names each column, and its brackets may hold the column's unit ("Sản lượng (nghìn tấn)").
- */
-export function pipeTables(work: Work): PipeCell[] {
+/** A header cell read as a column: its name, the unit in its brackets, its period, status, baseline. */
+function columnOf(work: Work, c: Ranged): TableColumn {
   const { text } = work;
-  const out: PipeCell[] = [];
-  if (!text.includes("|")) return out;
+  const words = text.slice(c.start, c.end);
+  const bracket = words.indexOf("(");
+  const close = bracket >= 0 ? words.indexOf(")", bracket) : -1;
+  let unitAt = close > bracket ? c.start + bracket + 1 : -1;
+  while (unitAt >= 0 && text[unitAt] === " ") unitAt++;
+  const baselines = within(work.baselines, c.start, c.end);
+  const comparison = baselines.find((b) => b.comparator);
+  const plan = !comparison && baselines.some((b) => b.against === "plan");
+  const period = within(work.periods, c.start, c.end)[0] ?? yearOf(text, c);
+  const statusHit = comparison ? null : work.language.statusIn(text, c.start, c.end);
+  const name = close > bracket ? { start: c.start, end: c.start + bracket } : c;
+  const { changeColumn } = work.language.grammar;
+  return {
+    name: text.slice(name.start, name.end).trim(),
+    unitAt,
+    period,
+    status: plan ? "target" : (statusHit?.value ?? null),
+    baseline: comparison,
+    change: changeColumn.test(words),
+    noMeasure: namesNoMeasure(text, name, [period, statusHit ?? undefined, ...baselines], changeColumn),
+  };
+}
+
+// "(% tăng so với cùng kỳ năm trước)", "Doanh thu (tỷ đồng):": brackets that end the line above a
+// table, and say what every column holds.
+const BRACKET_AT_END = /\([^()]+\)[ \t:.]*$/u;
+
+/**
+ * The columns of the table whose header is line `i`, each with what brackets ending the line right
+ * above the header say of them all, where the column's own header does not: its unit, its baseline
+ * and whether its figures are changes ("(% tăng so với cùng kỳ năm trước)" over "Quý III/2025").
+ * (A note of the unit, "(Đơn vị: tỷ đồng)", is read as such: see find-quantities.)
+ */
+function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: readonly Ranged[]): TableColumn[] {
+  const above = lines[i - 1];
+  const bracket = above ? BRACKET_AT_END.exec(work.text.slice(above.start, above.end)) : null;
+  const all = above && bracket && !work.language.grammar.unitNote.test(bracket[0]) ? columnOf(work, { start: above.start + bracket.index, end: above.start + bracket.index + bracket[0].length }) : undefined;
+  return headCells.map((c) => {
+    const own = columnOf(work, c);
+    if (!all || own.unitAt >= 0 || all.unitAt < 0) return own;
+    return { ...own, unitAt: all.unitAt, baseline: own.baseline ?? all.baseline, change: own.change || all.change };
+  });
+}
+
+/** The body cells of a text's tables, and their header cells, each in text order. */
+export interface TableCells {
+  cells: TableCell[];
+  /** "Quý III/2025", "9M 2026": a header names its column; a number in it is no figure. */
+  headers: Ranged[];
+}
+
+/**
+ * The body cells of every table written with pipes or aligned with spaces, in text order. A table
+ * with pipes is a header line, maybe a rule under it, and rows of the same number of cells, the
+ * first of a row its label. One aligned with spaces comes read into its header and rows (see
+ * `AlignedGrid`). The header names each column, and its brackets may hold the column's unit
+ * ("Sản lượng (nghìn tấn)").
+ */
+export function tableCells(work: Work): TableCells {
+  const { text } = work;
+  const out: TableCell[] = [];
+  const headers: Ranged[] = [];
+  const grids = work.norm.tables.filter((t) => t.grid);
+  const piped = text.includes("|");
+  if (!piped && grids.length === 0) return { cells: out, headers };
   const lines = lineRanges(text);
   const isRow = (l: Ranged): boolean => ROW.test(text.slice(l.start, l.end));
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; piped && i < lines.length; i++) {
     const head = lines[i] as Ranged;
     if (!isRow(head)) continue;
-    const headCells = cellsOf(text, head.start, head.end);
     let k = i + 1;
     if (k < lines.length && RULE.test(text.slice((lines[k] as Ranged).start, (lines[k] as Ranged).end))) k++;
-    const columns = headCells.map((c): PipeColumn => {
-      const words = text.slice(c.start, c.end);
-      const bracket = words.indexOf("(");
-      const close = bracket >= 0 ? words.indexOf(")", bracket) : -1;
-      let unitAt = close > bracket ? c.start + bracket + 1 : -1;
-      while (unitAt >= 0 && text[unitAt] === " ") unitAt++;
-      const baselines = within(work.baselines, c.start, c.end);
-      const comparison = baselines.find((b) => b.comparator);
-      const plan = !comparison && baselines.some((b) => b.against === "plan");
-      const period = within(work.periods, c.start, c.end)[0] ?? yearOf(text, c);
-      const statusHit = comparison ? null : work.language.statusIn(text, c.start, c.end);
-      const name = close > bracket ? { start: c.start, end: c.start + bracket } : c;
-      const { changeColumn } = work.language.grammar;
-      return {
-        name: text.slice(name.start, name.end).trim(),
-        unitAt,
-        period,
-        status: plan ? "target" : (statusHit?.value ?? null),
-        baseline: comparison,
-        change: changeColumn.test(words),
-        noMeasure: namesNoMeasure(text, name, [period, statusHit ?? undefined, ...baselines], changeColumn),
-      };
-    });
+    const headCells = cellsOf(text, head.start, head.end);
+    headers.push(...headCells);
+    const columns = columnsOf(work, lines, i, headCells);
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
     let j = k;
     for (; j < lines.length && isRow(lines[j] as Ranged); j++) {
@@ -161,16 +199,31 @@ export function pipeTables(work: Work): PipeCell[] {
       if (cells.length !== columns.length || cells.length < 2) break;
       const row = text.slice((cells[0] as Ranged).start, (cells[0] as Ranged).end).trim();
       cells.forEach((cell, c) => {
-        if (c > 0) out.push({ start: cell.start, end: cell.end, column: columns[c] as PipeColumn, row, caption });
+        if (c > 0) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, caption });
       });
     }
     i = Math.max(i, j - 1);
   }
-  return out;
+  for (const { grid } of grids) {
+    if (!grid) continue;
+    const i = lowerBound(lines, (grid.columns[0] as Ranged).start + 1) - 1;
+    headers.push(...grid.columns);
+    const columns = columnsOf(work, lines, i, grid.columns);
+    const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
+    for (const r of grid.rows) {
+      const row = r.label.map((l) => text.slice(l.start, l.end).trim()).join(" ");
+      r.cells.forEach((cell, c) => out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, caption }));
+    }
+  }
+  if (grids.length > 0) {
+    out.sort((a, b) => a.start - b.start);
+    headers.sort((a, b) => a.start - b.start);
+  }
+  return { cells: out, headers };
 }
 
 /** The body cell a position is in, or undefined. */
-export function cellAt(cells: readonly PipeCell[], pos: number): PipeCell | undefined {
+export function cellAt(cells: readonly TableCell[], pos: number): TableCell | undefined {
   const cell = cells[lowerBound(cells, pos + 1) - 1];
   return cell && pos >= cell.start && pos < cell.end ? cell : undefined;
 }
