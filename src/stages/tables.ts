@@ -45,6 +45,9 @@ const ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 // "|---|:---:|": the line under the header.
 const RULE = /^[ \t]*\|[\s:|-]+\|[ \t]*$/u;
 
+// "1", "12", "IV", "a)", "2.": the number of a table's row, in a column of its own ("TT", "STT").
+const ORDINAL = /^\s*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?\s*$/u;
+
 // "Dự toán 2025": a year alone in a header cell, which is a label, not prose.
 const HEADER_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/u;
 
@@ -78,9 +81,9 @@ function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
   const { text } = work;
   const note = work.language.grammar.unitNote;
   const words = (k: number): string => text.slice((lines[k] as Ranged).start, (lines[k] as Ranged).end);
-  // Past a blank line, or "(Đơn vị: tỷ đồng)" on a line of its own, between the caption and the table.
+  // Past a blank line, or a note of the unit ("(Đơn vị: tỷ đồng)") on a line of its own, between the caption and the table.
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && (!/\S/u.test(words(k)) || (/^\s*\(/u.test(words(k)) && note.test(words(k))))) k--;
+  while (k >= 0 && i - k <= 3 && (!/\S/u.test(words(k)) || note.test(words(k)))) k--;
   const line = lines[k];
   if (!line || line.end - line.start > CAPTION || ROW.test(text.slice(line.start, line.end))) return "";
   let caption = "";
@@ -144,13 +147,15 @@ function columnOf(work: Work, c: Ranged): TableColumn {
 const BRACKET_AT_END = /\([^()]+\)[ \t:.]*$/u;
 
 /**
- * The columns of the table whose header is line `i`, each with what brackets ending the line right
- * above the header say of them all, where the column's own header does not: its unit, its baseline
+ * The columns of the table whose header is line `i`, each with what brackets ending the line above
+ * the header (past a blank line) say of them all, where the column's own header does not: its unit, its baseline
  * and whether its figures are changes ("(% tăng so với cùng kỳ năm trước)" over "Quý III/2025").
  * (A note of the unit, "(Đơn vị: tỷ đồng)", is read as such: see find-quantities.)
  */
 function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: readonly Ranged[]): TableColumn[] {
-  const above = lines[i - 1];
+  let a = i - 1;
+  while (a >= 0 && i - a <= 2 && !/\S/u.test(work.text.slice((lines[a] as Ranged).start, (lines[a] as Ranged).end))) a--;
+  const above = lines[a];
   const bracket = above ? BRACKET_AT_END.exec(work.text.slice(above.start, above.end)) : null;
   const all = above && bracket && !work.language.grammar.unitNote.test(bracket[0]) ? columnOf(work, { start: above.start + bracket.index, end: above.start + bracket.index + bracket[0].length }) : undefined;
   return headCells.map((c) => {
@@ -197,9 +202,12 @@ export function tableCells(work: Work): TableCells {
       const line = lines[j] as Ranged;
       const cells = cellsOf(text, line.start, line.end);
       if (cells.length !== columns.length || cells.length < 2) break;
-      const row = text.slice((cells[0] as Ranged).start, (cells[0] as Ranged).end).trim();
+      // "| 1 | Giá trị sản xuất công nghiệp | 142.000 |" under "| TT | Chỉ tiêu | …": the row's number is no label.
+      let label = 0;
+      while (label < cells.length - 2 && ORDINAL.test(text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end))) label++;
+      const row = text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end).trim();
       cells.forEach((cell, c) => {
-        if (c > 0) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, caption });
+        if (c > label) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, caption });
       });
     }
     i = Math.max(i, j - 1);

@@ -191,8 +191,12 @@ function findTables(input: string): TableRange[] {
 
 // Between the columns of a table aligned with spaces: two spaces or more, or a tab.
 const COLUMN_GAP = /[ \t]{2,}|\t/u;
-// A line of prose between rows: a row's label wrapped onto the next line ("Tổng mức bán lẻ … và doanh thu").
+// A line of prose between rows: a row's label wrapped onto the next line ("Tổng mức bán lẻ … và doanh thu"),
+// which may end with a comma ("Sản xuất và phân phối điện,"), not as a sentence or a clause does.
 const MAX_WRAPPED_LABEL = 60;
+const LABEL_END = /[.!?…:;]$/u;
+// The most lines of its own a row's label wraps over before the row's figures.
+const MAX_LABEL_LINES = 3;
 
 type AlignedKind = "row" | "header" | "label" | null;
 
@@ -202,7 +206,7 @@ type AlignedKind = "row" | "header" | "label" | null;
  * its own ("Tổng mức bán lẻ … và doanh thu"), or nothing of one.
  */
 function alignedKind(line: string): AlignedKind {
-  if (!COLUMN_GAP.test(line)) return line !== "" && line.length <= MAX_WRAPPED_LABEL && !CELL_END.test(line) ? "label" : null;
+  if (!COLUMN_GAP.test(line)) return line !== "" && line.length <= MAX_WRAPPED_LABEL && !LABEL_END.test(line) ? "label" : null;
   const cells = line.split(COLUMN_GAP);
   const figures = cells.filter((c) => FIGURE_CELL.test(c)).length;
   return figures >= 2 && FIGURE_CELL.test(cells[cells.length - 1] as string) ? "row" : "header";
@@ -274,10 +278,13 @@ function findAlignedTables(input: string): TableRange[] {
     // "\r\n" is one break.
     i = input.charCodeAt(end) === 0x0d && input.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
-  // A line is in a table as a row or a header, or as a label right before a row.
+  // A line is in a table as a row or a header, or as a label of lines of its own right before a row.
   const inTable = (k: number): boolean => {
     const kind = lines[k]?.kind;
-    return kind === "row" || kind === "header" || (kind === "label" && lines[k + 1]?.kind === "row");
+    if (kind === "row" || kind === "header") return true;
+    let j = k;
+    while (lines[j]?.kind === "label" && j - k < MAX_LABEL_LINES) j++;
+    return kind === "label" && lines[j]?.kind === "row";
   };
   const tables: TableRange[] = [];
   for (let k = 0; k < lines.length; k++) {

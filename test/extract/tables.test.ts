@@ -194,20 +194,38 @@ describe("a table whose columns are aligned with spaces is read by its columns a
     expect(span.endsWith("4,0%")).toBe(true);
   });
 
-  it("in English too, with a header of periods such as '9M 2026' whose numbers are no figures", () => {
-    const text = [
-      "Key indicators of the province (% change year on year)",
-      "                                   Q3 2026      9M 2026",
-      "Industrial production index          8.4          7.9",
-      "Retail sales of goods and",
-      "consumer services                   10.2          9.6",
-    ].join("\n");
-    expect(read(text)).toEqual([
-      growth("8.4", "2026-Q3", "2025-Q3"),
-      growth("7.9", "2026-01/2026-09", "2025-01/2025-09"),
-      growth("10.2", "2026-Q3", "2025-Q3"),
-      growth("9.6", "2026-01/2026-09", "2025-01/2025-09"),
-    ]);
+  it.each([
+    [
+      "with a blank line under its caption, and labels wrapped over lines that end with a comma",
+      [
+        "Chỉ số sản xuất công nghiệp theo ngành",
+        "(% tăng so với cùng kỳ năm trước)",
+        "",
+        "                                          Quý II/2026     6 tháng/2026",
+        "Khai khoáng                                  -3,1            -2,6",
+        "Sản xuất và phân phối điện, khí đốt,",
+        "  nước nóng, hơi nước và điều hòa",
+        "  không khí                                    7,7             8,2",
+      ],
+      [["-3.1", "2026-Q2", "2025-Q2"], ["-2.6", "2026-S1", "2025-S1"], ["7.7", "2026-Q2", "2025-Q2"], ["8.2", "2026-S1", "2025-S1"]],
+      "Sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí",
+    ],
+    [
+      "in English too, with a header of periods such as '9M 2026' whose numbers are no figures",
+      [
+        "Key indicators of the province (% change year on year)",
+        "                                   Q3 2026      9M 2026",
+        "Industrial production index          8.4          7.9",
+        "Retail sales of goods and",
+        "consumer services                   10.2          9.6",
+      ],
+      [["8.4", "2026-Q3", "2025-Q3"], ["7.9", "2026-01/2026-09", "2025-01/2025-09"], ["10.2", "2026-Q3", "2025-Q3"], ["9.6", "2026-01/2026-09", "2025-01/2025-09"]],
+      "Key indicators of the province (Retail sales of goods and consumer services)",
+    ],
+  ] as const)("%s", (_name, lines, growths, subject) => {
+    const text = lines.join("\n");
+    expect(read(text)).toEqual(growths.map(([value, period, base]) => growth(value, period, base)));
+    expect(extract(text).records.map((r) => r.subject)).toContain(subject);
   });
 
   it("with a unit in each cell", () => {
@@ -228,6 +246,19 @@ describe("a table whose columns are aligned with spaces is read by its columns a
 });
 
 describe("a table's header names its columns", () => {
+  it("a column of row numbers ('TT') is no label: the row is named by the cell after it", () => {
+    const text = "Kết quả thực hiện năm 2026:\n| TT | Chỉ tiêu | Kế hoạch (tỷ đồng) | Thực hiện (tỷ đồng) |\n|---|---|---|---|\n| 1 | Thu ngân sách | 4.200 | 4.350 |\n| 2 | Chi đầu tư phát triển | 1.800 | 1.725 |";
+    const records = extract(text, { language: "vi" }).records;
+    // ("Kế hoạch" names a status, no measure: its cells are named by the caption.)
+    expect(records.map((r) => [r.value, r.status, r.subject])).toEqual([
+      ["4200000000000", "target", "Kết quả thực hiện (Thu ngân sách)"],
+      ["4350000000000", null, "Thực hiện (Thu ngân sách)"],
+      ["1800000000000", "target", "Kết quả thực hiện (Chi đầu tư phát triển)"],
+      ["1725000000000", null, "Thực hiện (Chi đầu tư phát triển)"],
+    ]);
+  });
+
+
   it.each([
     ["with pipes", "Sản lượng thép theo tháng (nghìn tấn):\n| Nhà máy | 5M | 6M |\n|---|---|---|\n| Hòa Phát | 420 | 512 |"],
     ["aligned with spaces", "Sản lượng thép theo tháng (nghìn tấn)\n                 5M        6M\nHòa Phát        420       512\nFormosa         380       401"],
