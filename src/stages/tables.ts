@@ -85,7 +85,7 @@ function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && (!/\S/u.test(words(k)) || note.test(words(k)))) k--;
   const line = lines[k];
-  if (!line || line.end - line.start > CAPTION || ROW.test(text.slice(line.start, line.end))) return "";
+  if (!line || line.end - line.start > CAPTION || ROW.test(words(k))) return "";
   let caption = "";
   let at = line.start;
   for (const p of within(work.periods, line.start, line.end)) {

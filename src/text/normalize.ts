@@ -212,8 +212,8 @@ function alignedKind(line: string): AlignedKind {
   return figures >= 2 && FIGURE_CELL.test(cells[cells.length - 1] as string) ? "row" : "header";
 }
 
-// The gaps between the cells of a line of a table aligned with spaces.
-const COLUMN_GAPS = /[ \t]{2,}|\t/gu;
+// The gaps between the cells of a line of a table aligned with spaces, all of them.
+const COLUMN_GAPS = new RegExp(COLUMN_GAP.source, "gu");
 
 /** The cells of a line of a table aligned with spaces, split at the gaps. */
 function alignedCells(input: string, line: Ranged): Ranged[] {
