@@ -3,7 +3,7 @@ import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
 import { endsNoEarlier } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
-import { PERIOD_LABELLED, type Quantity, type Work, type WorkComparison } from "./work.js";
+import { PERIOD_LABELLED, warn, type Quantity, type Work, type WorkComparison } from "./work.js";
 
 /** The aspect named first in `text`: "down 10% in number but up 25% in value" is about the number. */
 function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
@@ -182,6 +182,14 @@ export function attachComparisons(work: Work): void {
         if (!hasOwnSubject && aspect) {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));
           owner = candidates[candidates.length - 1] ?? owner;
+        }
+        // "| Kim ngạch xuất khẩu | 3.600 | 3.712 | 103,1 |" under "So với KH (%)": an attainment in a
+        // table's column is the amount's on its row; with none read there (its unit unknown), it is
+        // no figure of its own either.
+        if (q.cell && q.role === "attainment" && !(owner?.cell && !text.slice(owner.end, q.start).includes("\n"))) {
+          q.role = "drop";
+          warn(work, "unknown-unit", `"${text.slice(q.start, q.end)}" under "${q.cell.column.name}" compares an amount of its row whose unit the table does not name: neither is extracted`, q.start, q.end);
+          continue;
         }
         const holder = owner ?? q;
         let c = comparison(holder);

@@ -245,6 +245,21 @@ describe("a table whose columns are aligned with spaces is read by its columns a
   });
 });
 
+describe("a table's column of attainments", () => {
+  it("gives none when its row's amount has no unit the table names, and says so", () => {
+    const text = "Kết quả thực hiện năm 2026 của ngành:\n\n| Chỉ tiêu | Kế hoạch | Thực hiện | So với KH (%) |\n|---|---|---|---|\n| Doanh thu bán lẻ | 9.400 | 9.870 | 105,0 |";
+    const result = extract(text, { language: "vi" });
+    expect(result.records).toEqual([]);
+    expect(result.warnings.filter((w) => w.code === "unknown-unit").map((w) => (w.span ? text.slice(w.span.start, w.span.end) : ""))).toEqual(["105,0"]);
+  });
+
+  it("is its row's amount's when the table names the unit", () => {
+    const text = "Kết quả thực hiện năm 2026 của ngành:\n\n| Chỉ tiêu | Kế hoạch (tỷ đồng) | Thực hiện (tỷ đồng) | So với KH (%) |\n|---|---|---|---|\n| Doanh thu bán lẻ | 9.400 | 9.870 | 105,0 |";
+    const done = extract(text, { language: "vi" }).records.find((r) => r.value === "9870000000000");
+    expect(done?.comparisons).toEqual([{ against: "plan", attainment: "105" }]);
+  });
+});
+
 describe("a table's header names its columns", () => {
   it("a column of row numbers ('TT') is no label: the row is named by the cell after it", () => {
     const text = "Kết quả thực hiện năm 2026:\n| TT | Chỉ tiêu | Kế hoạch (tỷ đồng) | Thực hiện (tỷ đồng) |\n|---|---|---|---|\n| 1 | Thu ngân sách | 4.200 | 4.350 |\n| 2 | Chi đầu tư phát triển | 1.800 | 1.725 |";
