@@ -256,9 +256,8 @@ export function findQuantities(work: Work): void {
     // "- Hoa quả tươi: 1.724,5" under "(đơn vị: triệu USD)": a bare number opening a row's value
     // takes the unit its table's note names, and the row the period the note's line names.
     // "Hoa quả tươi: 1.724,5 (+31,2)" under "(…; tốc độ so với cùng kỳ, %)": the signed number in
-    // brackets after it, its change in percent. A cell of a table whose column
-    // names no unit takes its table's note too ("(Đơn vị: tỷ đồng)" over "| Huyện | Năm 2024 |"),
-    // and keeps its column's period.
+    // brackets after it, its change in percent. A cell of a table whose column names no unit takes
+    // its table's note too ("(Đơn vị: tỷ đồng)" over "| Huyện | Năm 2024 |"), and keeps its column's period.
     const bareHere = notes.length > 0 && !tail.unit && !tail.scale && (!cell || cell.column.unitAt < 0);
     const note = !bareHere ? undefined : cell ? noteAt(notes, s) : sign ? signedOver(notes, text, s) : noteOver(notes, text, s);
     const named = note ? namedTail(work, sign && !cell ? note.percentAt : note.unitAt, e) : null;
