@@ -209,7 +209,7 @@ export function findQuantities(work: Work): void {
     const rules: string[] = [];
 
     if (inPeriod(s, e)) continue;
-    if (headers.length && within(headers, s - 80, e + 80).some((h) => s >= h.start && e <= h.end)) continue;
+    if (headers.length && cellAt(headers, s)) continue;
     // "a 9.4% increase over 2023": the year a baseline names is no figure.
     if (A_YEAR.test(raw) && within(work.baselines, s - 80, e + 80).some((b) => s >= b.start && e <= b.end)) continue;
     // "US$21.68", "VND477": a currency before the number (languages that write it there).

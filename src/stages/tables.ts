@@ -230,8 +230,8 @@ export function tableCells(work: Work): TableCells {
   return { cells: out, headers };
 }
 
-/** The body cell a position is in, or undefined. */
-export function cellAt(cells: readonly TableCell[], pos: number): TableCell | undefined {
+/** The cell (a body cell, or a header's) a position is in, or undefined. */
+export function cellAt<T extends Ranged>(cells: readonly T[], pos: number): T | undefined {
   const cell = cells[lowerBound(cells, pos + 1) - 1];
   return cell && pos >= cell.start && pos < cell.end ? cell : undefined;
 }

@@ -277,6 +277,7 @@ describe("a table's header names its columns", () => {
   it.each([
     ["with pipes", "Sản lượng thép theo tháng (nghìn tấn):\n| Nhà máy | 5M | 6M |\n|---|---|---|\n| Hòa Phát | 420 | 512 |"],
     ["aligned with spaces", "Sản lượng thép theo tháng (nghìn tấn)\n                 5M        6M\nHòa Phát        420       512\nFormosa         380       401"],
+    ["with pipes, deep in a long header", "Sản lượng thép (nghìn tấn):\n| Nhà máy | Sản lượng trong giai đoạn chạy thử kéo dài suốt cả năm, tính đến cuối tháng của lô 5M |\n|---|---|\n| Hòa Phát | 420 |"],
   ])("in a table %s: a number in it is no figure", (_name, text) => {
     const records = extract(text, { language: "vi" }).records;
     expect(records.filter((r) => r.stated.text.includes("M"))).toEqual([]);
