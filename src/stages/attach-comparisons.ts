@@ -359,6 +359,39 @@ export function attachComparisons(work: Work): void {
     const named = baselines.filter((b) => b.against === "previous" && b.comparator);
     lastSentenceBaseline = named[named.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
   }
+  completeFromRows(work);
+}
+
+/**
+ * "| Kim ngạch xuất khẩu | 3.600 | 3.712 | 103,1 |" under "| Kế hoạch 2026 | Ước thực hiện 2026 | So
+ * với KH (%) |": a comparison of a table's cell with no amount takes it from its row, the plan's from
+ * the cell of a plan, the previous period's from the cell of the earlier period (of that period, if
+ * the comparison names one). Only where one cell of the row fits.
+ */
+function completeFromRows(work: Work): void {
+  const rows = new Map<number, Quantity[]>();
+  for (const q of work.quantities) {
+    if (!q.cell || q.role !== "level" || q.owner) continue;
+    const line = work.text.lastIndexOf("\n", q.start);
+    rows.set(line, [...(rows.get(line) ?? []), q]);
+  }
+  for (const row of rows.values()) {
+    if (row.length < 2) continue;
+    for (const q of row) {
+      for (const c of q.comparisons) {
+        if (c.value !== undefined || c.change?.kind === "absolute" || c.against === "other") continue;
+        const fits = row.filter((r) =>
+          r !== q && r.unit === q.unit && r.period !== null &&
+          (c.against === "plan" ? r.status === "target" : r.status !== "target" && (c.period ? r.period === c.period : !endsNoEarlier(r.period, q.period))) &&
+          (!c.period || r.period === c.period));
+        const from = fits.length === 1 ? fits[0] : undefined;
+        if (!from) continue;
+        c.value = from.value;
+        c.period ??= from.period;
+        q.rules.push("vi/comparison/from-row");
+      }
+    }
+  }
 }
 
 /** A stretch without the baselines (or periods) inside it and without its comparator words. */

@@ -3,7 +3,7 @@ import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
 import { allMatches, endsWith, matchAt } from "../grammar/ends-with.js";
 import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
-import { cellAt, tableCells } from "./tables.js";
+import { cellAt, isPipeRow, tableCells } from "./tables.js";
 import { nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
 import { newQuantity, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
@@ -43,6 +43,17 @@ interface UnitNote extends Ranged {
   percentAt: number;
   /** What those signed numbers compare the row's value with ("so với cùng kỳ"). */
   baseline: BaselineMention | undefined;
+  /** "(riêng kim ngạch xuất khẩu, nhập khẩu: triệu USD)": rows naming one of `names` take the unit at `unitAt`. */
+  except: { names: string[]; unitAt: number } | undefined;
+}
+
+// "kim ngạch xuất khẩu, nhập khẩu và cán cân": the names in a note's exception.
+const NAMES_APART = /\s*(?:[,;]|\s(?:và|and|or|hoặc)\s)\s*/u;
+
+/** Where the unit a note gives a row with the label `row` starts: its exception's, if the row is named in it. */
+function unitOfRow(note: UnitNote, row: string | null): number {
+  const label = row?.toLowerCase() ?? "";
+  return note.except && note.except.names.some((n) => label.includes(n)) ? note.except.unitAt : note.unitAt;
 }
 
 // ": 1.724,5 (+": a row's value, then a bracket and a sign.
@@ -99,6 +110,15 @@ function unitNotes(work: Work): UnitNote[] {
       if (line.end - line.start > NOTE_ROW || !/\S/u.test(text.slice(line.start, line.end))) break;
       end = line.end;
     }
+    // "Unit: VND thousand", a blank line, then the table: the note is the table's.
+    let k = i + 1;
+    while (end < 0 && k < lines.length && k <= i + 2 && !/\S/u.test(text.slice((lines[k] as Ranged).start, (lines[k] as Ranged).end))) k++;
+    if (end < 0 && k > i + 1 && k < lines.length) {
+      const first = lines[k] as Ranged;
+      const aligned = work.norm.tables.find((t) => t.start >= first.start && t.start < first.end);
+      if (aligned) end = aligned.end;
+      for (; !aligned && k < lines.length && isPipeRow(text, lines[k] as Ranged); k++) end = (lines[k] as Ranged).end;
+    }
     const line = lines[i] as Ranged;
     const period = within(work.periods, line.start, unitAt).filter((p) => !p.baseline && !p.ofPassage).pop();
     const rest = text.slice(unitAt, line.end);
@@ -106,7 +126,10 @@ function unitNotes(work: Work): UnitNote[] {
     const percent = rest.slice(0, close < 0 ? rest.length : close).search(/[;,][^;]*%/u);
     const percentAt = percent < 0 ? -1 : unitAt + rest.indexOf("%", percent);
     const baseline = within(work.baselines, line.start, line.end).filter((b) => b.against === "previous").pop();
-    if (end > unitAt) notes.push({ start: line.end, end, unitAt, period, percentAt, baseline });
+    const exception = work.language.grammar.unitNoteException.exec(rest);
+    const names = exception?.groups?.items?.toLowerCase().split(NAMES_APART).filter((n) => n !== "");
+    const except = exception && names?.length ? { names, unitAt: unitAt + exception[0].length } : undefined;
+    if (end > unitAt) notes.push({ start: line.end, end, unitAt, period, percentAt, baseline, except });
   }
   return notes;
 }
@@ -114,10 +137,11 @@ function unitNotes(work: Work): UnitNote[] {
 /**
  * The unit and scale a column's header or a table's note names at `at` ("(ha)", "(US$ million)",
  * "triệu USD"), as the tail of a bare number ending at `end`; with where the unit's own words end
- * (-1 for a scale alone). Null when it names none.
+ * (-1 for a scale alone). Null when it names none. With `anyNoun`, a counted noun no lexicon lists
+ * counts too ("Triệu đôi" in a column of units).
  */
-function namedTail(work: Work, at: number, end: number): { tail: Tail; unitEnd: number } | null {
-  const named = readTail(work, at);
+function namedTail(work: Work, at: number, end: number, anyNoun = false): { tail: Tail; unitEnd: number } | null {
+  const named = readTail(work, at, anyNoun);
   if (!named.unit && !named.scale) return null;
   // "(US$ million)": a scale after the currency.
   const scaleAfter = named.unit && !named.scale ? work.language.scaleAt(work.text, named.unit.end + (work.text[named.unit.end] === " " ? 1 : 0)) : null;
@@ -125,6 +149,20 @@ function namedTail(work: Work, at: number, end: number): { tail: Tail; unitEnd: 
   const scale = named.scale ?? scaleAfter;
   return { tail: { ...named, end, unit: named.unit && { ...named.unit, ...here }, scale: scale && { ...scale, ...here } }, unitEnd: named.unit?.end ?? -1 };
 }
+
+/**
+ * The unit a row names in a table's column of units ("Triệu cái", "Nghìn tấn", "Chiếc"), as the tail
+ * of a bare number ending at `end`; a counted noun there is capitalised as its cell's first word.
+ */
+function rowUnitTail(work: Work, unit: Ranged, end: number): Tail | null {
+  const named = namedTail(work, unit.start, end, true);
+  if (named) return named.tail;
+  const words = work.text.slice(unit.start, unit.end);
+  const counted = CAPITALISED_WORDS.test(words) ? work.language.countedNounAt(words.toLowerCase(), 0) : null;
+  return counted && { end, scale: null, extra: null, unit: { ...counted, start: end, end } };
+}
+// "Chiếc", "Lượt người": a capitalised word, and any after it in lower case.
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}]*(?: [\p{Ll}\p{M}]+)*$/u;
 
 interface Tail {
   end: number;
@@ -244,7 +282,13 @@ export function findQuantities(work: Work): void {
     // takes the unit its column's header names.
     const cell = cells.length ? cellAt(cells, s) : undefined;
     let columnPer: string | undefined;
-    const header = cell && !tail.unit && !tail.scale && cell.column.unitAt >= 0 ? namedTail(work, cell.column.unitAt, e) : null;
+    const header = !cell || tail.unit || tail.scale ? null : cell.column.unitAt >= 0 ? namedTail(work, cell.column.unitAt, e) : null;
+    // "| Điện thoại di động | Triệu cái | 13,8 |": else the unit its row names in a column of units.
+    const rowUnit = cell && !header && !tail.unit && !tail.scale && cell.rowUnit ? rowUnitTail(work, cell.rowUnit, e) : null;
+    if (rowUnit) {
+      tail = rowUnit;
+      rules.push("vi/quantity/unit-from-row");
+    }
     if (header) {
       tail = header.tail;
       // "(tấn/ha)": a rate per what follows the slash.
@@ -258,9 +302,9 @@ export function findQuantities(work: Work): void {
     // "Hoa quả tươi: 1.724,5 (+31,2)" under "(…; tốc độ so với cùng kỳ, %)": the signed number in
     // brackets after it, its change in percent. A cell of a table whose column names no unit takes
     // its table's note too ("(Đơn vị: tỷ đồng)" over "| Huyện | Năm 2024 |"), and keeps its column's period.
-    const bareHere = notes.length > 0 && !tail.unit && !tail.scale && (!cell || cell.column.unitAt < 0);
+    const bareHere = notes.length > 0 && !tail.unit && !tail.scale;
     const note = !bareHere ? undefined : cell ? noteAt(notes, s) : sign ? signedOver(notes, text, s) : noteOver(notes, text, s);
-    const named = note ? namedTail(work, sign && !cell ? note.percentAt : note.unitAt, e) : null;
+    const named = note ? namedTail(work, sign && !cell ? note.percentAt : unitOfRow(note, cell ? cell.row : rowLabelOf(text, s)), e) : null;
     let notePeriod: PeriodMention | undefined;
     if (named) {
       tail = named.tail;

@@ -33,6 +33,8 @@ export interface TableColumn {
 export interface TableCell extends Ranged {
   column: TableColumn;
   row: string;
+  /** The words of the unit its row names in a column of units ("| ĐVT |" over "| Triệu cái |"), if any. */
+  rowUnit: Ranged | undefined;
   /**
    * The line above the table, or above the note of its unit, without its brackets, periods and
    * colon: "Thu ngân sách của các huyện" of "Thu ngân sách của các huyện năm 2024 (tỷ đồng):". Or "".
@@ -42,6 +44,9 @@ export interface TableCell extends Ranged {
 
 // "| Lúa | 87.315 | 454.911 |": a line of a table written with pipes, as Markdown converters write one.
 const ROW = /^[ \t]*\|.*\|[ \t]*$/u;
+/** Whether a line is a row of a table written with pipes. */
+export const isPipeRow = (text: string, line: Ranged): boolean => ROW.test(text.slice(line.start, line.end));
+
 // "|---|:---:|": the line under the header.
 const RULE = /^[ \t]*\|[\s:|-]+\|[ \t]*$/u;
 
@@ -82,8 +87,12 @@ function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
   const note = work.language.grammar.unitNote;
   const words = (k: number): string => text.slice((lines[k] as Ranged).start, (lines[k] as Ranged).end);
   // Past a blank line, or a note of the unit ("(Đơn vị: tỷ đồng)") on a line of its own, between the caption and the table.
+  const noteAlone = (line: string): boolean => {
+    const m = note.exec(line);
+    return m !== null && !/[\p{L}\p{N}]/u.test(line.slice(0, m.index));
+  };
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && (!/\S/u.test(words(k)) || note.test(words(k)))) k--;
+  while (k >= 0 && i - k <= 3 && (!/\S/u.test(words(k)) || noteAlone(words(k)))) k--;
   const line = lines[k];
   if (!line || line.end - line.start > CAPTION || ROW.test(words(k))) return "";
   let caption = "";
@@ -93,7 +102,7 @@ function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
     at = p.end;
   }
   caption += text.slice(at, line.end);
-  return caption.replace(/\([^()]*\)/gu, " ").replace(/[\s:]+$/u, "").replace(/\s+/gu, " ").trim();
+  return caption.replace(work.language.grammar.captionNumber, "").replace(/\([^()]*\)/gu, " ").replace(/[\s:]+$/u, "").replace(/\s+/gu, " ").trim();
 }
 
 /**
@@ -165,6 +174,15 @@ function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: r
   });
 }
 
+/** The words of a cell, without the spaces around them; undefined for an empty cell. */
+function wordsOf(text: string, cell: Ranged | undefined): Ranged | undefined {
+  if (!cell) return undefined;
+  const words = text.slice(cell.start, cell.end);
+  const start = cell.start + words.length - words.trimStart().length;
+  const end = cell.start + words.trimEnd().length;
+  return start < end ? { start, end } : undefined;
+}
+
 /** The body cells of a text's tables, and their header cells, each in text order. */
 export interface TableCells {
   cells: TableCell[];
@@ -187,18 +205,19 @@ export function tableCells(work: Work): TableCells {
   const piped = text.includes("|");
   if (!piped && grids.length === 0) return { cells: out, headers };
   const lines = lineRanges(text);
-  const isRow = (l: Ranged): boolean => ROW.test(text.slice(l.start, l.end));
+  const { unitColumn } = work.language.grammar;
   for (let i = 0; piped && i < lines.length; i++) {
     const head = lines[i] as Ranged;
-    if (!isRow(head)) continue;
+    if (!isPipeRow(text, head)) continue;
     let k = i + 1;
     if (k < lines.length && RULE.test(text.slice((lines[k] as Ranged).start, (lines[k] as Ranged).end))) k++;
     const headCells = cellsOf(text, head.start, head.end);
     headers.push(...headCells);
     const columns = columnsOf(work, lines, i, headCells);
+    const units = headCells.findIndex((c) => unitColumn.test(text.slice(c.start, c.end)));
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
     let j = k;
-    for (; j < lines.length && isRow(lines[j] as Ranged); j++) {
+    for (; j < lines.length && isPipeRow(text, lines[j] as Ranged); j++) {
       const line = lines[j] as Ranged;
       const cells = cellsOf(text, line.start, line.end);
       if (cells.length !== columns.length || cells.length < 2) break;
@@ -206,8 +225,11 @@ export function tableCells(work: Work): TableCells {
       let label = 0;
       while (label < cells.length - 2 && ORDINAL.test(text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end))) label++;
       const row = text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end).trim();
+      // "| Điện thoại di động | Triệu cái | 13,8 |" under "| Sản phẩm | ĐVT | Quý III |": the row's unit, no figure.
+      const rowUnit = units > label ? wordsOf(text, cells[units]) : undefined;
+      if (units > label) headers.push(cells[units] as Ranged);
       cells.forEach((cell, c) => {
-        if (c > label) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, caption });
+        if (c > label && c !== units) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption });
       });
     }
     i = Math.max(i, j - 1);
@@ -218,9 +240,17 @@ export function tableCells(work: Work): TableCells {
     headers.push(...grid.columns);
     const columns = columnsOf(work, lines, i, grid.columns);
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
+    // A column of units among the labels' ("Sản phẩm   ĐVT   Quý III"): how far before the figures.
+    const labels = grid.head.length - grid.columns.length;
+    const units = grid.head.findIndex((c, k) => k < labels && unitColumn.test(text.slice(c.start, c.end)));
     for (const r of grid.rows) {
-      const row = r.label.map((l) => text.slice(l.start, l.end).trim()).join(" ");
-      r.cells.forEach((cell, c) => out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, caption }));
+      const unit = units < 0 || r.lead.length <= labels - units ? undefined : r.lead[r.lead.length - (labels - units)];
+      if (unit) headers.push(unit);
+      const rowUnit = wordsOf(text, unit);
+      const words = (l: Ranged): string =>
+        unit && l.start <= unit.start && unit.end <= l.end ? `${text.slice(l.start, unit.start)} ${text.slice(unit.end, l.end)}` : text.slice(l.start, l.end);
+      const row = r.label.map((l) => words(l).trim()).join(" ");
+      r.cells.forEach((cell, c) => out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption }));
     }
   }
   if (grids.length > 0) {

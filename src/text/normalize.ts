@@ -37,8 +37,13 @@ export interface TableRange extends Ranged {
 export interface AlignedGrid {
   /** The header's cells over the columns of figures, left to right. */
   columns: Ranged[];
-  /** Each row: its label (on the figures' line, and on any line of its own just before), and a figure a column. */
-  rows: Array<{ label: Ranged[]; cells: Ranged[] }>;
+  /** All the header's cells, those over the labels too ("Sản phẩm", "ĐVT"). */
+  head: Ranged[];
+  /**
+   * Each row: its label (on the figures' line, and on any line of its own just before), the cells
+   * before its figures on the figures' line ("Điện thoại di động", "Triệu cái"), and a figure a column.
+   */
+  rows: Array<{ label: Ranged[]; lead: Ranged[]; cells: Ranged[] }>;
 }
 
 const isDropped = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
@@ -209,8 +214,13 @@ function alignedKind(line: string): AlignedKind {
   if (!COLUMN_GAP.test(line)) return line !== "" && line.length <= MAX_WRAPPED_LABEL && !LABEL_END.test(line) ? "label" : null;
   const cells = line.split(COLUMN_GAP);
   const figures = cells.filter((c) => FIGURE_CELL.test(c)).length;
+  // "Region   2023   2024   2025": years over the columns head them.
+  if (cells.every((c) => !FIGURE_CELL.test(c) || YEAR_CELL.test(c))) return "header";
   return figures >= 2 && FIGURE_CELL.test(cells[cells.length - 1] as string) ? "row" : "header";
 }
+
+// "2024": a cell that is a year alone.
+const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 
 // The gaps between the cells of a line of a table aligned with spaces, all of them.
 const COLUMN_GAPS = new RegExp(COLUMN_GAP.source, "gu");
@@ -254,11 +264,11 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
     if (width < 0) width = cells.length - f;
     if (cells.length - f !== width) return undefined;
     if (f > 0) label.push({ start: (cells[0] as Ranged).start, end: (cells[f - 1] as Ranged).end });
-    rows.push({ label, cells: cells.slice(f) });
+    rows.push({ label, lead: cells.slice(0, f), cells: cells.slice(f) });
     label = [];
   }
   const columns = alignedCells(input, head);
-  return width > 0 && columns.length >= width ? { columns: columns.slice(columns.length - width), rows } : undefined;
+  return width > 0 && columns.length >= width ? { columns: columns.slice(columns.length - width), head: columns, rows } : undefined;
 }
 
 /**
@@ -449,7 +459,11 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
   }
   const { text, starts, ends } = out.finish(n);
   const at = (r: Ranged): Ranged => ({ start: outputAt(starts, r.start), end: outputAt(starts, r.end) });
-  const grid = (g: AlignedGrid): AlignedGrid => ({ columns: g.columns.map(at), rows: g.rows.map((r) => ({ label: r.label.map(at), cells: r.cells.map(at) })) });
+  const grid = (g: AlignedGrid): AlignedGrid => ({
+    columns: g.columns.map(at),
+    head: g.head.map(at),
+    rows: g.rows.map((r) => ({ label: r.label.map(at), lead: r.lead.map(at), cells: r.cells.map(at) })),
+  });
   return { text, starts, ends, tables: tables.map((t) => ({ ...at(t), aligned: t.aligned, grid: t.grid && grid(t.grid) })) };
 }
 

@@ -253,10 +253,66 @@ describe("a table's column of attainments", () => {
     expect(result.warnings.filter((w) => w.code === "unknown-unit").map((w) => (w.span ? text.slice(w.span.start, w.span.end) : ""))).toEqual(["105,0"]);
   });
 
-  it("is its row's amount's when the table names the unit", () => {
+  it("is its row's amount's when the table names the unit, against the plan its row holds", () => {
     const text = "Kết quả thực hiện năm 2026 của ngành:\n\n| Chỉ tiêu | Kế hoạch (tỷ đồng) | Thực hiện (tỷ đồng) | So với KH (%) |\n|---|---|---|---|\n| Doanh thu bán lẻ | 9.400 | 9.870 | 105,0 |";
     const done = extract(text, { language: "vi" }).records.find((r) => r.value === "9870000000000");
-    expect(done?.comparisons).toEqual([{ against: "plan", attainment: "105" }]);
+    expect(done?.comparisons).toEqual([{ against: "plan", period: "2026", value: "9400000000000", attainment: "105" }]);
+  });
+});
+
+describe("a row's other cells complete its comparisons", () => {
+  it("a column of changes compares the row's amount with its amount of the earlier period", () => {
+    const text = "Xuất khẩu theo thị trường\n                               Đơn vị tính: Triệu USD\nThị trường        6 tháng 2024    6 tháng 2025    Tăng/giảm (%)\nNhật Bản               312,4           355,0           13,6\nHàn Quốc               280,1           266,3           -4,9";
+    const records = extract(text, { language: "vi" }).records;
+    expect(records.map((r) => [r.value, r.period, r.comparisons])).toEqual([
+      ["312400000", "2024-S1", []],
+      ["355000000", "2025-S1", [{ against: "previous", period: "2024-S1", value: "312400000", change: { kind: "percent", value: "13.6", direction: "increase" } }]],
+      ["280100000", "2024-S1", []],
+      ["266300000", "2025-S1", [{ against: "previous", period: "2024-S1", value: "280100000", change: { kind: "percent", value: "4.9", direction: "decrease" } }]],
+    ]);
+  });
+
+  it("but not when two of its cells could be the baseline", () => {
+    const text = "Xuất khẩu theo thị trường (triệu USD)\n| Thị trường | 6 tháng 2023 | 6 tháng 2024 | 6 tháng 2025 | Tăng/giảm (%) |\n|---|---|---|---|---|\n| Nhật Bản | 290,2 | 312,4 | 355,0 | 13,6 |";
+    const last = extract(text, { language: "vi" }).records.find((r) => r.value === "355000000");
+    expect(last?.comparisons).toEqual([{ against: "previous", change: { kind: "percent", value: "13.6", direction: "increase" } }]);
+  });
+});
+
+describe("a table's units", () => {
+  it.each([
+    ["with pipes", "Sản phẩm công nghiệp chủ yếu năm 2025\n\n| TT | Sản phẩm | ĐVT | Năm 2024 | Năm 2025 |\n|---|---|---|---|---|\n| 1 | Xi măng | Nghìn tấn | 1.250,5 | 1.310,2 |\n| 2 | Giày dép | Triệu đôi | 45,6 | 48,1 |\n| 3 | Ô tô lắp ráp | Chiếc | 3.420 | 3.980 |"],
+    ["aligned with spaces", "Sản phẩm công nghiệp chủ yếu năm 2025\n\nSản phẩm           Đơn vị tính     Năm 2024     Năm 2025\nXi măng            Nghìn tấn        1.250,5      1.310,2\nGiày dép           Triệu đôi           45,6         48,1\nÔ tô lắp ráp       Chiếc               3.420        3.980"],
+  ])("a column of units ('ĐVT') names each row's, in a table %s", (_name, text) => {
+    const records = extract(text, { language: "vi" }).records;
+    expect(records.map((r) => [r.value, r.unit, r.period])).toEqual([
+      ["1250500", "t", "2024"],
+      ["1310200", "t", "2025"],
+      ["45600000", "count", "2024"],
+      ["48100000", "count", "2025"],
+      ["3420", "count", "2024"],
+      ["3980", "count", "2025"],
+    ]);
+    expect(records[5]?.subject).toContain("Ô tô lắp ráp");
+    expect(records[5]?.subject).not.toContain("Chiếc");
+  });
+
+  it.each([
+    ["with pipes", "| TT | Chỉ tiêu | Năm 2024 | Năm 2025 |\n|---|---|---|---|\n| 1 | Tổng mức bán lẻ hàng hóa | 95.400 | 104.250 |\n| 2 | Kim ngạch xuất khẩu | 2.870 | 3.105 |\n| 3 | Kim ngạch nhập khẩu hàng hóa | 1.940 | 2.012 |"],
+    ["aligned with spaces", "Chỉ tiêu                         Năm 2024     Năm 2025\nTổng mức bán lẻ hàng hóa           95.400      104.250\nKim ngạch xuất khẩu                 2.870        3.105\nKim ngạch nhập khẩu hàng hóa        1.940        2.012"],
+  ])("a note of the unit past a blank line is its table's, and the rows its exception names take the exception's, in a table %s", (_name, table) => {
+    const text = `Bảng 5. Kết quả một số chỉ tiêu thương mại\nĐơn vị tính: tỷ đồng (riêng kim ngạch xuất khẩu, nhập khẩu: triệu USD)\n\n${table}`;
+    const records = extract(text, { language: "vi" }).records;
+    expect(records.map((r) => [r.value, r.unit])).toEqual([
+      ["95400000000000", "VND"],
+      ["104250000000000", "VND"],
+      ["2870000000", "USD"],
+      ["3105000000", "USD"],
+      ["1940000000", "USD"],
+      ["2012000000", "USD"],
+    ]);
+    // (The caption's number is no words of what the table holds.)
+    expect(records[0]?.subject).toBe("Kết quả một số chỉ tiêu thương mại (Tổng mức bán lẻ hàng hóa)");
   });
 });
 

@@ -53,6 +53,8 @@ export const grammar: Grammar = {
   timeOfDayAfter: NEVER,
   // "(Unit: US$ million)", "Unit: tonnes" opening a line: a note naming the unit of the table rows
   // below it; the unit starts where it ends.
+  // "(except exports and imports: US$ million)" after a note's unit: the rows named take another.
+  unitNoteException: /^[^()]*\(\s*(?:except(?:\s+for)?|excluding|but)\s+(?<items>[^():]+?)\s*:\s*/iu,
   unitNote: /(?:\(|^|\n)[ \t]*units?\s*:\s*/iu,
   // "between 55 and 60%", "from 55 to 60%": a range opened by "from" or "between".
   rangeFrom: /(?:from|between)\s*$/iu,
@@ -277,6 +279,10 @@ export const grammar: Grammar = {
   // before it, at constant prices; the first group is the words a subject keeps.
   realTermsLead: /^((?:(?:after\s+)?excluding\s+(?:the\s+)?(?:price\s+(?:factors?|effects?|changes)|inflation)|(?:in\s+)?real\s+terms|(?:at\s+)?constant\s+prices))(?:\s*,\s*(?:they|it|the\s+figure))?$/iu,
   // "Value change (%)", "Growth (%)", "y/y (%)": a table's column of changes of the amounts beside it.
+  // "Table 2.", "Table 3:": the number a table's caption opens with, no words of what it holds.
+  captionNumber: /^\s*table\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,
+  // "Unit", "Unit of measure": a table's column that names each row's unit ("Million units", "Tonnes").
+  unitColumn: /^\s*(?:units?(?:\s+of\s+measure(?:ment)?)?|uom)\s*[:.]?\s*$/iu,
   changeColumn: /(?<![\p{L}\p{M}])(?:change|growth|y\/y|yoy|year-on-year)(?![\p{L}\p{M}])/iu,
   // "average maturity", "the processing time": a noun of time that names the span after it
   // ("12-month term" names it before, so "term" is none).

@@ -47,6 +47,10 @@ export const grammar: Grammar = {
   realTermsLead: /^((?:nếu\s+)?(?:loại\s+trừ|không\s+tính)\s+(?:yếu\s+tố|biến\s+động)\s+giá)$/iu,
   // "Tăng/giảm (%)", "Tốc độ tăng (%)", "Tăng so với cùng kỳ (%)": a table's column of changes (of
   // the amounts beside them, if any). Not "giá trị tăng thêm", "gia tăng": value added.
+  // "Bảng 2.", "Biểu 05:": the number a table's caption opens with, no words of what it holds.
+  captionNumber: /^\s*(?:bảng|biểu)\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,
+  // "ĐVT", "Đơn vị tính": a table's column that names each row's unit ("Triệu cái", "Nghìn tấn").
+  unitColumn: /^\s*(?:đvt|đơn\s+vị(?:\s+tính)?)\s*[:.]?\s*$/iu,
   changeColumn: /(?<![\p{L}\p{M}]|gia\s)(?:tăng(?!\s+thêm)|giảm)(?![\p{L}\p{M}])/iu,
   // "kỳ hạn bình quân", "thời gian giải quyết hồ sơ": a noun of time that names the span after it.
   // Words must follow the last such noun: "tiền gửi không kỳ hạn và kỳ hạn dưới 1 tháng" names a product.
@@ -78,6 +82,8 @@ export const grammar: Grammar = {
   timeOfDayAfter: /^\s*(?:\d{1,2}(?![\d.,])|sáng|chiều|tối|trưa|đêm|ngày\s+\d)/iu,
   // "(đơn vị: triệu USD)", "ĐVT: tỷ đồng" opening a line: a note naming the unit of the table rows
   // below it; the unit starts where it ends. (Not "kết quả của các đơn vị: …", the bodies reporting.)
+  // "(riêng kim ngạch xuất khẩu, nhập khẩu: triệu USD)" after a note's unit: the rows named take another.
+  unitNoteException: /^[^()]*\(\s*riêng\s+(?<items>[^():]+?)\s*:\s*/iu,
   unitNote: /(?:\(|^|\n)[ \t]*(?:đơn vị tính|đơn vị|ĐVT)\s*:\s*/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,

@@ -207,6 +207,26 @@ export const quantities: Corpus = [
         {value: "1284000", unit: "t", subject: ["Rice"]},
         {value: "231000", unit: "t", subject: ["Coffee"]},
       ]},
+      // Aligned with spaces under years alone, past a blank line after the note of the unit.
+      {text: "Paddy output by region (Unit: thousand tonnes)\n\nRegion               2024       2025\nRed River Delta     5,812      5,760\nMekong Delta       24,310     24,905", expect: [
+        {value: "5812000", unit: "t", period: "2024", subject: ["Paddy output by region (Red River Delta)"]},
+        {value: "5760000", unit: "t", period: "2025", subject: ["Paddy output by region (Red River Delta)"]},
+        {value: "24310000", unit: "t", period: "2024", subject: ["Mekong Delta"]},
+        {value: "24905000", unit: "t", period: "2025", subject: ["Mekong Delta"]},
+      ]},
+      // A column's "(est.)", "(prel.)" is its figures' status; a column of units names each row's.
+      {text: "Hotel room revenue by city\nUnit: VND billion\n\nCity            2025      2026 (est.)\nHue              688          741\nNha Trang      2,140        2,388", expect: [
+        {value: "688000000000", unit: "VND", period: "2025", status: null, subject: ["Hue"]},
+        {value: "741000000000", unit: "VND", period: "2026", status: "estimated", subject: ["Hue"]},
+        {value: "2140000000000", unit: "VND", period: "2025", status: null},
+        {value: "2388000000000", unit: "VND", period: "2026", status: "estimated"},
+      ]},
+      {text: "Industrial output of selected products\n\n| Product | Unit | 2025 | 2026 (prel.) |\n|---|---|---|---|\n| Cement | Million tonnes | 12.4 | 13.1 |\n| Motorbikes | Thousand units | 845 | 902 |", expect: [
+        {value: "12400000", unit: "t", period: "2025", status: null, subject: ["Cement"]},
+        {value: "13100000", unit: "t", period: "2026", status: "preliminary", subject: ["Cement"]},
+        {value: "845000", unit: "count", period: "2025", subject: ["Motorbikes"]},
+        {value: "902000", unit: "count", period: "2026", status: "preliminary", subject: ["Motorbikes"]},
+      ]},
       // A column of changes holds changes of the row's amount before it, by their sign.
       {text: "Seafood exports in the first nine months of 2026:\n\n| Product | Value (US$ million) | Change (%) |\n|---|---|---|\n| Shrimp | 3,120 | +6.1 |\n| Tuna | 702 | -7.6 |", expect: [
         {value: "3120000000", unit: "USD", comparisons: [{against: "previous", change: {kind: "percent", value: "6.1", direction: "increase"}}]},

@@ -16,8 +16,8 @@ export const trailingQualifiers = {
 
 /** What kind of figure it is (SDMX OBS_STATUS) → surface forms. */
 export const statuses = {
-  estimated: ["estimated", "estimate", "an estimated", "is estimated to have", "was estimated at", "were estimated at", "is estimated at", "estimated at"],
-  preliminary: ["preliminary", "provisional"],
+  estimated: ["estimated", "estimate", "est.", "an estimated", "is estimated to have", "was estimated at", "were estimated at", "is estimated at", "estimated at"],
+  preliminary: ["preliminary", "provisional", "prel."],
   target: ["targeted", "target", "targets", "aims to", "aim to", "aiming to", "aims for", "aim for", "aiming for", "strive for", "strive to", "strives for", "striving for", "plans to", "plan", "goal", "set to achieve", "to achieve", "must"],
   forecast: ["expected", "projected", "forecast", "forecasted", "is expected to", "is projected to", "is forecast to", "will", "expects", "expect", "forecasts", "predicts", "predict", "could", "is likely to"],
 } as const;
