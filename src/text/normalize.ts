@@ -108,6 +108,9 @@ function isSoftBreak(input: string, out: Output, next: number, continuesLine?: C
   const after = ahead.replace(/[\s_\u00ad\u200b-\u200d\u2060\ufeff]+/gu, " ").trim();
   return continuesLine(out.text(lineStart, k + 1), after);
 }
+// "153,2Â tỷ", "VND153.2Â trillion": the first half of a no-break space whose UTF-8 was read as
+// Windows-1252 ("Â" and the space), dropped before a no-break space, and after a figure.
+const MOJIBAKE_NBSP = 0xc2;
 // Letters that PDF extraction and old fonts put in place of Vietnamese ones, and ligatures.
 const REPAIRS: Record<number, string> = {
   0x01a3: "ư", // ƣ (Latin small letter oi) for ư
@@ -138,14 +141,14 @@ const plainCache = new Uint8Array(0x10000);
 const isPlain = (c: number): boolean => {
   let known = plainCache[c] as number;
   if (known === 0) {
-    const special = c === 0x0a || c === 0x0d || c === 0x2d || isDropped(c) || isSpace(c) || REPAIRS[c] !== undefined || (c >= 0xd800 && c <= 0xdfff) || hasNfcSingleton(c) || isCombining(c);
+    const special = c === 0x0a || c === 0x0d || c === 0x2d || c === MOJIBAKE_NBSP || isDropped(c) || isSpace(c) || REPAIRS[c] !== undefined || (c >= 0xd800 && c <= 0xdfff) || hasNfcSingleton(c) || isCombining(c);
     known = special ? 2 : 1;
     plainCache[c] = known;
   }
   return known === 1;
 };
 // Anything the loop below would change: no match means the input is already the pipeline's text.
-const NEEDS_WORK = /\n|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
+const NEEDS_WORK = /\n|\u00C2[ \u00A0]|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
 
 // A table cell on a line of its own: short, and not ending like a sentence or a clause.
 const MAX_CELL = 40;
@@ -402,6 +405,10 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
       continue;
     }
     if (isDropped(c)) {
+      i++;
+      continue;
+    }
+    if (c === MOJIBAKE_NBSP && (input.charCodeAt(i + 1) === 0xa0 || (input.charCodeAt(i + 1) === 0x20 && /\d/u.test(input[i - 1] ?? "")))) {
       i++;
       continue;
     }

@@ -62,8 +62,14 @@ describe("repairs text damaged by PDF extraction and old fonts", () => {
     ["a ligature", "ﬁle báo cáo", "file báo cáo"],
     ["a word hyphenated across a line", "chuyển đổi sô-\nhóa", "chuyển đổi sôhóa"],
     ["a word hyphenated across a CRLF line", "chuyển đổi sô-\r\nhóa", "chuyển đổi sôhóa"],
+    ["a no-break space read as Windows-1252, after a figure", "đạt 153,2Â tỷ đồng", "đạt 153,2 tỷ đồng"],
+    ["a no-break space read as Windows-1252, whole", "VND153.2Â\u00a0trillion", "VND153.2 trillion"],
   ])("repairs %s", (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it("keeps a capital Â that starts a word", () => {
+    expect(normalizeText("CHÂU ÂU 12 Âm").text).toBe("CHÂU ÂU 12 Âm");
   });
 
   it("keeps a dash between words, which is no hyphenation", () => {

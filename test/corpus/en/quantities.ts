@@ -19,6 +19,8 @@ export const quantities: Corpus = [
     behaviour: "reads no figure in a number that names a document, a clause, a page, a session or a phone line",
     examples: [
       {text: "Under Decree 13 and Decision 1520, the province cut 120 administrative procedures in 2026.", expect: [{value: "120", unit: "count", period: "2026"}], mustNotExtract: ["Decree 13", "Decision 1520"]},
+      // A table, a chart or an annex of the report.
+      {text: "As table 2 and Chart 3 show, the mountain districts still trail (details in Annex 4 and Appendix 5); their 41 communes lag.", expect: [{value: "41", unit: "count"}]},
       {text: "Circular 09 and Directive 05 follow Article 12 of Law 61, Clause 3 of Chapter 4.", expect: []},
       {text: "Section 2 on page 14 lists the tasks for Session 8; version 3 of the portal follows.", expect: []},
       {text: "Decision No. 31 and Plans Nos. 4 and Nos 6 are online; call Tel. 3825111, Tel 3825112 or fax 3825113.", expect: []},
