@@ -408,8 +408,10 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
       i++;
       continue;
     }
-    if (c === MOJIBAKE_NBSP && (input.charCodeAt(i + 1) === 0xa0 || (input.charCodeAt(i + 1) === 0x20 && /\d/u.test(input[i - 1] ?? "")))) {
-      i++;
+    // (Decomposed, "Â" is "A" and a circumflex.)
+    const half = c === MOJIBAKE_NBSP ? 1 : c === 0x41 && input.charCodeAt(i + 1) === 0x302 ? 2 : 0;
+    if (half && (input.charCodeAt(i + half) === 0xa0 || (input.charCodeAt(i + half) === 0x20 && /\d/u.test(input[i - 1] ?? "")))) {
+      i += half;
       continue;
     }
     const repair = c >= 0xd0 && c <= 0xfb04 ? REPAIRS[c] : undefined;
