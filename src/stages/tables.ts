@@ -125,6 +125,19 @@ function namesNoMeasure(text: string, name: Ranged, said: ReadonlyArray<Ranged |
   return any && !/[\p{L}\p{N}]/u.test(rest);
 }
 
+/**
+ * "New projects", "Số dự án": a header whose last words are a noun the lexicon counts, where that
+ * noun starts (its cells count it); else -1.
+ */
+function countedAt(work: Work, name: Ranged): number {
+  const words = work.text.slice(name.start, name.end).trimEnd();
+  for (const m of words.matchAll(/(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu)) {
+    const hit = work.language.unitAt(work.text, name.start + m.index);
+    if (hit?.value.kind === "count" && !hit.value.unlisted && hit.end === name.start + words.length) return hit.start;
+  }
+  return -1;
+}
+
 /** A header cell read as a column: its name, the unit in its brackets, its period, status, baseline. */
 function columnOf(work: Work, c: Ranged): TableColumn {
   const { text } = work;
@@ -142,7 +155,7 @@ function columnOf(work: Work, c: Ranged): TableColumn {
   const { changeColumn } = work.language.grammar;
   return {
     name: text.slice(name.start, name.end).trim(),
-    unitAt,
+    unitAt: unitAt >= 0 ? unitAt : countedAt(work, name),
     period,
     status: plan ? "target" : (statusHit?.value ?? null),
     baseline: comparison,
@@ -166,12 +179,35 @@ function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: r
   while (a >= 0 && i - a <= 2 && !/\S/u.test(work.text.slice((lines[a] as Ranged).start, (lines[a] as Ranged).end))) a--;
   const above = lines[a];
   const bracket = above ? BRACKET_AT_END.exec(work.text.slice(above.start, above.end)) : null;
-  const all = above && bracket && !work.language.grammar.unitNote.test(bracket[0]) ? columnOf(work, { start: above.start + bracket.index, end: above.start + bracket.index + bracket[0].length }) : undefined;
+  const within = above && bracket && !work.language.grammar.unitNote.test(bracket[0]) ? { start: above.start + bracket.index, end: above.start + bracket.index + bracket[0].length } : undefined;
+  const parts = within ? partsOf(work, within) : [];
+  const all = within && parts.length === 0 ? columnOf(work, within) : undefined;
+  const fold = (s: string): string => s.toLowerCase().replace(/\s+/gu, " ").trim();
   return headCells.map((c) => {
     const own = columnOf(work, c);
-    if (!all || own.unitAt >= 0 || all.unitAt < 0) return own;
-    return { ...own, unitAt: all.unitAt, baseline: own.baseline ?? all.baseline, change: own.change || all.change };
+    // "(capital in US$ million; …)" over "Registered capital": the part that names the column.
+    const part = own.name === "" ? undefined : parts.find((p) => fold(own.name).includes(p.name) || p.name.includes(fold(own.name)));
+    const said = part ? { ...columnOf(work, part), unitAt: part.unitAt } : own.unitAt < 0 ? all : undefined;
+    if (!said || (said.unitAt < 0 && own.unitAt < 0)) return own;
+    return { ...own, unitAt: own.unitAt >= 0 ? own.unitAt : said.unitAt, baseline: own.baseline ?? said.baseline, change: own.change || said.change };
   });
+}
+
+/**
+ * "(capital in US$ million; change against H1 2025 in %)": the parts of brackets over a table that
+ * each name columns and their unit, as ranges with the name in lower case and where the unit starts.
+ */
+function partsOf(work: Work, brackets: Ranged): Array<Ranged & { name: string; unitAt: number }> {
+  const parts: Array<Ranged & { name: string; unitAt: number }> = [];
+  const inner = { start: brackets.start + 1, end: work.text.lastIndexOf(")", brackets.end) };
+  let at = inner.start;
+  for (const piece of work.text.slice(inner.start, inner.end).split(";")) {
+    const m = work.language.grammar.columnUnitPart.exec(piece);
+    const name = m?.groups?.name?.toLowerCase().replace(/\s+/gu, " ").trim();
+    if (m && name) parts.push({ start: at, end: at + piece.length, name, unitAt: at + m[0].length });
+    at += piece.length + 1;
+  }
+  return parts;
 }
 
 /** The words of a cell, without the spaces around them; undefined for an empty cell. */

@@ -281,6 +281,17 @@ describe("a row's other cells complete its comparisons", () => {
 
 describe("a table's units", () => {
   it.each([
+    ["vi", "Thu hút FDI theo địa phương 6 tháng đầu năm 2026\n(vốn đăng ký: triệu USD; tăng/giảm so với cùng kỳ: %)\n\n| Địa phương | Số dự án | Vốn đăng ký | Tăng/giảm |\n|---|---|---|---|\n| Bình Dương | 118 | 1.045,3 | 8,4 |"],
+    ["en", "New FDI by locality, first half of 2026\n(capital in US$ million; change against H1 2025 in %)\n\n| Locality | New projects | Registered capital | Change (%) |\n|---|---|---|---|\n| Binh Duong | 118 | 1,045.3 | +8.4 |"],
+  ] as const)("(%s) brackets over a table give the columns each part names its unit and baseline, and a header of a counted noun counts it", (language, text) => {
+    const records = extract(text, { language }).records;
+    expect(records.map((r) => [r.value, r.unit, r.period, r.comparisons])).toEqual([
+      ["118", "count", "2026-S1", []],
+      ["1045300000", "USD", "2026-S1", [{ against: "previous", period: "2025-S1", change: { kind: "percent", value: "8.4", direction: "increase" } }]],
+    ]);
+  });
+
+  it.each([
     ["with pipes", "Sản phẩm công nghiệp chủ yếu năm 2025\n\n| TT | Sản phẩm | ĐVT | Năm 2024 | Năm 2025 |\n|---|---|---|---|---|\n| 1 | Xi măng | Nghìn tấn | 1.250,5 | 1.310,2 |\n| 2 | Giày dép | Triệu đôi | 45,6 | 48,1 |\n| 3 | Ô tô lắp ráp | Chiếc | 3.420 | 3.980 |"],
     ["aligned with spaces", "Sản phẩm công nghiệp chủ yếu năm 2025\n\nSản phẩm           Đơn vị tính     Năm 2024     Năm 2025\nXi măng            Nghìn tấn        1.250,5      1.310,2\nGiày dép           Triệu đôi           45,6         48,1\nÔ tô lắp ráp       Chiếc               3.420        3.980"],
   ])("a column of units ('ĐVT') names each row's, in a table %s", (_name, text) => {

@@ -281,6 +281,8 @@ export const grammar: Grammar = {
   // "Value change (%)", "Growth (%)", "y/y (%)": a table's column of changes of the amounts beside it.
   // "Table 2.", "Table 3:": the number a table's caption opens with, no words of what it holds.
   captionNumber: /^\s*table\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,
+  // "(capital in US$ million; change in %)" over a table: the columns a part of the brackets names, and their unit after it.
+  columnUnitPart: /^\s*(?<name>[^:;]+?)\s+in\s+(?=\S)/iu,
   // "Unit", "Unit of measure": a table's column that names each row's unit ("Million units", "Tonnes").
   unitColumn: /^\s*(?:units?(?:\s+of\s+measure(?:ment)?)?|uom)\s*[:.]?\s*$/iu,
   changeColumn: /(?<![\p{L}\p{M}])(?:change|growth|y\/y|yoy|year-on-year)(?![\p{L}\p{M}])/iu,
