@@ -34,6 +34,9 @@ function comparisonFor(work: Work, b: BaselineMention | undefined, recordPeriod:
  * follows, an attainment or a plan value on its level, a baseline in parentheses on the comparison
  * before it. Each comparison gets its baseline and the baseline's period.
  */
+// "(kỳ gốc 2019 = 100)": brackets, whole, in a clause before its figure.
+const ASIDE = /\([^()]*\)/gu;
+
 export function attachComparisons(work: Work): void {
   const { text } = work;
   const g = work.language.grammar;
@@ -124,7 +127,8 @@ export function attachComparisons(work: Work): void {
       // "xảy ra 92 vụ tai nạn, …; so với năm trước, số vụ giảm 14 vụ": words that only name the count
       // of what a level of the sentence counts, in the change's own noun, are that level's.
       const countOfLevel = q.role === "change" && q.unitText !== null && g.countSubject.test(ownText) && foldKey(ownText).includes(foldKey(q.unitText)) && levels.some((r) => r.sentence === q.sentence && r.unitText !== null && foldKey(r.unitText) === foldKey(q.unitText as string));
-      const hasOwnSubject = !q.cell && !countOfLevel && !g.filler.test(stripBaselines(ownText, [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
+      // ("đạt 121,35 (kỳ gốc 2019 = 100), tăng 3,4%": an aside in brackets names nothing of its own.)
+      const hasOwnSubject = !q.cell && !countOfLevel && !g.filler.test(stripBaselines(ownText.replace(ASIDE, (m) => " ".repeat(m.length)), [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);
       const lastLevel = levels[levels.length - 1];
 

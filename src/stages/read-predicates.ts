@@ -477,6 +477,13 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/count-subject");
         }
       }
+      if (!q.unit && !q.scale && (!q.verbKind || q.verbKind === "level" || q.verbKind === "attainment" || q.verbKind === "reach-up" || q.verbKind === "reach-down") && g.indexSubject.test(text.slice(q.clauseStart, q.predicateStart)) && (!q.value.isInteger() || /^\s*(?:[,.;:)]|$)/u.test(after))) {
+        // "CPI tháng 10 đạt 119,84": the value of an index, a level on its own scale as a score is
+        // (not a whole number before a word: "chỉ số giữ 2 hạng").
+        q.unit = "index";
+        q.kind = "score";
+        q.rules.push("vi/quantity/index-subject");
+      }
       // "54.1 million people, 530,000 more than a year earlier": a bare number and a comparative
       // after a level is by how much the level changed, in its unit.
       const compared = !q.unit && prev?.sentence === q.sentence && prev.role === "level" && prev.unit && prev.kind !== "percent" ? g.changeAfter.exec(text.slice(q.end, q.end + 40)) : null;

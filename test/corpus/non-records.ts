@@ -36,6 +36,8 @@ export const nonRecords: Corpus = [
       none("Kỳ họp thứ 18 của Hội đồng nhân dân tỉnh khai mạc sáng nay."),
       none("Thực hiện Chỉ thị 05 của Tỉnh ủy và Công văn 2150 của UBND tỉnh, các sở đã rà soát thủ tục."),
       none("Đại biểu Hội đồng nhân dân tỉnh khoá 15 tiếp xúc cử tri vào lúc 8 giờ sáng."),
+      // A table, a chart or an annex of the report.
+      none("Chỉ số giá tiêu dùng của các nhóm hàng được trình bày tại Bảng 2, biểu 05 và biểu đồ 3 (xem thêm Phụ lục 4)."),
     ],
   },
   {

@@ -267,8 +267,14 @@ export const units: Corpus = [
     ],
   },
   {
-    behaviour: "reads scores on a scale and ranks",
+    behaviour: "reads scores on a scale, the values of an index, and ranks",
     examples: [
+      // A bare number that an index reaches is its value; an aside in brackets after it names nothing.
+      {
+        text: "Tháng 9/2026, chỉ số giá tiêu dùng (CPI) đạt 121,35 (kỳ gốc 2019 = 100), tăng 3,4% so với cùng kỳ năm trước.",
+        expect: [{ value: "121.35", unit: "index", period: "2026-09", subject: ["chỉ số giá tiêu dùng"], comparisons: [{ against: "previous", period: "2025-09", change: { kind: "percent", value: "3.4", direction: "increase" } }] }],
+      },
+      { text: "Chỉ số sản xuất công nghiệp (IIP) quý III/2026 là 108,6.", expect: [{ value: "108.6", unit: "index", period: "2026-Q3" }] },
       {
         text: "Năm 2024, chỉ số hài lòng của người dân đạt 84,6%, cao hơn mức trung bình của vùng và đứng thứ 7/63 tỉnh, thành phố.",
         expect: [

@@ -296,6 +296,8 @@ export const grammar: Grammar = {
   amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,
   // "The number of vessel arrivals … was 110,000", "In 2024 the total number of …": a subject that
   // counts things ("a number of" only says "several").
+  // "the consumer price index stood at 118.6", "CPI reached 104.5": a subject that is an index makes a bare number its value.
+  indexSubject: /(?<![\p{L}\p{M}])(?:index|CPI|IIP|PPI|PMI)(?![\p{L}\p{M}])/iu,
   countSubject: /(?<![\p{L}\p{M}])(?<!\ba\s+)(?:the\s+)?(?:total\s+)?number\s+of\s+\p{L}/iu,
   // "In total, …", "Overall, …": a sentence that sums up the one before.
   summary: new RegExp(`^(?:${alternation(summaries)})(?![\\p{L}])`, "iu"),

@@ -68,6 +68,8 @@ export const grammar: Grammar = {
   amountLead: /^(?:tổng số|số lượng|tổng|số|lượng)\s+/iu,
   // "Số lượt tàu ra vào cảng … là 110.000": a subject that counts things, at the clause's start or
   // after a lead ("Năm 2024, số …"). Not "số tiền", "số thu", "số vốn", which are sums of money.
+  // "CPI tháng 10 đạt 119,84", "chỉ số sản xuất công nghiệp là 108,5": a subject that is an index makes a bare number its value.
+  indexSubject: /(?<![\p{L}\p{M}])(?:chỉ\s+số|CPI|IIP|PPI|PMI)(?![\p{L}\p{M}])/iu,
   countSubject: new RegExp(`(?:^|,\\s*)(?:tổng\\s+)?số(?:\\s+lượng)?\\s+(?!(?:${alternation(notCountedAfterSo)})${WORD_END})\\p{L}`, "iu"),
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,

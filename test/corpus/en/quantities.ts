@@ -97,6 +97,8 @@ export const quantities: Corpus = [
       {text: "In 2024, the processing industry contributed 1.2 percentage point to the growth rate.", expect: [{value: "1.2", unit: "pp"}]},
       {text: "In 2024, the index gained 12.5 points over the year.", expect: [{value: "12.5", unit: "pp"}], others: true},
       {text: "In 2024, the province's score rose 2.4 index points in the ranking.", expect: [{value: "2.4", unit: "score"}], others: true},
+      // A bare number that an index reaches is its value.
+      {text: "The consumer price index stood at 118.6 in October 2026, up 3.2% year on year.", expect: [{value: "118.6", unit: "index", period: "2026-10", comparisons: [{against: "previous", period: "2025-10", change: {kind: "percent", value: "3.2", direction: "increase"}}]}]},
       {text: "In 2024, the city's exports were 1.3 times higher than in 2023.", expect: [{value: "1.3", unit: "times", comparisons: [{against: "previous", period: "2023", change: {kind: "times", value: "1.3", direction: "increase"}}]}], others: true},
       {text: "In 2024, online sales rose 3-fold from the previous year in the province.", expect: [{value: "3", unit: "times"}], others: true},
       {text: "In 2024, rice exports grew 2 fold over the previous year in the delta.", expect: [{value: "2", unit: "times"}], others: true},
