@@ -268,6 +268,7 @@ export type GrammarPattern =
   | "realTermsLead"
   | "changeColumn"
   | "unitColumn"
+  | "aspectAfter"
   | "indexSubject"
   | "columnUnitPart"
   | "captionNumber"

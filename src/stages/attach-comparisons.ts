@@ -21,6 +21,13 @@ function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
 const aspectMatches = (q: Quantity, aspect: "mass" | "money" | "count"): boolean =>
   aspect === "money" ? q.kind === "money" : aspect === "mass" ? q.kind === "measure" : q.kind === "count";
 
+/** The levels among `records` that an aspect's `words` (folded, spaced) name: by their counted noun, else by the words before them. */
+function levelsNamed(text: string, records: readonly Quantity[], words: string): Quantity[] {
+  const levels = records.filter((r) => r.role === "level");
+  const byNoun = levels.filter((r) => r.unitText !== null && words.includes(` ${foldKey(r.unitText)} `));
+  return byNoun.length ? byNoun : levels.filter((r) => ` ${foldKey(text.slice(Math.max(r.clauseStart, r.numStart - 60), r.numStart))} `.includes(words));
+}
+
 function comparisonFor(work: Work, b: BaselineMention | undefined, recordPeriod: string | null): WorkComparison {
   if (!b) return { against: "previous" };
   const c: WorkComparison = { against: b.against, baseline: b };
@@ -183,7 +190,13 @@ export function attachComparisons(work: Work): void {
         }
         let owner = respective.get(q) ?? (!hasOwnSubject ? (amounts[amounts.length - 1] ?? outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined);
         const aspect = aspectOf(work, text.slice(q.end, q.end + 30)) ?? aspectOf(work, text.slice(q.predicateStart - 25, q.predicateStart));
-        if (!hasOwnSubject && aspect) {
+        // "tăng 9,2% về số doanh nghiệp, …, giảm 1,5% về số lao động": the level that counts the noun
+        // the aspect after the change names, or whose words before it name the aspect ("tổng số vốn
+        // đăng ký là 135,7 nghìn tỷ đồng, …, tăng 7,3% về số vốn đăng ký"); else the last level of the aspect's kind.
+        const aspectWords = g.aspectAfter.exec(text.slice(q.end, q.end + 60))?.groups?.words;
+        const named = aspectWords === undefined ? [] : levelsNamed(text, records, ` ${foldKey(aspectWords)} `);
+        if (!hasOwnSubject && named.length) owner = named[named.length - 1];
+        else if (!hasOwnSubject && aspect) {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));
           owner = candidates[candidates.length - 1] ?? owner;
         }

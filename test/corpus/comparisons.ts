@@ -1187,6 +1187,15 @@ export const comparisons: Corpus = [
         ],
       },
       {
+        // Three levels, two of them counts: an aspect that names a level's noun, or the words before it, picks it.
+        text: "Trong tháng 9/2026, cả nước có gần 15,2 nghìn doanh nghiệp thành lập mới với tổng số vốn đăng ký 140,5 nghìn tỷ đồng và 96.400 lao động đăng ký, tăng 6,1% về số doanh nghiệp, tăng 12,4% về số vốn đăng ký và giảm 2,3% về số lao động so với tháng 9/2025.",
+        expect: [
+          { value: "15200", unit: "count", qualifier: "nearly", comparisons: [{ against: "previous", period: "2025-09", change: { kind: "percent", value: "6.1", direction: "increase" } }] },
+          { value: "140500000000000", unit: "VND", comparisons: [{ against: "previous", period: "2025-09", change: { kind: "percent", value: "12.4", direction: "increase" } }] },
+          { value: "96400", unit: "count", comparisons: [{ against: "previous", period: "2025-09", change: { kind: "percent", value: "2.3", direction: "decrease" } }] },
+        ],
+      },
+      {
         // …with "nhưng" and no comma between the two changes.
         text: "Năm 2024, huyện cấp phép cho 18 dự án với tổng vốn 2.400 tỷ đồng, giảm 5% về số dự án nhưng tăng 40% về vốn so với năm 2023.",
         expect: [

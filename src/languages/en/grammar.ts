@@ -163,8 +163,10 @@ export const grammar: Grammar = {
   filler: madeOf(["[\\s,;:()\\-–]+", `(?:on\\s+)?(?:${MONTH_NAME})\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d)`, `(?:${UP}|${DOWN}|${alternation(linkingWords)})${WORD_END}`, "(?:19|20)\\d{2}", "\\.\\.\\.", "…"]),
   comparatorWord: /(?:compared\s+(?:to|with)|against|versus|than)\s*/giu,
   // "in volume, but": the aspect of the change before.
-  aspectLead: /^\s*in\s+(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\s(?:and|but)(?=\s|$))/iu,
+  aspectLead: /^\s*in\s+(?:the\s+)?(?:volume|value|quantity|number|turnover)\b.*?(?:[,;]|\s(?:and|but)(?=\s|$))/iu,
   aspects: changeAspects,
+  // "up 12.7% in the number of enterprises and …": the words of the aspect right after a change.
+  aspectAfter: /^\s*in\s+(?:the\s+)?(?:number\s+of\s+)?(?<words>[^,;.()]+?)(?=\s*(?:[,;.)]|$)|\s+(?:and|but|compared|from|over|against|on|year)\s)/iu,
   // "equivalent to US$4,521": a level restating the one before.
   equivalentVerb: /^(?:equivalent to|equal to|or|equalling|equaling)$/iu,
 

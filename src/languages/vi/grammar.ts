@@ -207,6 +207,8 @@ export const grammar: Grammar = {
   // "về khối lượng, nhưng": the aspect of the change before.
   aspectLead: /^\s*về\s+.*?(?:[,;]|\s(?:và|nhưng)(?=\s|$))/u,
   aspects: changeAspects,
+  // "tăng 9,2% về số doanh nghiệp, …": the words of the aspect right after a change.
+  aspectAfter: /^\s*về\s+(?<words>[^,;.()]+?)(?=\s*(?:[,;.)]|$)|\s+(?:và|nhưng|so\s+với)\s)/u,
   // "tương đương 4.521 USD": a level restating the one before.
   equivalentVerb: /^(?:tương đương|tương ứng)$/u,
 

@@ -91,6 +91,11 @@ export const comparisons: Corpus = [
         {value: "42", unit: "count", comparisons: [{against: "previous", period: "2024", change: {kind: "percent", value: "6", direction: "decrease"}}]},
         {value: "2600000000", unit: "USD", comparisons: [{against: "previous", period: "2024", change: {kind: "percent", value: "18", direction: "increase"}}]},
       ]},
+      // An aspect that names the words before a level picks it.
+      {text: "In September 2026, 15,200 enterprises were newly established with total registered capital of VND140.5 trillion, up 6.1% in the number of enterprises and down 2.3% in registered capital compared with the same month last year.", expect: [
+        {value: "15200", unit: "count", comparisons: [{against: "previous", period: "2025-09", change: {kind: "percent", value: "6.1", direction: "increase"}}]},
+        {value: "140500000000000", unit: "VND", comparisons: [{against: "previous", period: "2025-09", change: {kind: "percent", value: "2.3", direction: "decrease"}}]},
+      ]},
     ],
   },
   {
