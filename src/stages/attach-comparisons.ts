@@ -1,6 +1,6 @@
 import { foldKey } from "../grammar/alternation.js";
 import type { BaselineMention } from "../languages/language.js";
-import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
+import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { endsNoEarlier } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
 import { PERIOD_LABELLED, warn, type Quantity, type Work, type WorkComparison } from "./work.js";
@@ -21,9 +21,12 @@ function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
 const aspectMatches = (q: Quantity, aspect: "mass" | "money" | "count"): boolean =>
   aspect === "money" ? q.kind === "money" : aspect === "mass" ? q.kind === "measure" : q.kind === "count";
 
+const ASPECT_REACH = 12;
+
 /** The levels among `records` that an aspect's `words` (folded, spaced) name: by their counted noun, else by the words before them. */
 function levelsNamed(text: string, records: readonly Quantity[], words: string): Quantity[] {
-  const levels = records.filter((r) => r.role === "level");
+  // (Among the last few: an aspect names a level close before it, and a long sentence stays linear.)
+  const levels = records.slice(-ASPECT_REACH).filter((r) => r.role === "level");
   const byNoun = levels.filter((r) => r.unitText !== null && words.includes(` ${foldKey(r.unitText)} `));
   return byNoun.length ? byNoun : levels.filter((r) => ` ${foldKey(text.slice(Math.max(r.clauseStart, r.numStart - 60), r.numStart))} `.includes(words));
 }
@@ -387,10 +390,14 @@ export function attachComparisons(work: Work): void {
  */
 function completeFromRows(work: Work): void {
   const rows = new Map<number, Quantity[]>();
+  let lines: Ranged[] | undefined;
   for (const q of work.quantities) {
     if (!q.cell || q.role !== "level" || q.owner) continue;
-    const line = work.text.lastIndexOf("\n", q.start);
-    rows.set(line, [...(rows.get(line) ?? []), q]);
+    lines ??= lineRanges(work.text);
+    const line = lowerBound(lines, q.start + 1) - 1;
+    const row = rows.get(line);
+    if (row) row.push(q);
+    else rows.set(line, [q]);
   }
   for (const row of rows.values()) {
     if (row.length < 2) continue;

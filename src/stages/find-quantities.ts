@@ -115,7 +115,8 @@ function unitNotes(work: Work): UnitNote[] {
     while (end < 0 && k < lines.length && k <= i + 2 && !/\S/u.test(text.slice((lines[k] as Ranged).start, (lines[k] as Ranged).end))) k++;
     if (end < 0 && k > i + 1 && k < lines.length) {
       const first = lines[k] as Ranged;
-      const aligned = work.norm.tables.find((t) => t.start >= first.start && t.start < first.end);
+      const next = work.norm.tables[lowerBound(work.norm.tables, first.start)];
+      const aligned = next && next.start < first.end ? next : undefined;
       if (aligned) end = aligned.end;
       for (; !aligned && k < lines.length && isPipeRow(text, lines[k] as Ranged); k++) end = (lines[k] as Ranged).end;
     }
