@@ -268,6 +268,7 @@ export type GrammarPattern =
   | "realTermsLead"
   | "changeColumn"
   | "unitColumn"
+  | "perInSubject"
   | "aspectAfter"
   | "indexSubject"
   | "columnUnitPart"

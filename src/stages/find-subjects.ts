@@ -385,6 +385,16 @@ export function findSubjects(work: Work): void {
       q.per = each[1] as string;
       q.rules.push("vi/quantity/per-each-before");
     }
+    // "Vốn đăng ký bình quân một doanh nghiệp thành lập mới": an amount per the thing counted after "bình quân một".
+    const inside = q.per || q.kind === "percent" || q.kind === "points" || q.kind === "times" ? null : g.perInSubject.exec(own);
+    if (inside) {
+      const at = inside.index + inside[0].length - 1;
+      const noun = work.language.unitAt(own, at) ?? work.language.countedNounAt(own, at);
+      if (noun?.value.kind === "count") {
+        q.per = noun.text;
+        q.rules.push("vi/quantity/per-in-subject");
+      }
+    }
 
     const after = q.kind === "count" || q.kind === "percent" || q.kind === "money" || q.kind === "measure" || q.kind === "duration" ? wordsAfter(work, q) : "";
     // "trong tổng lượng rác thu gom, 55% được đốt phát điện, 30% chôn lấp": a percentage with no

@@ -362,6 +362,9 @@ export const units: Corpus = [
   {
     behaviour: "reads a rate per something into `per`",
     examples: [
+      // An average per something counted, named in the subject.
+      { text: "Tháng 9/2026, vốn đăng ký bình quân một doanh nghiệp thành lập mới đạt 8,7 tỷ đồng.", expect: [{ value: "8700000000", unit: "VND", per: "doanh nghiệp", subject: ["vốn đăng ký"] }] },
+      { text: "Sáu tháng đầu năm 2026, chi phí trung bình mỗi lượt khám ngoại trú là 296.000 đồng.", expect: [{ value: "296000", unit: "VND", per: "lượt" }] },
       {
         // "trên" before a number of people is "per", not "over".
         text: "Năm 2024, toàn tỉnh có 11,6 bác sĩ trên 10.000 dân và trên 500 nhân viên y tế thôn bản.",

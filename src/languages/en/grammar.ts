@@ -300,6 +300,8 @@ export const grammar: Grammar = {
   // counts things ("a number of" only says "several").
   // "the consumer price index stood at 118.6", "CPI reached 104.5": a subject that is an index makes a bare number its value.
   indexSubject: /(?<![\p{L}\p{M}])(?:index|CPI|IIP|PPI|PMI)(?![\p{L}\p{M}])/iu,
+  // "average registered capital per enterprise": the thing a subject's amount is per.
+  perInSubject: /(?:average|mean)\b[^,;]*?\s(?:per|for\s+each)\s+(?<per>\p{L})/iu,
   countSubject: /(?<![\p{L}\p{M}])(?<!\ba\s+)(?:the\s+)?(?:total\s+)?number\s+of\s+\p{L}/iu,
   // "In total, …", "Overall, …": a sentence that sums up the one before.
   summary: new RegExp(`^(?:${alternation(summaries)})(?![\\p{L}])`, "iu"),

@@ -70,6 +70,8 @@ export const grammar: Grammar = {
   // after a lead ("Năm 2024, số …"). Not "số tiền", "số thu", "số vốn", which are sums of money.
   // "CPI tháng 10 đạt 119,84", "chỉ số sản xuất công nghiệp là 108,5": a subject that is an index makes a bare number its value.
   indexSubject: /(?<![\p{L}\p{M}])(?:chỉ\s+số|CPI|IIP|PPI|PMI)(?![\p{L}\p{M}])/iu,
+  // "Vốn đăng ký bình quân một doanh nghiệp", "chi phí trung bình mỗi lượt": the thing a subject's amount is per.
+  perInSubject: /(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+(?<per>[\p{L}\p{M}])/iu,
   countSubject: new RegExp(`(?:^|,\\s*)(?:tổng\\s+)?số(?:\\s+lượng)?\\s+(?!(?:${alternation(notCountedAfterSo)})${WORD_END})\\p{L}`, "iu"),
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,

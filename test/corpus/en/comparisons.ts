@@ -235,6 +235,7 @@ export const comparisons: Corpus = [
       {text: "The city's exports reached US$9.2 billion in 2024, down from US$9.9 billion in 2023.", expect: [{value: "9200000000", unit: "USD", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "9900000000", change: {direction: "decrease"}}]}]},
       {text: "The urban unemployment rate was 2.6 percent in 2024, compared with 3.1 percent in 2023.", expect: [{value: "2.6", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "3.1"}]}]},
       // A bare number there is in the level's unit.
+      {text: "The average registered capital per enterprise set up in September 2026 was VND8.7 billion.", expect: [{value: "8700000000", unit: "VND", per: "enterprise"}]},
       {text: "In 2024, the district had 9.7 doctors per 10,000 people, up from 8.1 in 2021.", expect: [{value: "9.7", unit: "count", per: "10,000 people", exactComparisons: true, comparisons: [{against: "previous", period: "2021", value: "8.1", change: {direction: "increase"}}]}]},
       // A growth's figure for another period is a growth of its own.
       {text: "The sector's growth reached 3.8 percent in 2024, compared with 3.2 percent in 2023.", expect: [{value: "3.8", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", change: {kind: "percent", value: "3.8", direction: "increase"}}]}, {value: "3.2", unit: "%", period: "2023"}]},
