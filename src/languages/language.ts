@@ -194,6 +194,7 @@ export type GrammarPattern =
   | "periodInClause"
   | "unitNote"
   | "unitNoteException"
+  | "namesApart"
   | "timeOfDayAfter"
   | "ownPeriodAfterChange"
   | "continuation"

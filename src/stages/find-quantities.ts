@@ -47,9 +47,6 @@ interface UnitNote extends Ranged {
   except: { names: string[]; unitAt: number } | undefined;
 }
 
-// "kim ngạch xuất khẩu, nhập khẩu và cán cân": the names in a note's exception.
-const NAMES_APART = /\s*(?:[,;]|\s(?:và|and|or|hoặc)\s)\s*/u;
-
 /** Where the unit a note gives a row with the label `row` starts: its exception's, if the row is named in it. */
 function unitOfRow(note: UnitNote, row: string | null): number {
   const label = row?.toLowerCase() ?? "";
@@ -128,7 +125,7 @@ function unitNotes(work: Work): UnitNote[] {
     const percentAt = percent < 0 ? -1 : unitAt + rest.indexOf("%", percent);
     const baseline = within(work.baselines, line.start, line.end).filter((b) => b.against === "previous").pop();
     const exception = work.language.grammar.unitNoteException.exec(rest);
-    const names = exception?.groups?.items?.toLowerCase().split(NAMES_APART).filter((n) => n !== "");
+    const names = exception?.groups?.items?.toLowerCase().split(work.language.grammar.namesApart).filter((n) => n !== "");
     const except = exception && names?.length ? { names, unitAt: unitAt + exception[0].length } : undefined;
     if (end > unitAt) notes.push({ start: line.end, end, unitAt, period, percentAt, baseline, except });
   }

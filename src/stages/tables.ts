@@ -179,10 +179,9 @@ function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: r
   while (a >= 0 && i - a <= 2 && !/\S/u.test(work.text.slice((lines[a] as Ranged).start, (lines[a] as Ranged).end))) a--;
   const above = lines[a];
   const bracket = above ? BRACKET_AT_END.exec(work.text.slice(above.start, above.end)) : null;
-  const within = above && bracket && !work.language.grammar.unitNote.test(bracket[0]) ? { start: above.start + bracket.index, end: above.start + bracket.index + bracket[0].length } : undefined;
-  const parts = within ? partsOf(work, within) : [];
-  const all = within && parts.length === 0 ? columnOf(work, within) : undefined;
-  const fold = (s: string): string => s.toLowerCase().replace(/\s+/gu, " ").trim();
+  const brackets = above && bracket && !work.language.grammar.unitNote.test(bracket[0]) ? { start: above.start + bracket.index, end: above.start + bracket.index + bracket[0].length } : undefined;
+  const parts = brackets ? partsOf(work, brackets) : [];
+  const all = brackets && parts.length === 0 ? columnOf(work, brackets) : undefined;
   return headCells.map((c) => {
     const own = columnOf(work, c);
     // "(capital in US$ million; …)" over "Registered capital": the part that names the column.
@@ -203,12 +202,15 @@ function partsOf(work: Work, brackets: Ranged): Array<Ranged & { name: string; u
   let at = inner.start;
   for (const piece of work.text.slice(inner.start, inner.end).split(";")) {
     const m = work.language.grammar.columnUnitPart.exec(piece);
-    const name = m?.groups?.name?.toLowerCase().replace(/\s+/gu, " ").trim();
+    const name = m?.groups?.name === undefined ? "" : fold(m.groups.name);
     if (m && name) parts.push({ start: at, end: at + piece.length, name, unitAt: at + m[0].length });
     at += piece.length + 1;
   }
   return parts;
 }
+
+/** Words in lower case with single spaces, to compare a column's name with a part of brackets. */
+const fold = (words: string): string => words.toLowerCase().replace(/\s+/gu, " ").trim();
 
 /** The words of a cell, without the spaces around them; undefined for an empty cell. */
 function wordsOf(text: string, cell: Ranged | undefined): Ranged | undefined {

@@ -55,6 +55,8 @@ export const grammar: Grammar = {
   // below it; the unit starts where it ends.
   // "(except exports and imports: US$ million)" after a note's unit: the rows named take another.
   unitNoteException: /^[^()]*\(\s*(?:except(?:\s+for)?|excluding|but)\s+(?<items>[^():]+?)\s*:\s*/iu,
+  // "exports, imports and the trade balance": between the names of a list, as a note's exception lists them.
+  namesApart: /\s*(?:[,;]|\s(?:and|or)\s)\s*/u,
   unitNote: /(?:\(|^|\n)[ \t]*units?\s*:\s*/iu,
   // "between 55 and 60%", "from 55 to 60%": a range opened by "from" or "between".
   rangeFrom: /(?:from|between)\s*$/iu,

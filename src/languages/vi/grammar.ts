@@ -90,6 +90,8 @@ export const grammar: Grammar = {
   // below it; the unit starts where it ends. (Not "kết quả của các đơn vị: …", the bodies reporting.)
   // "(riêng kim ngạch xuất khẩu, nhập khẩu: triệu USD)" after a note's unit: the rows named take another.
   unitNoteException: /^[^()]*\(\s*riêng\s+(?<items>[^():]+?)\s*:\s*/iu,
+  // "kim ngạch xuất khẩu, nhập khẩu và cán cân": between the names of a list, as a note's exception lists them.
+  namesApart: /\s*(?:[,;]|\s(?:và|hoặc)\s)\s*/u,
   unitNote: /(?:\(|^|\n)[ \t]*(?:đơn vị tính|đơn vị|ĐVT)\s*:\s*/iu,
   // "từ 55 đến 60%": a range opened by "từ".
   rangeFrom: /từ\s*$/iu,

@@ -218,6 +218,12 @@ export const quantities: Corpus = [
         {value: "24310000", unit: "t", period: "2024", subject: ["Mekong Delta"]},
         {value: "24905000", unit: "t", period: "2025", subject: ["Mekong Delta"]},
       ]},
+      // The rows a note's exception names take its unit.
+      {text: "Trade and budget results\nUnit: VND billion (except exports and imports: US$ million)\n\n| Item | 2025 |\n|---|---|\n| Budget revenue | 28,415 |\n| Exports | 4,350 |\n| Imports of goods | 2,120 |", expect: [
+        {value: "28415000000000", unit: "VND", period: "2025", subject: ["Budget revenue"]},
+        {value: "4350000000", unit: "USD", period: "2025", subject: ["Exports"]},
+        {value: "2120000000", unit: "USD", period: "2025", subject: ["Imports of goods"]},
+      ]},
       // A column's "(est.)", "(prel.)" is its figures' status; a column of units names each row's.
       {text: "Hotel room revenue by city\nUnit: VND billion\n\nCity            2025      2026 (est.)\nHue              688          741\nNha Trang      2,140        2,388", expect: [
         {value: "688000000000", unit: "VND", period: "2025", status: null, subject: ["Hue"]},
