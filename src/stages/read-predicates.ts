@@ -93,6 +93,22 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
   return null;
 }
 
+/**
+ * The counted noun a subject opens with, after its last comma and an article ("In 2026, arrivals
+ * from India", "the visitors to Hue"), or null.
+ */
+function countedNounOpening(work: Work, from: number, to: number): UnitEntry | null {
+  const { text, language } = work;
+  const clause = from + text.slice(from, to).lastIndexOf(",") + 1;
+  // Its first word, or its second after an article.
+  for (const m of text.slice(clause, to).matchAll(/(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu)) {
+    const unit = language.unitAt(text, clause + m.index);
+    if (unit && unit.value.kind === "count" && !unit.value.unlisted && unit.end < to) return unit.value;
+    if (m.index > 0 && /\S\s+\S/u.test(text.slice(clause, clause + m.index + 1))) break;
+  }
+  return null;
+}
+
 // The marker of an item of a list; with "IV.", of a section too.
 export const LIST_MARKER = `(?:${ITEM_MARKER}|[IVXLC]+[.)])`;
 // A line that is an item of a list: it opens with a dash, a bullet, an item's marker, or a table's pipe.
@@ -461,6 +477,17 @@ export function readPredicates(work: Work): void {
       if (!q.unit && q.scale) {
         // "Foreign arrivals reached 1.2 million": the counted noun is the last word of the subject.
         const counted = countedNounEnding(work, q.clauseStart, q.predicateStart);
+        if (counted) {
+          q.unit = counted.unit;
+          q.kind = "count";
+          q.rules.push("vi/quantity/unit-from-subject");
+        }
+      }
+      if (!q.unit && !q.scale && prev?.sentence === q.sentence && (prev.kind === "percent" || prev.kind === "times") && g.levelAfterChange.test(text.slice(prev.tailEnd, q.numStart))) {
+        // "Arrivals from India rose 12% to 780,000", "the number of visitors rose 12% to 780,000":
+        // the level a change reaches counts what the change's subject counts.
+        const subject = text.slice(prev.clauseStart, prev.predicateStart);
+        const counted = countedNounOpening(work, prev.clauseStart, prev.predicateStart) ?? (g.countSubject.test(subject) ? { unit: "count" } : null);
         if (counted) {
           q.unit = counted.unit;
           q.kind = "count";

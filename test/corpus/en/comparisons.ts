@@ -235,6 +235,12 @@ export const comparisons: Corpus = [
       {text: "The city's exports reached US$9.2 billion in 2024, down from US$9.9 billion in 2023.", expect: [{value: "9200000000", unit: "USD", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "9900000000", change: {direction: "decrease"}}]}]},
       {text: "The urban unemployment rate was 2.6 percent in 2024, compared with 3.1 percent in 2023.", expect: [{value: "2.6", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "3.1"}]}]},
       // A bare number there is in the level's unit.
+      // A bare number a change reaches counts what the change's subject counts; with no such subject it is no figure.
+      {text: "In 2026, arrivals from India rose 12% to 640,000, while the number of cruise passengers jumped 2.1 times to nearly 96,000.", expect: [
+        {value: "640000", unit: "count", subject: ["arrivals from India"], comparisons: [{against: "previous", change: {kind: "percent", value: "12", direction: "increase"}}]},
+        {value: "96000", unit: "count", qualifier: "nearly", subject: ["cruise passengers"], comparisons: [{against: "previous", change: {kind: "times", value: "2.1", direction: "increase"}}]},
+      ]},
+      {text: "In 2026, revenue of the port rose 9% to 5,000.", expect: [{value: "9", unit: "%"}]},
       {text: "The average registered capital per enterprise set up in September 2026 was VND8.7 billion.", expect: [{value: "8700000000", unit: "VND", per: "enterprise"}]},
       {text: "In 2024, the district had 9.7 doctors per 10,000 people, up from 8.1 in 2021.", expect: [{value: "9.7", unit: "count", per: "10,000 people", exactComparisons: true, comparisons: [{against: "previous", period: "2021", value: "8.1", change: {direction: "increase"}}]}]},
       // A growth's figure for another period is a growth of its own.
