@@ -404,10 +404,9 @@ function completeFromRows(work: Work): void {
     for (const q of row) {
       for (const c of q.comparisons) {
         if (c.value !== undefined || c.change?.kind === "absolute" || c.against === "other") continue;
-        const fits = row.filter((r) =>
-          r !== q && r.unit === q.unit && r.period !== null &&
-          (c.against === "plan" ? r.status === "target" : r.status !== "target" && (c.period ? r.period === c.period : !endsNoEarlier(r.period, q.period))) &&
-          (!c.period || r.period === c.period));
+        // Of the period the comparison names, else (for the previous period) of one that ends earlier.
+        const ofPeriod = (r: Quantity): boolean => (c.period ? r.period === c.period : c.against === "plan" || !endsNoEarlier(r.period, q.period));
+        const fits = row.filter((r) => r !== q && r.unit === q.unit && r.period !== null && (r.status === "target") === (c.against === "plan") && ofPeriod(r));
         const from = fits.length === 1 ? fits[0] : undefined;
         if (!from) continue;
         c.value = from.value;

@@ -101,10 +101,10 @@ function countedNounOpening(work: Work, from: number, to: number): UnitEntry | n
   const { text, language } = work;
   const clause = from + text.slice(from, to).lastIndexOf(",") + 1;
   // Its first word, or its second after an article.
-  for (const m of text.slice(clause, to).matchAll(/(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu)) {
+  const firstTwo = [...text.slice(clause, to).matchAll(/\S+/gu)].slice(0, 2);
+  for (const m of firstTwo) {
     const unit = language.unitAt(text, clause + m.index);
     if (unit && unit.value.kind === "count" && !unit.value.unlisted && unit.end < to) return unit.value;
-    if (m.index > 0 && /\S\s+\S/u.test(text.slice(clause, clause + m.index + 1))) break;
   }
   return null;
 }
@@ -494,7 +494,9 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/unit-from-subject");
         }
       }
-      if (!q.unit && (!q.verbKind || q.verbKind === "level" || q.verbKind === "attainment" || q.verbKind === "reach-up" || q.verbKind === "reach-down" || endsWith(g.rangeFrom, text, q.numStart, 8))) {
+      // "là", "đạt", "reached", "lên": a verb that states a level, or none.
+      const statesLevel = !q.verbKind || q.verbKind === "level" || q.verbKind === "attainment" || q.verbKind === "reach-up" || q.verbKind === "reach-down";
+      if (!q.unit && (statesLevel || endsWith(g.rangeFrom, text, q.numStart, 8))) {
         // "Số lượt tàu ra vào cảng là 110.000", "the number of arrivals was 110,000", "the number
         // of poor households fell from 2,104 to 1,672": a subject that counts things makes the
         // number a count of them.
@@ -504,7 +506,7 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/count-subject");
         }
       }
-      if (!q.unit && !q.scale && (!q.verbKind || q.verbKind === "level" || q.verbKind === "attainment" || q.verbKind === "reach-up" || q.verbKind === "reach-down") && g.indexSubject.test(text.slice(q.clauseStart, q.predicateStart)) && (!q.value.isInteger() || /^\s*(?:[,.;:)]|$)/u.test(after))) {
+      if (!q.unit && !q.scale && statesLevel && g.indexSubject.test(text.slice(q.clauseStart, q.predicateStart)) && (!q.value.isInteger() || /^\s*(?:[,.;:)]|$)/u.test(after))) {
         // "CPI tháng 10 đạt 119,84": the value of an index, a level on its own scale as a score is
         // (not a whole number before a word: "chỉ số giữ 2 hạng").
         q.unit = "index";

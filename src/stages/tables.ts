@@ -180,13 +180,14 @@ function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: r
   const above = lines[a];
   const bracket = above ? BRACKET_AT_END.exec(work.text.slice(above.start, above.end)) : null;
   const brackets = above && bracket && !work.language.grammar.unitNote.test(bracket[0]) ? { start: above.start + bracket.index, end: above.start + bracket.index + bracket[0].length } : undefined;
-  const parts = brackets ? partsOf(work, brackets) : [];
+  const parts = (brackets ? partsOf(work, brackets) : []).map((p) => ({ name: p.name, column: { ...columnOf(work, p), unitAt: p.unitAt } }));
   const all = brackets && parts.length === 0 ? columnOf(work, brackets) : undefined;
   return headCells.map((c) => {
     const own = columnOf(work, c);
     // "(capital in US$ million; …)" over "Registered capital": the part that names the column.
-    const part = own.name === "" ? undefined : parts.find((p) => fold(own.name).includes(p.name) || p.name.includes(fold(own.name)));
-    const said = part ? { ...columnOf(work, part), unitAt: part.unitAt } : own.unitAt < 0 ? all : undefined;
+    const name = fold(own.name);
+    const part = name === "" ? undefined : parts.find((p) => name.includes(p.name) || p.name.includes(name));
+    const said = part ? part.column : own.unitAt < 0 ? all : undefined;
     if (!said || (said.unitAt < 0 && own.unitAt < 0)) return own;
     return { ...own, unitAt: own.unitAt >= 0 ? own.unitAt : said.unitAt, baseline: own.baseline ?? said.baseline, change: own.change || said.change };
   });
