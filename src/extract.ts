@@ -156,6 +156,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         warnings: [],
       };
       if (warning) warn(work, warning[0], warning[1]);
+      if (norm.mojibake > 0) {
+        warn(work, "mojibake-repaired", `${norm.mojibake} runs of characters are UTF-8 read as Windows-1252 ("Ä‘áº¡t" for "đạt", "â€™" for "’"): read as what they stand for (the text's source decodes it wrongly)`);
+      }
       const run = language === "und" || Boolean(LANGUAGES[language]);
       if (run) for (const stage of stages) stage(work);
       return {

@@ -58,6 +58,18 @@ describe("extract", () => {
     expect(result.records).toHaveLength(1);
   });
 
+  it("reads a text whose UTF-8 was read as Windows-1252 as what it says, warns of it, and spans the damaged input", () => {
+    const clean = "Năm 2025, tổng thu ngân sách trên địa bàn tỉnh ước đạt 62.450 tỷ đồng, tăng 12,4% so với năm 2024.";
+    const damaged = new TextDecoder("windows-1252").decode(new TextEncoder().encode(clean));
+    const result = extract(damaged);
+    const { records } = extract(clean);
+    expect(result.records.map((r) => [r.subject, r.value, r.unit, r.period])).toEqual(records.map((r) => [r.subject, r.value, r.unit, r.period]));
+    expect(result.warnings.map((w) => w.code)).toContain("mojibake-repaired");
+    expect(extract(clean).warnings.map((w) => w.code)).not.toContain("mojibake-repaired");
+    const first = result.records[0];
+    expect(first && damaged.slice(first.span.start, first.span.end)).toBe(first?.stated.text);
+  });
+
   it("gives an ambiguous separator's warning the span of the numeral in the input", () => {
     const text = "Lợi nhuận trước thuế của các ngân hàng thương mại trên địa bàn đạt 108,987 tỷ đồng.";
     const warning = extract(text).warnings.find((w) => w.code === "ambiguous-separator");

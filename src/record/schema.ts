@@ -65,6 +65,7 @@ export const WarningSchema = z.object({
     "language-undetermined",
     "empty-input",
     "table-not-read",
+    "mojibake-repaired",
   ]),
   message: z.string(),
   span: SpanSchema.nullable(),

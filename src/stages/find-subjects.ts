@@ -16,6 +16,21 @@ const NOTHING_BUT_EDGES = /^(?:[\s|,;:.\-–…)]*|[\s|,;:\-–…(]*)$/u;
 // What the fold of spaces in trimSubject changes: a space other than " ", two in a row, a pipe.
 const NOT_ONE_SPACE = /[^\S ]| {2}|\|/u;
 
+// Quotation marks, opening → closing: a subject cut from a quotation keeps the half at its edge.
+const QUOTES: Readonly<Record<string, string>> = { "“": "”", "‘": "’", "«": "»", "„": "“", '"': '"' };
+const CLOSING_QUOTES = new Map(Object.entries(QUOTES).map(([open, close]) => [close, open]));
+
+/** Drops a quotation mark at the start or the end of `s` whose other half is not in it. */
+function dropLoneQuote(s: string): string {
+  const first = s.charAt(0);
+  const close = QUOTES[first];
+  if (close !== undefined && s.indexOf(close, 1) < 0) return s.slice(1);
+  const last = s.charAt(s.length - 1);
+  const open = CLOSING_QUOTES.get(last);
+  if (open !== undefined && s.lastIndexOf(open, s.length - 2) < 0) return s.slice(0, -1);
+  return s;
+}
+
 /** Folds spaces, drops edge punctuation and fillers, again until nothing changes. */
 export function trimSubject(s: string, g: Grammar): string {
   // Spaces and punctuation only (" ", ", ", ")"), half the calls: the edge trim below takes it all.
@@ -28,6 +43,7 @@ export function trimSubject(s: string, g: Grammar): string {
     out = out.replace(/^[\s,;:.\-–…)]+|[\s,;:\-–…(]+$/gu, "").trim();
     if (/^\([^)]*$/u.test(out)) out = out.slice(1).trim();
     if (/\)$/u.test(out) && !out.includes("(")) out = out.slice(0, -1).trim();
+    out = dropLoneQuote(out).trim();
     if (out === before) break;
   }
   return out;

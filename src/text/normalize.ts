@@ -24,6 +24,8 @@ export interface NormalizedText {
   readonly starts: Int32Array | null;
   /** Offset in the input where normalised code unit i ends; null when the text is the input. */
   readonly ends: Int32Array | null;
+  /** How many runs of UTF-8 read as Windows-1252 ("Ä‘" for "đ") were read as what they stand for. */
+  readonly mojibake: number;
 }
 
 /** Lines set aside as a table: flattened one cell per line, or aligned with spaces. */
@@ -111,6 +113,82 @@ function isSoftBreak(input: string, out: Output, next: number, continuesLine?: C
 // "153,2Â tỷ", "VND153.2Â trillion": the first half of a no-break space whose UTF-8 was read as
 // Windows-1252 ("Â" and the space), dropped before a no-break space, and after a figure.
 const MOJIBAKE_NBSP = 0xc2;
+
+// UTF-8 read as Windows-1252, as scraped pages and old databases hold it ("mojibake"): "Ä‘áº¡t 838
+// tá»· Ä‘á»“ng" for "đạt 838 tỷ đồng", "cityâ€™s" for "city’s". Each character stands for a byte: a
+// lead byte (Â Ã Ä Å Æ for two bytes, á â for three), then continuation bytes 0x80-0xBF, which
+// Windows-1252 reads as these for 0x80-0x9F and Latin-1 as U+00A0-U+00BF (a decoder that keeps a
+// byte Windows-1252 leaves undefined gives the C1 control of the same number).
+const CP1252_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+const CONTINUATION = new Map<number, number>();
+for (let byte = 0x80; byte <= 0xbf; byte++) {
+  CONTINUATION.set(byte, byte);
+  if (byte < 0xa0) CONTINUATION.set(CP1252_80_9F.charCodeAt(byte - 0x80), byte);
+}
+const isMojibakeLead = (c: number): boolean => (c >= 0xc2 && c <= 0xc6) || c === 0xe1 || c === 0xe2;
+// What a run stands for must be something a report writes: a Latin letter or sign (Vietnamese
+// ones among them), a dash, a quotation mark, an ellipsis, the đồng or euro sign, the trade mark.
+const isPlausibleRepair = (cp: number): boolean =>
+  (cp >= 0xa1 && cp <= 0x17f) || cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0 || (cp >= 0x1ea0 && cp <= 0x1ef9) ||
+  (cp >= 0x2010 && cp <= 0x2026) || cp === 0x2030 || cp === 0x2039 || cp === 0x203a || cp === 0x20ab || cp === 0x20ac || cp === 0x2122;
+// A byte that Windows-1252 leaves undefined is lost to "�" by most decoders; where only one
+// character of a report can have held it, that one: "Ä�" is "Đ" (the others, ā č ď ĝ, are no
+// Vietnamese), "â€�" is the closing quotation mark. ("á»�" may be ề, ọ, ỏ, Ố or ờ: left as it is.)
+const LOST = 0xfffd;
+const LOST_BYTE: ReadonlyArray<{ lead: number; between?: number; code: number }> = [
+  { lead: 0xc4, code: 0x110 },
+  { lead: 0xe2, between: 0x20ac, code: 0x201d },
+];
+// Two bytes whose second reads as a quotation mark, a dash or an ellipsis may be a capital and the
+// punctuation after it ("XÃ”" is "XÔ" in mojibake, and "XÃ" and a closing quote in Vietnamese):
+// repaired before a letter, or in a text that holds mojibake no letter and punctuation can be.
+const PUNCTUATION_CONTINUATION = new Set([..."‘’‚“”„•–—…‹›"].map((c) => c.charCodeAt(0)));
+const SURE_MOJIBAKE = /[\u00C3-\u00C6][\u00A0-\u00BF]|[\u00E1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{2}/u;
+
+/**
+ * The character at `j` as NFC composes it with the combining marks after it ("A" and a ring is
+ * "Å", as "Y" and a diaeresis is "Ÿ", and the Ångström sign alone is "Å"), and where they end; a
+ * code of -1 when that is more than one character.
+ */
+function composedAt(input: string, j: number): { code: number; end: number } {
+  let end = j + 1;
+  while (end < input.length && isCombining(input.charCodeAt(end))) end++;
+  if (end === j + 1 && !hasNfcSingleton(input.charCodeAt(j))) return { code: input.charCodeAt(j), end };
+  const nfc = input.slice(j, end).normalize("NFC");
+  return { code: nfc.length === 1 ? nfc.charCodeAt(0) : -1, end };
+}
+
+/**
+ * The character that the run of UTF-8 read as Windows-1252 at `i` stands for, and where the run
+ * ends; null when there is none. Read in NFC, so that a decomposed text reads as a composed one.
+ * `sure` tells whether the text holds mojibake beyond doubt.
+ */
+function mojibakeAt(input: string, i: number, sure: () => boolean): { code: number; end: number } | null {
+  const lead = composedAt(input, i);
+  if (!isMojibakeLead(lead.code)) return null;
+  for (const lost of LOST_BYTE) {
+    if (lost.lead !== lead.code) continue;
+    const between = lost.between === undefined ? null : composedAt(input, lead.end);
+    const at = between === null ? lead.end : between.code === lost.between ? between.end : -1;
+    if (at >= 0 && input.charCodeAt(at) === LOST) return { code: lost.code, end: at + 1 };
+  }
+  const more = lead.code >= 0xe0 ? 2 : 1;
+  let cp = lead.code & (more === 2 ? 0x0f : 0x1f);
+  let end = lead.end;
+  let first = -1;
+  for (let k = 0; k < more; k++) {
+    const next = composedAt(input, end);
+    const byte = CONTINUATION.get(next.code);
+    if (byte === undefined) return null;
+    if (k === 0) first = next.code;
+    cp = (cp << 6) | (byte & 0x3f);
+    end = next.end;
+  }
+  if (!isPlausibleRepair(cp)) return null;
+  if (more === 1 && PUNCTUATION_CONTINUATION.has(first) && !/\p{L}/u.test(input[end] ?? "") && !sure()) return null;
+  return { code: cp, end };
+}
+
 // Letters that PDF extraction and old fonts put in place of Vietnamese ones, and ligatures.
 const REPAIRS: Record<number, string> = {
   0x01a3: "ư", // ƣ (Latin small letter oi) for ư
@@ -141,14 +219,14 @@ const plainCache = new Uint8Array(0x10000);
 const isPlain = (c: number): boolean => {
   let known = plainCache[c] as number;
   if (known === 0) {
-    const special = c === 0x0a || c === 0x0d || c === 0x2d || c === MOJIBAKE_NBSP || isDropped(c) || isSpace(c) || REPAIRS[c] !== undefined || (c >= 0xd800 && c <= 0xdfff) || hasNfcSingleton(c) || isCombining(c);
+    const special = c === 0x0a || c === 0x0d || c === 0x2d || isMojibakeLead(c) || isDropped(c) || isSpace(c) || REPAIRS[c] !== undefined || (c >= 0xd800 && c <= 0xdfff) || hasNfcSingleton(c) || isCombining(c);
     known = special ? 2 : 1;
     plainCache[c] = known;
   }
   return known === 1;
 };
 // Anything the loop below would change: no match means the input is already the pipeline's text.
-const NEEDS_WORK = /\n|\u00C2[ \u00A0]|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
+const NEEDS_WORK = /\n|\u00C2[ \u00A0]|[\u00C2-\u00C6\u00E1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\uFFFD]|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
 
 // A table cell on a line of its own: short, and not ending like a sentence or a clause.
 const MAX_CELL = 40;
@@ -388,13 +466,16 @@ class Output {
 export function normalizeText(input: string, continuesLine?: ContinuesLine): NormalizedText {
   if (!NEEDS_WORK.test(input)) {
     const nfc = input.normalize("NFC");
-    if (nfc === input) return { text: input, starts: null, ends: null, tables: [] };
+    if (nfc === input) return { text: input, starts: null, ends: null, tables: [], mojibake: 0 };
   }
   const n = input.length;
   const out = new Output(n);
   const tables = input.includes("\n") || input.includes("\r") ? tablesOf(input) : [];
   // The table the next line break may touch: its breaks, and those just before and after it, stay.
   let table = 0;
+  let mojibake = 0;
+  let sureOfMojibake: boolean | undefined;
+  const sure = (): boolean => (sureOfMojibake ??= SURE_MOJIBAKE.test(input.normalize("NFC")));
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
@@ -412,6 +493,14 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     const half = c === MOJIBAKE_NBSP ? 1 : c === 0x41 && input.charCodeAt(i + 1) === 0x302 ? 2 : 0;
     if (half && (input.charCodeAt(i + half) === 0xa0 || (input.charCodeAt(i + half) === 0x20 && /\d/u.test(input[i - 1] ?? "")))) {
       i += half;
+      continue;
+    }
+    // (Decomposed, "Ã" is "A" and a tilde; "Å" may be the Ångström sign.)
+    const misread = isMojibakeLead(c) || hasNfcSingleton(c) || ((c === 0x41 || c === 0x61) && isCombining(input.charCodeAt(i + 1))) ? mojibakeAt(input, i, sure) : null;
+    if (misread !== null) {
+      out.push(misread.code, i, misread.end);
+      mojibake++;
+      i = misread.end;
       continue;
     }
     const repair = c >= 0xd0 && c <= 0xfb04 ? REPAIRS[c] : undefined;
@@ -473,7 +562,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     head: g.head.map(at),
     rows: g.rows.map((r) => ({ label: r.label.map(at), lead: r.lead.map(at), cells: r.cells.map(at) })),
   });
-  return { text, starts, ends, tables: tables.map((t) => ({ ...at(t), aligned: t.aligned, grid: t.grid && grid(t.grid) })) };
+  return { text, starts, ends, tables: tables.map((t) => ({ ...at(t), aligned: t.aligned, grid: t.grid && grid(t.grid) })), mojibake };
 }
 
 /** The first normalised offset whose input start is at or after `pos`. */

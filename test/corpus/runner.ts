@@ -7,6 +7,13 @@ export const fold = (s: string): string => s.normalize("NFC").toLowerCase().repl
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
+/** A fragment a subject must lack, as a whole word where it starts or ends with a letter ("trong đó", but also "“"). */
+const lacking = (fragment: string): RegExp => {
+  const f = fold(fragment);
+  const edge = /[\p{L}\p{M}]/u;
+  return new RegExp(`${edge.test(f.charAt(0)) ? "(?<![\\p{L}\\p{M}])" : ""}${escapeRegExp(f)}${edge.test(f.charAt(f.length - 1)) ? "(?![\\p{L}\\p{M}])" : ""}`, "u");
+};
+
 /** One line per record, for failure messages. */
 export function describeRecord(r: IndicatorRecord): string {
   const extra = [
@@ -32,7 +39,7 @@ function projectActual(r: IndicatorRecord, want: ExpectedRecord): Record<string,
   if (want.period !== undefined) out.period = r.period;
   if (want.area !== undefined) out.area = r.area ?? null;
   if (want.subject) out.subject = want.subject.map((f) => (subjectArea.includes(fold(f)) ? f : `(missing from "${r.subject}" / area "${r.area ?? ""}")`));
-  if (want.subjectLacks) out.subjectLacks = want.subjectLacks.map((f) => (new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(fold(f))}(?![\\p{L}\\p{M}])`, "u").test(fold(r.subject)) ? `(present in "${r.subject}")` : f));
+  if (want.subjectLacks) out.subjectLacks = want.subjectLacks.map((f) => (lacking(f).test(fold(r.subject)) ? `(present in "${r.subject}")` : f));
   if (want.stated) {
     const stated: Record<string, unknown> = {};
     for (const k of Object.keys(want.stated) as Array<keyof typeof r.stated>) stated[k] = r.stated[k];

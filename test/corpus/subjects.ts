@@ -627,6 +627,15 @@ export const subjects: Corpus = [
   {
     behaviour: "trims a lead-in from the front of the subject",
     examples: [
+      // A figure quoted from a speaker: the quotation mark that opens the quote is no part of its subject.
+      {
+        text: "“Năm 2025, doanh thu du lịch của tỉnh đạt 6.300 tỷ đồng, tăng 21% so với năm 2024”, Giám đốc Sở cho biết.",
+        expect: [{ value: "6300000000000", unit: "VND", period: "2025", subject: ["doanh thu du lịch của tỉnh"], subjectLacks: ["“"] }],
+      },
+      {
+        text: "Theo Sở Tài chính, \"tổng vốn đầu tư công giải ngân đạt 4.870 tỷ đồng trong năm 2025\".",
+        expect: [{ value: "4870000000000", unit: "VND", period: "2025", subject: ["vốn đầu tư công giải ngân"], subjectLacks: ['"'] }],
+      },
       {
         text: "Năm 2024, tổng thu ngân sách đạt 14.200 tỷ đồng. Trong số đó, thu từ doanh nghiệp nhà nước đạt 2.100 tỷ đồng.",
         expect: [

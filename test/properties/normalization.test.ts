@@ -28,7 +28,8 @@ describe("NFC and NFD forms of the same text give the same records", () => {
       runs(4000),
       // Found by this property: characters whose NFC is another character, with no mark after them.
       // U+037E GREEK QUESTION MARK is canonically ";", U+212A KELVIN SIGN is "K".
-      ["Doanh thu đạt 5 tỷ đồng\u037e tăng 3%", "\u037e0%", "\u212a0%"].map((text) => [text] as [string]),
+      // And mojibake whose lead is decomposed or is the Ångström sign ("Å" and a soft hyphen is "ŭ").
+      ["Doanh thu đạt 5 tỷ đồng\u037e tăng 3%", "\u037e0%", "\u212a0%", "0\u212b\u00ad", "sá»­ dá»¥ng 5 tá»· Ä‘á»“ng".normalize("NFD")].map((text) => [text] as [string]),
     );
   });
 

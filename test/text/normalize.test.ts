@@ -169,3 +169,50 @@ describe("finds tables flattened one cell per line", () => {
     expect(tables(input)).toEqual([]);
   });
 });
+
+describe("reads UTF-8 that was read as Windows-1252 (mojibake) as what it stands for", () => {
+  // What a scraper does that takes UTF-8 bytes for Windows-1252 (the bytes it leaves undefined
+  // become C1 controls, as the WHATWG decoder has it).
+  const misread = (text: string): string => new TextDecoder("windows-1252").decode(new TextEncoder().encode(text));
+
+  it.each([
+    ["Vietnamese letters", "Giá trị sản xuất nông nghiệp ước đạt 18.920 tỷ đồng."],
+    ["Đ, whose second byte Windows-1252 leaves undefined", "Đồng Nai và Điện Biên"],
+    ["capitals", "CÔNG TY CỔ PHẦN THỦY SẢN"],
+    ["curly quotation marks and dashes", "the city’s “green” exports — up 12%"],
+    ["signs of Latin-1", "35°C, ±2%"],
+  ])("repairs %s", (_name, text) => {
+    const n = normalizeText(misread(text));
+    expect(n.text).toBe(text);
+    expect(n.mojibake).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Đ", "Ä\uFFFDồng Nai", "Đồng Nai"],
+    ["a closing quotation mark", "â€œxanhâ€\uFFFD", "“xanh”"],
+  ])("reads %s whose lost byte only it can have held", (_name, input, text) => {
+    expect(normalizeText(input).text).toBe(text);
+  });
+
+  it("leaves a lost byte that several letters could have held as it is", () => {
+    expect(normalizeText("há»\uFFFDi").text).toBe("há»\uFFFDi");
+  });
+
+  it("keeps a capital before a quotation mark in a text that holds no mojibake, and repairs it in one that does", () => {
+    expect(normalizeText("UBND XÃ” cho biết").text).toBe("UBND XÃ” cho biết");
+    expect(normalizeText("UBND XÃ” cho biáº¿t").text).toBe("UBND XÔ cho biết");
+  });
+
+  it("changes nothing in clean Vietnamese, whose á and â are letters of their own", () => {
+    const text = "Tháng 5, sản lượng cá tra đạt 152 nghìn tấn, giá bán bình quân ổn định.";
+    expect(normalizeText(text)).toMatchObject({ text, mojibake: 0 });
+  });
+
+  it("maps a repaired figure back to the damaged input", () => {
+    const input = misread("Doanh thu đạt 62.450 tỷ đồng.");
+    const n = normalizeText(input);
+    const at = n.text.indexOf("62.450 tỷ đồng");
+    const span = toInputSpan(n, at, at + "62.450 tỷ đồng".length);
+    expect(input.slice(span.start, span.end)).toBe(misread("62.450 tỷ đồng"));
+  });
+});

@@ -3,6 +3,12 @@ import type { Corpus } from "../types.js";
 /** English subjects: what a record measures, when the clause names it only by reference. */
 export const subjects: Corpus = [
   {
+    behaviour: "leaves the quotation mark that opens a quoted statement out of its subject",
+    examples: [
+      {text: "“Processed seafood exports reached US$1.9 billion in 2025, up 14% from 2024,” the director told reporters.", expect: [{value: "1900000000", unit: "USD", period: "2025", subject: ["Processed seafood exports"], subjectLacks: ["“"]}], others: true},
+    ],
+  },
+  {
     behaviour: "reads a pronoun subject as the subject of the figure just before it",
     examples: [
       {text: "Credit in the province grew 3 percent in March 2016; it is projected to grow 18 percent for the full year.", expect: [{value: "3", unit: "%", subject: ["credit"], period: "2016-03"}, {value: "18", unit: "%", subject: ["credit"], period: "2016", status: "forecast"}]},
