@@ -614,10 +614,11 @@ export function readPredicates(work: Work): void {
       // "a 9.4% increase over 2023": the noun of change is the figure's, and the baseline after it too.
       if (comparative.groups?.up2 || comparative.groups?.down2) q.tailEnd = Math.max(q.tailEnd, q.end + comparative[0].length);
       q.rules.push("vi/role/change-after");
-    } else if (g.exceedBefore.test(beforeFigure) && (q.kind === "percent" || q.kind === "points" || g.planBeforeBy.test(beforeFigure)) && (g.planAfter.test(after) || g.planBeforeBy.test(beforeFigure))) {
+    } else if (g.exceedBefore.test(beforeFigure) && (g.planAfter.test(after) || g.planBeforeBy.test(beforeFigure))) {
       q.role = "change";
       q.direction = "increase";
-      q.qualifier = null;
+      // "vượt" read as "over" is the verb, no qualifier; "vượt … khoảng 420 tỷ đồng" is about.
+      if (q.qualifier === "over") q.qualifier = null;
       // No plan after it: "exceeding the yearly plan by 18 percent", "vượt dự toán 250 tỷ đồng" (an
       // amount by which, of the level before) name it before. The plan's word
       // is no status of the figure, and the words from the verb on are its predicate.

@@ -867,6 +867,15 @@ export const comparisons: Corpus = [
         text: "Năm 2026, thu phí tham quan ước đạt 640 tỷ đồng, vượt dự toán 85 tỷ đồng.",
         expect: [{ value: "640000000000", unit: "VND", status: "estimated", exactComparisons: true, comparisons: [{ against: "plan", change: { kind: "absolute", value: "85000000000", direction: "increase" } }] }],
       },
+      // By an amount a sentence states alone: with the plan's year and a word of approximation between, or with the plan after it.
+      {
+        text: "Sau 10 tháng năm 2026, tiền thuê đất nộp ngân sách đã vượt kế hoạch cả năm khoảng 310 tỷ đồng.",
+        expect: [{ value: "310000000000", unit: "VND", qualifier: "about", period: "2026-01/2026-10", comparisons: [{ against: "plan", change: { kind: "absolute", value: "310000000000", direction: "increase" } }] }],
+      },
+      {
+        text: "Trong năm 2026, thu từ xổ số kiến thiết vượt 96 tỷ đồng so với dự toán.",
+        expect: [{ value: "96000000000", unit: "VND", period: "2026", comparisons: [{ against: "plan", change: { kind: "absolute", value: "96000000000", direction: "increase" } }] }],
+      },
       // In percentage points, for a rate.
       {
         text: "Năm 2024, tỷ lệ lao động qua đào tạo đạt 71,5%, vượt 1,5 điểm phần trăm kế hoạch.",

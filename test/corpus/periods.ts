@@ -648,6 +648,22 @@ export const periods: Corpus = [
   {
     behaviour: "gives a sentence with no period of its own the period of the sentence right before it in its paragraph",
     examples: [
+      // The year of a plan a figure is measured against ("vượt dự toán cả năm") is no period of the passage.
+      {
+        text: "Thu ngân sách 9 tháng năm 2026 ước đạt 7.420 tỷ đồng, bằng 104,2% dự toán. Như vậy, số thu đã vượt dự toán cả năm khoảng 300 tỷ đồng. Thu từ thuế bảo vệ môi trường ước đạt 615 tỷ đồng, bằng 81% dự toán.",
+        expect: [
+          { value: "7420000000000", unit: "VND", status: "estimated", period: "2026-01/2026-09" },
+          { value: "615000000000", unit: "VND", status: "estimated", period: "2026-01/2026-09" },
+        ],
+      },
+      // But a target's own year after "Mục tiêu" is the target's.
+      {
+        text: "Chín tháng năm 2026, huyện đón 1,2 triệu lượt khách. Mục tiêu cả năm 2026 là đón 1,6 triệu lượt khách.",
+        expect: [
+          { value: "1200000", unit: "count", period: "2026-01/2026-09" },
+          { value: "1600000", unit: "count", status: "target", period: "2026" },
+        ],
+      },
       // Nor does a figure of another year in parentheses, a baseline's value.
       {
         text: "Năm 2026, tỷ lệ trẻ em tiêm đủ mũi đạt 97,5%, tăng 1,2 điểm phần trăm (năm 2025 là 96,3%). Tỷ lệ trẻ suy dinh dưỡng thấp còi là 18,4%.",

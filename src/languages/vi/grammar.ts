@@ -15,8 +15,9 @@ const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\
 const statusWords = Object.values(statuses).flat();
 const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
 
-// "vượt dự toán 250 tỷ đồng", "vượt kế hoạch năm 12%": the plan named between the verb and the amount.
-const EXCEEDED_PLAN = `\\s+(?:${alternation(baselines.plan)})(?:\\s+(?:năm|được giao|giao))?`;
+// "vượt dự toán 250 tỷ đồng", "vượt kế hoạch năm 12%", "vượt kế hoạch cả năm khoảng 420 tỷ đồng":
+// the plan named between the verb and the amount.
+const EXCEEDED_PLAN = `\\s+(?:${alternation(baselines.plan)})(?:\\s+(?:cả\\s+năm|năm(?:\\s+(?:19|20)\\d{2})?|được giao|giao))?`;
 // "vượt khoảng 8%": a word of approximation between the verb and the amount.
 const APPROX_AFTER_VERB = "(?:\\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\\s*$";
 

@@ -3,7 +3,7 @@ import { allMatches, endsWith, matchAt } from "../../grammar/ends-with.js";
 import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js";
 import { periodMention, type PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
-import { comparatives, comparators } from "./lexicon/comparisons.js";
+import { baselines, comparatives, comparators } from "./lexicon/comparisons.js";
 import { atDayLeads, carriedOverAfter, cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
@@ -71,7 +71,8 @@ const FROM_NEW_YEAR = `(?:tính\\s+)?từ\\s+(?:ngày\\s+)?0?1\\s*[/.-]\\s*0?1(?
 const firstMonthsOf: PeriodShape["make"] = (g) => {
   const n = /^\d/u.test(g.n ?? "") ? Number(g.n) : (monthCountOf.get(foldKey(g.n ?? "")) ?? 0);
   if (n < 2 || n > 12) return null;
-  if (g.lead?.toLowerCase() === "sau") return null;
+  // "sau 3 tháng triển khai" is a duration; "sau 10 tháng năm 2026", "sau 10 tháng đầu năm" the months so far.
+  if (g.lead?.toLowerCase() === "sau" && !g.tail && !g.year && !g.year2 && !g.year3) return null;
   if (!g.lead && !g.tail && !g.year && !g.year2 && !g.year3 && g.after === undefined) return null;
   return (y) => firstMonths(y, n);
 };
@@ -210,6 +211,12 @@ const CURRENT_UNIT = new RegExp(
 );
 const unitOfCurrent = invert(currentUnits);
 
+// "vượt dự toán cả năm", "bằng 92% kế hoạch cả năm": the year of the plan a figure is measured
+// against, a baseline of the figure, which is of the months so far; not the year the passage is
+// about. ("Mục tiêu cả năm là …" names the year of its target.)
+const PLAN_BEFORE = new RegExp(`(?:vượt|bằng|đạt|so với|so)(?:\\s+[\\d.,]+\\s*%)?\\s+(?:${alternation(baselines.plan)})\\s+$`, "iu");
+const WHOLE_YEAR_OF = /^cả\s/iu;
+
 const CARRIED_OVER = new RegExp(`^\\s+(?:${alternation(carriedOverAfter)})${WORD_END}`, "iu");
 
 const NEXT_YEAR_TASKS = new RegExp(`${WORD_START}(?:${alternation(nextYearTasks)})\\s+(?<year>(?:19|20)\\d{2})${WORD_END}`, "giu");
@@ -229,6 +236,7 @@ export function findPeriods(text: string): PeriodMention[] {
   const found = scanPeriods(text, shapes, GROUPS);
   // "năm trước chuyển sang": the period a figure was carried over from, as a baseline is one before the record's.
   for (const p of found) if (matchAt(CARRIED_OVER, text, p.end)) p.baseline = true;
+  for (const p of found) if (p.kind === "year" && WHOLE_YEAR_OF.test(p.text) && endsWith(PLAN_BEFORE, text, p.start, 40)) p.baseline = true;
   // Which characters a period already took, and the years by where they start.
   const taken = new Uint8Array(text.length + 1);
   for (const p of found) taken.fill(1, p.start, p.end);
