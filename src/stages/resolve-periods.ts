@@ -162,6 +162,8 @@ export function resolvePeriods(work: Work): void {
   const isDate = (p: PeriodMention): boolean => p.upTo !== "day" && endsWith(g.dayBefore, work.text, p.start, 12);
   work.publishedYear = publishedYear(work);
   work.docYear = decideDocumentYear(work);
+  // A heading about a month and the months so far ("tháng 11 và 11 tháng năm 2025").
+  let headPair: ReadonlySet<string> | null = null;
   if (work.options.period) {
     work.docPeriod = work.options.period;
     work.docPeriodSource = "option";
@@ -174,6 +176,7 @@ export function resolvePeriods(work: Work): void {
     const months = defined ? resolveMention(defined, work.docYear, work.publishedYear) : null;
     if (months && work.docPeriod && ACROSS_YEARS.test(months) && months.slice(-7, -3) === work.docPeriod) work.docPeriod = months;
     work.docPeriodSource = work.docPeriod ? "text" : "none";
+    headPair = monthAndMonthsSoFar(work, first);
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's
   // period; "ngày 27 tháng 6 năm 2024": a date.
@@ -248,6 +251,12 @@ export function resolvePeriods(work: Work): void {
       // sentence right before, in the same paragraph, governs the passage.
       period = passage.period;
       q.rules.push("vi/period/passage");
+    } else if (headPair && passage && headPair.has(passage.period)) {
+      // Under a heading about a month and the months so far, a paragraph that names neither goes on
+      // with the one of the two the text last spoke of ("In the first 11 months, exports … ¶ The
+      // foreign-invested sector's exports rose 21.4%").
+      period = passage.period;
+      q.rules.push("vi/period/heading-stretch-last-named");
     } else {
       period = work.docPeriod;
       q.rules.push("vi/period/document");
@@ -289,6 +298,20 @@ export function resolvePeriods(work: Work): void {
   // Those no figure asked for take the document's month, quarter or year, or are dropped.
   work.periods = work.periods.filter((p) => !p.ofPassage || settleOfPassage(work, p, null) !== null);
   distributeYears(work);
+}
+
+/**
+ * The month and the months of its year up to it, when the line of the document's first period
+ * names both ("November and the first 11 months of 2025", "tháng 11 và 11 tháng năm 2025"); else null.
+ */
+function monthAndMonthsSoFar(work: Work, first: PeriodMention | undefined): ReadonlySet<string> | null {
+  if (!first || first.start >= HEAD || !work.docPeriod) return null;
+  const lineEnd = work.text.indexOf("\n", first.end);
+  const line = within(work.periods, work.text.lastIndexOf("\n", first.start) + 1, lineEnd < 0 ? work.text.length : lineEnd);
+  const periods = new Set(line.filter((p) => !p.baseline).map((p) => resolveMention(p, work.docYear, work.publishedYear)));
+  const month = [...periods].find((p) => p !== null && MONTH.test(p));
+  const soFar = month ? firstMonths(Number(month.slice(0, 4)), Number(month.slice(5))) : null;
+  return month && soFar && periods.has(soFar) ? new Set([month, soFar]) : null;
 }
 
 // How far from a period an aside's brackets are looked for: "(năm 2023: 4,36%)" is short.

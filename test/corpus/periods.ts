@@ -648,6 +648,15 @@ export const periods: Corpus = [
   {
     behaviour: "gives a sentence with no period of its own the period of the sentence right before it in its paragraph",
     examples: [
+      // Under a heading about a month and the months so far, a paragraph that names neither goes on with the one named last.
+      {
+        text: "Tình hình xuất khẩu tháng 10 và 10 tháng năm 2026\n\nKim ngạch xuất khẩu tháng 10 ước đạt 41,2 tỷ USD.\n\nTính chung 10 tháng, kim ngạch xuất khẩu đạt 398,5 tỷ USD, tăng 12,4% so với cùng kỳ năm trước.\n\nKhu vực có vốn đầu tư nước ngoài xuất khẩu 301,4 tỷ USD, tăng 15,1%.",
+        expect: [
+          { value: "41200000000", unit: "USD", status: "estimated", period: "2026-10" },
+          { value: "398500000000", unit: "USD", period: "2026-01/2026-10" },
+          { value: "301400000000", unit: "USD", period: "2026-01/2026-10" },
+        ],
+      },
       // The year of a plan a figure is measured against ("vượt dự toán cả năm") is no period of the passage.
       {
         text: "Thu ngân sách 9 tháng năm 2026 ước đạt 7.420 tỷ đồng, bằng 104,2% dự toán. Như vậy, số thu đã vượt dự toán cả năm khoảng 300 tỷ đồng. Thu từ thuế bảo vệ môi trường ước đạt 615 tỷ đồng, bằng 81% dự toán.",
