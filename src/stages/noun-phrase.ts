@@ -20,8 +20,8 @@ export function itemAfter(text: string, pos: number, limit = text.length): { tex
   return m ? { text: (m[1] as string).trim(), end: pos + m[0].length } : { text: "", end: pos };
 }
 
-// "a)", "đ)", "1.", "2)": the marker of an item of a list.
-export const ITEM_MARKER = "(?:[a-zđ]|\\d{1,2})[.)]";
+// "a)", "đ)", "1.", "2)", "(3)", "(b)": the marker of an item of a list.
+export const ITEM_MARKER = "(?:(?:[a-zđ]|\\d{1,2})[.)]|\\((?:[a-zđ]|\\d{1,2})\\))";
 // "-", "•", "–": a bullet before an item of a list.
 export const BULLET_MARK = "[-+•*–—]";
 

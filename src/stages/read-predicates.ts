@@ -152,12 +152,12 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   const lines = lineRanges(text);
   const lineStart = (pos: number): number => (lines[lowerBound(lines, pos + 1) - 1] as Ranged).start;
   const isItem = (start: number): boolean => BULLET.test(text.slice(start, start + 8));
-  // How high in an outline an item's marker stands: "1." over "a)" over "-" over "+" (a table's
-  // row, "|", stands alone). An item marked higher than the one below it leads it ("1. Mục tiêu
-  // đến năm 2027" over "- …" items); one marked lower belongs to a sibling before it.
+  // How high in an outline an item's marker stands: "1." over "a)" over "(1)" over "-" over "+"
+  // (a table's row, "|", stands alone). An item marked higher than the one below it leads it ("1.
+  // Mục tiêu đến năm 2027" over "- …" items); one marked lower belongs to a sibling before it.
   const levelOf = (start: number): number => {
     const c = text.slice(start, start + 8).trimStart()[0] ?? "";
-    return /\d/u.test(c) ? 3 : /\p{L}/u.test(c) ? 2 : c === "+" ? 0 : c === "|" ? -1 : 1;
+    return /\d/u.test(c) ? 3 : /\p{L}/u.test(c) ? 2 : c === "(" ? 1.5 : c === "+" ? 0 : c === "|" ? -1 : 1;
   };
   // Where a line's text ends, without the spaces after it.
   const lineEnd = (start: number): number => {

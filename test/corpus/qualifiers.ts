@@ -550,6 +550,15 @@ export const qualifiers: Corpus = [
           { value: "72", unit: "%", status: "target", period: "2027" },
         ],
       },
+      // Items numbered in brackets, "(1)", under lettered groups under a numbered section, with a paragraph between the heading and the list.
+      {
+        text: "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027\n\n1. Mục tiêu tổng quát\nPhát triển kinh tế nhanh, bền vững; bảo đảm an sinh xã hội.\n\n2. Các chỉ tiêu chủ yếu\na) Các chỉ tiêu kinh tế\n(1) Tốc độ tăng trưởng GRDP đạt 7,5%.\n(2) Kim ngạch xuất khẩu đạt 2,4 tỷ USD trở lên.\nb) Các chỉ tiêu xã hội\n(3) Tỷ lệ lao động qua đào tạo đạt 75%.",
+        expect: [
+          { value: "7.5", unit: "%", status: "target", period: "2027", subjectLacks: ["(1)"] },
+          { value: "2400000000", unit: "USD", status: "target", qualifier: "at least", period: "2027", subjectLacks: ["(2)"] },
+          { value: "75", unit: "%", status: "target", period: "2027", subjectLacks: ["(3)"] },
+        ],
+      },
       // A numbered heading right above a paragraph of prose gives it its period, not its status.
       {
         text: "BÁO CÁO tình hình năm 2026\n\n3. Nhiệm vụ năm 2027\nPhấn đấu trồng mới 1.200 ha rừng; tỷ lệ hộ dùng nước sạch đạt 92%.\n\nII. Kết quả thực hiện kế hoạch năm 2026\nToàn tỉnh trồng mới 1.050 ha rừng.",
