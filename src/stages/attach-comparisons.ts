@@ -203,6 +203,14 @@ export function attachComparisons(work: Work): void {
           const candidates = records.filter((r) => r.role === "level" && aspectMatches(r, aspect));
           owner = candidates[candidates.length - 1] ?? owner;
         }
+        // "| Long An | 51,300 | 46,950 | 9.3 |" under "6M 2026 | 6M 2025 | Change (%)": a change in a
+        // table's row is that of the row's latest amount, whatever column comes right before it; the
+        // earlier amount is its baseline's (see completeFromRows). A plan's amount is no candidate.
+        if (q.cell && owner?.cell && owner.status !== "target") {
+          for (const r of amounts) {
+            if (r.cell && r.period !== null && r.status !== "target" && !text.slice(r.end, q.start).includes("\n") && !endsNoEarlier(owner.period, r.period)) owner = r;
+          }
+        }
         // "| Kim ngạch xuất khẩu | 3.600 | 3.712 | 103,1 |" under "So với KH (%)": an attainment in a
         // table's column is the amount's on its row; with none read there (its unit unknown), it is
         // no figure of its own either.

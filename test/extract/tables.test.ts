@@ -272,6 +272,19 @@ describe("a row's other cells complete its comparisons", () => {
     ]);
   });
 
+  it.each([
+    ["Vietnamese, aligned with spaces", "vi", "Xuất khẩu theo thị trường\n                               Đơn vị tính: Triệu USD\nThị trường        6 tháng 2025    6 tháng 2024    Tăng/giảm (%)\nNhật Bản               355,0           312,4           13,6\nHàn Quốc               266,3           280,1           -4,9"],
+    ["English, with pipes", "en", "Exports by market in the first half (US$ million)\n\n| Market | 6M 2025 | 6M 2024 | Change (%) |\n|---|---|---|---|\n| Japan | 355.0 | 312.4 | 13.6 |\n| Korea | 266.3 | 280.1 | -4.9 |"],
+  ])("a column of changes after the earlier period's column is still the latest amount's: %s", (_name, language, text) => {
+    const records = extract(text, { language: language as "vi" | "en" }).records;
+    expect(records.map((r) => [r.value, r.period, r.comparisons])).toEqual([
+      ["355000000", "2025-S1", [{ against: "previous", period: "2024-S1", value: "312400000", change: { kind: "percent", value: "13.6", direction: "increase" } }]],
+      ["312400000", "2024-S1", []],
+      ["266300000", "2025-S1", [{ against: "previous", period: "2024-S1", value: "280100000", change: { kind: "percent", value: "4.9", direction: "decrease" } }]],
+      ["280100000", "2024-S1", []],
+    ]);
+  });
+
   it("but not when two of its cells could be the baseline", () => {
     const text = "Xuất khẩu theo thị trường (triệu USD)\n| Thị trường | 6 tháng 2023 | 6 tháng 2024 | 6 tháng 2025 | Tăng/giảm (%) |\n|---|---|---|---|---|\n| Nhật Bản | 290,2 | 312,4 | 355,0 | 13,6 |";
     const last = extract(text, { language: "vi" }).records.find((r) => r.value === "355000000");
