@@ -274,6 +274,7 @@ export type GrammarPattern =
   | "indexSubject"
   | "columnUnitPart"
   | "captionNumber"
+  | "captionTail"
   | "amountLead"
   | "negativeContribution"
   | "forecasterLead"

@@ -213,8 +213,11 @@ export function attachComparisons(work: Work): void {
         }
         // "| Kim ngạch xuất khẩu | 3.600 | 3.712 | 103,1 |" under "So với KH (%)": an attainment in a
         // table's column is the amount's on its row; with none read there (its unit unknown), it is
-        // no figure of its own either.
-        if (q.cell && q.role === "attainment" && !(owner?.cell && !text.slice(owner.end, q.start).includes("\n"))) {
+        // no figure of its own either. In a table of comparisons only ("Tháng 9/2026 so với tháng
+        // 8/2026" over "102,1"), it is a record of its own, as "đạt 95% kế hoạch" is.
+        const onRow = owner?.cell !== undefined && !text.slice(owner.end, q.start).includes("\n");
+        if (q.cell && q.role === "attainment" && !onRow && !q.cell.amounts) owner = undefined;
+        else if (q.cell && q.role === "attainment" && !onRow) {
           q.role = "drop";
           warn(work, "unknown-unit", `"${text.slice(q.start, q.end)}" under "${q.cell.column.name}" compares an amount of its row whose unit the table does not name: neither is extracted`, q.start, q.end);
           continue;
@@ -266,7 +269,8 @@ export function attachComparisons(work: Work): void {
         // A second growth, or a second attainment in its sentence, with no words of its own: the same measure's.
         if (!hasOwnSubject && lastRecord && lastRecord.role === q.role && (q.role === "change" || lastRecord.sentence === q.sentence)) {
           q.owner = lastRecord;
-          if (!q.status) q.status = lastRecord.status;
+          // (A table's cell has the status of its column, its lead or its note.)
+          if (!q.status && !q.cell) q.status = lastRecord.status;
           q.rules.push("vi/comparison/second-growth");
         }
         records.push(q);

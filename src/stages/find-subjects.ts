@@ -621,7 +621,8 @@ function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string):
  * follow "trong đó" or "và" ("sơ bộ đạt 680 tỷ USD, trong đó xuất khẩu tăng 16%").
  */
 function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): void {
-  if (q.status || !samePrev?.status) return;
+  // (A table's cell has the status of its column, its lead or its note, not of the cell before it.)
+  if (q.status || !samePrev?.status || (q.cell && samePrev.cell)) return;
   const g = work.language.grammar;
   // (From the end of the changes and attainments the figure before carries in its clause: "ước đạt
   // 2,5 tỷ USD, tăng 30% … và chiếm 90%".)

@@ -283,6 +283,13 @@ export function resolvePeriods(work: Work): void {
       q.rules.push("vi/period/month-of-passage");
     }
     q.period = period;
+    // "(*) Số liệu tháng 9/2026 là số ước tính." under a table: the status of its cells of the
+    // periods the note names (of all of them, when it names none).
+    const note = q.cell?.footnote;
+    if (note && !q.status && period !== null && (note.periods.length === 0 || note.periods.some((p) => inPeriod(period, resolveMention(p, work.docYear, work.publishedYear))))) {
+      q.status = note.status;
+      q.rules.push("vi/status/table-footnote");
+    }
     // A baseline's or a plan's value, another period's rate beside a growth, or a figure set aside in
     // parentheses ("(chỉ tiêu năm 2025 là 33 m2)", "(năm 2024 là 61,7%)") says nothing of the passage.
     const aside = q.inParens;
@@ -344,6 +351,9 @@ function inClosedAside(text: string, p: Ranged, from: number, pos: number): bool
   }
   return false;
 }
+
+/** Whether `period` is `of`, or a part of the year `of`: "2026-S1" is of "2026". */
+const inPeriod = (period: string, of: string | null): boolean => of !== null && (period === of || (/^\d{4}$/u.test(of) && period.startsWith(of)));
 
 const YEAR = /(?:19|20)\d{2}/gu;
 const MONTH = /^\d{4}-\d{2}$/u;

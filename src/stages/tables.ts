@@ -40,6 +40,32 @@ export interface TableCell extends Ranged {
    * colon: "Thu ngân sách của các huyện" of "Thu ngân sách của các huyện năm 2024 (tỷ đồng):". Or "".
    */
   caption: string;
+  /**
+   * Whether a column of the table holds amounts, not only comparisons ("Tháng 9/2026 so với tháng
+   * 8/2026", "So cùng kỳ (%)"): where none does, each comparison is a record of its own.
+   */
+  amounts: boolean;
+  /** A note right under the table that says its figures are estimates or preliminary: see `footnoteBelow`. */
+  footnote: TableFootnote | undefined;
+}
+
+/** "(*) Số liệu tháng 9/2026 là số ước tính.": a status, for the cells of the periods the note names (all, if none). */
+export interface TableFootnote {
+  status: "estimated" | "preliminary";
+  periods: PeriodMention[];
+}
+
+// "(*) …", "* …", "Ghi chú: …", "Note: …": a line that annotates the table above it.
+const FOOTNOTE = /^[ \t]*(?:\(\*+\)|\*+|(?:ghi chú|chú thích|lưu ý|notes?)[ \t]*:)/iu;
+
+/** The note on line `k` (or the line after, past a blank one) under a table, when it gives its figures a status. */
+function footnoteBelow(work: Work, lines: readonly Ranged[], k: number): TableFootnote | undefined {
+  const blank = (j: number): boolean => lines[j] !== undefined && !/\S/u.test(work.text.slice((lines[j] as Ranged).start, (lines[j] as Ranged).end));
+  const line = lines[blank(k) ? k + 1 : k];
+  if (!line || !FOOTNOTE.test(work.text.slice(line.start, line.end))) return undefined;
+  const status = work.language.statusIn(work.text, line.start, line.end)?.value;
+  if (status !== "estimated" && status !== "preliminary") return undefined;
+  return { status, periods: within(work.periods, line.start, line.end).filter((p) => !p.baseline) };
 }
 
 // "| Lúa | 87.315 | 454.911 |": a line of a table written with pipes, as Markdown converters write one.
@@ -102,7 +128,8 @@ function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
     at = p.end;
   }
   caption += text.slice(at, line.end);
-  return caption.replace(work.language.grammar.captionNumber, "").replace(/\([^()]*\)/gu, " ").replace(/[\s:]+$/u, "").replace(/\s+/gu, " ").trim();
+  const { captionNumber, captionTail } = work.language.grammar;
+  return caption.replace(captionNumber, "").replace(/\([^()]*\)/gu, " ").replace(/[\s:]+$/u, "").replace(captionTail, "").replace(/\s+/gu, " ").trim();
 }
 
 /**
@@ -138,24 +165,35 @@ function countedAt(work: Work, name: Ranged): number {
   return -1;
 }
 
-/** A header cell read as a column: its name, the unit in its brackets, its period, status, baseline. */
-function columnOf(work: Work, c: Ranged): TableColumn {
-  const { text } = work;
+/**
+ * A header cell read as a column: its name, the unit in its brackets, its period, status, baseline.
+ * A header over several lines is read as the words of its cells joined, top to bottom ("Tháng
+ * 9/2026 so với tháng 8/2026"); a unit in its brackets is its last line's.
+ */
+function columnOf(work: Work, c: Ranged, above: readonly Ranged[] = []): TableColumn {
+  if (above.length === 0) return columnIn(work, work.text, c, within(work.periods, c.start, c.end), within(work.baselines, c.start, c.end));
+  const joined = [...above, c].map((r) => work.text.slice(r.start, r.end).trim()).join(" ");
+  const own = columnIn(work, joined, { start: 0, end: joined.length }, work.language.periods(joined), work.language.baselines(joined));
+  const last = columnOf(work, c);
+  return { ...own, unitAt: last.unitAt };
+}
+
+/** A column from the header words `c` of `text`, with the periods and baselines named there. */
+function columnIn(work: Work, text: string, c: Ranged, periods: readonly PeriodMention[], baselines: readonly BaselineMention[]): TableColumn {
   const words = text.slice(c.start, c.end);
   const bracket = words.indexOf("(");
   const close = bracket >= 0 ? words.indexOf(")", bracket) : -1;
   let unitAt = close > bracket ? c.start + bracket + 1 : -1;
   while (unitAt >= 0 && text[unitAt] === " ") unitAt++;
-  const baselines = within(work.baselines, c.start, c.end);
   const comparison = baselines.find((b) => b.comparator);
   const plan = !comparison && baselines.some((b) => b.against === "plan");
-  const period = within(work.periods, c.start, c.end)[0] ?? yearOf(text, c);
+  const period = periods.find((p) => !p.baseline) ?? periods[0] ?? yearOf(text, c);
   const statusHit = comparison ? null : work.language.statusIn(text, c.start, c.end);
   const name = close > bracket ? { start: c.start, end: c.start + bracket } : c;
   const { changeColumn } = work.language.grammar;
   return {
     name: text.slice(name.start, name.end).trim(),
-    unitAt: unitAt >= 0 ? unitAt : countedAt(work, name),
+    unitAt: unitAt >= 0 ? unitAt : text === work.text ? countedAt(work, name) : -1,
     period,
     status: plan ? "target" : (statusHit?.value ?? null),
     baseline: comparison,
@@ -174,7 +212,7 @@ const BRACKET_AT_END = /\([^()]+\)[ \t:.]*$/u;
  * and whether its figures are changes ("(% tăng so với cùng kỳ năm trước)" over "Quý III/2025").
  * (A note of the unit, "(Đơn vị: tỷ đồng)", is read as such: see find-quantities.)
  */
-function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: readonly Ranged[]): TableColumn[] {
+function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: readonly Ranged[], partsAbove: readonly Ranged[][] = []): TableColumn[] {
   let a = i - 1;
   while (a >= 0 && i - a <= 2 && !/\S/u.test(work.text.slice((lines[a] as Ranged).start, (lines[a] as Ranged).end))) a--;
   const above = lines[a];
@@ -182,8 +220,8 @@ function columnsOf(work: Work, lines: readonly Ranged[], i: number, headCells: r
   const brackets = above && bracket && !work.language.grammar.unitNote.test(bracket[0]) ? { start: above.start + bracket.index, end: above.start + bracket.index + bracket[0].length } : undefined;
   const parts = (brackets ? partsOf(work, brackets) : []).map((p) => ({ name: p.name, column: { ...columnOf(work, p), unitAt: p.unitAt } }));
   const all = brackets && parts.length === 0 ? columnOf(work, brackets) : undefined;
-  return headCells.map((c) => {
-    const own = columnOf(work, c);
+  return headCells.map((c, k) => {
+    const own = columnOf(work, c, partsAbove[k]);
     // "(capital in US$ million; …)" over "Registered capital": the part that names the column.
     const name = fold(own.name);
     const part = name === "" ? undefined : parts.find((p) => name.includes(p.name) || p.name.includes(name));
@@ -255,6 +293,8 @@ export function tableCells(work: Work): TableCells {
     const columns = columnsOf(work, lines, i, headCells);
     const units = headCells.findIndex((c) => unitColumn.test(text.slice(c.start, c.end)));
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
+    const amounts = holdsAmounts(columns.slice(1));
+    const first = out.length;
     let j = k;
     for (; j < lines.length && isPipeRow(text, lines[j] as Ranged); j++) {
       const line = lines[j] as Ranged;
@@ -268,17 +308,23 @@ export function tableCells(work: Work): TableCells {
       const rowUnit = units > label ? wordsOf(text, cells[units]) : undefined;
       if (units > label) headers.push(cells[units] as Ranged);
       cells.forEach((cell, c) => {
-        if (c > label && c !== units) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption });
+        if (c > label && c !== units) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote: undefined });
       });
     }
+    const footnote = footnoteBelow(work, lines, j);
+    for (let c = first; c < out.length; c++) (out[c] as TableCell).footnote = footnote;
     i = Math.max(i, j - 1);
   }
   for (const { grid } of grids) {
     if (!grid) continue;
-    const i = lowerBound(lines, (grid.columns[0] as Ranged).start + 1) - 1;
-    headers.push(...grid.columns);
-    const columns = columnsOf(work, lines, i, grid.columns);
+    // (A header of several lines: its first line's.)
+    const i = lowerBound(lines, (grid.above[0]?.[0] ?? (grid.columns[0] as Ranged)).start + 1) - 1;
+    headers.push(...grid.columns, ...grid.above.flat());
+    const columns = columnsOf(work, lines, i, grid.columns, grid.above);
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
+    const amounts = holdsAmounts(columns);
+    const lastCell = grid.rows[grid.rows.length - 1]?.cells[0];
+    const footnote = lastCell ? footnoteBelow(work, lines, lowerBound(lines, lastCell.start + 1)) : undefined;
     // A column of units among the labels' ("Sản phẩm   ĐVT   Quý III"): how far before the figures.
     const labels = grid.head.length - grid.columns.length;
     const units = grid.head.findIndex((c, k) => k < labels && unitColumn.test(text.slice(c.start, c.end)));
@@ -289,7 +335,7 @@ export function tableCells(work: Work): TableCells {
       const words = (l: Ranged): string =>
         unit && l.start <= unit.start && unit.end <= l.end ? `${text.slice(l.start, unit.start)} ${text.slice(unit.end, l.end)}` : text.slice(l.start, l.end);
       const row = r.label.map((l) => words(l).trim()).join(" ");
-      r.cells.forEach((cell, c) => out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption }));
+      r.cells.forEach((cell, c) => out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote }));
     }
   }
   if (grids.length > 0) {
@@ -298,6 +344,9 @@ export function tableCells(work: Work): TableCells {
   }
   return { cells: out, headers };
 }
+
+/** Whether one of the columns holds amounts: neither attainments nor changes. */
+const holdsAmounts = (columns: readonly TableColumn[]): boolean => columns.some((c) => !c.baseline && !c.change);
 
 /** The cell (a body cell, or a header's) a position is in, or undefined. */
 export function cellAt<T extends Ranged>(cells: readonly T[], pos: number): T | undefined {

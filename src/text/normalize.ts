@@ -39,6 +39,11 @@ export interface TableRange extends Ranged {
 export interface AlignedGrid {
   /** The header's cells over the columns of figures, left to right. */
   columns: Ranged[];
+  /**
+   * A header of several lines ("Tháng 9/2026" over "so với" over "tháng 8/2026"): for each column,
+   * the cells of the lines above its own in `columns`, top to bottom; empty for a header of one line.
+   */
+  above: Ranged[][];
   /** All the header's cells, those over the labels too ("Sản phẩm", "ĐVT"). */
   head: Ranged[];
   /**
@@ -283,6 +288,8 @@ const MAX_WRAPPED_LABEL = 60;
 const LABEL_END = /[.!?…:;]$/u;
 // The most lines of its own a row's label wraps over before the row's figures.
 const MAX_LABEL_LINES = 3;
+// The most lines a header of columns runs over.
+const MAX_HEADER_LINES = 3;
 
 type AlignedKind = "row" | "header" | "label" | null;
 
@@ -327,12 +334,15 @@ function alignedCells(input: string, line: Ranged): Ranged[] {
  * when the lines do not agree (a figure short, a second header), and the table is not read.
  */
 function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind }>, first: number, last: number): AlignedGrid | undefined {
-  const head = lines[first];
-  if (head?.kind !== "header") return undefined;
+  if (lines[first]?.kind !== "header") return undefined;
+  // A header may run over a few lines, each with a cell over every column.
+  let h = first;
+  while (h < last && h - first < MAX_HEADER_LINES - 1 && lines[h + 1]?.kind === "header") h++;
+  const head = lines[h] as Ranged;
   const rows: AlignedGrid["rows"] = [];
   let label: Ranged[] = [];
   let width = -1;
-  for (let j = first + 1; j <= last; j++) {
+  for (let j = h + 1; j <= last; j++) {
     const line = lines[j] as Ranged & { kind: AlignedKind };
     if (line.kind === "label") {
       label.push({ start: line.start, end: line.start + input.slice(line.start, line.end).trimEnd().length });
@@ -349,7 +359,14 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
     label = [];
   }
   const columns = alignedCells(input, head);
-  return width > 0 && columns.length >= width ? { columns: columns.slice(columns.length - width), head: columns, rows } : undefined;
+  if (width <= 0 || columns.length < width) return undefined;
+  const above: Ranged[][] = Array.from({ length: width }, () => []);
+  for (let j = first; j < h; j++) {
+    const cells = alignedCells(input, lines[j] as Ranged);
+    if (cells.length < width) return undefined;
+    cells.slice(cells.length - width).forEach((cell, c) => above[c]?.push(cell));
+  }
+  return { columns: columns.slice(columns.length - width), above: h > first ? above : [], head: columns, rows };
 }
 
 /**
@@ -559,6 +576,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
   const at = (r: Ranged): Ranged => ({ start: outputAt(starts, r.start), end: outputAt(starts, r.end) });
   const grid = (g: AlignedGrid): AlignedGrid => ({
     columns: g.columns.map(at),
+    above: g.above.map((parts) => parts.map(at)),
     head: g.head.map(at),
     rows: g.rows.map((r) => ({ label: r.label.map(at), lead: r.lead.map(at), cells: r.cells.map(at) })),
   });

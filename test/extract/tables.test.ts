@@ -376,3 +376,46 @@ describe("prose wrapped into lines is still read across them", () => {
     expect(result.warnings.map((w) => w.code)).not.toContain("table-not-read");
   });
 });
+
+describe("a table aligned with spaces whose header runs over several lines", () => {
+  const table = [
+    "Bảng 3. Chỉ số sản xuất công nghiệp tháng 5 và 5 tháng năm 2026",
+    "                                                 Đơn vị tính: %",
+    "                              Tháng 5/2026     Tháng 5/2026     5 tháng 2026",
+    "                              so với           so với           so với",
+    "                              tháng 4/2026     tháng 5/2025     5 tháng 2025",
+    "Toàn ngành                       101,4            108,9            107,3",
+    "Chế biến, chế tạo                102,0            110,2            108,8",
+  ].join("\n");
+
+  it("reads each column's words top to bottom: a period compared with another, each cell an attainment of its own", () => {
+    const records = extract(table, { language: "vi" }).records;
+    expect(records.map((r) => [r.value, r.unit, r.period, r.comparisons])).toEqual([
+      ["101.4", "%", "2026-05", [{ against: "previous", period: "2026-04", attainment: "101.4" }]],
+      ["108.9", "%", "2026-05", [{ against: "previous", period: "2025-05", attainment: "108.9" }]],
+      ["107.3", "%", "2026-01/2026-05", [{ against: "previous", period: "2025-01/2025-05", attainment: "107.3" }]],
+      ["102", "%", "2026-05", [{ against: "previous", period: "2026-04", attainment: "102" }]],
+      ["110.2", "%", "2026-05", [{ against: "previous", period: "2025-05", attainment: "110.2" }]],
+      ["108.8", "%", "2026-01/2026-05", [{ against: "previous", period: "2025-01/2025-05", attainment: "108.8" }]],
+    ]);
+    expect(records[3]?.subject).toBe("Chỉ số sản xuất công nghiệp (Chế biến, chế tạo)");
+    expect(extract(table, { language: "vi" }).warnings.map((w) => w.code)).not.toContain("table-not-read");
+  });
+
+  it.each([
+    ["the periods it names", "(*) Số liệu tháng 5/2026 là số ước tính.", ["estimated", "estimated", null]],
+    ["all of them, naming none", "Ghi chú: số liệu sơ bộ.", ["preliminary", "preliminary", "preliminary"]],
+    ["none, saying no status", "(*) Nguồn: Cục Thống kê tỉnh.", [null, null, null]],
+  ])("takes the status of a note right under it for %s", (_name, note, statuses) => {
+    const records = extract(`${table}\n${note}`, { language: "vi" }).records;
+    expect(records.slice(0, 3).map((r) => r.status)).toEqual(statuses);
+  });
+
+  it("in English too, with a note of preliminary figures under a table with pipes", () => {
+    const text = "Exports by market (US$ million)\n\n| Market | 6M 2026 | 6M 2025 | Change (%) |\n|---|---|---|---|\n| Japan | 355.0 | 312.4 | 13.6 |\n\nNote: figures for 2026 are preliminary.";
+    expect(extract(text, { language: "en" }).records.map((r) => [r.period, r.status])).toEqual([
+      ["2026-S1", "preliminary"],
+      ["2025-S1", null],
+    ]);
+  });
+});

@@ -285,6 +285,8 @@ export const grammar: Grammar = {
   // "Value change (%)", "Growth (%)", "y/y (%)": a table's column of changes of the amounts beside it.
   // "Table 2.", "Table 3:": the number a table's caption opens with, no words of what it holds.
   captionNumber: /^\s*table\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,
+  // "Retail sales by province in the first half of 2026" without its period: "in the" left at the end.
+  captionTail: /(?:\s+(?:and|in|of|for|during|over|the))+\s*$/iu,
   // "(capital in US$ million; change in %)" over a table: the columns a part of the brackets names, and their unit after it.
   columnUnitPart: /^\s*(?<name>[^:;]+?)\s+in\s+(?=\S)/iu,
   // "Unit", "Unit of measure": a table's column that names each row's unit ("Million units", "Tonnes").

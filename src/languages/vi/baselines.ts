@@ -1,6 +1,6 @@
 import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
-import { namedMonth, namedQuarter, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
+import { firstMonths, namedMonth, namedQuarter, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import { baselineMention, type BaselineMention } from "../language.js";
 import { abbreviatedBaselines, baselines as lexicon, comparatives, comparators, planIssued } from "./lexicon/comparisons.js";
 import { lastYear, thisYear, wholeYear } from "./lexicon/periods.js";
@@ -31,6 +31,7 @@ const PATTERN = new RegExp(
     `(?:\\s*[/.-]\\s*(?<monthYear>(?:19|20)\\d{2})|\\s+(?:của\\s+)?năm\\s+(?:(?<monthYear2>(?:19|20)\\d{2})|(?<monthRel>${RELATIVE_YEAR})))?` +
     `|(?:thời\\s+điểm|ngày)\\s+(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*(?<dayMonth>\\d{1,2})\\s*\\/\\s*(?<dayYear>(?:19|20)\\d{2})` +
     `|(?:thời\\s+điểm\\s+)?cuối\\s+năm\\s+(?:(?<yearEnd>(?:19|20)\\d{2})|(?<yearEndRel>${RELATIVE_YEAR}))` +
+    `|(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu)?(?:\\s+(?:của\\s+)?năm)?\\s*[\\s/]\\s*(?<monthsYear>(?:19|20)\\d{2})` +
     `|(?:cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
     `|(?<bareYear>(?:19|20)\\d{2})` +
     `|(?<plan>${PLAN}|${afterPercent(abbreviatedBaselines.plan)})(?:\\s+(?:[\\p{L}\\p{M}]+\\s+){0,6}?(?:${ISSUED})${WORD_END})?(?:\\s+(?<planYearWord>(?:cả\\s+)?năm)(?:\\s+(?<planYear>(?:19|20)\\d{2}))?)?` +
@@ -89,6 +90,10 @@ export function findBaselines(text: string): BaselineMention[] {
       const year = g.monthYear ?? g.monthYear2;
       const relative = g.monthRel ? (isLastYear.has(g.monthRel.toLowerCase()) ? -1 : 0) : null;
       out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/month", period: namedMonth(month, year ? Number(year) : null, relative) });
+    } else if (g.months && g.monthsYear && comp) {
+      // "so với 9 tháng 2025", "so với 6 tháng đầu năm 2025": January to that month of the year.
+      const n = Number(g.months);
+      if (n >= 2 && n <= 12) out.push({ ...base, against: "previous", rule: "vi/baseline/first-months", period: () => firstMonths(Number(g.monthsYear), n) });
     } else if (g.year || g.bareYear) {
       const y = Number(g.year ?? g.bareYear);
       // A year against a year is that year; a stretch of months against a year is the same stretch.

@@ -50,6 +50,9 @@ export const grammar: Grammar = {
   // the amounts beside them, if any). Not "giá trị tăng thêm", "gia tăng": value added.
   // "Bảng 2.", "Biểu 05:": the number a table's caption opens with, no words of what it holds.
   captionNumber: /^\s*(?:bảng|biểu)\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,
+  // "Chỉ số sản xuất công nghiệp tháng 9 và 9 tháng năm 2026" without its periods: the words that
+  // joined them, left at the end.
+  captionTail: /(?:\s+(?:và|trong|của|đến|từ))+\s*$/iu,
   // "(vốn đăng ký: triệu USD; tăng/giảm: %)" over a table: the columns a part of the brackets names, and their unit after it.
   columnUnitPart: /^\s*(?<name>[^:;]+?)\s*:\s*(?=\S)/iu,
   // "ĐVT", "Đơn vị tính": a table's column that names each row's unit ("Triệu cái", "Nghìn tấn").
