@@ -267,6 +267,7 @@ export type GrammarPattern =
   | "nounEndingInFiller"
   | "durationSubject"
   | "realTermsLead"
+  | "elidedPart"
   | "changeColumn"
   | "unitColumn"
   | "perInSubject"

@@ -334,6 +334,21 @@ export function findSubjects(work: Work): void {
       q.rules.push("vi/subject/real-terms");
     }
 
+    // "Tỷ lệ … của nam là 75,3%, của nữ là 62,8%": a clause that opens with the preposition of an
+    // earlier subject of its sentence names the other part of that subject's measure.
+    const elided = samePrev ? g.elidedPart.exec(rawOwn.replace(/^[\s,;]+/u, "").trimEnd()) : null;
+    if (elided?.groups) {
+      const { prep, rest } = elided.groups as { prep: string; rest: string };
+      const fold = (x: string): string => ` ${x.toLowerCase()} `;
+      for (let k = i - 1; k >= 0 && (records[k] as Quantity).sentence === q.sentence; k--) {
+        const subject = (records[k] as Quantity).subject ?? "";
+        const at = fold(subject).indexOf(fold(prep));
+        if (at <= 0) continue;
+        own = `${subject.slice(0, at - 1).trim()} ${prep} ${rest.trim()}`;
+        q.rules.push("vi/subject/elided-head");
+        break;
+      }
+    }
     // "Đà Nẵng (58,89%)": the name right before the parentheses, or the figure right before them.
     if (q.inParens && !own) {
       if (samePrev && /^[^,;:]*\($/u.test(work.text.slice(samePrev.tailEnd, q.predicateStart).replace(/\s+/gu, "")) && samePrev.subject) {

@@ -625,6 +625,21 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "names a clause that opens with the preposition of an earlier subject in its sentence by that subject's head ('…của nam là 74,8%, của nữ là 63,1%')",
+    examples: [
+      {
+        text: "Quý II/2026, tỷ lệ tham gia lực lượng lao động của nam là 74,8%, của nữ là 63,1%. Lực lượng lao động ở khu vực thành thị là 19,6 triệu người, chiếm 37,2%; ở khu vực nông thôn là 33,1 triệu người.",
+        expect: [
+          { value: "74.8", unit: "%", subject: ["tỷ lệ tham gia lực lượng lao động của nam"] },
+          { value: "63.1", unit: "%", subject: ["tỷ lệ tham gia lực lượng lao động của nữ"] },
+          { value: "19600000", unit: "count", subject: ["lực lượng lao động ở khu vực thành thị"] },
+          { value: "37.2", unit: "%" },
+          { value: "33100000", unit: "count", subject: ["lực lượng lao động ở khu vực nông thôn"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "trims a lead-in from the front of the subject",
     examples: [
       // A figure quoted from a speaker: the quotation mark that opens the quote is no part of its subject.

@@ -282,6 +282,9 @@ export const grammar: Grammar = {
   // "excluding price factors", "in real terms": all a clause says before a growth of the measure
   // before it, at constant prices; the first group is the words a subject keeps.
   realTermsLead: /^((?:(?:after\s+)?excluding\s+(?:the\s+)?(?:price\s+(?:factors?|effects?|changes)|inflation)|(?:in\s+)?real\s+terms|(?:at\s+)?constant\s+prices))(?:\s*,\s*(?:they|it|the\s+figure))?$/iu,
+  // "…, and of women 62.8%", "; in rural areas it was 33.3 million": the other part of the measure
+  // before, its head left out: a clause that opens with the preposition that measure's subject used.
+  elidedPart: /^(?:and\s+|while\s+)?(?<prep>of|in|for|among)\s+(?<rest>[^,;:()\d]{1,40}?)(?:\s+(?:it|they))?\s*$/iu,
   // "Value change (%)", "Growth (%)", "y/y (%)": a table's column of changes of the amounts beside it.
   // "Table 2.", "Table 3:": the number a table's caption opens with, no words of what it holds.
   captionNumber: /^\s*table\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,

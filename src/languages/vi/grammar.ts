@@ -46,6 +46,9 @@ export const grammar: Grammar = {
   // "nếu loại trừ yếu tố giá": all a clause says before a growth of the measure before it, at
   // constant prices; the first group is the words a subject keeps.
   realTermsLead: /^((?:nếu\s+)?(?:loại\s+trừ|không\s+tính)\s+(?:yếu\s+tố|biến\s+động)\s+giá)$/iu,
+  // "…, của nữ là 62,8%", "; ở khu vực nông thôn là 33,3 triệu người": the other part of the measure
+  // before, its head left out: a clause that opens with the preposition that measure's subject used.
+  elidedPart: /^(?:còn\s+)?(?<prep>của|ở|tại|đối với)\s+(?<rest>[^,;:()\d]{1,40}?)\s*$/iu,
   // "Tăng/giảm (%)", "Tốc độ tăng (%)", "Tăng so với cùng kỳ (%)": a table's column of changes (of
   // the amounts beside them, if any). Not "giá trị tăng thêm", "gia tăng": value added.
   // "Bảng 2.", "Biểu 05:": the number a table's caption opens with, no words of what it holds.

@@ -3,6 +3,12 @@ import type { Corpus } from "../types.js";
 /** English subjects: what a record measures, when the clause names it only by reference. */
 export const subjects: Corpus = [
   {
+    behaviour: "names a clause that opens with the preposition of an earlier subject in its sentence by that subject's head ('… of men was 74.8%, and of women 63.1%')",
+    examples: [
+      {text: "In the second quarter of 2026, the labour force participation rate of men was 74.8%, and of women 63.1%. The unemployment rate in urban areas was 2.6%, while in rural areas it was 1.9%.", expect: [{value: "74.8", unit: "%", subject: ["participation rate of men"]}, {value: "63.1", unit: "%", subject: ["participation rate of women"]}, {value: "2.6", unit: "%", subject: ["unemployment rate in urban areas"]}, {value: "1.9", unit: "%", subject: ["unemployment rate in rural areas"]}]},
+    ],
+  },
+  {
     behaviour: "leaves the quotation mark that opens a quoted statement out of its subject",
     examples: [
       {text: "“Processed seafood exports reached US$1.9 billion in 2025, up 14% from 2024,” the director told reporters.", expect: [{value: "1900000000", unit: "USD", period: "2025", subject: ["Processed seafood exports"], subjectLacks: ["“"]}], others: true},
