@@ -29,6 +29,8 @@ export const cases = [
   ["linking words (English)", (b) => `Revenue reached 5 trillion dong,${repeatTo(" was up", b)} xyz up 5%.`],
   ["number words before nouns", (b) => repeatTo("xảy ra hai vụ cháy, ", b)],
   ["unit notes, short lines", (b) => repeatTo("(đơn vị: tỷ đồng):\nThu: 12\n", b)],
+  // Clauses with their head left out, in one sentence: each looks back a bounded number of figures.
+  ["clauses without their head", (b) => `Tỷ lệ lao động đạt 5%${repeatTo(", ở xã khác là 3%", b)}.`],
   ["figures, one period at the end", (b) => `${repeatTo("Doanh thu đạt 5 tỷ đồng, tăng 3% so với cùng kỳ. ", b)}Số liệu năm 2024.`],
 ];
 

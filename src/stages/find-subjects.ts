@@ -10,6 +10,10 @@ import { hasMention, provisional, warn, type Quantity, type Work } from "./work.
 // "a) ", "đ) ", "2. ", "IV. ": the marker of a list item, no word of a subject.
 const MARKER_AT_START = new RegExp(`^${LIST_MARKER}\\s+`, "u");
 
+// How many figures back a clause with its head left out looks for the subject that names it (a
+// bound, so that a sentence of many such clauses stays linear).
+const ELIDED_REACH = 12;
+
 // What the edge trim of trimSubject removes in one go: any run of its opening or of its closing marks.
 const NOTHING_BUT_EDGES = /^(?:[\s|,;:.\-–…)]*|[\s|,;:\-–…(]*)$/u;
 
@@ -340,7 +344,7 @@ export function findSubjects(work: Work): void {
     if (elided?.groups) {
       const { prep, rest } = elided.groups as { prep: string; rest: string };
       const fold = (x: string): string => ` ${x.toLowerCase()} `;
-      for (let k = i - 1; k >= 0 && (records[k] as Quantity).sentence === q.sentence; k--) {
+      for (let k = i - 1; k >= Math.max(0, i - ELIDED_REACH) && (records[k] as Quantity).sentence === q.sentence; k--) {
         const subject = (records[k] as Quantity).subject ?? "";
         const at = fold(subject).indexOf(fold(prep));
         if (at <= 0) continue;
