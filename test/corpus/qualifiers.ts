@@ -437,6 +437,14 @@ export const qualifiers: Corpus = [
   {
     behaviour: "gives the items of a list opened by a colon the status named before the colon",
     examples: [
+      // Right after a year: the year counts nothing ("trong 30 chỉ tiêu" would).
+      {
+        text: "Sản lượng một số sản phẩm chủ yếu 9 tháng năm 2026 ước tính như sau: xi măng đạt 3,2 triệu tấn, tăng 5,1% so với cùng kỳ; thép đạt 850 nghìn tấn, giảm 2,3%.",
+        expect: [
+          { value: "3200000", unit: "t", status: "estimated", period: "2026-01/2026-09" },
+          { value: "850000", unit: "t", status: "estimated", period: "2026-01/2026-09" },
+        ],
+      },
       {
         text: "Các mục tiêu chủ yếu của thị xã năm 2025: thu nhập bình quân đầu người đạt 70 triệu đồng; tỷ lệ hộ nghèo còn 2,1%; trồng mới 350 ha rừng.",
         expect: [

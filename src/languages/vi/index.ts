@@ -117,6 +117,12 @@ function knownPlace(name: string): boolean {
   return m !== null && m.index === 0 && m.groups?.known !== undefined && m[0].length === name.replace(/\s+/gu, " ").length;
 }
 
+/** Whether a number other than a year stands right before `at` ("trong 30 chỉ tiêu"). */
+function countedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 8), at);
+  return /\d[ \t]*$/u.test(before) && !/(?<![\d.,])(?:19|20)\d{2}[ \t]*$/u.test(before);
+}
+
 function continuesLine(before: string, after: string): boolean {
   if (grammar.dangling.test(before)) return true;
   const joined = `${before} ${after}`;
@@ -202,9 +208,10 @@ export const vi: Language = {
     };
   },
   // A capitalised status word starts a name; "trong 30 chỉ tiêu": one counted by the number before it
-  // is a noun; "giường bệnh kế hoạch": one inside a noun's name is that noun's.
+  // is a noun (not after a year: "9 tháng năm 2026 ước tính"); "giường bệnh kế hoạch": one inside a
+  // noun's name is that noun's.
   statusIn: (text, from, to) =>
-    lastHitIn(statusPattern, (s) => statusByWord.get(s), text, from, to, (at) => startsName(text, at) || /\d[ \t]*$/u.test(text.slice(Math.max(0, at - 3), at)) || insideNounHoldingStatus(text, at)),
+    lastHitIn(statusPattern, (s) => statusByWord.get(s), text, from, to, (at) => startsName(text, at) || countedBefore(text, at) || insideNounHoldingStatus(text, at)),
   grammar,
   periods: findPeriods,
   writtenNumbers: findNumberWords,
