@@ -10,6 +10,8 @@ import { MONTH_NAME } from "./periods.js";
 import { durations } from "./lexicon/units.js";
 import { pricesAtDay, stockNouns } from "./lexicon/periods.js";
 
+// "came second", "ranked third", "stood 5th": a place in a ranking, after what holds it.
+const RANKED_AS = "(?:ranked|came|stood|placed|finished)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,3}(?:st|nd|rd|th))";
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 // "the target", "the plan": nouns that may be the very thing measured, so never trimmed from a subject.
 const statusWords = Object.values(statuses).flat().filter((x) => !/^(?:target|targets|plan|goal|estimate)$/u.test(x));
@@ -185,7 +187,8 @@ export const grammar: Grammar = {
   forecasterLead: /(?:^|(?<=,\s))(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}(?:staff\s+|economists\s+|analysts\s+)?(?:projects?|expects?|forecasts?|predicts?|sees?)\s+(?!(?:in|of|at|for|from|to|with|by|on|and|were|was|are|is|has|have|had|that)(?![\p{L}\p{M}]))(?=\S)/u,
   leading: new RegExp(`^(?:${alternation([...leadingFillers, ...statusWords])})${WORD_END}[\\s,:]*`, "iu"),
   // Sticky, tried only at the last few word starts: see trimSubject.
-  trailing: new RegExp(`(?:${alternation([...trailingFillers, ...statusWords, "so far this year", "in the period", "in total"])})$`, "iuy"),
+  // (And a place in a ranking said of the subject: "Telephones came second with US$53.7 billion".)
+  trailing: new RegExp(`(?:${alternation([...trailingFillers, ...statusWords, "so far this year", "in the period", "in total"])}|${RANKED_AS})$`, "iuy"),
   source: new RegExp(`^(?:${alternation(sourceLeads)})\\s+[^,]{1,60},\\s*`, "iu"),
   sourceLead: new RegExp(`^\\s*(?:${alternation([...sourceLeads, "broken down by"])})${WORD_END}`, "iu"),
   clauseVerb: new RegExp(`${WORD_START}(?:${alternation(clauseVerbs)})${WORD_END}`, "iu"),

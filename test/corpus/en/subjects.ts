@@ -9,6 +9,12 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "leaves a place in a ranking said of the subject ('came second', 'ranked third') out of it",
+    examples: [
+      {text: "In the first ten months of 2026, footwear came second with US$21.9 billion, while textiles ranked third at US$19.4 billion.", expect: [{value: "21900000000", unit: "USD", subject: ["footwear"], subjectLacks: ["came second"]}, {value: "19400000000", unit: "USD", subject: ["textiles"], subjectLacks: ["ranked third"]}]},
+    ],
+  },
+  {
     behaviour: "leaves the quotation mark that opens a quoted statement out of its subject",
     examples: [
       {text: "“Processed seafood exports reached US$1.9 billion in 2025, up 14% from 2024,” the director told reporters.", expect: [{value: "1900000000", unit: "USD", period: "2025", subject: ["Processed seafood exports"], subjectLacks: ["“"]}], others: true},
