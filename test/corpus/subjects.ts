@@ -642,6 +642,10 @@ export const subjects: Corpus = [
   {
     behaviour: "trims a lead-in from the front of the subject",
     examples: [
+      {
+        text: "Năm 2026, với kết quả này, Lâm Đồng xếp thứ 4/34 tỉnh, thành phố về lượng khách quốc tế.",
+        expect: [{ value: "4", unit: "rank", subject: ["Lâm Đồng"], subjectLacks: ["kết quả"] }],
+      },
       // A figure quoted from a speaker: the quotation mark that opens the quote is no part of its subject.
       {
         text: "“Năm 2025, doanh thu du lịch của tỉnh đạt 6.300 tỷ đồng, tăng 21% so với năm 2024”, Giám đốc Sở cho biết.",
