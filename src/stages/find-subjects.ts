@@ -343,10 +343,10 @@ export function findSubjects(work: Work): void {
     const elided = samePrev ? g.elidedPart.exec(rawOwn.replace(/^[\s,;]+/u, "").trimEnd()) : null;
     if (elided?.groups) {
       const { prep, rest } = elided.groups as { prep: string; rest: string };
-      const fold = (x: string): string => ` ${x.toLowerCase()} `;
+      const spaced = (x: string): string => ` ${x.toLowerCase()} `;
       for (let k = i - 1; k >= Math.max(0, i - ELIDED_REACH) && (records[k] as Quantity).sentence === q.sentence; k--) {
         const subject = (records[k] as Quantity).subject ?? "";
-        const at = fold(subject).indexOf(fold(prep));
+        const at = spaced(subject).indexOf(spaced(prep));
         if (at <= 0) continue;
         own = `${subject.slice(0, at - 1).trim()} ${prep} ${rest.trim()}`;
         q.rules.push("vi/subject/elided-head");

@@ -153,7 +153,8 @@ const REST_OF_CLAUSE = /^[^\d,;:.()\n]{0,40}$/u;
 /**
  * Gives each figure its period: one named right after it ("trong năm 2024"), else the nearest named
  * before it in its sentence, else the previous sentence's when this one continues it ("Trong đó"),
- * else the document's.
+ * else the document's. A table's cell of a period its table's note names ("(*) Số liệu tháng 9/2026
+ * là số ước tính") takes that note's status here, once its period is known.
  */
 export function resolvePeriods(work: Work): void {
   const g = work.language.grammar;

@@ -130,6 +130,8 @@ for (let byte = 0x80; byte <= 0xbf; byte++) {
   CONTINUATION.set(byte, byte);
   if (byte < 0xa0) CONTINUATION.set(CP1252_80_9F.charCodeAt(byte - 0x80), byte);
 }
+// The same, as the body of a character class.
+const CONTINUATION_CHARS = "\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122";
 const isMojibakeLead = (c: number): boolean => (c >= 0xc2 && c <= 0xc6) || c === 0xe1 || c === 0xe2;
 // What a run stands for must be something a report writes: a Latin letter or sign (Vietnamese
 // ones among them), a dash, a quotation mark, an ellipsis, the đồng or euro sign, the trade mark.
@@ -148,7 +150,7 @@ const LOST_BYTE: ReadonlyArray<{ lead: number; between?: number; code: number }>
 // punctuation after it ("XÃ”" is "XÔ" in mojibake, and "XÃ" and a closing quote in Vietnamese):
 // repaired before a letter, or in a text that holds mojibake no letter and punctuation can be.
 const PUNCTUATION_CONTINUATION = new Set([..."‘’‚“”„•–—…‹›"].map((c) => c.charCodeAt(0)));
-const SURE_MOJIBAKE = /[\u00C3-\u00C6][\u00A0-\u00BF]|[\u00E1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{2}/u;
+const SURE_MOJIBAKE = new RegExp(`[\\u00C3-\\u00C6][\\u00A0-\\u00BF]|[\\u00E1\\u00E2][${CONTINUATION_CHARS}]{2}`, "u");
 
 /**
  * The character at `j` as NFC composes it with the combining marks after it ("A" and a ring is
@@ -231,7 +233,10 @@ const isPlain = (c: number): boolean => {
   return known === 1;
 };
 // Anything the loop below would change: no match means the input is already the pipeline's text.
-const NEEDS_WORK = /\n|\u00C2[ \u00A0]|[\u00C2-\u00C6\u00E1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\uFFFD]|[\u0340-\u0387\u1F00-\u1FFF\u2120-\u232A\uF900-\uFAFF\uD800-\uDBFF]|[\r\t_\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u01A2\u01A3\u00F0\u00D0\uFB00-\uFB04]| {2}|\p{M}|\p{L}-\n/u;
+const NEEDS_WORK = new RegExp(
+  `\\n|\\u00C2[ \\u00A0]|[\\u00C2-\\u00C6\\u00E1\\u00E2][${CONTINUATION_CHARS}\\uFFFD]|[\\u0340-\\u0387\\u1F00-\\u1FFF\\u2120-\\u232A\\uF900-\\uFAFF\\uD800-\\uDBFF]|[\\r\\t_\\u00A0\\u00AD\\u1680\\u2000-\\u200D\\u202F\\u205F\\u2060\\u3000\\uFEFF\\u01A2\\u01A3\\u00F0\\u00D0\\uFB00-\\uFB04]| {2}|\\p{M}|\\p{L}-\\n`,
+  "u",
+);
 
 // A table cell on a line of its own: short, and not ending like a sentence or a clause.
 const MAX_CELL = 40;
@@ -327,11 +332,12 @@ function alignedCells(input: string, line: Ranged): Ranged[] {
 }
 
 /**
- * The columns and rows of the aligned table on lines `first` to `last`: a header, then rows whose
- * last cells are figures, as many on every row, each under the header cell in its place from the
- * right ("Chỉ tiêu | Quý III/2025 | 9 tháng/2025" over "Chỉ số IIP | 10,8 | 9,6"); the cells
- * before a row's figures, and the lines of their own just before it, are its label. Undefined
- * when the lines do not agree (a figure short, a second header), and the table is not read.
+ * The columns and rows of the aligned table on lines `first` to `last`: a header (of up to three
+ * lines, each with a cell over every column), then rows whose last cells are figures, as many on
+ * every row, each under the header cell in its place from the right ("Chỉ tiêu | Quý III/2025 |
+ * 9 tháng/2025" over "Chỉ số IIP | 10,8 | 9,6"); the cells before a row's figures, and the lines of
+ * their own just before it, are its label. Undefined when the lines do not agree (a figure short,
+ * a header line short of a cell, a second header), and the table is not read.
  */
 function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind }>, first: number, last: number): AlignedGrid | undefined {
   if (lines[first]?.kind !== "header") return undefined;

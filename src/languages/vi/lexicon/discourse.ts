@@ -20,7 +20,7 @@ export const leadingFillers = [
   "những", "về", "ở", "đó là", "trước đó", "cũng", "tiếp theo", "ngoài", "gồm",
   "bao gồm", "như", "trong", "tại", "ngược lại", "chiều ngược lại",
   // "Với kết quả này, tỉnh xếp thứ 5/63": what the sentence builds on, no subject.
-  "với kết quả này", "với kết quả đó", "với kết quả trên", "với kết quả này thì",
+  "với kết quả này", "với kết quả đó", "với kết quả trên",
 ];
 
 /** Words trimmed from the end of a subject: auxiliaries and verbs of the predicate. */
