@@ -646,6 +646,13 @@ export const subjects: Corpus = [
         text: "Năm 2026, với kết quả này, Lâm Đồng xếp thứ 4/34 tỉnh, thành phố về lượng khách quốc tế.",
         expect: [{ value: "4", unit: "rank", subject: ["Lâm Đồng"], subjectLacks: ["kết quả"] }],
       },
+      {
+        text: "Năm 2026, với kết quả đó, chỉ số cải cách hành chính của tỉnh đạt 88,6 điểm. Với kết quả trên, tỉnh đứng thứ 9/34 cả nước.",
+        expect: [
+          { value: "88.6", unit: "score", subject: ["chỉ số cải cách hành chính"], subjectLacks: ["kết quả"] },
+          { value: "9", unit: "rank", subjectLacks: ["kết quả"] },
+        ],
+      },
       // A figure quoted from a speaker: the quotation mark that opens the quote is no part of its subject.
       {
         text: "“Năm 2025, doanh thu du lịch của tỉnh đạt 6.300 tỷ đồng, tăng 21% so với năm 2024”, Giám đốc Sở cho biết.",
