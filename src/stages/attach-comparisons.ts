@@ -59,6 +59,8 @@ export function attachComparisons(work: Work): void {
     bySentence.set(q.sentence, list);
   }
   let lastSentenceBaseline: BaselineMention | undefined;
+  // Where the sentence that named it stands.
+  let lastBaselineAt: { sentence: number; paragraph: number; alone: boolean } | undefined;
   let previousLevel: Quantity | undefined;
 
   for (const [si, qs] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
@@ -87,7 +89,11 @@ export function attachComparisons(work: Work): void {
     // of the list the figure is an item of.
     const governing = (q: Quantity): BaselineMention | undefined => {
       const before = baselines.filter((b) => b.end <= q.predicateStart && b.comparator);
-      return before[before.length - 1] ?? (continues ? lastSentenceBaseline : undefined) ?? q.leadBaseline;
+      // "… up 16.1% year on year. Exports rose 15.9%, imports 16.4%": right after a sentence whose
+      // one baseline is the same stretch a year before, in its paragraph, a change names no other.
+      // (Not after one of two baselines: "… 7,32% so với tháng 12 và 8,8% so với cùng kỳ".)
+      const yearOnYear = q.role === "change" && lastSentenceBaseline?.stretch === "same" && lastBaselineAt?.alone === true && lastBaselineAt.sentence === si - 1 && lastBaselineAt.paragraph === sentence.paragraph;
+      return before[before.length - 1] ?? (continues || yearOnYear ? lastSentenceBaseline : undefined) ?? q.leadBaseline;
     };
 
     // Comparisons stated without a figure: "tăng so với cùng kỳ năm 2023", "đạt kế hoạch năm 2023".
@@ -390,6 +396,7 @@ export function attachComparisons(work: Work): void {
     previousLevel = sentenceLevels[sentenceLevels.length - 1] ?? (continues ? previousLevel : undefined);
     const named = baselines.filter((b) => b.against === "previous" && b.comparator);
     lastSentenceBaseline = named[named.length - 1] ?? (continues ? lastSentenceBaseline : undefined);
+    if (named.length) lastBaselineAt = { sentence: si, paragraph: sentence.paragraph, alone: named.length === 1 };
   }
   completeFromRows(work);
 }

@@ -116,6 +116,28 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares a change that names no baseline, right after a sentence of its paragraph whose one baseline is the same stretch a year before, with that stretch",
+    examples: [
+      {
+        text: "Chỉ số sản xuất công nghiệp 9 tháng năm 2026 tăng 9,4% so với cùng kỳ năm trước. Một số sản phẩm tăng cao: xi măng tăng 15,2%; thép cán tăng 11,8%.",
+        expect: [
+          { value: "9.4", unit: "%", comparisons: [{ against: "previous", period: "2025-01/2025-09" }] },
+          { value: "15.2", unit: "%", comparisons: [{ against: "previous", period: "2025-01/2025-09" }] },
+          { value: "11.8", unit: "%", comparisons: [{ against: "previous", period: "2025-01/2025-09" }] },
+        ],
+      },
+      // Not after a sentence of two baselines, nor across a paragraph.
+      {
+        text: "Tháng 9/2026, CPI tăng 0,4% so với tháng trước và tăng 3,1% so với cùng kỳ năm trước. Nhóm nhà ở tăng 1,2%.\n\nNhóm giao thông giảm 0,6%.",
+        expect: [
+          { value: "1.2", unit: "%", exactComparisons: true, comparisons: [{ against: "previous", change: { kind: "percent", value: "1.2", direction: "increase" } }] },
+          { value: "-0.6", unit: "%", exactComparisons: true, comparisons: [{ against: "previous", change: { kind: "percent", value: "0.6", direction: "decrease" } }] },
+        ],
+        others: true,
+      },
+    ],
+  },
+  {
     behaviour: "gives a change restated in a sentence of its own to the level it compares",
     examples: [
       {

@@ -24,6 +24,12 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares a change that names no baseline, right after a sentence of its paragraph whose one baseline is the same stretch a year before, with that stretch",
+    examples: [
+      {text: "In the first ten months of 2026, exports reached US$398.5 billion, up 12.4% year on year. Imports amounted to US$377.1 billion, up 13.2%.", expect: [{value: "398500000000", unit: "USD", comparisons: [{against: "previous", period: "2025-01/2025-10"}]}, {value: "377100000000", unit: "USD", comparisons: [{against: "previous", period: "2025-01/2025-10"}]}]},
+    ],
+  },
+  {
     behaviour: "compares with the previous month, month-on-month",
     examples: [
       {text: "In August 2024, the CPI rose 0.3 percent month-on-month.", expect: [{value: "0.3", unit: "%", period: "2024-08", comparisons: [{against: "previous", period: "2024-07", change: {kind: "percent", value: "0.3", direction: "increase"}}]}]},
