@@ -276,6 +276,7 @@ export type GrammarPattern =
   | "columnUnitPart"
   | "captionNumber"
   | "captionTail"
+  | "tableNote"
   | "amountLead"
   | "negativeContribution"
   | "forecasterLead"

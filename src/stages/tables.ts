@@ -55,14 +55,11 @@ export interface TableFootnote {
   periods: PeriodMention[];
 }
 
-// "(*) …", "* …", "Ghi chú: …", "Note: …": a line that annotates the table above it.
-const FOOTNOTE = /^[ \t]*(?:\(\*+\)|\*+|(?:ghi chú|chú thích|lưu ý|notes?)[ \t]*:)/iu;
-
 /** The note on line `k` (or the line after, past a blank one) under a table, when it gives its figures a status. */
 function footnoteBelow(work: Work, lines: readonly Ranged[], k: number): TableFootnote | undefined {
   const blank = (j: number): boolean => lines[j] !== undefined && !/\S/u.test(work.text.slice((lines[j] as Ranged).start, (lines[j] as Ranged).end));
   const line = lines[blank(k) ? k + 1 : k];
-  if (!line || !FOOTNOTE.test(work.text.slice(line.start, line.end))) return undefined;
+  if (!line || !work.language.grammar.tableNote.test(work.text.slice(line.start, line.end))) return undefined;
   const status = work.language.statusIn(work.text, line.start, line.end)?.value;
   if (status !== "estimated" && status !== "preliminary") return undefined;
   return { status, periods: within(work.periods, line.start, line.end).filter((p) => !p.baseline) };

@@ -518,8 +518,10 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
       i += half;
       continue;
     }
-    // (Decomposed, "Ã" is "A" and a tilde; "Å" may be the Ångström sign.)
-    const misread = isMojibakeLead(c) || hasNfcSingleton(c) || ((c === 0x41 || c === 0x61) && isCombining(input.charCodeAt(i + 1))) ? mojibakeAt(input, i, sure) : null;
+    // (Only before a character beyond ASCII: "á" and "â" are Vietnamese letters, mostly before
+    // plain ones. Decomposed, "Ã" is "A" and a tilde; "Å" may be the Ångström sign.)
+    const lead = isMojibakeLead(c) || hasNfcSingleton(c) || ((c === 0x41 || c === 0x61) && isCombining(input.charCodeAt(i + 1)));
+    const misread = lead && input.charCodeAt(i + 1) >= 0x80 ? mojibakeAt(input, i, sure) : null;
     if (misread !== null) {
       out.push(misread.code, i, misread.end);
       mojibake++;

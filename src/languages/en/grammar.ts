@@ -293,6 +293,8 @@ export const grammar: Grammar = {
   captionNumber: /^\s*table\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,
   // "Retail sales by province in the first half of 2026" without its period: "in the" left at the end.
   captionTail: /(?:\s+(?:and|in|of|for|during|over|the))+\s*$/iu,
+  // "(*) Estimated.", "Note: figures for 2026 are preliminary.": a line that annotates the table above it.
+  tableNote: /^[ \t]*(?:\(\*+\)|\*+|notes?[ \t]*:)/iu,
   // "(capital in US$ million; change in %)" over a table: the columns a part of the brackets names, and their unit after it.
   columnUnitPart: /^\s*(?<name>[^:;]+?)\s+in\s+(?=\S)/iu,
   // "Unit", "Unit of measure": a table's column that names each row's unit ("Million units", "Tonnes").

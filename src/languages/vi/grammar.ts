@@ -56,6 +56,8 @@ export const grammar: Grammar = {
   // "Chỉ số sản xuất công nghiệp tháng 9 và 9 tháng năm 2026" without its periods: the words that
   // joined them, left at the end.
   captionTail: /(?:\s+(?:và|trong|của|đến|từ))+\s*$/iu,
+  // "(*) Số liệu … là số ước tính.", "Ghi chú: …": a line that annotates the table above it.
+  tableNote: /^[ \t]*(?:\(\*+\)|\*+|(?:ghi chú|chú thích|lưu ý)[ \t]*:)/iu,
   // "(vốn đăng ký: triệu USD; tăng/giảm: %)" over a table: the columns a part of the brackets names, and their unit after it.
   columnUnitPart: /^\s*(?<name>[^:;]+?)\s*:\s*(?=\S)/iu,
   // "ĐVT", "Đơn vị tính": a table's column that names each row's unit ("Triệu cái", "Nghìn tấn").
