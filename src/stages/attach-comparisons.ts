@@ -1,7 +1,7 @@
 import { foldKey } from "../grammar/alternation.js";
 import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
-import { endsNoEarlier } from "../record/periods.js";
+import { endsNoEarlier, sameStretchIn } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
 import { PERIOD_LABELLED, warn, type Quantity, type Work, type WorkComparison } from "./work.js";
 
@@ -399,7 +399,27 @@ export function attachComparisons(work: Work): void {
     if (named.length) lastBaselineAt = { sentence: si, paragraph: sentence.paragraph, alone: named.length === 1 };
   }
   completeFromRows(work);
+  dateUnnamedSinceJanuary(work);
 }
+
+/**
+ * "Tính chung 11 tháng, … đạt 94,6 tỷ USD, tăng 42,8%": what has added up since January, compared
+ * with no baseline named, is compared with the same months a year before; no other stretch is one
+ * it could be compared with. (Not a month or a quarter alone: those are also compared with the one before.)
+ */
+function dateUnnamedSinceJanuary(work: Work): void {
+  for (const q of work.quantities) {
+    if (!q.isRecord || !q.period || !SINCE_JANUARY.test(q.period)) continue;
+    for (const c of q.comparisons) {
+      if (c.against !== "previous" || c.baseline || c.period || c.change?.value === undefined) continue;
+      c.period = sameStretchIn(q.period, Number(q.period.slice(0, 4)) - 1);
+      q.rules.push("vi/baseline/since-january-unnamed");
+    }
+  }
+}
+
+// A stretch from January to a later month of the year: "2025-01/2025-11", "2025-S1".
+const SINCE_JANUARY = /^(\d{4})(?:-(?:01\/\1-(?:0[2-9]|1[01])|S1|Q[1-4]))?$/u;
 
 /**
  * "| Kim ngạch xuất khẩu | 3.600 | 3.712 | 103,1 |" under "| Kế hoạch 2026 | Ước thực hiện 2026 | So

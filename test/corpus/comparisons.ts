@@ -138,6 +138,33 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares a change that names no baseline, of a stretch since January, a quarter or a year, with the same stretch a year before",
+    examples: [
+      {
+        text: "Kim ngạch xuất khẩu 8 tháng năm 2026 đạt 265,3 tỷ USD.\n\nRiêng hàng dệt may đạt 26,1 tỷ USD, tăng 7,4%.",
+        expect: [{ value: "26100000000", unit: "USD", period: "2026-01/2026-08", comparisons: [{ against: "previous", period: "2025-01/2025-08", change: { kind: "percent", value: "7.4", direction: "increase" } }] }],
+        others: true,
+      },
+      {
+        text: "Năm 2026, tổng thu ngân sách trên địa bàn tỉnh đạt 18.240 tỷ đồng, tăng 9,2%.",
+        expect: [{ value: "18240000000000", unit: "VND", comparisons: [{ against: "previous", period: "2025" }] }],
+      },
+      {
+        text: "6 tháng đầu năm 2026, sản lượng lúa của tỉnh đạt 1,12 triệu tấn, giảm 1,5%.",
+        expect: [{ value: "1120000", unit: "t", comparisons: [{ against: "previous", period: "2025-S1" }] }],
+      },
+      {
+        text: "Tổng sản phẩm trên địa bàn quý II/2026 ước tăng 7,1%.",
+        expect: [{ value: "7.1", unit: "%", status: "estimated", comparisons: [{ against: "previous", period: "2025-Q2" }] }],
+      },
+      // A month alone is also compared with the month before it: no period is guessed.
+      {
+        text: "Tháng 7/2026, lượng khách quốc tế đến tỉnh đạt 412.000 lượt, tăng 5,3%.",
+        expect: [{ value: "412000", unit: "count", exactComparisons: true, comparisons: [{ against: "previous", change: { kind: "percent", value: "5.3", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "gives a change restated in a sentence of its own to the level it compares",
     examples: [
       {
@@ -797,7 +824,7 @@ export const comparisons: Corpus = [
       },
       {
         text: "Năm 2026, doanh thu của hợp tác xã đạt 27 tỷ đồng, tăng 6% và đã hoàn thành 103% kế hoạch năm.",
-        expect: [{ value: "27000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "previous", change: { kind: "percent", value: "6", direction: "increase" } }, { against: "plan", period: "2026", attainment: "103" }] }],
+        expect: [{ value: "27000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "percent", value: "6", direction: "increase" } }, { against: "plan", period: "2026", attainment: "103" }] }],
       },
       // A bare percentage after an amount, in a passage measured against a plan named before it, is
       // the amount's attainment of that plan; with no plan named it is left a figure of its own.

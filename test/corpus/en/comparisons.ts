@@ -30,6 +30,15 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "compares a change that names no baseline, of a stretch since January, a quarter or a year, with the same stretch a year before",
+    examples: [
+      {text: "Seafood exports in the first eight months of 2026 brought in US$6.4 billion, up 14.2%.", expect: [{value: "6400000000", unit: "USD", comparisons: [{against: "previous", period: "2025-01/2025-08"}]}]},
+      {text: "In 2026 the province collected VND18.24 trillion in budget revenue, up 9.2%.", expect: [{value: "18240000000000", unit: "VND", comparisons: [{against: "previous", period: "2025"}]}]},
+      // A month alone is also compared with the month before it: no period is guessed.
+      {text: "In July 2026 the province welcomed 412,000 foreign visitors, up 5.3%.", expect: [{value: "412000", unit: "count", exactComparisons: true, comparisons: [{against: "previous", change: {kind: "percent", value: "5.3", direction: "increase"}}]}]},
+    ],
+  },
+  {
     behaviour: "compares with the previous month, month-on-month",
     examples: [
       {text: "In August 2024, the CPI rose 0.3 percent month-on-month.", expect: [{value: "0.3", unit: "%", period: "2024-08", comparisons: [{against: "previous", period: "2024-07", change: {kind: "percent", value: "0.3", direction: "increase"}}]}]},
@@ -250,7 +259,7 @@ export const comparisons: Corpus = [
       {text: "The average registered capital per enterprise set up in September 2026 was VND8.7 billion.", expect: [{value: "8700000000", unit: "VND", per: "enterprise"}]},
       {text: "In 2024, the district had 9.7 doctors per 10,000 people, up from 8.1 in 2021.", expect: [{value: "9.7", unit: "count", per: "10,000 people", exactComparisons: true, comparisons: [{against: "previous", period: "2021", value: "8.1", change: {direction: "increase"}}]}]},
       // A growth's figure for another period is a growth of its own.
-      {text: "The sector's growth reached 3.8 percent in 2024, compared with 3.2 percent in 2023.", expect: [{value: "3.8", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", change: {kind: "percent", value: "3.8", direction: "increase"}}]}, {value: "3.2", unit: "%", period: "2023"}]},
+      {text: "The sector's growth reached 3.8 percent in 2024, compared with 3.2 percent in 2023.", expect: [{value: "3.8", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "3.8", direction: "increase"}}]}, {value: "3.2", unit: "%", period: "2023"}]},
     ],
   },
   {
@@ -303,8 +312,8 @@ export const comparisons: Corpus = [
     behaviour: "reads a signed percentage in brackets right after an amount as the amount's change, by its sign",
     examples: [
       {text: "In 2026, the province produced 1.84 million tonnes of steel (-2.7%) and 82.5 million cubic metres of tap water (+3.4%).", expect: [
-        {value: "1840000", unit: "t", period: "2026", exactComparisons: true, comparisons: [{against: "previous", change: {kind: "percent", value: "2.7", direction: "decrease"}}]},
-        {value: "82500000", unit: "m3", period: "2026", exactComparisons: true, comparisons: [{against: "previous", change: {kind: "percent", value: "3.4", direction: "increase"}}]},
+        {value: "1840000", unit: "t", period: "2026", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "2.7", direction: "decrease"}}]},
+        {value: "82500000", unit: "m3", period: "2026", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "3.4", direction: "increase"}}]},
       ]},
     ],
   },
@@ -326,7 +335,7 @@ export const comparisons: Corpus = [
     examples: [
       {text: "In the first half of 2024, the province's exports rose 9.1 percent, compared with 3.4 percent in the same period of 2023.", expect: [
         {value: "9.1", unit: "%", subject: ["exports"], period: "2024-S1", comparisons: [{against: "previous", change: {kind: "percent", value: "9.1", direction: "increase"}}]},
-        {value: "3.4", unit: "%", subject: ["exports"], period: "2023-S1", comparisons: [{against: "previous", change: {kind: "percent", value: "3.4", direction: "increase"}}]},
+        {value: "3.4", unit: "%", subject: ["exports"], period: "2023-S1", comparisons: [{against: "previous", period: "2022-S1", change: {kind: "percent", value: "3.4", direction: "increase"}}]},
       ]},
       {text: "Industrial output grew 8.8 percent in the second quarter of 2024, up from 6.2 percent in the first quarter.", expect: [
         {value: "8.8", unit: "%", subject: ["industrial output"], period: "2024-Q2"},
