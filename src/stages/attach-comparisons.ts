@@ -399,27 +399,28 @@ export function attachComparisons(work: Work): void {
     if (named.length) lastBaselineAt = { sentence: si, paragraph: sentence.paragraph, alone: named.length === 1 };
   }
   completeFromRows(work);
-  dateUnnamedSinceJanuary(work);
+  datedYearOnYear(work);
 }
 
 /**
- * "Tính chung 11 tháng, … đạt 94,6 tỷ USD, tăng 42,8%": what has added up since January, compared
- * with no baseline named, is compared with the same months a year before; no other stretch is one
- * it could be compared with. (Not a month or a quarter alone: those are also compared with the one before.)
+ * "Tính chung 11 tháng, … đạt 94,6 tỷ USD, tăng 42,8%", "Năm 2024, tỷ lệ hộ nghèo giảm xuống còn
+ * 3,4%": a change of the months since January, a half, a quarter or a year, with no baseline named,
+ * is of the same stretch a year before, as official releases state them. (Not a month alone: a
+ * month is also compared with the one before.)
  */
-function dateUnnamedSinceJanuary(work: Work): void {
+function datedYearOnYear(work: Work): void {
   for (const q of work.quantities) {
-    if (!q.isRecord || !q.period || !SINCE_JANUARY.test(q.period)) continue;
+    if (!q.isRecord || !q.period || !YEAR_ON_YEAR_STRETCH.test(q.period)) continue;
     for (const c of q.comparisons) {
-      if (c.against !== "previous" || c.baseline || c.period || c.change?.value === undefined) continue;
+      if (c.against !== "previous" || c.baseline || c.period) continue;
       c.period = sameStretchIn(q.period, Number(q.period.slice(0, 4)) - 1);
-      q.rules.push("vi/baseline/since-january-unnamed");
+      q.rules.push("vi/baseline/year-on-year-unnamed");
     }
   }
 }
 
-// A stretch from January to a later month of the year: "2025-01/2025-11", "2025-S1".
-const SINCE_JANUARY = /^(\d{4})(?:-(?:01\/\1-(?:0[2-9]|1[01])|S1|Q[1-4]))?$/u;
+// The stretches whose changes are stated year on year: a year, a half, a quarter, the months since January ("2025-01/2025-11").
+const YEAR_ON_YEAR_STRETCH = /^(\d{4})(?:-(?:01\/\1-(?:0[2-9]|1[01])|S[12]|Q[1-4]))?$/u;
 
 /**
  * "| Kim ngạch xuất khẩu | 3.600 | 3.712 | 103,1 |" under "| Kế hoạch 2026 | Ước thực hiện 2026 | So

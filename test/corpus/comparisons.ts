@@ -1181,44 +1181,44 @@ export const comparisons: Corpus = [
       },
       {
         text: "Năm 2024, tỷ lệ hộ sử dụng Internet cáp quang tăng lên 85%.",
-        expect: [{ value: "85", unit: "%", subject: ["Internet"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "increase" } }] }],
+        expect: [{ value: "85", unit: "%", subject: ["Internet"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { direction: "increase" } }] }],
       },
       {
         text: "Năm 2024, tỷ lệ thất nghiệp ở khu vực thành thị giảm xuống 2,1%.",
-        expect: [{ value: "2.1", unit: "%", subject: ["thất nghiệp"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+        expect: [{ value: "2.1", unit: "%", subject: ["thất nghiệp"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { direction: "decrease" } }] }],
       },
       {
         text: "Năm 2024, tỷ lệ trường học đạt chuẩn quốc gia tăng lên mức 78%.",
-        expect: [{ value: "78", unit: "%", subject: ["trường học"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "increase" } }] }],
+        expect: [{ value: "78", unit: "%", subject: ["trường học"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { direction: "increase" } }] }],
       },
       {
         text: "Năm 2024, tỷ lệ bao phủ bảo hiểm y tế của tỉnh được nâng lên mức 94,1%.",
-        expect: [{ value: "94.1", unit: "%", subject: ["bảo hiểm y tế"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "increase" } }] }],
+        expect: [{ value: "94.1", unit: "%", subject: ["bảo hiểm y tế"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { direction: "increase" } }] }],
       },
       {
         text: "Năm 2024, tỷ lệ hộ nghèo của huyện giảm xuống còn 3,4%.",
-        expect: [{ value: "3.4", unit: "%", subject: ["hộ nghèo"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+        expect: [{ value: "3.4", unit: "%", subject: ["hộ nghèo"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { direction: "decrease" } }] }],
       },
       {
         text: "Năm 2024, tỷ lệ trẻ em suy dinh dưỡng thể thấp còi hạ xuống 17,5%.",
-        expect: [{ value: "17.5", unit: "%", subject: ["suy dinh dưỡng"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+        expect: [{ value: "17.5", unit: "%", subject: ["suy dinh dưỡng"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { direction: "decrease" } }] }],
       },
       {
         // "xuống" after the noun the verb lowers: a level reached, under it.
         text: "Năm 2026, huyện phấn đấu giảm tỷ lệ hộ cận nghèo xuống dưới 2,5%.",
-        expect: [{ value: "2.5", unit: "%", qualifier: "under", status: "target", subject: ["hộ cận nghèo"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+        expect: [{ value: "2.5", unit: "%", qualifier: "under", status: "target", subject: ["hộ cận nghèo"], exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { direction: "decrease" } }] }],
       },
       {
         text: "Năm 2025, ngân hàng đã giảm lãi suất cho vay ngắn hạn xuống còn 4,5%.",
-        expect: [{ value: "4.5", unit: "%", subject: ["lãi suất"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+        expect: [{ value: "4.5", unit: "%", subject: ["lãi suất"], exactComparisons: true, comparisons: [{ against: "previous", period: "2024", change: { direction: "decrease" } }] }],
       },
       {
         text: "Năm 2025, tỉnh kéo tỷ lệ thất nghiệp khu vực thành thị xuống mức 2,1%.",
-        expect: [{ value: "2.1", unit: "%", subject: ["thất nghiệp"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+        expect: [{ value: "2.1", unit: "%", subject: ["thất nghiệp"], exactComparisons: true, comparisons: [{ against: "previous", period: "2024", change: { direction: "decrease" } }] }],
       },
       {
         text: "Năm 2024, lãi suất cho vay bình quân giảm xuống mức 6,8%.",
-        expect: [{ value: "6.8", unit: "%", subject: ["lãi suất"], exactComparisons: true, comparisons: [{ against: "previous", change: { direction: "decrease" } }] }],
+        expect: [{ value: "6.8", unit: "%", subject: ["lãi suất"], exactComparisons: true, comparisons: [{ against: "previous", period: "2023", change: { direction: "decrease" } }] }],
       },
     ],
   },

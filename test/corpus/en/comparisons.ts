@@ -234,8 +234,8 @@ export const comparisons: Corpus = [
     behaviour: "reads 'rose from A to B' as the level B compared with A, A's own period kept",
     examples: [
       {text: "The province's multidimensional poverty rate fell from 6.1 percent in 2023 to 4.7 percent in 2024.", expect: [{value: "4.7", unit: "%", period: "2024", subject: ["poverty rate"], subjectLacks: ["fell"], exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "6.1", change: {direction: "decrease"}}]}]},
-      {text: "In 2024, the share of cashless payments rose from 38 to 46 percent.", expect: [{value: "46", unit: "%", subjectLacks: ["rose"], exactComparisons: true, comparisons: [{against: "previous", value: "38", change: {direction: "increase"}}]}]},
-      {text: "In 2024 the number of traffic accidents in the city dropped from 215 to 188.", expect: [{value: "188", unit: "count", subject: ["traffic accidents"], exactComparisons: true, comparisons: [{against: "previous", value: "215", change: {direction: "decrease"}}]}]},
+      {text: "In 2024, the share of cashless payments rose from 38 to 46 percent.", expect: [{value: "46", unit: "%", subjectLacks: ["rose"], exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "38", change: {direction: "increase"}}]}]},
+      {text: "In 2024 the number of traffic accidents in the city dropped from 215 to 188.", expect: [{value: "188", unit: "count", subject: ["traffic accidents"], exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "215", change: {direction: "decrease"}}]}]},
       // Without a verb of change, "from A to B" is a range.
       {text: "In 2024, twelve-month deposit rates ranged from 4.6 to 5.3 percent.", expect: [{value: "4.6", valueMax: "5.3", unit: "%", subject: ["deposit rates"], subjectLacks: ["ranged"]}]},
       {text: "In 2027, six-month deposit rates ranged between 4.5 and 5.2 percent.", expect: [{value: "4.5", valueMax: "5.2", unit: "%", subject: ["deposit rates"]}]},
