@@ -269,6 +269,7 @@ export type GrammarPattern =
   | "realTermsLead"
   | "elidedPart"
   | "changeColumn"
+  | "actualColumn"
   | "unitColumn"
   | "perInSubject"
   | "aspectAfter"

@@ -1,5 +1,6 @@
 import { periodMention, type BaselineMention, type PeriodMention } from "../languages/language.js";
 import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
+import { BULLET_MARK, ITEM_MARKER } from "./noun-phrase.js";
 import type { Quantity, Work } from "./work.js";
 
 /** A column of a table, written with pipes or aligned with spaces: its name, where its unit is written, its period. */
@@ -132,9 +133,9 @@ function captionAbove(work: Work, lines: readonly Ranged[], i: number): string {
 /**
  * Whether a header cell names no measure, only what its figures are otherwise ("Năm 2024", "Dự toán
  * 2025", "Ước thực hiện", "Tăng so với cùng kỳ"): its words are all in the ranges `said` (its period,
- * status or baseline) or words of change.
+ * status or baseline) or words of change or of what was done ("Thực hiện tháng 10/2026").
  */
-function namesNoMeasure(text: string, name: Ranged, said: ReadonlyArray<Ranged | undefined>, change: RegExp): boolean {
+function namesNoMeasure(text: string, name: Ranged, said: ReadonlyArray<Ranged | undefined>, words: readonly RegExp[]): boolean {
   let rest = text.slice(name.start, name.end);
   let any = false;
   for (const r of said) {
@@ -142,9 +143,11 @@ function namesNoMeasure(text: string, name: Ranged, said: ReadonlyArray<Ranged |
     rest = rest.replace(text.slice(r.start, r.end), " ");
     any = true;
   }
-  for (let m = change.exec(rest); m; m = change.exec(rest)) {
-    rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
-    any = true;
+  for (const pattern of words) {
+    for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
+      rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+      any = true;
+    }
   }
   return any && !/[\p{L}\p{N}]/u.test(rest);
 }
@@ -187,7 +190,7 @@ function columnIn(work: Work, text: string, c: Ranged, periods: readonly PeriodM
   const period = periods.find((p) => !p.baseline) ?? periods[0] ?? yearOf(text, c);
   const statusHit = comparison ? null : work.language.statusIn(text, c.start, c.end);
   const name = close > bracket ? { start: c.start, end: c.start + bracket } : c;
-  const { changeColumn } = work.language.grammar;
+  const { changeColumn, actualColumn } = work.language.grammar;
   return {
     name: text.slice(name.start, name.end).trim(),
     unitAt: unitAt >= 0 ? unitAt : text === work.text ? countedAt(work, name) : -1,
@@ -195,7 +198,7 @@ function columnIn(work: Work, text: string, c: Ranged, periods: readonly PeriodM
     status: plan ? "target" : (statusHit?.value ?? null),
     baseline: comparison,
     change: changeColumn.test(words),
-    noMeasure: namesNoMeasure(text, name, [period, statusHit ?? undefined, ...baselines], changeColumn),
+    noMeasure: namesNoMeasure(text, name, [period, statusHit ?? undefined, ...baselines], [changeColumn, actualColumn]),
   };
 }
 
@@ -300,7 +303,7 @@ export function tableCells(work: Work): TableCells {
       // "| 1 | Giá trị sản xuất công nghiệp | 142.000 |" under "| TT | Chỉ tiêu | …": the row's number is no label.
       let label = 0;
       while (label < cells.length - 2 && ORDINAL.test(text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end))) label++;
-      const row = text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end).trim();
+      const row = rowName(text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end));
       // "| Điện thoại di động | Triệu cái | 13,8 |" under "| Sản phẩm | ĐVT | Quý III |": the row's unit, no figure.
       const rowUnit = units > label ? wordsOf(text, cells[units]) : undefined;
       if (units > label) headers.push(cells[units] as Ranged);
@@ -324,14 +327,14 @@ export function tableCells(work: Work): TableCells {
     const footnote = lastCell ? footnoteBelow(work, lines, lowerBound(lines, lastCell.start + 1)) : undefined;
     // A column of units among the labels' ("Sản phẩm   ĐVT   Quý III"): how far before the figures.
     const labels = grid.head.length - grid.columns.length;
-    const units = grid.head.findIndex((c, k) => k < labels && unitColumn.test(text.slice(c.start, c.end)));
+    const units = grid.head.findIndex((c, k) => k < labels && unitColumn.test([...(grid.headAbove[k] ?? []), c].map((w) => text.slice(w.start, w.end)).join(" ")));
     for (const r of grid.rows) {
       const unit = units < 0 || r.lead.length <= labels - units ? undefined : r.lead[r.lead.length - (labels - units)];
       if (unit) headers.push(unit);
       const rowUnit = wordsOf(text, unit);
       const words = (l: Ranged): string =>
         unit && l.start <= unit.start && unit.end <= l.end ? `${text.slice(l.start, unit.start)} ${text.slice(unit.end, l.end)}` : text.slice(l.start, l.end);
-      const row = r.label.map((l) => words(l).trim()).join(" ");
+      const row = r.label.map((l) => rowName(words(l))).join(" ");
       r.cells.forEach((cell, c) => out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote }));
     }
   }
@@ -341,6 +344,12 @@ export function tableCells(work: Work): TableCells {
   }
   return { cells: out, headers };
 }
+
+// "1. ", "- ", "II. ", "a) ": the marker of a row that is an item of a list.
+const ROW_MARKER = new RegExp(`^\\s*(?:${BULLET_MARK}|${ITEM_MARKER}|[IVX]{1,4}\\.)\\s+`, "u");
+
+/** A row's label without its marker: "- Khách quốc tế" → "Khách quốc tế". */
+const rowName = (label: string): string => label.replace(ROW_MARKER, "").trim();
 
 /** Whether one of the columns holds amounts: neither attainments nor changes. */
 const holdsAmounts = (columns: readonly TableColumn[]): boolean => columns.some((c) => !c.baseline && !c.change);

@@ -44,8 +44,13 @@ export interface AlignedGrid {
    * the cells of the lines above its own in `columns`, top to bottom; empty for a header of one line.
    */
   above: Ranged[][];
-  /** All the header's cells, those over the labels too ("Sản phẩm", "ĐVT"). */
+  /** All the cells of the header's last line, those over the labels too ("Sản phẩm", "ĐVT"). */
   head: Ranged[];
+  /**
+   * For each cell of `head` over the labels, the cells of the header's lines above it that stand
+   * over it ("Đơn vị" over "tính"), top to bottom.
+   */
+  headAbove: Ranged[][];
   /**
    * Each row: its label (on the figures' line, and on any line of its own just before), the cells
    * before its figures on the figures' line ("Điện thoại di động", "Triệu cái"), and a figure a column.
@@ -243,6 +248,9 @@ const MAX_CELL = 40;
 const CELL_END = /[.!?…:;,]$/u;
 // "584", "1.234,5", "94,3%", "-2,1", "838 tỷ đồng": a figure, alone or with up to three words.
 const FIGURE_CELL = /^[-+−]?\d[\d.,]*(?:\s*%|(?:\s+[\p{L}\p{M}]+){1,3})?$/u;
+// "-" in a column of figures: a figure the row does not have ("Công suất phòng   %   56,4   58,9   -").
+const NO_FIGURE_CELL = /^[-–—]$/u;
+const inFigureColumn = (cell: string): boolean => FIGURE_CELL.test(cell) || NO_FIGURE_CELL.test(cell);
 
 /**
  * The runs of cell lines (input offsets, from the first cell's line to the end of the last's) that
@@ -309,7 +317,9 @@ function alignedKind(line: string): AlignedKind {
   const figures = cells.filter((c) => FIGURE_CELL.test(c)).length;
   // "Region   2023   2024   2025": years over the columns head them.
   if (cells.every((c) => !FIGURE_CELL.test(c) || YEAR_CELL.test(c))) return "header";
-  return figures >= 2 && FIGURE_CELL.test(cells[cells.length - 1] as string) ? "row" : "header";
+  // (A row may have "-" for a figure it lacks, but one figure at least.)
+  const blanks = cells.filter((c) => NO_FIGURE_CELL.test(c)).length;
+  return figures >= 1 && figures + blanks >= 2 && inFigureColumn(cells[cells.length - 1] as string) ? "row" : "header";
 }
 
 // "2024": a cell that is a year alone.
@@ -357,7 +367,7 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
     if (line.kind !== "row") return undefined;
     const cells = alignedCells(input, line);
     let f = cells.length;
-    while (f > 0 && FIGURE_CELL.test(input.slice((cells[f - 1] as Ranged).start, (cells[f - 1] as Ranged).end))) f--;
+    while (f > 0 && inFigureColumn(input.slice((cells[f - 1] as Ranged).start, (cells[f - 1] as Ranged).end))) f--;
     if (width < 0) width = cells.length - f;
     if (cells.length - f !== width) return undefined;
     if (f > 0) label.push({ start: (cells[0] as Ranged).start, end: (cells[f - 1] as Ranged).end });
@@ -366,14 +376,21 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
   }
   const columns = alignedCells(input, head);
   if (width <= 0 || columns.length < width) return undefined;
-  const above: Ranged[][] = Array.from({ length: width }, () => []);
-  for (let j = first; j < h; j++) {
-    const cells = alignedCells(input, lines[j] as Ranged);
-    if (cells.length < width) return undefined;
-    cells.slice(cells.length - width).forEach((cell, c) => above[c]?.push(cell));
-  }
-  return { columns: columns.slice(columns.length - width), above: h > first ? above : [], head: columns, rows };
+  const upper: Ranged[][] = [];
+  for (let j = first; j < h; j++) upper.push(alignedCells(input, lines[j] as Ranged));
+  if (upper.some((cells) => cells.length < width)) return undefined;
+  const above: Ranged[][] = Array.from({ length: width }, (_, c) => upper.map((cells) => cells[cells.length - width + c] as Ranged));
+  // Over the labels, a cell stands over the one below where their places on the line overlap.
+  const headAbove = columns.slice(0, columns.length - width).map((cell) => {
+    const from = placeOnLine(input, cell.start);
+    const to = from + cell.end - cell.start;
+    return upper.flatMap((cells) => cells.filter((c) => placeOnLine(input, c.start) < to && placeOnLine(input, c.start) + c.end - c.start > from));
+  });
+  return { columns: columns.slice(columns.length - width), above: h > first ? above : [], head: columns, headAbove, rows };
 }
+
+/** How far along its line a position stands. */
+const placeOnLine = (input: string, pos: number): number => pos - (input.lastIndexOf("\n", pos - 1) + 1);
 
 /**
  * The tables whose columns are aligned with spaces, as input ranges from the first line of their
@@ -586,6 +603,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     columns: g.columns.map(at),
     above: g.above.map((parts) => parts.map(at)),
     head: g.head.map(at),
+    headAbove: g.headAbove.map((over) => over.map(at)),
     rows: g.rows.map((r) => ({ label: r.label.map(at), lead: r.lead.map(at), cells: r.cells.map(at) })),
   });
   return { text, starts, ends, tables: tables.map((t) => ({ ...at(t), aligned: t.aligned, grid: t.grid && grid(t.grid) })), mojibake };

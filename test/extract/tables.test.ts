@@ -345,12 +345,12 @@ describe("a table's header names its columns", () => {
   it("a column of row numbers ('TT') is no label: the row is named by the cell after it", () => {
     const text = "Kết quả thực hiện năm 2026:\n| TT | Chỉ tiêu | Kế hoạch (tỷ đồng) | Thực hiện (tỷ đồng) |\n|---|---|---|---|\n| 1 | Thu ngân sách | 4.200 | 4.350 |\n| 2 | Chi đầu tư phát triển | 1.800 | 1.725 |";
     const records = extract(text, { language: "vi" }).records;
-    // ("Kế hoạch" names a status, no measure: its cells are named by the caption.)
+    // ("Kế hoạch" names a status and "Thực hiện" what was done, no measure: their cells are named by the caption.)
     expect(records.map((r) => [r.value, r.status, r.subject])).toEqual([
       ["4200000000000", "target", "Kết quả thực hiện (Thu ngân sách)"],
-      ["4350000000000", null, "Thực hiện (Thu ngân sách)"],
+      ["4350000000000", null, "Kết quả thực hiện (Thu ngân sách)"],
       ["1800000000000", "target", "Kết quả thực hiện (Chi đầu tư phát triển)"],
-      ["1725000000000", null, "Thực hiện (Chi đầu tư phát triển)"],
+      ["1725000000000", null, "Kết quả thực hiện (Chi đầu tư phát triển)"],
     ]);
   });
 
@@ -410,6 +410,35 @@ describe("a table aligned with spaces whose header runs over several lines", () 
   ])("takes the status of a note right under it for %s", (_name, note, statuses) => {
     const records = extract(`${table}\n${note}`, { language: "vi" }).records;
     expect(records.slice(0, 3).map((r) => r.status)).toEqual(statuses);
+  });
+
+  it("reads a column of units whose header wraps ('Đơn vị' over 'tính'), a row without a figure ('-'), and names rows without their markers", () => {
+    const text = [
+      "Bảng 2. Kết quả của ngành thủy sản",
+      "",
+      "Chỉ tiêu                  Đơn vị      Thực hiện       Ước tháng",
+      "                          tính        tháng 8/2026    9/2026",
+      "1. Sản lượng khai thác    Nghìn tấn       12,4            13,1",
+      "   - Cá ngừ               Tấn            2.310               -",
+      "2. Diện tích nuôi trồng   Ha             3.840           3.905",
+    ].join("\n");
+    const result = extract(text, { language: "vi" });
+    expect(result.records.map((r) => [r.value, r.unit, r.period, r.status])).toEqual([
+      ["12400", "t", "2026-08", null],
+      ["13100", "t", "2026-09", "estimated"],
+      ["2310", "t", "2026-08", null],
+      ["3840", "ha", "2026-08", null],
+      ["3905", "ha", "2026-09", "estimated"],
+    ]);
+    // "Thực hiện" says what was done, no measure: the caption names the measure.
+    expect(result.records.map((r) => r.subject)).toEqual([
+      "Kết quả của ngành thủy sản (Sản lượng khai thác)",
+      "Kết quả của ngành thủy sản (Sản lượng khai thác)",
+      "Kết quả của ngành thủy sản (Cá ngừ)",
+      "Kết quả của ngành thủy sản (Diện tích nuôi trồng)",
+      "Kết quả của ngành thủy sản (Diện tích nuôi trồng)",
+    ]);
+    expect(result.warnings.map((w) => w.code)).not.toContain("table-not-read");
   });
 
   it("in English too, with a note of preliminary figures under a table with pipes", () => {

@@ -300,6 +300,8 @@ export const grammar: Grammar = {
   // "Unit", "Unit of measure": a table's column that names each row's unit ("Million units", "Tonnes").
   unitColumn: /^\s*(?:units?(?:\s+of\s+measure(?:ment)?)?|uom)\s*[:.]?\s*$/iu,
   changeColumn: /(?<![\p{L}\p{M}])(?:change|growth|y\/y|yoy|year-on-year)(?![\p{L}\p{M}])/iu,
+  // "Actual Oct 2026": a column of what was done in its period, which names no measure.
+  actualColumn: /(?<![\p{L}\p{M}])(?:actuals?|reali[sz]ed)(?![\p{L}\p{M}])/iu,
   // "average maturity", "the processing time": a noun of time that names the span after it
   // ("12-month term" names it before, so "term" is none).
   durationSubject: new RegExp(`${w("time|duration|maturity|length of stay|life expectancy")}[^,;.:()]*$`, "iu"),

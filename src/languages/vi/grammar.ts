@@ -63,6 +63,8 @@ export const grammar: Grammar = {
   // "ĐVT", "Đơn vị tính": a table's column that names each row's unit ("Triệu cái", "Nghìn tấn").
   unitColumn: /^\s*(?:đvt|đơn\s+vị(?:\s+tính)?)\s*[:.]?\s*$/iu,
   changeColumn: /(?<![\p{L}\p{M}]|gia\s)(?:tăng(?!\s+thêm)|giảm)(?![\p{L}\p{M}])/iu,
+  // "Thực hiện tháng 10/2026", "TH 2025": a column of what was done in its period, which names no measure.
+  actualColumn: /(?<![\p{L}\p{M}])(?:thực\s+hiện|TH)(?![\p{L}\p{M}])/iu,
   // "kỳ hạn bình quân", "thời gian giải quyết hồ sơ": a noun of time that names the span after it.
   // Words must follow the last such noun: "tiền gửi không kỳ hạn và kỳ hạn dưới 1 tháng" names a product.
   durationSubject: new RegExp(`${w(TIME_NOUNS)}(?:\\s+(?!${TIME_NOUNS})[^\\s,;.:()]+)+\\s*$`, "iu"),
