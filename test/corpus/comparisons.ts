@@ -627,6 +627,15 @@ export const comparisons: Corpus = [
         text: "Đến cuối tháng 6/2025, tổng nguồn vốn huy động đạt 410.500 tỷ đồng, tăng 5,1% so với cuối năm trước.",
         expect: [{ value: "410500000000000", unit: "VND", period: "2025-06", subject: ["vốn huy động"], comparisons: [{ against: "previous", period: "2024-12", change: { kind: "percent", value: "5.1", direction: "increase" } }] }],
       },
+      // The start of the year is the end of the one before.
+      {
+        text: "Đến ngày 30/11/2026, tổng dư nợ cho vay trên địa bàn đạt 452.870 tỷ đồng, tăng 13,4% so với đầu năm.",
+        expect: [{ value: "452870000000000", unit: "VND", period: "2026-11", comparisons: [{ against: "previous", period: "2025-12", change: { kind: "percent", value: "13.4", direction: "increase" } }] }],
+      },
+      {
+        text: "Ước đến 31/12/2026, tổng nguồn vốn huy động đạt 407,2 nghìn tỷ đồng, tăng 12% so với đầu năm 2026.",
+        expect: [{ value: "407200000000000", unit: "VND", status: "estimated", comparisons: [{ against: "previous", period: "2025-12" }] }],
+      },
       {
         text: "Tháng 3/2025, số lao động làm việc trong các khu công nghiệp tăng 2,2% so với thời điểm cuối năm 2024.",
         expect: [{ value: "2.2", unit: "%", period: "2025-03", subject: ["lao động"], comparisons: [{ against: "previous", period: "2024-12", change: { kind: "percent", value: "2.2", direction: "increase" } }] }],

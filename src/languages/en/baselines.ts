@@ -30,6 +30,7 @@ const PATTERN = new RegExp(
     `|(?:(?:in|the\\s+year)\\s+)?(?<year>${YEAR})` +
     `|(?:the\\s+)?(?:end|close)\\s+of\\s+(?:(?<yearEnd>${YEAR})|(?<yearEndLast>last\\s+year|the\\s+previous\\s+year))` +
     `|(?<ytd>year-to-date|year\\s+to\\s+date|ytd)` +
+    `|(?<yearStart>(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year)` +
     `|(?:(?:in|the\\s+end\\s+of)\\s+)?(?<month>${MONTH_NAME})(?:\\s+(?<monthYear>${YEAR}))?` +
     `|(?<plan>${PLAN})(?:\\s+(?:for|of)\\s+(?<planYear>${YEAR}))?` +
     `|(?<other>${OTHER})` +
@@ -67,8 +68,8 @@ export function findBaselines(text: string): BaselineMention[] {
     } else if (g.year) {
       const y = Number(g.year);
       out.push({ ...base, against: "previous", rule: "en/baseline/year", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : sameStretchIn(p, y)) });
-    } else if (g.ytd || g.yearEndLast) {
-      // "rose 9.6% year-to-date", "from the end of last year": December of the year before the record's.
+    } else if (g.ytd || g.yearEndLast || g.yearStart) {
+      // "rose 9.6% year-to-date", "from the end of last year", "from the start of the year": December of the year before the record's.
       out.push({ ...base, against: "previous", stretch: "end", rule: "en/baseline/year-to-date", period: namedMonth(12, null, -1) });
     } else if (g.yearEnd) {
       // "from the end of 2023": the year's stock, or its December against a month's.

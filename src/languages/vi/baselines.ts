@@ -19,9 +19,9 @@ const afterPercent = (words: readonly string[]): string => `(?<=%\\s{0,2})(?:${a
 
 // "so với cùng kỳ năm 2022", "so cùng kỳ", "cùng kỳ năm trước", "so với tháng trước",
 // "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so với cùng thời
-// điểm tháng trước", "so kế hoạch năm 2023", "so với thời điểm 31/12/2024".
+// điểm tháng trước", "so kế hoạch năm 2023", "so với thời điểm 31/12/2024", "so với đầu năm".
 const PATTERN = new RegExp(
-  `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, ...Object.values(abbreviatedBaselines).flat(), "cùng", "cuối", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
+  `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, ...Object.values(abbreviatedBaselines).flat(), "cùng", "cuối", "đầu", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
     `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ|(?:tháng|quý|quí)(?!\\s*\\d))|${afterPercent(abbreviatedBaselines["same-period-last-year"])})(?:\\s+(?:của\\s+)?(?:(?<sameMonthBefore>tháng\\s+(?:liền\\s+)?trước)|(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái))))?` +
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +
@@ -31,6 +31,7 @@ const PATTERN = new RegExp(
     `(?:\\s*[/.-]\\s*(?<monthYear>(?:19|20)\\d{2})|\\s+(?:của\\s+)?năm\\s+(?:(?<monthYear2>(?:19|20)\\d{2})|(?<monthRel>${RELATIVE_YEAR})))?` +
     `|(?:thời\\s+điểm|ngày)\\s+(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*(?<dayMonth>\\d{1,2})\\s*\\/\\s*(?<dayYear>(?:19|20)\\d{2})` +
     `|(?:thời\\s+điểm\\s+)?cuối\\s+năm\\s+(?:(?<yearEnd>(?:19|20)\\d{2})|(?<yearEndRel>${RELATIVE_YEAR}))` +
+    `|(?:thời\\s+điểm\\s+)?(?<yearStart>đầu\\s+năm)(?:\\s+(?:(?<yearStartYear>(?:19|20)\\d{2})|nay))?` +
     `|(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu)?(?:\\s+(?:của\\s+)?năm)?\\s*[\\s/]\\s*(?<monthsYear>(?:19|20)\\d{2})` +
     `|(?:cả\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})` +
     `|(?<bareYear>(?:19|20)\\d{2})` +
@@ -84,6 +85,10 @@ export function findBaselines(text: string): BaselineMention[] {
       // "cuối năm 2023", "cuối năm trước": December of that year.
       const relative = g.yearEndRel ? (isLastYear.has(g.yearEndRel.toLowerCase()) ? -1 : 0) : null;
       out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/year-end", period: namedMonth(12, g.yearEnd ? Number(g.yearEnd) : null, relative) });
+    } else if (g.yearStart) {
+      // "tăng 9,6% so với đầu năm": December of the year before, a stock's end.
+      const year = g.yearStartYear ? Number(g.yearStartYear) - 1 : null;
+      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/year-start", period: namedMonth(12, year, year === null ? -1 : null) });
     } else if (g.month || g.monthName) {
       const month = g.month ? Number(g.month) : monthOfName(g.monthName ?? "", g.monthWord ?? "");
       if (month === null || month < 1 || month > 12) continue;

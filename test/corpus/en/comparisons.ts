@@ -277,9 +277,10 @@ export const comparisons: Corpus = [
     ],
   },
   {
-    behaviour: "reads a growth over a stretch named as 'year-to-date' or 'from the end of last year' against the previous December",
+    behaviour: "reads a growth over a stretch named as 'year-to-date', 'from the end of last year' or 'from the beginning of the year' against the previous December",
     examples: [
       {text: "In the first nine months of 2025, total deposits at the banks rose 7.1% year-to-date to VND 15.6 quadrillion.", expect: [{value: "15600000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "previous", period: "2024-12", change: {kind: "percent", value: "7.1", direction: "increase"}}]}]},
+      {text: "At the end of October 2026, deposits at local banks stood at VND398.5 trillion, up 9.6% from the beginning of the year.", expect: [{value: "398500000000000", unit: "VND", comparisons: [{against: "previous", period: "2025-12"}]}]},
       {text: "As of September 30, 2025, outstanding credit in the province had grown 11 percent from the end of last year.", expect: [{value: "11", unit: "%", period: "2025-09", comparisons: [{against: "previous", period: "2024-12"}]}], others: true},
     ],
   },
