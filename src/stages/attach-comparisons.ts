@@ -216,6 +216,9 @@ export function attachComparisons(work: Work): void {
           for (const r of amounts) {
             if (r.cell && r.period !== null && r.status !== "target" && !text.slice(r.end, q.start).includes("\n") && !endsNoEarlier(owner.period, r.period)) owner = r;
           }
+          // Under "Tháng 8/2025 so với cùng kỳ (%)", the amount of August's column on the row.
+          const ofPeriod = q.cell.column.period ? amounts.filter((r) => r.cell && r.period === q.period && !text.slice(r.end, q.start).includes("\n")) : [];
+          if (ofPeriod.length === 1) owner = ofPeriod[0];
         }
         // "| Kim ngạch xuất khẩu | 3.600 | 3.712 | 103,1 |" under "So với KH (%)": an attainment in a
         // table's column is the amount's on its row; with none read there (its unit unknown), it is

@@ -285,6 +285,14 @@ describe("a row's other cells complete its comparisons", () => {
     ]);
   });
 
+  it("a comparing column that names its period compares the amount of that period's column", () => {
+    const text = "Sản phẩm chủ yếu tháng 9 và 9 tháng năm 2026\n\n| Sản phẩm | ĐVT | Tháng 9/2026 | 9 tháng năm 2026 | Tháng 9/2026 so với cùng kỳ (%) | 9 tháng 2026 so với cùng kỳ (%) |\n|---|---|---|---|---|---|\n| Phân bón | Nghìn tấn | 412,5 | 3.605,2 | 103,2 | 98,7 |";
+    expect(extract(text, { language: "vi" }).records.map((r) => [r.value, r.period, r.comparisons])).toEqual([
+      ["412500", "2026-09", [{ against: "previous", period: "2025-09", attainment: "103.2" }]],
+      ["3605200", "2026-01/2026-09", [{ against: "previous", period: "2025-01/2025-09", attainment: "98.7" }]],
+    ]);
+  });
+
   it("but not when two of its cells could be the baseline", () => {
     const text = "Xuất khẩu theo thị trường (triệu USD)\n| Thị trường | 6 tháng 2023 | 6 tháng 2024 | 6 tháng 2025 | Tăng/giảm (%) |\n|---|---|---|---|---|\n| Nhật Bản | 290,2 | 312,4 | 355,0 | 13,6 |";
     const last = extract(text, { language: "vi" }).records.find((r) => r.value === "355000000");
