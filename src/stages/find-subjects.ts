@@ -635,13 +635,45 @@ function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string):
 }
 
 /**
+ * "ngành nông nghiệp ước tăng 3,6%, đóng góp 0,4 điểm phần trăm; ngành công nghiệp tăng 8,5%; …": an
+ * estimate said once in a sentence goes on over the clauses after it that say the same of something
+ * else (a figure of the same role and unit), while none names a period of its own or says a result
+ * ("đã"). Not where the sentence said it twice already ("EU ước đạt …; ASEAN ước đạt …; trong khi
+ * Nhật Bản … đạt 22,1 tỷ USD"): its writer marks each clause that is one.
+ */
+function estimateOfList(work: Work, q: Quantity): Quantity["status"] {
+  let said = 0;
+  let alike: Quantity | undefined;
+  for (let k = lowerBound(work.quantities, work.sentences[q.sentence]?.start ?? 0); k < work.quantities.length; k++) {
+    const o = work.quantities[k] as Quantity;
+    if (o.start >= q.start) break;
+    if (!o.isRecord) continue;
+    if (o.status !== null && !o.rules.includes("vi/status/carried")) said++;
+    if (o.role === q.role && o.unit === q.unit) alike = o;
+    // (A clause of another sort in between ends the list: "… ước tính 18 tỷ đồng; tiêu hủy 35 tấn; nộp 6 tỷ đồng".)
+    else if (alike && work.text.slice(alike.tailEnd, o.start).includes(";")) alike = undefined;
+  }
+  if (!alike || !provisional(alike.status) || said >= 2) return null;
+  const gap = work.text.slice(alike.tailEnd, q.predicateStart);
+  const ownPeriod = within(work.periods, alike.tailEnd, q.predicateStart).some((p) => !p.baseline);
+  return gap.includes(";") && !ownPeriod && !work.language.grammar.pastMarker.test(gap) ? alike.status : null;
+}
+
+/**
  * Status words govern more than their own clause: a target or forecast the rest of its sentence
  * ("mục tiêu ... là đón X, trong đó có Y"), an estimate or a preliminary figure the parts that
  * follow "trong đó" or "và" ("sơ bộ đạt 680 tỷ USD, trong đó xuất khẩu tăng 16%").
  */
 function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): void {
   // (A table's cell has the status of its column, its lead or its note, not of the cell before it.)
-  if (q.status || !samePrev?.status || (q.cell && samePrev.cell)) return;
+  if (q.status || (q.cell && samePrev?.cell)) return;
+  if (samePrev?.status) carryFrom(work, q, samePrev);
+  if (!q.cell) q.status ??= estimateOfList(work, q);
+  if (q.status) q.rules.push("vi/status/carried");
+}
+
+/** The status of the figure before in its sentence, where it governs this one too. */
+function carryFrom(work: Work, q: Quantity, samePrev: Quantity): void {
   const g = work.language.grammar;
   // (From the end of the changes and attainments the figure before carries in its clause: "ước đạt
   // 2,5 tỷ USD, tăng 30% … và chiếm 90%".)
@@ -669,5 +701,4 @@ function carryStatus(work: Work, q: Quantity, samePrev: Quantity | undefined): v
     q.status = samePrev.status;
     q.estimateGoesOn = g.partsFollow.test(gap) || Boolean(samePrev.estimateGoesOn);
   }
-  if (q.status) q.rules.push("vi/status/carried");
 }

@@ -424,12 +424,24 @@ export const qualifiers: Corpus = [
           { value: "90", unit: "%", status: "estimated" },
         ],
       },
-      // An estimate in the first item's own words is that item's.
+      // An estimate in the first item's own words goes on over the items that say the same of
+      // something else (a figure of the same role and unit)…
       {
-        text: "Quý III/2024, ngành nông nghiệp ước tăng 2,8%; ngành công nghiệp tăng 9,4%.",
+        text: "Quý II/2026, ngành nông nghiệp ước tăng 3,6%, đóng góp 0,4 điểm phần trăm; ngành công nghiệp tăng 8,5%; ngành xây dựng giảm 1,2%.",
         expect: [
-          { value: "2.8", unit: "%", status: "estimated", subject: ["nông nghiệp"] },
-          { value: "9.4", unit: "%", status: null, subject: ["công nghiệp"] },
+          { value: "3.6", unit: "%", status: "estimated", subject: ["nông nghiệp"] },
+          { value: "8.5", unit: "%", status: "estimated", subject: ["công nghiệp"] },
+          { value: "-1.2", unit: "%", status: "estimated", subject: ["xây dựng"] },
+        ],
+        others: true,
+      },
+      // …not where the sentence said it twice already: its writer marks each clause that is one.
+      {
+        text: "Xuất khẩu sang Hàn Quốc ước đạt 24,6 tỷ USD; sang Ấn Độ ước đạt 7,1 tỷ USD; sang Úc đạt 5,3 tỷ USD.",
+        expect: [
+          { value: "24600000000", unit: "USD", status: "estimated" },
+          { value: "7100000000", unit: "USD", status: "estimated" },
+          { value: "5300000000", unit: "USD", status: null },
         ],
       },
     ],
