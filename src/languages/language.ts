@@ -226,6 +226,7 @@ export type GrammarPattern =
   | "nameJoin"
   | "verbAtEnd"
   | "respectively"
+  | "respectiveMeasure"
   | "respectivelyAfter"
   | "listLink"
   | "sharedTail"

@@ -254,6 +254,61 @@ function withSharedWords(parts: string[], g: Grammar): string[] {
   return parts;
 }
 
+/**
+ * The parts of a list of subjects, as many as its figures where it has more: those around its
+ * last "và" ("Về số dự án mới, tiếp theo là Nhật Bản và Đài Loan" → Nhật Bản, Đài Loan; "Ho Chi
+ * Minh City and Hanoi, the two main gateways" → Ho Chi Minh City, Hanoi), else the last ones.
+ */
+function listedParts(words: string, figures: number, g: Grammar): string[] {
+  const parts = words.split(g.listSplit);
+  if (figures < 2 || parts.length <= figures) return parts;
+  const joins = [...words.matchAll(new RegExp(g.listSplit.source, "gu"))].map((m) => m[0].replace(/[\s,]/gu, "") !== "");
+  const join = joins.lastIndexOf(true);
+  const end = join >= 0 ? join + 2 : parts.length;
+  return parts.slice(Math.max(0, end - figures), end);
+}
+
+/** How many figures a list opened at `q` holds, up to `most`: "1,42 tỷ USD, 980 triệu USD và 615 triệu USD" three. */
+function figuresListedFrom(work: Work, q: Quantity, most: number): number {
+  let n = 1;
+  let last = q;
+  for (let k = lowerBound(work.quantities, q.end); k < work.quantities.length && n < most; k++) {
+    const o = work.quantities[k] as Quantity;
+    if (o.sentence !== q.sentence || !LIST_GAP.test(work.text.slice(last.end, o.numStart))) break;
+    n++;
+    last = o;
+  }
+  return n;
+}
+
+// Between the figures of a list: a comma or "và"/"and".
+const LIST_GAP = /^\s*(?:,|;)?\s*(?:và|and)?\s*$/u;
+
+// The most words of a name in a list before a clause ("Quảng Ninh, Hải Phòng, Bình Dương với …").
+const LIST_NAME_WORDS = 5;
+// Capitalised words that end longer ones: a name ("… lần lượt là Quảng Ninh").
+const NAME_AT_END = /(?:\p{Lu}[\p{L}\p{M}.]*\s*){1,4}$/u;
+
+/**
+ * The names of a comma list that ends the words `before` a subject, with their commas: "Quảng
+ * Ninh, Hải Phòng, " before "Bình Dương với tổng vốn đăng ký lần lượt là"; "" when they end no list.
+ */
+function namesBefore(before: string, g: Grammar): string {
+  if (!/,\s*$/u.test(before)) return "";
+  const items = before.replace(/,\s*$/u, "").split(/[;:]/u).pop()?.split(",") ?? [];
+  const names: string[] = [];
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = (items[k] as string).trim();
+    if (!item || /\d/u.test(item)) break;
+    // "Tiếp theo lần lượt là Quảng Ninh", "dẫn đầu là Long An": the list opens with the name at the end of longer words.
+    // ("Theo số liệu sơ bộ, …": a lead, no name of the list.)
+    const name = wordCount(item) > LIST_NAME_WORDS || trimSubject(item, g) !== item ? (NAME_AT_END.exec(item)?.[0] ?? "") : item;
+    if (name) names.unshift(name);
+    if (name !== item) break;
+  }
+  return names.length ? `${names.join(", ")}, ` : "";
+}
+
 interface SentencePlaces {
   lead: string | undefined;
   places: Array<{ start: number; end: number; name: string }>;
@@ -371,8 +426,16 @@ export function findSubjects(work: Work): void {
     if (!own && g.respectively.test(rawOwn)) own = measureBeforeColon(work, q, colonLeads) ?? "";
     // "X và Y lần lượt là A và B": each figure takes its own part of the subject.
     if (own && (g.respectively.test(rawOwn) || g.respectivelyAfter.test(work.text.slice(q.end, Math.min(q.end + RESPECTIVELY_REACH, work.sentences[q.sentence]?.end ?? q.end))))) {
+      // "Quảng Ninh, Hải Phòng, Bình Dương với tổng vốn đăng ký lần lượt là …": the parts run back
+      // over the commas before the figure's clause; "với tổng vốn đăng ký" is what they share.
+      const ownAt = rawOwn.lastIndexOf(own);
+      if (own.split(g.listSplit).length === 1) own = `${namesBefore(work.text.slice(sentenceStart, ownAt >= 0 ? q.clauseStart + ownAt : q.clauseStart), g)}${own}`;
+      const shared = g.respectiveMeasure.exec(own);
+      if (shared?.groups?.measure) own = own.slice(0, shared.index);
       // "các năm 2022 và 2023 lần lượt là …": a list of years pairs with periods, not subjects.
-      const parts = withSharedWords(own.split(g.listSplit).map((part) => trimSubject(part, g)).filter((part) => part && !/^\d+$/u.test(part)), g);
+      const named = listedParts(own, figuresListedFrom(work, q, own.split(g.listSplit).length), g).map((part) => trimSubject(part, g)).filter((part) => part && !/^\d+$/u.test(part));
+      const parts = withSharedWords(named, g)
+        .map((part) => (shared?.groups?.measure ? `${trimSubject(shared.groups.measure, g)} (${part})` : part));
       if (parts.length > 1) {
         respectively = { sentence: q.sentence, parts: parts.slice(1) };
         own = parts[0] as string;

@@ -584,6 +584,22 @@ export const subjects: Corpus = [
   {
     behaviour: "splits 'X và Y lần lượt là A và B' into one subject each",
     examples: [
+      // The names may run back over commas before the clause, and share the measure after "với".
+      {
+        text: "Về địa bàn, dẫn đầu là Long An, Tây Ninh, Bình Phước với vốn đăng ký lần lượt là 1,42 tỷ USD, 980 triệu USD và 615 triệu USD.",
+        expect: [
+          { value: "1420000000", unit: "USD", subject: ["vốn đăng ký", "Long An"], subjectLacks: ["Tây Ninh"] },
+          { value: "980000000", unit: "USD", subject: ["vốn đăng ký", "Tây Ninh"], subjectLacks: ["Bình Phước"] },
+          { value: "615000000", unit: "USD", subject: ["vốn đăng ký", "Bình Phước"], subjectLacks: ["Long An"] },
+        ],
+      },
+      {
+        text: "Về số dự án mới, tiếp theo là Nhật Bản và Đài Loan với tỷ trọng lần lượt là 11,2% và 9,7%.",
+        expect: [
+          { value: "11.2", unit: "%", subject: ["tỷ trọng", "Nhật Bản"], subjectLacks: ["Đài Loan", "với"] },
+          { value: "9.7", unit: "%", subject: ["tỷ trọng", "Đài Loan"], subjectLacks: ["Nhật Bản", "với"] },
+        ],
+      },
       {
         text: "Năm 2024, doanh thu và lợi nhuận của các doanh nghiệp nhà nước lần lượt là 12.500 tỷ đồng và 1.340 tỷ đồng.",
         expect: [

@@ -202,6 +202,8 @@ export const grammar: Grammar = {
   respectively: NEVER,
   // "The A, B and C sectors grew 3.2, 8.19 and 6.95 percent, respectively": after the figures.
   respectivelyAfter: /\brespectively\b/iu,
+  // "Singapore and South Korea with shares of 14.6% and 13.1%, respectively": the measure the parts share.
+  respectiveMeasure: /\s+with\s+(?:an?\s+|the\s+)?(?<measure>[^,;]+?)(?:\s+of)?$/iu,
   // "… were 7.1, 0.52 and 6.73 per cent, respectively": the word that pairs the figures with a list.
   respectivelyWord: /\brespectively\b/iu,
   // "arrivals from Poland and Italy", "revenue and profit of state firms": a word that links a noun

@@ -254,6 +254,8 @@ export const grammar: Grammar = {
   respectively: /lần lượt\s*(?:là|đạt|chiếm|ở mức)?\s*$/iu,
   // "lần lượt" anywhere in a sentence: its figures pair with a list in order.
   respectivelyWord: /lần lượt/iu,
+  // "Singapore và Hàn Quốc với tỷ trọng lần lượt là …": the measure the parts share, after the last one.
+  respectiveMeasure: /\s+với\s+(?<measure>[^,;]+)$/iu,
   // Vietnamese says "lần lượt" before the figures it pairs ("respectively" above).
   respectivelyAfter: NEVER,
   // "nhập khẩu từ Hàn Quốc và Nhật Bản", "doanh thu và lợi nhuận của doanh nghiệp": a word that links

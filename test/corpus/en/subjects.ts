@@ -41,6 +41,15 @@ export const subjects: Corpus = [
   {
     behaviour: "gives each figure of a list its own part of the subject when 'respectively' follows the figures",
     examples: [
+      // As many parts as figures: those joined by "and", not an apposition after them.
+      {text: "In 2026, Da Nang and Khanh Hoa, the two coastal hubs, welcomed 3.1 million and 2.7 million foreign visitors, respectively.", expect: [
+        {value: "3100000", unit: "count", subject: ["Da Nang"], subjectLacks: ["Khanh Hoa", "hubs"]},
+        {value: "2700000", unit: "count", subject: ["Khanh Hoa"], subjectLacks: ["Da Nang", "hubs"]},
+      ]},
+      {text: "In new projects, Japan and Taiwan came next with shares of 11.2 percent and 9.7 percent, respectively.", expect: [
+        {value: "11.2", unit: "%", subject: ["shares", "Japan"], subjectLacks: ["Taiwan", "with"]},
+        {value: "9.7", unit: "%", subject: ["shares", "Taiwan"], subjectLacks: ["Japan", "with"]},
+      ]},
       {text: "In 2024, rice, coffee and cashew exports rose 12 percent, 31 percent and 18 percent, respectively.", expect: [
         {value: "12", unit: "%", subject: ["rice"], subjectLacks: ["coffee"]},
         {value: "31", unit: "%", subject: ["coffee"], subjectLacks: ["cashew"]},
