@@ -402,22 +402,29 @@ export function attachComparisons(work: Work): void {
     if (named.length) lastBaselineAt = { sentence: si, paragraph: sentence.paragraph, alone: named.length === 1 };
   }
   completeFromRows(work);
-  datedYearOnYear(work);
+  dateUnnamedBaselines(work);
 }
 
 /**
- * "Tính chung 11 tháng, … đạt 94,6 tỷ USD, tăng 42,8%", "Năm 2024, tỷ lệ hộ nghèo giảm xuống còn
- * 3,4%": a change of the months since January, a half, a quarter or a year, with no baseline named,
- * is of the same stretch a year before, as official releases state them. (Not a month alone: a
- * month is also compared with the one before.)
+ * The periods of comparisons that name none. "Tính chung 11 tháng, … đạt 94,6 tỷ USD, tăng 42,8%",
+ * "Năm 2024, tỷ lệ hộ nghèo giảm xuống còn 3,4%": a change of the months since January, a half, a
+ * quarter or a year is of the same stretch a year before, as official releases state them (not a
+ * month's: a month is also compared with the one before). "đạt 100,4% kế hoạch": a plan is of the
+ * figure's year.
  */
-function datedYearOnYear(work: Work): void {
+function dateUnnamedBaselines(work: Work): void {
   for (const q of work.quantities) {
-    if (!q.isRecord || !q.period || !YEAR_ON_YEAR_STRETCH.test(q.period)) continue;
+    if (!q.isRecord || !q.period) continue;
+    const yearOnYear = YEAR_ON_YEAR_STRETCH.test(q.period);
     for (const c of q.comparisons) {
-      if (c.against !== "previous" || c.baseline || c.period) continue;
-      c.period = sameStretchIn(q.period, Number(q.period.slice(0, 4)) - 1);
-      q.rules.push("vi/baseline/year-on-year-unnamed");
+      if (c.period) continue;
+      if (c.against === "plan") {
+        c.period = q.period.slice(0, 4);
+        q.rules.push("vi/baseline/plan-of-year");
+      } else if (c.against === "previous" && !c.baseline && yearOnYear) {
+        c.period = sameStretchIn(q.period, Number(q.period.slice(0, 4)) - 1);
+        q.rules.push("vi/baseline/year-on-year-unnamed");
+      }
     }
   }
 }

@@ -758,7 +758,7 @@ export const comparisons: Corpus = [
       },
       {
         text: "Lũy kế 11 tháng năm 2024, thu nội địa đạt 9.870 tỷ đồng, bằng 101,8% dự toán pháp lệnh và bằng 114,2% so với cùng kỳ năm 2023.",
-        expect: [{ value: "9870000000000", unit: "VND", period: "2024-01/2024-11", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "101.8" }, { against: "previous", period: "2023-01/2023-11", attainment: "114.2" }] }],
+        expect: [{ value: "9870000000000", unit: "VND", period: "2024-01/2024-11", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", period: "2024", attainment: "101.8" }, { against: "previous", period: "2023-01/2023-11", attainment: "114.2" }] }],
       },
     ],
   },
@@ -768,16 +768,16 @@ export const comparisons: Corpus = [
       {
         // The plan's value after a slash, then the share of it without the plan's name again.
         text: "Đến hết tháng 9/2025, huyện giải ngân 86,4 tỷ đồng/150 tỷ đồng kế hoạch vốn được giao, đạt 57,6%.",
-        expect: [{ value: "86400000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", value: "150000000000", attainment: "57.6" }] }],
+        expect: [{ value: "86400000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", period: "2025", value: "150000000000", attainment: "57.6" }] }],
       },
       {
         text: "Năm 2024, thu ngân sách nhà nước trên địa bàn đạt 16.500 tỷ đồng, bằng 112,4% dự toán.",
-        expect: [{ value: "16500000000000", unit: "VND", subject: ["thu ngân sách"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "112.4" }] }],
+        expect: [{ value: "16500000000000", unit: "VND", subject: ["thu ngân sách"], exactComparisons: true, comparisons: [{ against: "plan", period: "2024", attainment: "112.4" }] }],
       },
       {
         text: "Năm 2024, thu từ thuế bảo vệ môi trường đạt 1.240 tỷ đồng, bằng 96,3% dự toán phấn đấu, trong khi thu phí và lệ phí đạt 310 tỷ đồng.",
         expect: [
-          { value: "1240000000000", unit: "VND", subject: ["thuế bảo vệ môi trường"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "96.3" }] },
+          { value: "1240000000000", unit: "VND", subject: ["thuế bảo vệ môi trường"], exactComparisons: true, comparisons: [{ against: "plan", period: "2024", attainment: "96.3" }] },
           { value: "310000000000", unit: "VND", subject: ["phí và lệ phí"], exactComparisons: true, comparisons: [] },
         ],
       },
@@ -789,7 +789,7 @@ export const comparisons: Corpus = [
       // percentage; "thị trường CK" is the stock market, and "khối lượng" no "KH".
       {
         text: "Năm 2026, thu nội địa ước đạt 6.210 tỷ đồng, bằng 97,4% DT, bằng 111,2% CK.",
-        expect: [{ value: "6210000000000", unit: "VND", status: "estimated", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", attainment: "97.4" }, { against: "previous", period: "2025", attainment: "111.2" }] }],
+        expect: [{ value: "6210000000000", unit: "VND", status: "estimated", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", period: "2026", attainment: "97.4" }, { against: "previous", period: "2025", attainment: "111.2" }] }],
       },
       {
         text: "Năm 2026, vốn hóa thị trường CK đạt 7,1 triệu tỷ đồng; dự án đã hoàn thành 64% khối lượng.",
@@ -829,7 +829,7 @@ export const comparisons: Corpus = [
     examples: [
       {
         text: "Năm 2026, thu ngân sách của huyện đạt 412 tỷ đồng, mới đạt 61% dự toán.",
-        expect: [{ value: "412000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "61" }] }],
+        expect: [{ value: "412000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", attainment: "61" }] }],
       },
       {
         text: "Năm 2026, doanh thu của hợp tác xã đạt 27 tỷ đồng, tăng 6% và đã hoàn thành 103% kế hoạch năm.",
@@ -840,9 +840,9 @@ export const comparisons: Corpus = [
       {
         text: "Năm 2026, vốn đầu tư công giải ngân đạt 9.000 tỷ đồng, bằng 71% kế hoạch vốn năm. Trong đó, vốn ngân sách trung ương 2.400 tỷ đồng, đạt 64%; vốn ngân sách địa phương 6.600 tỷ đồng, đạt 74%.",
         expect: [
-          { value: "9000000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "71" }] },
-          { value: "2400000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "64" }] },
-          { value: "6600000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "74" }] },
+          { value: "9000000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", attainment: "71" }] },
+          { value: "2400000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", attainment: "64" }] },
+          { value: "6600000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", attainment: "74" }] },
         ],
       },
       {
@@ -855,7 +855,7 @@ export const comparisons: Corpus = [
       // …past the words that describe the level and the period that closes them.
       {
         text: "Huyện đã thu 640 tỷ đồng tiền thuê đất trong 9 tháng năm 2026, bằng 58% dự toán.",
-        expect: [{ value: "640000000000", unit: "VND", period: "2026-01/2026-09", exactComparisons: true, comparisons: [{ against: "plan", attainment: "58" }] }],
+        expect: [{ value: "640000000000", unit: "VND", period: "2026-01/2026-09", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", attainment: "58" }] }],
       },
     ],
   },
@@ -864,7 +864,7 @@ export const comparisons: Corpus = [
     examples: [
       {
         text: "Năm 2026, tỷ lệ hộ dùng nước sạch đạt 86,4%, tăng 2,2 điểm phần trăm so với năm 2025 nhưng vẫn thấp hơn 1,6 điểm phần trăm so với mục tiêu 88%.",
-        expect: [{ value: "86.4", unit: "%", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "points", value: "2.2", direction: "increase" } }, { against: "plan", value: "88", change: { kind: "points", value: "1.6", direction: "decrease" } }] }],
+        expect: [{ value: "86.4", unit: "%", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "points", value: "2.2", direction: "increase" } }, { against: "plan", period: "2026", value: "88", change: { kind: "points", value: "1.6", direction: "decrease" } }] }],
       },
       {
         text: "Năm 2026, cả hai nhà máy sản xuất 52 nghìn tấn, đều tăng 4% so với năm 2025.",
@@ -876,7 +876,7 @@ export const comparisons: Corpus = [
       },
       {
         text: "Năm 2026, vốn đầu tư công giải ngân được 1.240 tỷ đồng, mới chỉ bằng 41,2% kế hoạch.",
-        expect: [{ value: "1240000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", attainment: "41.2" }] }],
+        expect: [{ value: "1240000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", attainment: "41.2" }] }],
       },
       {
         text: "Năm 2026, sản lượng lúa đạt 410 nghìn tấn do mất mùa, nên thấp hơn 3,5% so với năm 2025.",
@@ -910,7 +910,7 @@ export const comparisons: Corpus = [
     examples: [
       {
         text: "Năm 2024, thu nội địa trên địa bàn đạt 11.800 tỷ đồng, vượt 7,2% dự toán được giao.",
-        expect: [{ value: "11800000000000", unit: "VND", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", change: { kind: "percent", value: "7.2", direction: "increase" } }] }],
+        expect: [{ value: "11800000000000", unit: "VND", subject: ["thu nội địa"], exactComparisons: true, comparisons: [{ against: "plan", period: "2024", change: { kind: "percent", value: "7.2", direction: "increase" } }] }],
       },
       {
         text: "Năm 2024, tỷ lệ che phủ rừng của tỉnh đạt 47%, vượt 1% chỉ tiêu.",
@@ -923,7 +923,7 @@ export const comparisons: Corpus = [
       // The plan named before an amount: by how much, in the level's unit.
       {
         text: "Năm 2026, thu phí tham quan ước đạt 640 tỷ đồng, vượt dự toán 85 tỷ đồng.",
-        expect: [{ value: "640000000000", unit: "VND", status: "estimated", exactComparisons: true, comparisons: [{ against: "plan", change: { kind: "absolute", value: "85000000000", direction: "increase" } }] }],
+        expect: [{ value: "640000000000", unit: "VND", status: "estimated", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", change: { kind: "absolute", value: "85000000000", direction: "increase" } }] }],
       },
       // By an amount a sentence states alone: with the plan's year and a word of approximation between, or with the plan after it.
       {
@@ -937,7 +937,7 @@ export const comparisons: Corpus = [
       // In percentage points, for a rate.
       {
         text: "Năm 2024, tỷ lệ lao động qua đào tạo đạt 71,5%, vượt 1,5 điểm phần trăm kế hoạch.",
-        expect: [{ value: "71.5", unit: "%", subject: ["lao động qua đào tạo"], exactComparisons: true, comparisons: [{ against: "plan", change: { kind: "points", value: "1.5", direction: "increase" } }] }],
+        expect: [{ value: "71.5", unit: "%", subject: ["lao động qua đào tạo"], exactComparisons: true, comparisons: [{ against: "plan", period: "2024", change: { kind: "points", value: "1.5", direction: "increase" } }] }],
       },
     ],
   },
@@ -954,7 +954,7 @@ export const comparisons: Corpus = [
       // With no year of its own it is the plan the result is measured against.
       {
         text: "Năm 2024, tỷ lệ hộ dùng nước sạch đạt 88,2%; mục tiêu đề ra là 90%.",
-        expect: [{ value: "88.2", unit: "%", period: "2024", exactComparisons: true, comparisons: [{ against: "plan", value: "90" }] }],
+        expect: [{ value: "88.2", unit: "%", period: "2024", exactComparisons: true, comparisons: [{ against: "plan", period: "2024", value: "90" }] }],
       },
       // …also of a growth stated alone, in brackets after the plan it exceeded.
       {
@@ -1058,7 +1058,7 @@ export const comparisons: Corpus = [
       // A shortfall against the plan, and a wait cut short.
       {
         text: "Năm 2026, thu tiền sử dụng đất ước đạt 980 tỷ đồng, bằng 61% dự toán, hụt khoảng 620 tỷ đồng so với dự toán.",
-        expect: [{ value: "980000000000", unit: "VND", status: "estimated", exactComparisons: true, comparisons: [{ against: "plan", attainment: "61" }, { against: "plan", change: { kind: "absolute", value: "620000000000", direction: "decrease" } }] }],
+        expect: [{ value: "980000000000", unit: "VND", status: "estimated", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", attainment: "61" }, { against: "plan", period: "2026", change: { kind: "absolute", value: "620000000000", direction: "decrease" } }] }],
       },
       {
         text: "Năm 2026, thời gian cấp giấy phép xây dựng bình quân là 6,5 ngày, rút ngắn 2,5 ngày so với năm 2025.",
