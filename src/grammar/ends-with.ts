@@ -2,32 +2,38 @@
 export const isWordGap = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x0a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d;
 
-const stickyCache = new WeakMap<RegExp, RegExp>();
+// The same characters as a class, for a lookbehind.
+const WORD_GAP = '[ \\t\\n,;:()"\\u201c\\u201d]';
+
+const suffixCache = new WeakMap<RegExp, RegExp>();
 
 /**
  * Whether `pattern` (which ends in `$`) matches a stretch ending at `end` and starting at a word
- * start within the `window` characters before it. The engine then tries a handful of positions,
- * not every one: the difference is large for the long word alternations of a grammar.
+ * start within the `window` characters before it.
  */
 export function endsWith(pattern: RegExp, text: string, end: number, window: number): boolean {
   return endingStart(pattern, text, end, window) >= 0;
 }
 
-/** Where the stretch `endsWith` finds starts in `text` (the earliest such start), or -1. */
+/**
+ * Where the stretch `endsWith` finds starts in `text` (the earliest such start), or -1. One search
+ * of the window by a pattern that may start only at its start or after a word gap, rather than a
+ * sticky try at each word start: the engine walks the window itself, skipping the positions where
+ * the pattern cannot start, without a call for each.
+ */
 export function endingStart(pattern: RegExp, text: string, end: number, window: number): number {
-  let sticky = stickyCache.get(pattern);
-  if (!sticky) {
-    sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
-    stickyCache.set(pattern, sticky);
+  let suffix = suffixCache.get(pattern);
+  if (!suffix) {
+    // (In a multiline pattern "^" would match after any line break, not only at the window's start.)
+    const atStart = pattern.multiline ? "(?<![\\s\\S])" : "^";
+    suffix = new RegExp(`(?:${atStart}|(?<=${WORD_GAP}))(?:${pattern.source})`, pattern.flags.replace(/[gy]/g, ""));
+    suffixCache.set(pattern, suffix);
   }
   const from = Math.max(0, end - window);
   const slice = text.slice(from, end);
-  for (let i = 0; i < slice.length; i++) {
-    if (i > 0 && !isWordGap(slice.charCodeAt(i - 1))) continue;
-    sticky.lastIndex = i;
-    if (sticky.test(slice)) return from + i;
-  }
-  return -1;
+  const m = suffix.exec(slice);
+  // (A match that starts at the window's end is no stretch.)
+  return m !== null && m.index < slice.length ? from + m.index : -1;
 }
 
 const atCache = new WeakMap<RegExp, RegExp>();
