@@ -74,3 +74,13 @@ export function startingWith(surfaces: Iterable<string>, extra = ""): string {
   }
   return `(?=[${[...firsts].map((c) => c.replace(/[\]\\^-]/g, "\\$&")).join("")}${extra}])`;
 }
+
+/**
+ * WORD_START where `lead` follows, `lead` being a pattern every match opens with (the words of an
+ * alternation, say): the first characters of `surfaces` are tested first (see startingWith), then
+ * the lead, and the word-start lookbehind last. V8 tests a lookbehind of Unicode properties slowly;
+ * only where the lead matched, it made the scans of written numbers and of places 3-4 times faster.
+ */
+export function wordStartBefore(surfaces: Iterable<string>, lead: string, extra = ""): string {
+  return `${startingWith(surfaces, extra)}(?=${lead})${WORD_START}`;
+}

@@ -1,4 +1,4 @@
-import { alternation, madeOf, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, madeOf, NEVER, withCapitals, wordStartBefore, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
 import { changeAspects, negativeContributionVerbs } from "./lexicon/changes.js";
@@ -13,7 +13,9 @@ const TIME_NOUNS = alternation(timeNouns);
 const NAMING = alternation([...withCapitals(namingWords), ...namingWordsAsWritten]);
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 const statusWords = Object.values(statuses).flat();
-const place = `${startingWith([...placePrefixes, ...places])}${WORD_START}(?:(?:${alternation(placePrefixes)})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${alternation(places)}))${WORD_END}`;
+const PLACE_PREFIX = alternation(placePrefixes);
+const KNOWN_PLACE = alternation(places);
+const place = `${wordStartBefore([...placePrefixes, ...places], `${PLACE_PREFIX}|${KNOWN_PLACE}`)}(?:(?:${PLACE_PREFIX})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${KNOWN_PLACE}))${WORD_END}`;
 
 // "vượt dự toán 250 tỷ đồng", "vượt kế hoạch năm 12%", "vượt kế hoạch cả năm khoảng 420 tỷ đồng":
 // the plan named between the verb and the amount.

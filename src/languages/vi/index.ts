@@ -1,4 +1,4 @@
-import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, wordStartBefore, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { allMatches, isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
 import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
@@ -61,7 +61,8 @@ const predicatePattern = new RegExp(
     `(?:tới\\s*|đến\\s*|mức\\s*|con số\\s*|kỷ lục\\s*|khoảng\\s*|từ\\s*)?$`,
   "iu",
 );
-const statusPattern = new RegExp(`${startingWith(statusByWord.keys())}${WORD_START}(?:${alternation(statusByWord.keys())})${WORD_END}`, "giu");
+const STATUS = alternation(statusByWord.keys());
+const statusPattern = new RegExp(`${wordStartBefore(statusByWord.keys(), STATUS)}(?:${STATUS})${WORD_END}`, "giu");
 const nounHoldingStatus = new RegExp(`${WORD_START}(?:${alternation(nounsHoldingStatus)})${WORD_END}`, "giu");
 /** Whether the status word at `at` is inside the name of a noun ("giường bệnh kế hoạch"). */
 function insideNounHoldingStatus(text: string, at: number): boolean {

@@ -1,5 +1,5 @@
 import { allMatches } from "../../grammar/ends-with.js";
-import { alternation, foldKey, invert, startingWith, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, wordStartBefore, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { D, pow10, type Dec } from "../../numbers/decimal.js";
 import type { Hit } from "../language.js";
 import { countingWords, decimalPoints, numberJoints, numberWords, ratioWords } from "./lexicon/numbers.js";
@@ -21,12 +21,14 @@ const TRAILING_BIG = new RegExp(`\\s+(?:${BIG})$`, "iu");
 // scale or a percent ("hai triệu", "năm phần trăm"): a lone "năm" is mostly a year.
 const POINT = alternation(decimalPoints);
 const RUN = new RegExp(
-  `${startingWith(WORDS)}${WORD_START}(?:${GROUP}\\s+(?:${POINT})\\s+${GROUP}|${GROUP}(?:\\s+(?:${BIG})\\s+${GROUP})+(?:\\s+(?:${BIG}))?|(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%)))${WORD_END}`,
+  `${wordStartBefore(WORDS, `(?:${WORD})[\\s%]`)}(?:${GROUP}\\s+(?:${POINT})\\s+${GROUP}|${GROUP}(?:\\s+(?:${BIG})\\s+${GROUP})+(?:\\s+(?:${BIG}))?|(?:${WORD})(?:(?:\\s+(?:${WORD}))+|(?=\\s+(?:${alternation([...Object.values(scales).flat(), "phần trăm"])})${WORD_END}|\\s*%)))${WORD_END}`,
   "giu",
 );
 // "hai vụ cháy": one counting word before a word in lower case, the noun it may count.
-const LONE = new RegExp(`${startingWith(countingWords)}${WORD_START}(?:${alternation(countingWords)})${WORD_END}(?=\\s+\\p{Ll})`, "giu");
-const RATIO = new RegExp(`${startingWith(Object.values(ratioWords).flat())}${WORD_START}(?:${alternation(Object.values(ratioWords).flat())})${WORD_END}`, "giu");
+const COUNTING = alternation(countingWords);
+const LONE = new RegExp(`${wordStartBefore(countingWords, COUNTING)}(?:${COUNTING})${WORD_END}(?=\\s+\\p{Ll})`, "giu");
+const RATIO_WORDS = alternation(Object.values(ratioWords).flat());
+const RATIO = new RegExp(`${wordStartBefore(Object.values(ratioWords).flat(), RATIO_WORDS)}(?:${RATIO_WORDS})${WORD_END}`, "giu");
 const ratioOf = invert(ratioWords as Lexicon);
 
 /**
