@@ -1,5 +1,5 @@
 import { allMatches } from "../../grammar/ends-with.js";
-import { alternation, startingWith, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, wordStartBefore, WORD_END } from "../../grammar/alternation.js";
 import { firstMonths, namedMonth, namedQuarter, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import { baselineMention, type BaselineMention } from "../language.js";
 import { abbreviatedBaselines, baselines as lexicon, comparatives, comparators, planIssued } from "./lexicon/comparisons.js";
@@ -17,11 +17,14 @@ const OTHER = alternation(lexicon.other);
 // "88,1% DT", "113,4% CK": the abbreviations, right after a percentage.
 const afterPercent = (words: readonly string[]): string => `(?<=%\\s{0,2})(?:${alternation(words)})`;
 
+// The words a baseline opens with (or a digit: "9 tháng 2023", "2023").
+const OPENERS = [...comparators, ...lexicon.plan, ...lexicon.other, ...Object.values(abbreviatedBaselines).flat(), "cùng", "cuối", "đầu", "cả", "tháng", "quý", "quí", "năm", "thời điểm", "ngày"];
+
 // "so với cùng kỳ năm 2022", "so cùng kỳ", "cùng kỳ năm trước", "so với tháng trước",
 // "so với năm 2023", "so với tháng 12-2018", "so với cùng thời điểm năm 2018", "so với cùng thời
 // điểm tháng trước", "so kế hoạch năm 2023", "so với thời điểm 31/12/2024", "so với đầu năm".
 const PATTERN = new RegExp(
-  `${startingWith([...comparators, ...lexicon.plan, ...lexicon.other, ...Object.values(abbreviatedBaselines).flat(), "cùng", "cuối", "đầu", "cả", "tháng", "quý", "quí", "năm", "thời điểm"], "12")}${WORD_START}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
+  `${wordStartBefore(OPENERS, `${alternation(OPENERS)}|\\d`, "12")}(?:(?<comp>${COMPARATOR})\\s+(?:mức\\s+|con số\\s+)?)?(?:` +
     `(?<same>cùng\\s+(?:kỳ|thời\\s+điểm|thời\\s+kỳ|(?:tháng|quý|quí)(?!\\s*\\d))|${afterPercent(abbreviatedBaselines["same-period-last-year"])})(?:\\s+(?:của\\s+)?(?:(?<sameMonthBefore>tháng\\s+(?:liền\\s+)?trước)|(?:năm\\s+)?(?:(?<sameYear>(?:19|20)\\d{2})|(?<sameRel>trước|ngoái))))?` +
     `|(?<prevMonth>tháng\\s+(?:liền\\s+)?trước)` +
     `|(?<prevQuarter>qu[ýí]\\s+(?:liền\\s+)?trước)` +
