@@ -58,6 +58,24 @@ export function foldKey(s: string): string {
   return s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+// The keys of the words lexicon patterns matched, by the words as written; emptied when full.
+const lexiconKeys = new Map<string, string>();
+const LEXICON_KEYS = 4096;
+
+/**
+ * foldKey of what a lexicon's pattern matched ("tỷ đồng", "Ước tính"): such words are few and come
+ * again and again, in every document, so each is folded once.
+ */
+export function lexiconKey(matched: string): string {
+  let key = lexiconKeys.get(matched);
+  if (key === undefined) {
+    if (lexiconKeys.size >= LEXICON_KEYS) lexiconKeys.clear();
+    key = foldKey(matched);
+    lexiconKeys.set(matched, key);
+  }
+  return key;
+}
+
 /**
  * A lookahead for the characters the given surfaces start with, plus `extra` (a class body such as
  * "\\d"). Put before WORD_START, it lets the engine skip at once every position where no surface can

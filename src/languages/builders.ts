@@ -1,4 +1,4 @@
-import { foldKey } from "../grammar/alternation.js";
+import { foldKey, lexiconKey } from "../grammar/alternation.js";
 import { allMatches, endingStart } from "../grammar/ends-with.js";
 import { periodMention, type Hit, type PeriodMention, type Predicate, type UnitEntry } from "./language.js";
 
@@ -15,7 +15,7 @@ export function hitAt<V>(pattern: RegExp, lookup: (s: string) => V | undefined, 
   pattern.lastIndex = pos;
   const m = pattern.exec(text);
   if (!m) return null;
-  const value = lookup(foldKey(m[0]));
+  const value = lookup(lexiconKey(m[0]));
   return value === undefined ? null : { value, text: m[0], start: pos, end: pos + m[0].length };
 }
 
@@ -30,7 +30,7 @@ export function lastHitIn<V>(pattern: RegExp, lookup: (s: string) => V | undefin
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
     const at = from + m.index;
     if (skip?.(at)) continue;
-    const value = lookup(foldKey(m[0]));
+    const value = lookup(lexiconKey(m[0]));
     if (value !== undefined) last = { value, text: m[0], start: at, end: at + m[0].length };
   }
   return last;

@@ -1,4 +1,4 @@
-import { alternation, foldKey, invert, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, lexiconKey, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
 import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
@@ -119,13 +119,13 @@ export const en: Language = {
     const g = m?.groups ?? {};
     const none: Predicate = { start: end, verb: null, verbKind: null, qualifier: null, status: null, glued: false };
     if (!m || m[0].trim() === "") return none;
-    const verb = g.verb ? foldKey(g.verb) : null;
+    const verb = g.verb ? lexiconKey(g.verb) : null;
     return {
       start: base + m.index,
       verb,
       verbKind: verb ? (verbKinds.get(verb) ?? null) : null,
-      qualifier: g.qualifier ? (qualifierByWord.get(foldKey(g.qualifier)) ?? null) : null,
-      status: g.status ?? g.status2 ? (statusByWord.get(foldKey((g.status ?? g.status2) as string)) ?? null) : null,
+      qualifier: g.qualifier ? (qualifierByWord.get(lexiconKey(g.qualifier)) ?? null) : null,
+      status: g.status ?? g.status2 ? (statusByWord.get(lexiconKey((g.status ?? g.status2) as string)) ?? null) : null,
       glued: false,
     };
   },

@@ -1,4 +1,4 @@
-import { alternation, foldKey, invert, wordStartBefore, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
+import { alternation, foldKey, invert, lexiconKey, wordStartBefore, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { allMatches, isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
 import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
@@ -174,7 +174,7 @@ export const vi: Language = {
     const none: Predicate = { start: end, verb: null, verbKind: null, qualifier: null, status: null, glued: false };
     if (!m || m[0] === "") return none;
     const start = base + m.index;
-    const verb = g.verb ? foldKey(g.verb) : null;
+    const verb = g.verb ? lexiconKey(g.verb) : null;
     // A verb glued to the word before it ("tạotăng1,36%") counts only when it touches the figure;
     // otherwise it is the tail of a longer word and there is no verb.
     const gluedBefore = Boolean(verb) && /[\p{L}\p{M}]/u.test(text[start - 1] ?? "");
@@ -203,8 +203,8 @@ export const vi: Language = {
       start,
       verb,
       verbKind: verb ? (verbKinds.get(verb) ?? null) : null,
-      qualifier: g.qualifier ? (qualifierByWord.get(foldKey(g.qualifier)) ?? null) : null,
-      status: g.status ? (statusByWord.get(foldKey(g.status)) ?? null) : null,
+      qualifier: g.qualifier ? (qualifierByWord.get(lexiconKey(g.qualifier)) ?? null) : null,
+      status: g.status ? (statusByWord.get(lexiconKey(g.status)) ?? null) : null,
       glued: gluedBefore,
     };
   },
