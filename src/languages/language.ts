@@ -91,17 +91,27 @@ export const periodMention = (m: PeriodMention): EveryField<PeriodMention> => ({
   ofPassage: m.ofPassage,
 });
 
-/** The baseline as given, every field present and in one order (as `periodMention`). */
-export const baselineMention = (b: BaselineMention): EveryField<BaselineMention> => ({
-  start: b.start,
-  end: b.end,
-  text: b.text,
-  against: b.against,
-  comparator: b.comparator,
-  stretch: b.stretch,
-  period: b.period,
-  rule: b.rule,
+/** Where a baseline stands in the text, and whether a comparator introduces it. */
+export type BaselineSpan = Pick<BaselineMention, "start" | "end" | "text" | "comparator">;
+
+/**
+ * A baseline at `span` that says `what`, every field present and in one order (as `periodMention`).
+ * Built field by field: written as a spread of the span (`{ ...span, against, … }`), finding the
+ * Vietnamese baselines of a document took twice as long.
+ */
+export const baselineAt = (span: BaselineSpan, what: Omit<BaselineMention, keyof BaselineSpan>): EveryField<BaselineMention> => ({
+  start: span.start,
+  end: span.end,
+  text: span.text,
+  against: what.against,
+  comparator: span.comparator,
+  stretch: what.stretch,
+  period: what.period,
+  rule: what.rule,
 });
+
+/** The baseline as given, every field present and in one order. */
+export const baselineMention = (b: BaselineMention): EveryField<BaselineMention> => baselineAt(b, b);
 
 /** Everything the engine needs to know about one language, as data plus a few matchers. */
 export interface Language {

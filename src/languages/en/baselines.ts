@@ -1,6 +1,6 @@
 import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, WORD_END, WORD_START } from "../../grammar/alternation.js";
-import { baselineMention, type BaselineMention } from "../language.js";
+import { baselineAt, type BaselineMention } from "../language.js";
 import { namedMonth, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
 import { baselines as lexicon, comparators } from "./lexicon/comparisons.js";
 import { MONTH_NAME, monthNumber, RATIO_BASE } from "./periods.js";
@@ -55,37 +55,36 @@ export function findBaselines(text: string): BaselineMention[] {
     const start = m.index;
     const end = start + m[0].length;
     // "year-on-year" says its comparison outright: it governs the figures around it like "compared to".
-    const base = { start, end, text: m[0], comparator: comp || Boolean(g.yoy) || Boolean(g.mom) || Boolean(g.ytd) };
+    const at = { start, end, text: m[0], comparator: comp || Boolean(g.yoy) || Boolean(g.mom) || Boolean(g.ytd) };
     if (g.same || g.yoy) {
       const y = g.sameYear ? Number(g.sameYear) : null;
-      out.push({ ...base, against: "previous", stretch: "same", rule: g.yoy ? "en/baseline/year-on-year" : "en/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
+      out.push(baselineAt(at, { against: "previous", stretch: "same", rule: g.yoy ? "en/baseline/year-on-year" : "en/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) }));
     } else if (g.prevMonth || g.mom) {
-      out.push({ ...base, against: "previous", stretch: "end", rule: "en/baseline/previous-month", period: (p) => previousUnit(p, "month") });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "en/baseline/previous-month", period: (p) => previousUnit(p, "month") }));
     } else if (g.prevQuarter) {
-      out.push({ ...base, against: "previous", rule: "en/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });
+      out.push(baselineAt(at, { against: "previous", rule: "en/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") }));
     } else if (g.prevYear) {
-      out.push({ ...base, against: "previous", rule: "en/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) });
+      out.push(baselineAt(at, { against: "previous", rule: "en/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) }));
     } else if (g.year) {
       const y = Number(g.year);
-      out.push({ ...base, against: "previous", rule: "en/baseline/year", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : sameStretchIn(p, y)) });
+      out.push(baselineAt(at, { against: "previous", rule: "en/baseline/year", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : sameStretchIn(p, y)) }));
     } else if (g.ytd || g.yearEndLast || g.yearStart) {
       // "rose 9.6% year-to-date", "from the end of last year", "from the start of the year": December of the year before the record's.
-      out.push({ ...base, against: "previous", stretch: "end", rule: "en/baseline/year-to-date", period: namedMonth(12, null, -1) });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "en/baseline/year-to-date", period: namedMonth(12, null, -1) }));
     } else if (g.yearEnd) {
       // "from the end of 2023": the year's stock, or its December against a month's.
       const y = Number(g.yearEnd);
-      out.push({ ...base, against: "previous", stretch: "end", rule: "en/baseline/year-end", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : `${y}-12`) });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "en/baseline/year-end", period: (p) => (!p || /^\d{4}$/u.test(p) ? String(y) : `${y}-12`) }));
     } else if (g.month) {
       // "from September", "than October 2023": that month, or the last one before the record's.
       const month = monthNumber(g.month) ?? 0;
-      out.push({ ...base, against: "previous", stretch: "end", rule: "en/baseline/month", period: namedMonth(month, g.monthYear ? Number(g.monthYear) : null, null) });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "en/baseline/month", period: namedMonth(month, g.monthYear ? Number(g.monthYear) : null, null) }));
     } else if (g.plan) {
       const y = g.planYear ?? null;
-      out.push({ ...base, against: "plan", rule: "en/baseline/plan", period: () => y });
+      out.push(baselineAt(at, { against: "plan", rule: "en/baseline/plan", period: () => y }));
     } else if (g.other) {
-      out.push({ ...base, against: "other", rule: "en/baseline/other", period: () => null });
+      out.push(baselineAt(at, { against: "other", rule: "en/baseline/other", period: () => null }));
     }
   }
-  // One shape for all (see baselineMention), whichever fields each was written with.
-  return out.map(baselineMention);
+  return out;
 }

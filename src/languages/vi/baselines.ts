@@ -1,7 +1,7 @@
 import { allMatches } from "../../grammar/ends-with.js";
 import { alternation, wordStartBefore, WORD_END } from "../../grammar/alternation.js";
 import { firstMonths, namedMonth, namedQuarter, previousUnit, sameStretchIn, shiftYears } from "../../record/periods.js";
-import { baselineMention, type BaselineMention } from "../language.js";
+import { baselineAt, type BaselineMention } from "../language.js";
 import { abbreviatedBaselines, baselines as lexicon, comparatives, comparators, planIssued } from "./lexicon/comparisons.js";
 import { lastYear, thisYear, wholeYear } from "./lexicon/periods.js";
 import { MONTH_NAME, monthOfName, QUARTER_NUMBER, quarterOf } from "./periods.js";
@@ -59,62 +59,61 @@ export function findBaselines(text: string): BaselineMention[] {
     if (g.bareYear && !comp) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const base = { start, end, text: m[0], comparator: comp };
+    const at = { start, end, text: m[0], comparator: comp };
     if (g.sameMonthBefore) {
       // "so với cùng thời điểm tháng trước": the same day of the month before.
-      out.push({ ...base, against: "previous", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") });
+      out.push(baselineAt(at, { against: "previous", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") }));
     } else if (g.same) {
       const y = g.sameYear ? Number(g.sameYear) : null;
-      out.push({ ...base, against: "previous", stretch: "same", rule: "vi/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) });
+      out.push(baselineAt(at, { against: "previous", stretch: "same", rule: "vi/baseline/same-period", period: (p) => (y ? sameStretchIn(p, y) : p ? shiftYears(p, -1) : null) }));
     } else if (g.prevMonth) {
-      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "vi/baseline/previous-month", period: (p) => previousUnit(p, "month") }));
     } else if (g.prevQuarter) {
-      out.push({ ...base, against: "previous", rule: "vi/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") });
+      out.push(baselineAt(at, { against: "previous", rule: "vi/baseline/previous-quarter", period: (p) => previousUnit(p, "quarter") }));
     } else if (g.quarter && (comp || afterComparative)) {
       // "cao hơn quý II khoảng 4.000 đồng/kg", "so với quý 2/2025": that quarter, of the record's
       // year unless it comes later in the year than the record.
       const q = quarterOf(g.quarter);
       if (q === undefined) continue;
       const year = g.quarterYear ?? g.quarterYear2;
-      out.push({ ...base, against: "previous", rule: "vi/baseline/quarter", period: namedQuarter(q, year ? Number(year) : null) });
+      out.push(baselineAt(at, { against: "previous", rule: "vi/baseline/quarter", period: namedQuarter(q, year ? Number(year) : null) }));
     } else if (g.prevYear) {
-      out.push({ ...base, against: "previous", rule: "vi/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) });
+      out.push(baselineAt(at, { against: "previous", rule: "vi/baseline/previous-year", period: (p) => (p ? shiftYears(p, -1) : null) }));
     } else if (g.dayMonth && comp) {
       // "so với thời điểm 31/12/2024": the month of that day, a stock's end.
       const month = Number(g.dayMonth);
       if (month < 1 || month > 12) continue;
-      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/day", period: namedMonth(month, Number(g.dayYear), null) });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "vi/baseline/day", period: namedMonth(month, Number(g.dayYear), null) }));
     } else if (g.yearEnd || g.yearEndRel) {
       // "cuối năm 2023", "cuối năm trước": December of that year.
       const relative = g.yearEndRel ? (isLastYear.has(g.yearEndRel.toLowerCase()) ? -1 : 0) : null;
-      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/year-end", period: namedMonth(12, g.yearEnd ? Number(g.yearEnd) : null, relative) });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "vi/baseline/year-end", period: namedMonth(12, g.yearEnd ? Number(g.yearEnd) : null, relative) }));
     } else if (g.yearStart) {
       // "tăng 9,6% so với đầu năm": December of the year before, a stock's end.
       const year = g.yearStartYear ? Number(g.yearStartYear) - 1 : null;
-      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/year-start", period: namedMonth(12, year, year === null ? -1 : null) });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "vi/baseline/year-start", period: namedMonth(12, year, year === null ? -1 : null) }));
     } else if (g.month || g.monthName) {
       const month = g.month ? Number(g.month) : monthOfName(g.monthName ?? "", g.monthWord ?? "");
       if (month === null || month < 1 || month > 12) continue;
       const year = g.monthYear ?? g.monthYear2;
       const relative = g.monthRel ? (isLastYear.has(g.monthRel.toLowerCase()) ? -1 : 0) : null;
-      out.push({ ...base, against: "previous", stretch: "end", rule: "vi/baseline/month", period: namedMonth(month, year ? Number(year) : null, relative) });
+      out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "vi/baseline/month", period: namedMonth(month, year ? Number(year) : null, relative) }));
     } else if (g.months && g.monthsYear && comp) {
       // "so với 9 tháng 2025", "so với 6 tháng đầu năm 2025": January to that month of the year.
       const n = Number(g.months);
-      if (n >= 2 && n <= 12) out.push({ ...base, against: "previous", rule: "vi/baseline/first-months", period: () => firstMonths(Number(g.monthsYear), n) });
+      if (n >= 2 && n <= 12) out.push(baselineAt(at, { against: "previous", rule: "vi/baseline/first-months", period: () => firstMonths(Number(g.monthsYear), n) }));
     } else if (g.year || g.bareYear) {
       const y = Number(g.year ?? g.bareYear);
       // A year against a year is that year; a stretch of months against a year is the same stretch.
-      out.push({ ...base, against: "previous", rule: "vi/baseline/year", period: (p) => (!p || /^\d{4}$/.test(p) ? String(y) : sameStretchIn(p, y)) });
+      out.push(baselineAt(at, { against: "previous", rule: "vi/baseline/year", period: (p) => (!p || /^\d{4}$/.test(p) ? String(y) : sameStretchIn(p, y)) }));
     } else if (g.plan) {
       // "dự toán năm 2024"; "kế hoạch năm", "dự toán cả năm": the year of the figure.
       const y = g.planYear ?? null;
       const ofYear = Boolean(g.planYearWord);
-      out.push({ ...base, against: "plan", rule: "vi/baseline/plan", period: (p) => y ?? (ofYear && p ? (/(?:19|20)\d{2}/.exec(p)?.[0] ?? null) : null) });
+      out.push(baselineAt(at, { against: "plan", rule: "vi/baseline/plan", period: (p) => y ?? (ofYear && p ? (/(?:19|20)\d{2}/.exec(p)?.[0] ?? null) : null) }));
     } else if (g.other) {
-      out.push({ ...base, against: "other", rule: "vi/baseline/other", period: () => null });
+      out.push(baselineAt(at, { against: "other", rule: "vi/baseline/other", period: () => null }));
     }
   }
-  // One shape for all (see baselineMention), whichever fields each was written with.
-  return out.map(baselineMention);
+  return out;
 }
