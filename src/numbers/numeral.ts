@@ -52,6 +52,45 @@ export function styleEvidence(raw: string): StyleEvidence {
   return last === "," ? "vi" : "en";
 }
 
+const isSeparator = (c: number): boolean => c === 0x2c || c === 0x2e;
+
+/**
+ * Digits with separators (a numeral styleEvidence found valid) as a plain decimal read in `style`:
+ * a dot for the decimal separator, no thousands separators. A walk or two over its characters, without
+ * patterns: it runs for every number of a document.
+ */
+function plainIn(raw: string, style: NumberStyle): string {
+  let seps = 0;
+  let first = -1;
+  let alike = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isSeparator(c)) continue;
+    if (first < 0) first = i;
+    else if (c !== raw.charCodeAt(first)) alike = false;
+    seps++;
+  }
+  if (seps === 0) return raw;
+  // A lone separator followed by other than three digits is decimal whatever the style.
+  if (seps === 1 && raw.length - first - 1 !== 3) return `${raw.slice(0, first)}.${raw.slice(first + 1)}`;
+  if (seps > 1 && alike) return raw.replace(/[.,]/g, "");
+  // Else the style's thousands separators go, and its first decimal separator is a dot.
+  const thousands = style === "vi" ? 0x2e : 0x2c;
+  let out = "";
+  let pointed = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === thousands) continue;
+    if (isSeparator(c) && !pointed) {
+      out += ".";
+      pointed = true;
+    } else {
+      out += raw[i];
+    }
+  }
+  return out;
+}
+
 /**
  * Reads digits with separators as an exact decimal, in the document's style.
  * Returns null for shapes that are not a number in either style ("1.2.3", "1,23,4").
@@ -59,22 +98,12 @@ export function styleEvidence(raw: string): StyleEvidence {
 export function readNumeral(raw: string, style: NumberStyle): Numeral | null {
   const evidence = styleEvidence(raw);
   if (evidence === "invalid") return null;
-  const decimalSep = (s: NumberStyle): string => (s === "vi" ? "," : ".");
-  const read = (s: NumberStyle): string => {
-    const dec = decimalSep(s);
-    const thousands = s === "vi" ? "." : ",";
-    const seps = raw.replace(/\d/g, "");
-    // A lone separator followed by other than three digits is decimal whatever the style.
-    if (seps.length === 1 && raw.split(/[.,]/)[1]?.length !== 3) return raw.replace(/[.,]/, ".");
-    if (seps.length > 1 && [...seps].every((c) => c === seps[0])) return raw.replace(/[.,]/g, "");
-    return raw.split(thousands).join("").replace(dec, ".");
-  };
   const chosen = evidence === "either" ? style : evidence;
-  const number = read(chosen);
+  const number = plainIn(raw, chosen);
   const value = new D(number);
-  const ambiguous = evidence === "either" && /[.,]/.test(raw);
+  const ambiguous = evidence === "either" && (raw.includes(".") || raw.includes(","));
   if (!ambiguous) return { value, number, ambiguous };
-  const other = read(chosen === "vi" ? "en" : "vi");
+  const other = plainIn(raw, chosen === "vi" ? "en" : "vi");
   return { value, number, ambiguous, otherReading: toPlain(new D(other)) };
 }
 
