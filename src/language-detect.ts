@@ -1,17 +1,12 @@
 import { francAll } from "franc-min";
+import { unitTest } from "./text/units.js";
 
 // Languages a Vietnamese report may be confused with, or written in instead.
 const CANDIDATES = ["vie", "eng", "fra", "cmn", "ind", "spa", "deu"];
 const ISO1: Record<string, string> = { vie: "vi", eng: "en", fra: "fr", cmn: "zh", ind: "id", spa: "es", deu: "de" };
 // Letters only Vietnamese writes: ơ ư đ and the stacked tones, upper and lower case.
 const VIETNAMESE_LETTERS = new Set([..."ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"].flatMap((c) => [c, c.toUpperCase()]).map((c) => c.charCodeAt(0)));
-const LETTER = /\p{L}/u;
-// Whether a UTF-16 code unit is a letter, asked of the pattern once per unit: 0 not asked yet, 1 a letter, 2 not.
-const letterUnits = new Uint8Array(0x10000);
-function isLetterUnit(c: number): boolean {
-  if (letterUnits[c] === 0) letterUnits[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return letterUnits[c] === 1;
-}
+const isLetter = unitTest(/\p{L}/u);
 // Trigrams tell English from French or Spanish badly on a sentence or two ("… 3.5 percent lower than
 // in 2023" reads as French). When English comes within this share of the best score, the words that
 // each language writes most often decide.
@@ -33,7 +28,7 @@ export function detectLanguage(text: string): string {
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
-    else if (c >= 0xc0 && isLetterUnit(c)) {
+    else if (c >= 0xc0 && isLetter(c)) {
       letters++;
       if (VIETNAMESE_LETTERS.has(c)) viLetters++;
     }

@@ -1,11 +1,17 @@
+import { isWhiteSpace } from "../text/units.js";
+
 /** The words after `pos` up to the first stop, at most eight of them: "cơ sở dữ liệu mở". */
 export function nounPhraseAfter(text: string, pos: number, stop: RegExp): { text: string; end: number } {
   const rest = text.slice(pos, pos + 80);
   const m = stop.exec(rest);
-  const raw = m ? rest.slice(0, m.index) : rest;
-  const trimmed = raw.replace(/\s+$/u, "");
-  if (trimmed.trim().split(/\s+/u).length > 8) return { text: "", end: pos };
-  return { text: trimmed.trim(), end: pos + trimmed.length };
+  let end = m ? m.index : rest.length;
+  while (end > 0 && isWhiteSpace(rest.charCodeAt(end - 1))) end--;
+  const words = rest.slice(0, end).trim();
+  // (Counted by the runs of spaces between them: a call of its own for every figure.)
+  let gaps = 0;
+  for (let i = 1; i < words.length; i++) if (isWhiteSpace(words.charCodeAt(i)) && !isWhiteSpace(words.charCodeAt(i - 1))) gaps++;
+  if (gaps >= 8) return { text: "", end: pos };
+  return { text: words, end: pos + end };
 }
 
 // The words of an item of a list after its figure: up to a comma, a semicolon, a full stop or "và".
