@@ -66,10 +66,9 @@ function trimEnd(s: string, g: Grammar): string {
 
 /**
  * Cuts the longest filler that ends the text, trying only the starts of its last four words; none
- * from a noun that ends in one ("chứng chỉ").
+ * from a noun that ends in one ("chứng chỉ"), asked only when a filler ends it.
  */
 function stripTrailing(s: string, g: Grammar): string {
-  if (g.nounEndingInFiller.test(s)) return s;
   const sticky = g.trailing;
   const starts: number[] = [];
   let i = s.length;
@@ -81,7 +80,7 @@ function stripTrailing(s: string, g: Grammar): string {
   }
   for (const p of starts) {
     sticky.lastIndex = p;
-    if (sticky.test(s)) return s.slice(0, p).replace(/[\s,:]+$/u, "");
+    if (sticky.test(s)) return g.nounEndingInFiller.test(s) ? s : s.slice(0, p).replace(/[\s,:]+$/u, "");
   }
   return s;
 }
