@@ -9,7 +9,11 @@ export type Dec = InstanceType<typeof D>;
 export function toPlain(d: Dec): string {
   const s = d.toFixed();
   if (!s.includes(".")) return s === "-0" ? "0" : s;
-  const trimmed = s.replace(/0+$/, "").replace(/\.$/, "");
+  // The zeros that end it, then the point if nothing follows it (by hand: this runs for every figure).
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 0x30) end--;
+  if (s.charCodeAt(end - 1) === 0x2e) end--;
+  const trimmed = s.slice(0, end);
   return trimmed === "-0" ? "0" : trimmed;
 }
 
