@@ -696,6 +696,9 @@ function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string):
   return q.verb === null && q.role === "level" && samePrev.role === "level" && q.unit === samePrev.unit && /[;,]/u.test(gap) && within(work.periods, samePrev.tailEnd, q.predicateStart).length === 0 && !work.language.grammar.pastMarker.test(gap);
 }
 
+// How many figures back an estimate said once may go on over a list.
+const LIST_REACH = 24;
+
 /**
  * "ngành nông nghiệp ước tăng 3,6%, đóng góp 0,4 điểm phần trăm; ngành công nghiệp tăng 8,5%; …": an
  * estimate said once in a sentence goes on over the clauses after it that say the same of something
@@ -706,16 +709,20 @@ function verblessItem(work: Work, q: Quantity, samePrev: Quantity, gap: string):
 function estimateOfList(work: Work, q: Quantity): Quantity["status"] {
   let said = 0;
   let alike: Quantity | undefined;
-  for (let k = lowerBound(work.quantities, work.sentences[q.sentence]?.start ?? 0); k < work.quantities.length; k++) {
+  // The figure of another sort nearest before this one.
+  let other: Quantity | undefined;
+  // (Among the last few figures of the sentence: a list's clauses are near, and a long sentence stays linear.)
+  const at = lowerBound(work.quantities, q.start);
+  for (let k = at - 1; k >= 0 && k >= at - LIST_REACH; k--) {
     const o = work.quantities[k] as Quantity;
-    if (o.start >= q.start) break;
+    if (o.sentence !== q.sentence) break;
     if (!o.isRecord) continue;
     if (o.status !== null && !o.rules.includes("vi/status/carried")) said++;
-    if (o.role === q.role && o.unit === q.unit) alike = o;
-    // (A clause of another sort in between ends the list: "… ước tính 18 tỷ đồng; tiêu hủy 35 tấn; nộp 6 tỷ đồng".)
-    else if (alike && work.text.slice(alike.tailEnd, o.start).includes(";")) alike = undefined;
+    if (!alike && o.role === q.role && o.unit === q.unit) alike = o;
+    else if (!alike) other ??= o;
   }
-  if (!alike || !provisional(alike.status) || said >= 2) return null;
+  // (A clause of another sort in between ends the list: "… ước tính 18 tỷ đồng; tiêu hủy 35 tấn; nộp 6 tỷ đồng".)
+  if (!alike || !provisional(alike.status) || said >= 2 || (other && work.text.slice(alike.tailEnd, other.start).includes(";"))) return null;
   const gap = work.text.slice(alike.tailEnd, q.predicateStart);
   const ownPeriod = within(work.periods, alike.tailEnd, q.predicateStart).some((p) => !p.baseline);
   return gap.includes(";") && !ownPeriod && !work.language.grammar.pastMarker.test(gap) ? alike.status : null;
