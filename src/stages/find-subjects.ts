@@ -283,6 +283,8 @@ function figuresListedFrom(work: Work, q: Quantity, most: number): number {
 // Between the figures of a list: a comma or "và"/"and".
 const LIST_GAP = /^\s*(?:,|;)?\s*(?:và|and)?\s*$/u;
 
+// How far back a list of names before a clause is looked for (a long sentence stays linear).
+const NAMES_REACH = 300;
 // The most words of a name in a list before a clause ("Quảng Ninh, Hải Phòng, Bình Dương với …").
 const LIST_NAME_WORDS = 5;
 // Capitalised words that end longer ones: a name ("… lần lượt là Quảng Ninh").
@@ -428,7 +430,8 @@ export function findSubjects(work: Work): void {
       // "Quảng Ninh, Hải Phòng, Bình Dương với tổng vốn đăng ký lần lượt là …": the parts run back
       // over the commas before the figure's clause; "với tổng vốn đăng ký" is what they share.
       const ownAt = rawOwn.lastIndexOf(own);
-      if (own.split(g.listSplit).length === 1) own = `${namesBefore(work.text.slice(sentenceStart, ownAt >= 0 ? q.clauseStart + ownAt : q.clauseStart), g)}${own}`;
+      const ownStart = ownAt >= 0 ? q.clauseStart + ownAt : q.clauseStart;
+      if (own.split(g.listSplit).length === 1) own = `${namesBefore(work.text.slice(Math.max(sentenceStart, ownStart - NAMES_REACH), ownStart), g)}${own}`;
       const shared = g.respectiveMeasure.exec(own);
       if (shared?.groups?.measure) own = own.slice(0, shared.index);
       // "các năm 2022 và 2023 lần lượt là …": a list of years pairs with periods, not subjects.
