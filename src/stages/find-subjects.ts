@@ -273,15 +273,13 @@ function figuresListedFrom(work: Work, q: Quantity, most: number): number {
   let last = q;
   for (let k = lowerBound(work.quantities, q.end); k < work.quantities.length && n < most; k++) {
     const o = work.quantities[k] as Quantity;
-    if (o.sentence !== q.sentence || !LIST_GAP.test(work.text.slice(last.end, o.numStart))) break;
+    // (Between them only what joins a list: a comma, "và", "and".)
+    if (o.sentence !== q.sentence || work.text.slice(last.end, o.numStart).split(work.language.grammar.listSplit).some((part) => part.trim() !== "")) break;
     n++;
     last = o;
   }
   return n;
 }
-
-// Between the figures of a list: a comma or "và"/"and".
-const LIST_GAP = /^\s*(?:,|;)?\s*(?:và|and)?\s*$/u;
 
 // How far back a list of names before a clause is looked for (a long sentence stays linear).
 const NAMES_REACH = 300;
