@@ -312,7 +312,11 @@ export function attachComparisons(work: Work): void {
         } else {
           if (b) consumed.add(b);
           // "cao hơn mức bình quân cả nước (18,2%)": the comparison the average already gave the level, completed.
-          const stated = b ? lastLevel.comparisons.find((c) => c.baseline === b && c.value === undefined) : undefined;
+          // "giảm còn 3,1% (năm 2022: 3,9%)": the change that named no baseline gets this one's value and period.
+          const stated = b
+            ? lastLevel.comparisons.find((c) => c.baseline === b && c.value === undefined)
+            : lastLevel.comparisons.find((c) => isUnnamedChange(c) && (c.period == null || c.period === period) && (!q.direction || c.change?.direction === q.direction));
+          if (stated && !b && period) stated.period = period;
           if (stated) stated.value = q.value;
           else lastLevel.comparisons.push({ against: b?.against ?? "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
           q.owner = lastLevel;
@@ -468,6 +472,10 @@ function completeFromRows(work: Work): void {
 }
 
 /** A stretch without the baselines (or periods) inside it and without its comparator words. */
+/** A change against the past that names neither its baseline nor a value to compare with ("giảm còn 3,1%"). */
+const isUnnamedChange = (c: WorkComparison): boolean =>
+  c.against === "previous" && c.change !== undefined && c.baseline === undefined && c.value === undefined && c.attainment === undefined;
+
 function stripBaselines(s: string, baselines: Ranged[], offset: number, comparator: RegExp): string {
   return blankRanges(s, offset, within(baselines, offset, offset + s.length)).replace(comparator, " ");
 }

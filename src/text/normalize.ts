@@ -98,16 +98,27 @@ function isShortHeading(out: Output, k: number): boolean {
   return (lineStart === 0 || out.at(lineStart - 1) === 0x0a) && NUMBERED_HEADING.test(out.text(lineStart, k + 1));
 }
 
+/** Whether a bracket opens on the line that ends at `k` of the output, and is still open there. */
+function isInsideBrackets(out: Output, k: number): boolean {
+  for (let j = k, start = lineStartBefore(out, k); j >= start; j--) {
+    if (out.at(j) === 0x29) return false;
+    if (out.at(j) === 0x28) return true;
+  }
+  return false;
+}
+
 /** Whether the line break before `next` only wraps a sentence: no end mark before, no new start after. */
 function isSoftBreak(input: string, out: Output, next: number, continuesLine?: ContinuesLine): boolean {
   let k = out.length - 1;
   while (k >= 0 && out.at(k) === 0x20) k--;
   if (k < 0 || out.at(k) === 0x0a) return false;
   const last = String.fromCharCode(out.at(k));
-  if (TERMINAL.test(last)) return false;
+  // "(năm 2022:\n22,1%)": a colon inside brackets still open labels what follows on the next line.
+  const labelInBrackets = last === ":" && isInsideBrackets(out, k);
+  if (TERMINAL.test(last) && !labelInBrackets) return false;
   const ahead = input.slice(next, next + LINE_WINDOW).normalize("NFC");
   // After a comma or a semicolon the sentence goes on whatever comes next ("…,\r\nHà Nội …").
-  if ((last === "," || last === ";" || last === "(") && !/^[ \t]*[(\["'“‘\-–•*]/u.test(ahead)) return true;
+  if ((last === "," || last === ";" || last === "(" || labelInBrackets) && !/^[ \t]*[(\["'“‘\-–•*]/u.test(ahead)) return true;
   // "1.200\r\nUSD", "5 tỷ\r\nUSD.": a code of a unit that went to the next line (not a name in
   // capitals: "08:31\n\nHÀ NỘI — …" opens a story after its dateline).
   if (CAPITAL_MARKER.test(ahead)) return false;
