@@ -237,6 +237,7 @@ export type GrammarPattern =
   | "verbAtEnd"
   | "respectively"
   | "respectiveMeasure"
+  | "changeInPercentToo"
   | "respectivelyAfter"
   | "listLink"
   | "sharedTail"

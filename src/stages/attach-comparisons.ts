@@ -276,7 +276,8 @@ export function attachComparisons(work: Work): void {
           if (q.valueMax) q.valueMax = q.valueMax.negated();
         }
         // A second growth, or a second attainment in its sentence, with no words of its own: the same measure's.
-        if (!hasOwnSubject && lastRecord && lastRecord.role === q.role && (q.role === "change" || lastRecord.sentence === q.sentence)) {
+        // (Not past a semicolon that opens the next item: "giảm 54 vụ, 10%; giảm 27 người chết".)
+        if (!hasOwnSubject && lastRecord && lastRecord.role === q.role && (q.role === "change" || lastRecord.sentence === q.sentence) && !(lastRecord.sentence === q.sentence && text.slice(lastRecord.tailEnd, q.numStart).includes(";"))) {
           q.owner = lastRecord;
           // (A table's cell has the status of its column, its lead or its note.)
           if (!q.status && !q.cell) q.status = lastRecord.status;

@@ -17,6 +17,9 @@ function shared(change: Set<string>, level: Set<string>): number {
   return n;
 }
 
+/** A change by an amount, not by a rate: "54 vụ", "2,3 tỷ đồng". */
+const isAmount = (q: Quantity): boolean => q.kind !== "percent" && q.kind !== "points" && q.kind !== "times";
+
 /**
  * A change stated in a sentence of its own about a level stated before ("Quý II có 40 vụ cháy. So
  * với cùng kỳ năm 2023, số vụ cháy giảm 6 vụ (giảm 13%)"; "Như vậy, thu ngân sách vượt 15% kế
@@ -59,6 +62,8 @@ export function attachRestated(work: Work): void {
     for (let k = i; k < records.length; k++) {
       const r = records[k] as Quantity;
       if (r.sentence !== change.sentence || r.role !== "change" || (k > i && r.owner !== records[k - 1] && r.owner !== change)) break;
+      // "giảm 54 vụ, 10%; giảm 27 người chết, 10,47%": another amount opens the next item's change.
+      if (k > i && isAmount(r) && isAmount(change)) break;
       for (const c of r.comparisons) {
         // "… vượt 15% so với kế hoạch … là 13 tỉ USD": one comparison with the plan, its value and change.
         const same = level.comparisons.find((o) => o.against === c.against && !o.change && (!o.period || !c.period || o.period === c.period));

@@ -650,6 +650,11 @@ export function readPredicates(work: Work): void {
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.comparedWith = prev;
       q.rules.push("vi/role/rate-compared");
+    } else if (!q.verb && prev?.role === "change" && prev.sentence === q.sentence && q.kind === "percent" && prev.kind !== "percent" && prev.kind !== "times" && prev.kind !== "points" && g.changeInPercentToo.test(listGap(work, prev.tailEnd, q.start))) {
+      // "giảm 54 vụ, 10%", "up 25 enterprises, or 8.5 percent": the same change again, in percent.
+      q.role = "change";
+      if (prev.direction) q.direction = prev.direction;
+      q.rules.push("vi/role/change-in-percent-too");
     } else if (!q.verb && prev && (prev.role === "change" || prev.role === "share") && q.kind === prev.kind && prev.inParens === q.inParens && /^[^\d.:]{0,60}$/u.test(listGap(work, prev.tailEnd, q.start)) && (/[,;]/u.test(text.slice(prev.tailEnd, q.start)) || g.listJoin.test(text.slice(prev.tailEnd, q.start))) && !newItemAfter(qs, i, prev, q, text)) {
       // "bán lẻ tăng 7,82%, vận tải kho bãi 9,05%": a list goes on with the role of its first item;
       // not out of the parentheses of a change, nor past a colon that opens a list of parts

@@ -1062,6 +1062,18 @@ export const comparisons: Corpus = [
   {
     behaviour: "reads an absolute change in the record's unit",
     examples: [
+      // The same change in percent, right after the amount: a second comparison, not a record.
+      {
+        text: "Năm 2026, huyện có 412 hợp tác xã, tăng 37 hợp tác xã, 9,9% so với năm 2025.",
+        expect: [{ value: "412", unit: "count", period: "2026", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "absolute", value: "37", direction: "increase" } }, { against: "previous", period: "2025", change: { kind: "percent", value: "9.9", direction: "increase" } }] }],
+      },
+      {
+        text: "Quý II/2026, toàn tỉnh xảy ra 64 vụ cháy nổ, làm chết 5 người. So với quý I/2026, giảm 11 vụ, 14,7%; giảm 2 người chết, 28,6%.",
+        expect: [
+          { value: "64", unit: "count", period: "2026-Q2", exactComparisons: true, comparisons: [{ against: "previous", period: "2026-Q1", change: { kind: "absolute", value: "11", direction: "decrease" } }, { against: "previous", period: "2026-Q1", change: { kind: "percent", value: "14.7", direction: "decrease" } }] },
+          { value: "5", unit: "count", period: "2026-Q2", exactComparisons: true, comparisons: [{ against: "previous", period: "2026-Q1", change: { kind: "absolute", value: "2", direction: "decrease" } }, { against: "previous", period: "2026-Q1", change: { kind: "percent", value: "28.6", direction: "decrease" } }] },
+        ],
+      },
       {
         text: "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 52,3 tỷ USD (tăng 8,07 tỷ USD) so với năm 2023.",
         expect: [{ value: "52300000000", unit: "USD", subject: ["xuất khẩu"], comparisons: [{ against: "previous", period: "2023", change: { kind: "absolute", value: "8070000000", direction: "increase" } }] }],

@@ -198,6 +198,8 @@ export const grammar: Grammar = {
   listSplit: /\s*(?:,\s*and\s|,|\sand\s)\s*/u,
   nameJoin: /^.*\s(?:and|or|including|such as)\s/u,
   verbAtEnd: new RegExp(`(?:${UP}|${DOWN}|reached)$`, "u"),
+  // "down 14 cases, or 10.4%", "up 25 enterprises (8.5%)": between an amount of change and the same change in percent.
+  changeInPercentToo: /^\s*(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to)\s+|,\s*)$/iu,
   // "A and B were X and Y respectively": English says it after the figures, not before.
   respectively: NEVER,
   // "The A, B and C sectors grew 3.2, 8.19 and 6.95 percent, respectively": after the figures.

@@ -258,6 +258,8 @@ export const grammar: Grammar = {
   respectivelyWord: /lần lượt/iu,
   // "Singapore và Hàn Quốc với tỷ trọng lần lượt là …": the measure the parts share, after the last one.
   respectiveMeasure: /\s+với\s+(?<measure>[^,;]+)$/iu,
+  // "giảm 54 vụ, 10%", "tăng 25 doanh nghiệp (8,5%)", "…, tương ứng 8,5%": between an amount of change and the same change in percent.
+  changeInPercentToo: /^\s*(?:\(|,\s*(?:(?:tương\s+ứng|tức\s+là|hay)\s+)?)$/iu,
   // Vietnamese says "lần lượt" before the figures it pairs ("respectively" above).
   respectivelyAfter: NEVER,
   // "nhập khẩu từ Hàn Quốc và Nhật Bản", "doanh thu và lợi nhuận của doanh nghiệp": a word that links

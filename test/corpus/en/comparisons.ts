@@ -197,6 +197,13 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads the same change in percent right after an amount of change as a second comparison of the level",
+    examples: [
+      {text: "The district had 412 cooperatives in 2027, up 37 cooperatives, or 9.9 percent, from 2026.", expect: [{value: "412", unit: "count", exactComparisons: true, comparisons: [{against: "previous", period: "2026", change: {kind: "absolute", value: "37", direction: "increase"}}, {against: "previous", period: "2026", change: {kind: "percent", value: "9.9", direction: "increase"}}]}], mustNotExtract: ["9.9 percent"]},
+      {text: "The city recorded 64 fire incidents in the second quarter of 2027, down 11 cases (14.7%) against the first quarter.", expect: [{value: "64", unit: "count", exactComparisons: true, comparisons: [{against: "previous", period: "2027-Q1", change: {kind: "absolute", value: "11", direction: "decrease"}}, {against: "previous", period: "2027-Q1", change: {kind: "percent", value: "14.7", direction: "decrease"}}]}], mustNotExtract: ["14.7%"]},
+    ],
+  },
+  {
     behaviour: "compares with a quarter, a half or a stretch of months named after a comparator",
     examples: [
       {text: "Retail sales in the third quarter of 2026 reached VND12.4 trillion, up 6.2 per cent compared with the second quarter of 2026.", expect: [{value: "12400000000000", unit: "VND", period: "2026-Q3", comparisons: [{against: "previous", period: "2026-Q2", change: {kind: "percent", value: "6.2", direction: "increase"}}]}]},
