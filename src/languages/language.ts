@@ -238,6 +238,7 @@ export type GrammarPattern =
   | "respectively"
   | "respectiveMeasure"
   | "changeInPercentToo"
+  | "singledOut"
   | "respectivelyAfter"
   | "listLink"
   | "sharedTail"

@@ -163,7 +163,7 @@ export function resolvePeriods(work: Work): void {
   const isDate = (p: PeriodMention): boolean => p.upTo !== "day" && endsWith(g.dayBefore, work.text, p.start, 12);
   work.publishedYear = publishedYear(work);
   work.docYear = decideDocumentYear(work);
-  // A heading about a month and the months so far ("tháng 11 và 11 tháng năm 2025").
+  // A heading about a month or a quarter and the months so far ("tháng 11 và 11 tháng năm 2025").
   let headPair: ReadonlySet<string> | null = null;
   if (work.options.period) {
     work.docPeriod = work.options.period;
@@ -188,7 +188,10 @@ export function resolvePeriods(work: Work): void {
   // The period of the last figure that may be a record: what "trong tháng" after it is about.
   let lastFigurePeriod: string | null = null;
   // The last period a sentence named for its figures, and where: what governs the sentence after it.
-  let passage: { paragraph: number; sentence: number; period: string } | null = null;
+  type Passage = { paragraph: number; sentence: number; period: string };
+  let passage: Passage | null = null;
+  // The same, of sentences that single out no part ("Riêng quý III/2026, …" is an aside of the stretch before it).
+  let stretchPassage: Passage | null = null;
   for (const q of work.quantities) {
     const sentence = work.sentences[q.sentence];
     if (!sentence || q.role === "drop") continue;
@@ -252,11 +255,11 @@ export function resolvePeriods(work: Work): void {
       // sentence right before, in the same paragraph, governs the passage.
       period = passage.period;
       q.rules.push("vi/period/passage");
-    } else if (headPair && passage && headPair.has(passage.period)) {
+    } else if (headPair && stretchPassage && headPair.has(stretchPassage.period)) {
       // Under a heading about a month and the months so far, a paragraph that names neither goes on
       // with the one of the two the text last spoke of ("In the first 11 months, exports … ¶ The
-      // foreign-invested sector's exports rose 21.4%").
-      period = passage.period;
+      // foreign-invested sector's exports rose 21.4%"), not one it singled out ("Riêng quý III, …").
+      period = stretchPassage.period;
       q.rules.push("vi/period/heading-stretch-last-named");
     } else {
       period = work.docPeriod;
@@ -296,7 +299,10 @@ export function resolvePeriods(work: Work): void {
     const aside = q.inParens;
     const ofPassage = q.role !== "baseline-value" && q.role !== "plan-value" && !q.comparedWith && !aside;
     // (What has added up since January is no stretch the sentences after it go on about.)
-    if (((mention && settled) || continues) && ofPassage && !yearToDate && period !== null) passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
+    if (((mention && settled) || continues) && ofPassage && !yearToDate && period !== null) {
+      passage = { paragraph: sentence.paragraph, sentence: q.sentence, period };
+      if (!g.singledOut.test(work.text.slice(sentence.start, Math.max(q.numStart, mention?.end ?? 0)))) stretchPassage = passage;
+    }
     if (!firstPeriodOfSentence.has(q.sentence)) firstPeriodOfSentence.set(q.sentence, period);
     if (ofPassage && period !== null) {
       periodsOfSentence.set(q.sentence, (periodsOfSentence.get(q.sentence) ?? new Set()).add(period));
@@ -317,9 +323,11 @@ function monthAndMonthsSoFar(work: Work, first: PeriodMention | undefined): Read
   const lineEnd = work.text.indexOf("\n", first.end);
   const line = within(work.periods, work.text.lastIndexOf("\n", first.start) + 1, lineEnd < 0 ? work.text.length : lineEnd);
   const periods = new Set(line.filter((p) => !p.baseline).map((p) => resolveMention(p, work.docYear, work.publishedYear)));
-  const month = [...periods].find((p) => p !== null && MONTH.test(p));
-  const soFar = month ? firstMonths(Number(month.slice(0, 4)), Number(month.slice(5))) : null;
-  return month && soFar && periods.has(soFar) ? new Set([month, soFar]) : null;
+  // (Or a quarter and the months so far: "quý III và 9 tháng năm 2026".)
+  const part = [...periods].find((p) => p !== null && (MONTH.test(p) || QUARTER.test(p)));
+  const last = part ? lastMonthOf(part) : null;
+  const soFar = last ? firstMonths(last.year, last.month) : null;
+  return part && soFar && periods.has(soFar) ? new Set([part, soFar]) : null;
 }
 
 // How far from a period an aside's brackets are looked for: "(năm 2023: 4,36%)" is short.
@@ -358,6 +366,7 @@ const inPeriod = (period: string, of: string | null): boolean => of !== null && 
 
 const YEAR = /(?:19|20)\d{2}/gu;
 const MONTH = /^\d{4}-\d{2}$/u;
+const QUARTER = /^\d{4}-Q[1-4]$/u;
 // The first months of a year: "2024-01/2024-09".
 const FIRST_MONTHS = /^(\d{4})-01\/\1-(?:0[2-9]|1[0-2])$/u;
 

@@ -657,6 +657,23 @@ export const periods: Corpus = [
           { value: "301400000000", unit: "USD", period: "2026-01/2026-10" },
         ],
       },
+      // So under a quarter and the months so far; a sentence that singles out the quarter ("Riêng quý III") is an aside.
+      {
+        text: "Tình hình cháy nổ quý III và 9 tháng năm 2026\n\n9 tháng năm 2026, toàn tỉnh xảy ra 212 vụ cháy.\n\nRiêng quý III/2026 xảy ra 71 vụ cháy.\n\nTrong số các vụ cháy, khu dân cư chiếm 118 vụ.",
+        expect: [
+          { value: "212", unit: "count", period: "2026-01/2026-09" },
+          { value: "71", unit: "count", period: "2026-Q3" },
+          { value: "118", unit: "count", period: "2026-01/2026-09" },
+        ],
+      },
+      {
+        text: "Sản xuất công nghiệp quý II và 6 tháng năm 2026\n\nQuý II/2026, sản lượng xi măng đạt 2,1 triệu tấn.\n\nTính chung 6 tháng, sản lượng thép đạt 3,4 triệu tấn.\n\nSản lượng phân bón đạt 412 nghìn tấn.",
+        expect: [
+          { value: "2100000", unit: "t", period: "2026-Q2" },
+          { value: "3400000", unit: "t", period: "2026-S1" },
+          { value: "412000", unit: "t", period: "2026-S1" },
+        ],
+      },
       // The year of a plan a figure is measured against ("vượt dự toán cả năm") is no period of the passage.
       {
         text: "Thu ngân sách 9 tháng năm 2026 ước đạt 7.420 tỷ đồng, bằng 104,2% dự toán. Như vậy, số thu đã vượt dự toán cả năm khoảng 300 tỷ đồng. Thu từ thuế bảo vệ môi trường ước đạt 615 tỷ đồng, bằng 81% dự toán.",

@@ -146,6 +146,8 @@ export const grammar: Grammar = {
   // "exports of", "compared to": a line ending on a word no sentence stops on goes on below.
   dangling: new RegExp(`${WORD_START}(?:${alternation(danglingWords)})$`, "iu"),
   // "Of this", "Specifically", "In particular": a sentence that continues the one before.
+  // English writers go on with the part after "In October alone, …" as often as not: no aside.
+  singledOut: NEVER,
   continuation: new RegExp(`^(?:${alternation(continuations)})(?![\\p{L}])`, "iu"),
 
   // ── comparisons ──

@@ -198,6 +198,8 @@ export const grammar: Grammar = {
   // "doanh thu của", "so với": a line ending on a word no sentence stops on goes on below.
   dangling: new RegExp(`${WORD_START}(?:${alternation(danglingWords)})$`, "iu"),
   // "Trong đó", "Riêng", "Như vậy": a sentence that continues the one before.
+  // "Riêng quý III/2026, …", "Riêng trong tháng 9, …": a sentence that singles out a part of the stretch it is about.
+  singledOut: /^\s*riêng(?![\p{L}\p{M}])/iu,
   continuation: new RegExp(`^(?:${alternation(continuations)})(?![\\p{L}])`, "iu"),
   // "Như vậy, …": a sentence that sums up the one before.
   summary: new RegExp(`^(?:${alternation(summaries)})(?![\\p{L}])`, "iu"),
