@@ -474,9 +474,14 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/unit-from-list");
         }
       }
-      if (!q.unit && q.scale) {
-        // "Foreign arrivals reached 1.2 million": the counted noun is the last word of the subject.
-        const counted = countedNounEnding(work, q.clauseStart, q.predicateStart);
+      // "là", "đạt", "reached", "lên": a verb that states a level, or none.
+      const statesLevel = !q.verbKind || q.verbKind === "level" || q.verbKind === "attainment" || q.verbKind === "reach-up" || q.verbKind === "reach-down";
+      // "Foreign arrivals reached 1.2 million", "international arrivals were about 782,000": the
+      // counted noun is the last word of the subject (of a whole number a verb states, when unscaled
+      // and no word follows it: "trường đạt 3 cấp" counts levels), or its first: "Guests staying
+      // overnight at hotels were estimated at 1.46 million".
+      if (!q.unit && (q.scale || (q.verb !== null && statesLevel && q.value.isInteger() && /^\s*(?:[,;.:)]|$)/u.test(after)))) {
+        const counted = countedNounEnding(work, q.clauseStart, q.predicateStart) ?? countedNounOpening(work, q.clauseStart, q.predicateStart);
         if (counted) {
           q.unit = counted.unit;
           q.kind = "count";
@@ -494,8 +499,6 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/unit-from-subject");
         }
       }
-      // "là", "đạt", "reached", "lên": a verb that states a level, or none.
-      const statesLevel = !q.verbKind || q.verbKind === "level" || q.verbKind === "attainment" || q.verbKind === "reach-up" || q.verbKind === "reach-down";
       if (!q.unit && (statesLevel || endsWith(g.rangeFrom, text, q.numStart, 8))) {
         // "Số lượt tàu ra vào cảng là 110.000", "the number of arrivals was 110,000", "the number
         // of poor households fell from 2,104 to 1,672": a subject that counts things makes the

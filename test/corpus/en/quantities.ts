@@ -1,4 +1,4 @@
-import type { Corpus } from "../types.js";
+import type { Corpus, ExpectedRecord } from "../types.js";
 import { examples, sameRecord } from "./table.js";
 
 /** English quantities: scales, money before and after the number, percentages, points, ratios, units, counted nouns, numbers in words. */
@@ -153,6 +153,10 @@ export const quantities: Corpus = [
       {text: "In 2026, a total of 1,720 new cooperatives were set up in the province.", expect: [{value: "1720", unit: "count", subject: ["cooperatives"]}]},
       {text: "In 2026, a total of 1,720 new cooperatives were set up, up 12.4 percent.", expect: [{value: "1720", unit: "count", subject: ["cooperatives"], comparisons: [{against: "previous", change: {kind: "percent", value: "12.4", direction: "increase"}}]}]},
       {text: "In 2026, the consumer prices of 10 commodity groups went up.", expect: []},
+      // Unscaled, when a verb states it as a whole number; the counted noun may also open the subject.
+      {text: "In the first half of 2025, foreign arrivals were about 418,000, up 9.6%.", expect: [{value: "418000", unit: "count", qualifier: "about", subject: ["foreign arrivals"], comparisons: [{against: "previous", change: {kind: "percent", value: "9.6", direction: "increase"}}]}], mustNotExtract: ["9.6%"]},
+      {text: "In 2026, passengers travelling through the city's bus terminals totalled 3.2 million.", expect: [{value: "3200000", unit: "count", subject: ["passengers"]}]},
+      {text: "In 2026, the revenue of the cooperatives was 2,300.", expect: []},
     ],
   },
   {
@@ -279,6 +283,9 @@ export const quantities: Corpus = [
       ["2,450 firms", {value: "2450", unit: "count", stated: {unitText: "firms"}}],
       ["2,450 cooperatives", {value: "2450", unit: "count", stated: {unitText: "cooperatives"}}],
       ["2,450 projects", {value: "2450", unit: "count", stated: {unitText: "projects"}}],
+      ...["guests", "passengers", "customers", "members", "participants", "beneficiaries", "residents", "pharmacists", "employees", "farmers", "investors", "users", "visits", "trips"].map(
+        (noun): [string, ExpectedRecord] => [`3,120 ${noun}`, {value: "3120", unit: "count", stated: {unitText: noun}}],
+      ),
       ["1 project", {value: "1", unit: "count", stated: {unitText: "project"}}],
       ["2,450 visitors", {value: "2450", unit: "count", stated: {unitText: "visitors"}}],
       ["2,450 international visitors", {value: "2450", unit: "count", stated: {unitText: "international visitors"}}],

@@ -51,6 +51,8 @@ export const countNouns = [
   "countries", "provinces", "localities", "communes", "units", "vehicles", "cars", "flights",
   "hospitals", "schools", "contracts", "applications", "dossiers", "subscribers", "accounts", "heads",
   "doctors", "nurses", "hospital beds", "beds", "teachers", "pupils",
+  "guests", "passengers", "customers", "members", "participants", "beneficiaries", "residents",
+  "pharmacists", "employees", "farmers", "investors", "users", "visits", "trips",
   // Containers counted in twenty-foot equivalent units.
   "TEUs", "TEU",
 ] as const;
