@@ -425,7 +425,9 @@ export function readPredicates(work: Work): void {
     // (Asked of spans of time only: the test of the subject is a regex over the clause.)
     if (q.kind === "duration") {
       const timeNamed = g.durationSubject.test(text.slice(clauseStart, q.predicateStart));
-      const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null || timeNamed;
+      // "was 1.4 and 2.1 days, respectively": the last of a list whose first a verb stated.
+      const listedAfterStated = prev?.listEnd === q && prev.role !== "drop";
+      const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null || timeNamed || listedAfterStated;
       // "kỳ hạn từ 6 tháng đến dưới 12 tháng": the second span of a range goes the way of the first.
       if (!statedSpan || secondOfUnstatedRange(qs[i - 1], q) || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8))) {
         q.role = "drop";

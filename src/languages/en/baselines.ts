@@ -18,7 +18,7 @@ const YEAR = "(?:19|20)\\d{2}";
 
 // "compared to the same period last year", "year-on-year", "against the same period in 2023",
 // "over the previous month", "up 1.08 percent month-on-month", "than in 2023", "from the end of 2023",
-// "than the plan", "the national average".
+// "than the plan", "the 2024 target", "the national average".
 const PATTERN = new RegExp(
   `${WORD_START}(?:(?<comp>${COMPARATOR}|${RATIO_BASE})\\s+(?:that\\s+of\\s+|those\\s+of\\s+)?)?(?:` +
     `(?<same>${SAME})(?:\\s+(?:of|in)\\s+(?<sameYear>${YEAR}))?` +
@@ -27,6 +27,7 @@ const PATTERN = new RegExp(
     `|(?<prevMonth>${PREV_MONTH})` +
     `|(?<prevQuarter>${PREV_QUARTER})` +
     `|(?<prevYear>${PREV_YEAR})` +
+    `|(?:the\\s+)?(?<planYearBefore>${YEAR})\\s+(?<planAfterYear>(?:annual\\s+|full-year\\s+)?(?:plan|target|goal|estimate))` +
     `|(?:(?:in|the\\s+year)\\s+)?(?<year>${YEAR})` +
     `|(?:the\\s+)?(?:end|close)\\s+of\\s+(?:(?<yearEnd>${YEAR})|(?<yearEndLast>last\\s+year|the\\s+previous\\s+year))` +
     `|(?<ytd>year-to-date|year\\s+to\\s+date|ytd)` +
@@ -51,7 +52,8 @@ export function findBaselines(text: string): BaselineMention[] {
     // "1.6 times the national average", "80 percent of the national average": an average right after
     // a ratio or a share is the baseline, with no comparator.
     const ofRatio = Boolean(g.other) && /(?:times|percent\s+of|%\s+of)\s+$/iu.test(text.slice(Math.max(0, m.index - 14), m.index));
-    if (!comp && !g.same && !g.yoy && !g.mom && !g.ytd && !g.plan && !ofRatio) continue;
+    const plan = g.plan ?? g.planAfterYear;
+    if (!comp && !g.same && !g.yoy && !g.mom && !g.ytd && !plan && !ofRatio) continue;
     const start = m.index;
     const end = start + m[0].length;
     // "year-on-year" says its comparison outright: it governs the figures around it like "compared to".
@@ -79,8 +81,9 @@ export function findBaselines(text: string): BaselineMention[] {
       // "from September", "than October 2023": that month, or the last one before the record's.
       const month = monthNumber(g.month) ?? 0;
       out.push(baselineAt(at, { against: "previous", stretch: "end", rule: "en/baseline/month", period: namedMonth(month, g.monthYear ? Number(g.monthYear) : null, null) }));
-    } else if (g.plan) {
-      const y = g.planYear ?? null;
+    } else if (plan) {
+      // "the plan for 2024", "the 2024 target".
+      const y = g.planYear ?? g.planYearBefore ?? null;
       out.push(baselineAt(at, { against: "plan", rule: "en/baseline/plan", period: () => y }));
     } else if (g.other) {
       out.push(baselineAt(at, { against: "other", rule: "en/baseline/other", period: () => null }));

@@ -17,8 +17,8 @@ const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\
 const statusWords = Object.values(statuses).flat().filter((x) => !/^(?:target|targets|plan|goal|estimate)$/u.test(x));
 const UP = alternation(changeVerbs.increase);
 const DOWN = alternation(changeVerbs.decrease);
-// What may stand before the noun of a plan: "the annual plan", "the full-year estimate", "the year's target".
-const PLAN_OF = "(?:annual\\s+|yearly\\s+|full-year\\s+|year['’]s\\s+)?";
+// "the annual plan", "the 2024 target", "the year’s goal".
+const PLAN_OF = "(?:(?:19|20)\\d{2}\\s+)?(?:annual\\s+|yearly\\s+|full-year\\s+|year['’]s\\s+)?";
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
 // "Thanh Hoa province", "Hai Phong city", "capital city of Hanoi", "Ho Chi Minh City".
 const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?!${w("The|This|That|A|An|Its|Their|Each|Every|In|At|On|For|By|From|Of")})(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;

@@ -254,6 +254,8 @@ export const quantities: Corpus = [
       {text: "In 2024, the three districts welcomed 12,400, 9,800 and 15,100 visitors, respectively.", expect: [{value: "12400", unit: "count"}, {value: "9800", unit: "count"}, {value: "15100", unit: "count"}]},
       // Numbers with a scale of their own make a list too.
       {text: "In 2025, the two border gates handled 2.1 million and 640,000 passengers, respectively.", expect: [{value: "2100000", unit: "count"}, {value: "640000", unit: "count"}]},
+      // Spans of time too: the verb that states the first states the last.
+      {text: "In 2025, patients at the two district hospitals stayed 5.2 and 6.8 days on average, respectively.", expect: [{value: "5.2", unit: "day"}, {value: "6.8", unit: "day"}]},
     ],
   },
   {
@@ -409,6 +411,13 @@ export const quantities: Corpus = [
       "completed",
       "achieved",
     ]),
+  },
+  {
+    behaviour: "reads a plan named with its year before the noun as the plan of that year",
+    examples: [
+      {text: "Budget revenue in the first half of 2026 reached VND 4,120 billion, equal to 52.3% of the 2026 target.", expect: [{value: "4120000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", period: "2026", attainment: "52.3"}]}], mustNotExtract: ["52.3%"]},
+      {text: "Budget revenue in the first half of 2026 reached VND 4,120 billion, or 52.3% of the 2026 annual plan.", expect: [{value: "4120000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", period: "2026", attainment: "52.3"}]}], mustNotExtract: ["52.3%"]},
+    ],
   },
   {
     behaviour: "counts a noun after a number word from two to twelve, unless the number describes the noun",
