@@ -171,7 +171,13 @@ function countedAt(work: Work, name: Ranged): number {
  * 9/2026 so với tháng 8/2026"); a unit in its brackets is its last line's.
  */
 function columnOf(work: Work, c: Ranged, above: readonly Ranged[] = []): TableColumn {
-  if (above.length === 0) return columnIn(work, work.text, c, within(work.periods, c.start, c.end), within(work.baselines, c.start, c.end));
+  if (above.length === 0) {
+    // The cells of a header run together in the text ("… Ước TH 9 tháng So dự toán …"): a period
+    // that the words after it hide there is read in the cell alone.
+    const inText = within(work.periods, c.start, c.end);
+    const periods = inText.length > 0 ? inText : work.language.periods(work.text.slice(c.start, c.end)).map((p) => ({ ...p, start: p.start + c.start, end: p.end + c.start, comparedFrom: undefined }));
+    return columnIn(work, work.text, c, periods, within(work.baselines, c.start, c.end));
+  }
   const joined = [...above, c].map((r) => work.text.slice(r.start, r.end).trim()).join(" ");
   const own = columnIn(work, joined, { start: 0, end: joined.length }, work.language.periods(joined), work.language.baselines(joined));
   const last = columnOf(work, c);
@@ -188,7 +194,9 @@ function columnIn(work: Work, text: string, c: Ranged, periods: readonly PeriodM
   const comparison = baselines.find((b) => b.comparator);
   const plan = !comparison && baselines.some((b) => b.against === "plan");
   const period = periods.find((p) => !p.baseline) ?? periods[0] ?? yearOf(text, c);
-  const statusHit = comparison ? null : work.language.statusIn(text, c.start, c.end);
+  // Read in the cell alone: a capital that opens a header cell ("Ước TH 9 tháng") starts no name.
+  const hitInCell = comparison ? null : work.language.statusIn(words, 0, words.length);
+  const statusHit = hitInCell && { ...hitInCell, start: c.start + hitInCell.start, end: c.start + hitInCell.end };
   const name = close > bracket ? { start: c.start, end: c.start + bracket } : c;
   const { changeColumn, actualColumn } = work.language.grammar;
   return {

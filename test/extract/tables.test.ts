@@ -449,6 +449,21 @@ describe("a table aligned with spaces whose header runs over several lines", () 
     expect(result.warnings.map((w) => w.code)).not.toContain("table-not-read");
   });
 
+  it("reads the status and the period a header cell opens with on one line with the others ('Ước TH 10 tháng' between 'Đơn vị' and 'So dự toán')", () => {
+    const text = [
+      "Bảng 3. Thu ngân sách của huyện 10 tháng năm 2026",
+      "",
+      "Khoản thu                 Đơn vị       Ước TH 10 tháng   So dự toán (%)",
+      "Thuế sử dụng đất nông nghiệp  triệu đồng        1.240             82,7",
+      "Lệ phí trước bạ           tỷ đồng              18,6             91,2",
+    ].join("\n");
+    const result = extract(text, { language: "vi" });
+    expect(result.records.map((r) => [r.value, r.unit, r.period, r.status, r.subject])).toEqual([
+      ["1240000000", "VND", "2026-01/2026-10", "estimated", "Thu ngân sách của huyện (Thuế sử dụng đất nông nghiệp)"],
+      ["18600000000", "VND", "2026-01/2026-10", "estimated", "Thu ngân sách của huyện (Lệ phí trước bạ)"],
+    ]);
+  });
+
   it("in English too, with a note of preliminary figures under a table with pipes", () => {
     const text = "Exports by market (US$ million)\n\n| Market | 6M 2026 | 6M 2025 | Change (%) |\n|---|---|---|---|\n| Japan | 355.0 | 312.4 | 13.6 |\n\nNote: figures for 2026 are preliminary.";
     expect(extract(text, { language: "en" }).records.map((r) => [r.period, r.status])).toEqual([
