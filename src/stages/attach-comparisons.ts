@@ -89,11 +89,15 @@ export function attachComparisons(work: Work): void {
     // of the list the figure is an item of.
     const governing = (q: Quantity): BaselineMention | undefined => {
       const before = baselines.filter((b) => b.end <= q.predicateStart && b.comparator);
-      // "… up 16.1% year on year. Exports rose 15.9%, imports 16.4%": right after a sentence whose
-      // one baseline is the same stretch a year before, in its paragraph, a change names no other.
-      // (Not after one of two baselines: "… 7,32% so với tháng 12 và 8,8% so với cùng kỳ".)
-      const yearOnYear = q.role === "change" && lastSentenceBaseline?.stretch === "same" && lastBaselineAt?.alone === true && lastBaselineAt.sentence === si - 1 && lastBaselineAt.paragraph === sentence.paragraph;
-      return before[before.length - 1] ?? (continues || yearOnYear ? lastSentenceBaseline : undefined) ?? q.leadBaseline;
+      // "… up 16.1% year on year. Exports rose 15.9%, imports 16.4%", "Trong mức tăng 0,24% của CPI
+      // so với tháng trước, … Nhóm giao thông tăng 1,12%": right after a sentence whose one baseline
+      // is an earlier period, in its paragraph, a change names no other. (Not after one of two
+      // baselines: "… 7,32% so với tháng 12 và 8,8% so với cùng kỳ"; nor after a plan; and one
+      // other than the same stretch a year before, only while no new period is named: "… giảm 1,8%
+      // so với tháng trước. Tính chung 11 tháng, … tăng 24,1%" is year-on-year.)
+      const carried = q.role === "change" && lastSentenceBaseline?.against === "previous" && lastBaselineAt?.alone === true && lastBaselineAt.sentence === si - 1 && lastBaselineAt.paragraph === sentence.paragraph &&
+        (lastSentenceBaseline.stretch === "same" || within(work.periods, sentence.start, q.numStart).length === 0);
+      return before[before.length - 1] ?? (continues || carried ? lastSentenceBaseline : undefined) ?? q.leadBaseline;
     };
 
     // Comparisons stated without a figure: "tăng so với cùng kỳ năm 2023", "đạt kế hoạch năm 2023".

@@ -116,8 +116,23 @@ export const comparisons: Corpus = [
     ],
   },
   {
-    behaviour: "compares a change that names no baseline, right after a sentence of its paragraph whose one baseline is the same stretch a year before, with that stretch",
+    behaviour: "compares a change that names no baseline, right after a sentence of its paragraph whose one baseline is an earlier period, with that period (one other than the same stretch a year before only while no new period is named)",
     examples: [
+      {
+        text: "Trong mức tăng 0,3% của CPI tháng 5/2026 so với tháng trước, có 7 nhóm hàng tăng giá. Nhóm giáo dục tăng 0,9%; nhóm văn hóa, giải trí và du lịch tăng 0,5%.",
+        expect: [
+          { value: "0.9", unit: "%", exactComparisons: true, comparisons: [{ against: "previous", period: "2026-04", change: { kind: "percent", value: "0.9", direction: "increase" } }] },
+          { value: "0.5", unit: "%", exactComparisons: true, comparisons: [{ against: "previous", period: "2026-04", change: { kind: "percent", value: "0.5", direction: "increase" } }] },
+        ],
+        others: true,
+      },
+      {
+        text: "Kim ngạch nhập khẩu tháng 5/2026 ước đạt 31,4 tỷ USD, giảm 2,1% so với tháng trước. Tính chung 5 tháng, nhập khẩu linh kiện điện tử đạt 38,2 tỷ USD, tăng 18,6%.",
+        expect: [
+          { value: "38200000000", unit: "USD", period: "2026-01/2026-05", exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-05", change: { kind: "percent", value: "18.6", direction: "increase" } }] },
+        ],
+        others: true,
+      },
       {
         text: "Chỉ số sản xuất công nghiệp 9 tháng năm 2026 tăng 9,4% so với cùng kỳ năm trước. Một số sản phẩm tăng cao: xi măng tăng 15,2%; thép cán tăng 11,8%.",
         expect: [
