@@ -600,6 +600,15 @@ export const subjects: Corpus = [
           { value: "9.7", unit: "%", subject: ["tỷ trọng", "Đài Loan"], subjectLacks: ["Nhật Bản", "với"] },
         ],
       },
+      // After a verb of what happened ("xảy ra", "ghi nhận") too.
+      {
+        text: "Sáu tháng đầu năm 2026, theo loại hình, đường bộ, đường sắt và đường thủy lần lượt xảy ra 128, 6 và 3 vụ tai nạn.",
+        expect: [
+          { value: "128", unit: "count", subject: ["đường bộ"], subjectLacks: ["đường sắt", "theo loại hình"] },
+          { value: "6", unit: "count", subject: ["đường sắt"], subjectLacks: ["đường bộ"] },
+          { value: "3", unit: "count", subject: ["đường thủy"], subjectLacks: ["đường sắt"] },
+        ],
+      },
       {
         text: "Năm 2024, doanh thu và lợi nhuận của các doanh nghiệp nhà nước lần lượt là 12.500 tỷ đồng và 1.340 tỷ đồng.",
         expect: [

@@ -32,7 +32,7 @@ export const levelVerbs = [
   "tương đương", "tương ứng", "còn", "gồm", "bao gồm", "cấp phép cho", "cấp", "hỗ trợ", "thu",
   "chi", "vay", "trả", "giải ngân", "nộp", "xử lý", "hoàn thành", "thực hiện", "cho",
   "đạt mức", "đạt mốc", "đạt con số", "đạt tỷ lệ", "có tỷ lệ", "tỷ lệ", "lập",
-  "lên", "chỉ đạt", "chỉ có", "đạt được", "xếp thứ", "đứng thứ", "là đón", "đón thu hút",
+  "lên", "chỉ đạt", "chỉ có", "đạt được", "xếp thứ", "đứng thứ", "là đón", "đón thu hút", "xảy ra", "ghi nhận",
   // A deficit is a level ("thâm hụt 0,6 tỷ USD"), no shortfall ("hụt").
   "thâm hụt",
 ] as const;
