@@ -301,16 +301,17 @@ export function attachComparisons(work: Work): void {
         q.rules.push("vi/comparison/plan-value");
         continue;
       }
-      if (q.role === "baseline-value" && lastLevel) {
+      const valueHolder = q.labelledFor ?? lastLevel;
+      if (q.role === "baseline-value" && valueHolder) {
         // "năm 2011 tỷ lệ này là …", "năm trước con số này là …": the period its clause names.
         // "…, up from 74.5 years in 2022": the period named right after it. "(cùng kỳ năm trước
         // xuất siêu 20,9 tỷ USD)": the level's period a year before, as its baseline says.
-        const b = q.fromPeriod ? undefined : (q.fromBaseline ?? baselines.filter((x) => !consumed.has(x) && x.against === "previous" && x.start >= lastLevel.tailEnd && x.end <= q.numStart).pop());
+        const b = q.fromPeriod ? undefined : (q.fromBaseline ?? baselines.filter((x) => !consumed.has(x) && x.against === "previous" && x.start >= valueHolder.tailEnd && x.end <= q.numStart).pop());
         // (A period that labels it stands before its colon, where a clause may end.)
         const labelled = q.rules.includes(PERIOD_LABELLED);
-        const m = q.fromPeriod ?? within(work.periods, labelled ? lastLevel.tailEnd : q.clauseStart, q.numStart).pop();
-        const period = b ? (comparisonFor(work, b, lastLevel.period).period ?? null) : m ? resolveMention(m, work.docYear, work.publishedYear) : null;
-        if (labelled && (period === null || endsNoEarlier(period, lastLevel.period))) {
+        const m = q.fromPeriod ?? within(work.periods, labelled ? valueHolder.tailEnd : q.clauseStart, q.numStart).pop();
+        const period = b ? (comparisonFor(work, b, valueHolder.period).period ?? null) : m ? resolveMention(m, work.docYear, work.publishedYear) : null;
+        if (labelled && (period === null || endsNoEarlier(period, valueHolder.period))) {
           // "(quý IV: 1.610 tỷ đồng)" after a year's figure labels a part of it, no baseline: a level of its own.
           q.role = "level";
           q.rules.push("vi/comparison/labelled-period-not-earlier");
@@ -319,12 +320,12 @@ export function attachComparisons(work: Work): void {
           // "cao hơn mức bình quân cả nước (18,2%)": the comparison the average already gave the level, completed.
           // "giảm còn 3,1% (năm 2022: 3,9%)": the change that named no baseline gets this one's value and period.
           const stated = b
-            ? lastLevel.comparisons.find((c) => c.baseline === b && c.value === undefined)
-            : lastLevel.comparisons.find((c) => isUnnamedChange(c) && (c.period == null || c.period === period) && (!q.direction || c.change?.direction === q.direction));
+            ? valueHolder.comparisons.find((c) => c.baseline === b && c.value === undefined)
+            : valueHolder.comparisons.find((c) => isUnnamedChange(c) && (c.period == null || c.period === period) && (!q.direction || c.change?.direction === q.direction));
           if (stated && !b && period) stated.period = period;
           if (stated) stated.value = q.value;
-          else lastLevel.comparisons.push({ against: b?.against ?? "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
-          q.owner = lastLevel;
+          else valueHolder.comparisons.push({ against: b?.against ?? "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
+          q.owner = valueHolder;
           continue;
         }
       }

@@ -94,6 +94,31 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
 }
 
 /**
+ * The level that the value `qs[i]` in brackets is the baseline of when one period labels values of
+ * several levels ("9 vụ cháy, thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha)"): the last level of its
+ * unit outside brackets in its sentence, before the bracket, where the bracket opens with the label
+ * or goes on after a value it labelled.
+ */
+function levelOfLabelledValue(work: Work, qs: readonly Quantity[], i: number, prev: Quantity | undefined): Quantity | undefined {
+  const { text } = work;
+  const q = qs[i] as Quantity;
+  const open = text.lastIndexOf("(", q.numStart);
+  if (open < 0 || text.slice(open, q.numStart).includes(")")) return undefined;
+  const g = work.language.grammar;
+  const labelledBefore = prev !== undefined && prev.start > open && prev.role === "baseline-value" && prev.rules.includes(PERIOD_LABELLED) && /^[\s,;]*$/u.test(` ${text.slice(prev.end, q.start)} `.replace(g.listJoin, " "));
+  if (!labelledBefore) {
+    const lead = g.baselineValueLead.exec(blankRanges(text.slice(open, q.start), open, within(work.periods, open, q.start)));
+    if (!lead?.groups?.periodLabel) return undefined;
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    const r = qs[k] as Quantity;
+    if (r.sentence !== q.sentence) return undefined;
+    if (r.start < open && !r.inParens && r.role === "level" && r.unit === q.unit) return r;
+  }
+  return undefined;
+}
+
+/**
  * The counted noun a subject opens with, after its last comma and an article ("In 2026, arrivals
  * from India", "the visitors to Hue"), or null.
  */
@@ -415,6 +440,10 @@ export function readPredicates(work: Work): void {
     const valueLead = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && (!q.scale || prev.scale !== null))) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
       ? g.baselineValueLead.exec(blankRanges(text.slice(prev.tailEnd, q.start), prev.tailEnd, within(work.periods, prev.tailEnd, q.start)))
       : null;
+    // "9 vụ cháy, thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha)": after one label, the values of
+    // several levels before it, each of the level of its unit.
+    const labelledFor = valueLead || !q.inParens || !q.unit ? undefined : levelOfLabelledValue(work, qs, i, prev);
+    if (labelledFor) q.labelledFor = labelledFor;
     // "thặng dư 2,1 tỷ USD (cùng kỳ năm trước thâm hụt 0,6 tỷ USD)": a deficit is no value of a surplus.
     const state = valueLead?.groups?.state;
     const valueOf = prev && state && !foldKey(text.slice(prev.clauseStart, prev.numStart)).includes(foldKey(state)) ? null : valueLead;
@@ -574,6 +603,15 @@ export function readPredicates(work: Work): void {
       q.role = "baseline-value";
       q.fromBaseline = average;
       q.rules.push("vi/role/value-of-average");
+    } else if (labelledFor) {
+      q.role = "baseline-value";
+      q.rules.push(PERIOD_LABELLED, "vi/role/baseline-value-of-its-unit");
+      // The year that labels it is the baseline's: no period of the figures after it.
+      const label = within(work.periods, text.lastIndexOf("(", q.numStart), q.numStart).pop();
+      if (label?.kind === "year") {
+        label.baseline = true;
+        q.fromPeriod = label;
+      }
     } else if (valueOf) {
       q.role = "baseline-value";
       if (valueOf.groups?.up || valueOf.groups?.down) q.direction = valueOf.groups.up ? "increase" : "decrease";

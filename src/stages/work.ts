@@ -69,6 +69,8 @@ export interface Quantity {
   fromBaseline: BaselineMention | undefined;
   /** "9.140, 2.265 và 4.870 người": the figure ending the list this bare number took its unit from. */
   listEnd: Quantity | undefined;
+  /** "9 vụ cháy, thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha)": the level of its unit that a value after a label is the baseline of. */
+  labelledFor: Quantity | undefined;
   /** "rose 6.82 percent, compared with 4.24 percent in the same period of 2023": the growth before, that this one is another period's rate beside. */
   comparedWith: Quantity | undefined;
   /** "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by. */
@@ -133,6 +135,7 @@ export function newQuantity(read: QuantityRead): Quantity {
     fromPeriod: undefined,
     fromBaseline: undefined,
     listEnd: undefined,
+    labelledFor: undefined,
     comparedWith: undefined,
     planBefore: undefined,
     planNamed: undefined,

@@ -437,7 +437,6 @@ export const comparisons: Corpus = [
           { value: "9", unit: "count", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "14" }] },
           { value: "21.5", unit: "ha", period: "2026", comparisons: [{ against: "previous", period: "2025", value: "38.2" }] },
         ],
-        gap: "only a bracket's value right after a level of its unit is read as its baseline: here both are records of 2025",
       },
       // A part of the level's period in brackets is no baseline: a record of its own.
       {
