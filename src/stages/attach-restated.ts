@@ -1,5 +1,5 @@
 import { firstFrom } from "../text/ranges.js";
-import type { Quantity, Work } from "./work.js";
+import { isAmount, type Quantity, type Work } from "./work.js";
 
 /** How far back a restated change may look for the level it compares: this sentence's two predecessors. */
 const SENTENCES_BACK = 2;
@@ -16,9 +16,6 @@ function shared(change: Set<string>, level: Set<string>): number {
   for (const w of change) if (level.has(w)) n++;
   return n;
 }
-
-/** A change by an amount, not by a rate: "54 vụ", "2,3 tỷ đồng". */
-const isAmount = (q: Quantity): boolean => q.kind !== "percent" && q.kind !== "points" && q.kind !== "times";
 
 /**
  * A change stated in a sentence of its own about a level stated before ("Quý II có 40 vụ cháy. So

@@ -5,7 +5,7 @@ import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } f
 import { perDenominatorAt } from "./find-quantities.js";
 import { BULLET_MARK, ITEM_MARKER, itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
-import { hasMention, PERIOD_LABELLED, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
+import { hasMention, isAmount, PERIOD_LABELLED, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
 function lastClauseBreak(text: string, from: number, to: number): number {
@@ -693,7 +693,7 @@ export function readPredicates(work: Work): void {
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.comparedWith = prev;
       q.rules.push("vi/role/rate-compared");
-    } else if (!q.verb && prev?.role === "change" && prev.sentence === q.sentence && q.kind === "percent" && prev.kind !== "percent" && prev.kind !== "times" && prev.kind !== "points" && g.changeInPercentToo.test(listGap(work, prev.tailEnd, q.start))) {
+    } else if (!q.verb && prev?.role === "change" && prev.sentence === q.sentence && q.kind === "percent" && isAmount(prev) && g.changeInPercentToo.test(listGap(work, prev.tailEnd, q.start))) {
       // "giảm 54 vụ, 10%", "up 25 enterprises, or 8.5 percent": the same change again, in percent.
       q.role = "change";
       if (prev.direction) q.direction = prev.direction;

@@ -25,6 +25,9 @@ export type Role = "level" | "change" | "attainment" | "share" | "plan-value" | 
  */
 export const PERIOD_LABELLED = "vi/role/baseline-value-labelled";
 
+/** A figure of an amount, not a rate: "54 vụ", "2,3 tỷ đồng", not "10%", "1,2 điểm phần trăm", "1,5 lần". */
+export const isAmount = (q: Quantity): boolean => q.kind !== "percent" && q.kind !== "points" && q.kind !== "times";
+
 /** One figure in the text: number, scale and unit, and what the pipeline learns about it. */
 export interface Quantity {
   start: number;
