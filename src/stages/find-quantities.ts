@@ -464,6 +464,28 @@ export function findQuantities(work: Work): void {
   }
   findWordQuantities(work);
   work.quantities.sort((a, b) => a.start - b.start);
+  sharePerOverList(work);
+}
+
+const PER_OF_LIST = "vi/quantity/per-of-list";
+
+/**
+ * "14.1 doctors and 3.4 pharmacists per 10,000 people": a rate's denominator written out in words
+ * once, after the last figure of a list of counts, is every one's. (A slash binds the figure before
+ * it alone: "840 bác sĩ và 32 giường bệnh/vạn dân".)
+ */
+function sharePerOverList(work: Work): void {
+  const { listSplit } = work.language.grammar;
+  const qs = work.quantities;
+  for (let i = qs.length - 1; i > 0; i--) {
+    const q = qs[i] as Quantity;
+    const p = qs[i - 1] as Quantity;
+    if (!q.per || p.per || q.kind !== "count" || p.kind !== "count" || p.sentence !== q.sentence || !(q.rules.includes("vi/quantity/per-word") || q.rules.includes(PER_OF_LIST))) continue;
+    const gap = work.text.slice(p.end, q.start);
+    if (gap.length > 12 || gap.replace(listSplit, "").trim() !== "") continue;
+    p.per = q.per;
+    p.rules.push(PER_OF_LIST);
+  }
 }
 
 function wordQuantity(work: Work, start: number, end: number, raw: string, value: Dec, rules: string[]): Quantity {

@@ -264,6 +264,12 @@ export const quantities: Corpus = [
       {text: "In 2023, the province had 32 hospital beds per 10,000 people.", expect: [{value: "32", unit: "count", per: "10,000 people", stated: {unitText: "hospital beds"}, subject: ["hospital beds"], subjectLacks: ["per"]}]},
       {text: "In 2025, the number of nurses per 10,000 people in the district reached 21.3.", expect: [{value: "21.3", unit: "count", per: "10,000 people", subject: ["number of nurses"]}]},
       {text: "In 2023, the province had 11.4 doctors per 10,000 people, up from 9.8 in 2020.", expect: [{value: "11.4", unit: "count", per: "10,000 people", stated: {unitText: "doctors"}}], others: true},
+      // Written once after a list of counts, it is every one's.
+      {text: "In 2026, the district had 9.7 doctors, 1.8 pharmacists and 27 hospital beds per 10,000 people.", expect: [
+        {value: "9.7", unit: "count", per: "10,000 people", stated: {unitText: "doctors"}},
+        {value: "1.8", unit: "count", per: "10,000 people", stated: {unitText: "pharmacists"}},
+        {value: "27", unit: "count", per: "10,000 people", stated: {unitText: "hospital beds"}},
+      ]},
       {text: "In 2024, the district counted 18 nurses and 240 beds in its new hospital, and 1,150 teachers and 26,400 pupils in its schools.", expect: [
         {value: "18", unit: "count", stated: {unitText: "nurses"}},
         {value: "240", unit: "count", stated: {unitText: "beds"}},
