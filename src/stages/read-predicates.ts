@@ -94,6 +94,19 @@ function countedNounEnding(work: Work, from: number, to: number): UnitEntry | nu
 }
 
 /**
+ * Marks `q` a value a period labels ("(năm 2025: 1.080 tỷ đồng)"), the last period named since
+ * `from`; a year is the baseline's, and the figures after it do not take it.
+ */
+function labelledBy(work: Work, q: Quantity, from: number): void {
+  q.rules.push(PERIOD_LABELLED);
+  const label = within(work.periods, from, q.numStart).pop();
+  if (label?.kind === "year") {
+    label.baseline = true;
+    q.fromPeriod = label;
+  }
+}
+
+/**
  * The level that the value `qs[i]` in brackets is the baseline of when one period labels values of
  * several levels ("9 vụ cháy, thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha)"): the last level of its
  * unit outside brackets in its sentence, before the bracket, where the bracket opens with the label
@@ -605,26 +618,14 @@ export function readPredicates(work: Work): void {
       q.rules.push("vi/role/value-of-average");
     } else if (labelledFor) {
       q.role = "baseline-value";
-      q.rules.push(PERIOD_LABELLED, "vi/role/baseline-value-of-its-unit");
-      // The year that labels it is the baseline's: no period of the figures after it.
-      const label = within(work.periods, text.lastIndexOf("(", q.numStart), q.numStart).pop();
-      if (label?.kind === "year") {
-        label.baseline = true;
-        q.fromPeriod = label;
-      }
+      q.rules.push("vi/role/baseline-value-of-its-unit");
+      labelledBy(work, q, text.lastIndexOf("(", q.numStart));
     } else if (valueOf) {
       q.role = "baseline-value";
       if (valueOf.groups?.up || valueOf.groups?.down) q.direction = valueOf.groups.up ? "increase" : "decrease";
       // "(năm 2025: 1.080 tỷ đồng)": a period labels it; that it is an earlier one is checked once periods are known.
-      if (valueOf.groups?.periodLabel || valueOf.groups?.periodLead) {
-        q.rules.push(PERIOD_LABELLED);
-        // A year that labels it ("(năm 2025: 3,5%)") is a baseline's: the figures after it do not take that year.
-        const label = prev ? within(work.periods, prev.tailEnd, q.numStart).pop() : undefined;
-        if (label?.kind === "year") {
-          label.baseline = true;
-          q.fromPeriod = label;
-        }
-      }
+      // (A value read so always follows a level: `prev`.)
+      if (prev && (valueOf.groups?.periodLabel || valueOf.groups?.periodLead)) labelledBy(work, q, prev.tailEnd);
       const own = firstFrom(work.periods, q.perEnd);
       const ownBaseline = firstFrom(work.baselines, q.perEnd);
       if (own && own.start < sentence.end && rightAfter(work, q.perEnd, own.start)) {
