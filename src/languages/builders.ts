@@ -1,4 +1,5 @@
-import { foldKey, lexiconKey } from "../grammar/alternation.js";
+import { alternation, foldKey, invert, lexiconKey, wordStartBefore, WORD_END, type Lexicon } from "../grammar/alternation.js";
+import { D, type Dec } from "../numbers/decimal.js";
 import { allMatches, endingStart } from "../grammar/ends-with.js";
 import { periodMention, type Hit, type PeriodMention, type Predicate, type UnitEntry } from "./language.js";
 
@@ -162,4 +163,23 @@ export function verbKindsOf(v: VerbLexicon): Map<string, NonNullable<Predicate["
   add(v.reachVerbs.increase, "reach-up");
   add(v.reachVerbs.decrease, "reach-down");
   return kinds;
+}
+
+/**
+ * Places in a ranking written in words right after a verb of ranking ("ranking second nationwide",
+ * "đứng thứ hai cả nước"): each ordinal, where it and its verb stand, and the place it names.
+ */
+export function rankWordsFinder(leads: readonly string[], ordinals: Lexicon): (text: string) => (Hit<Dec> & { leadStart: number })[] {
+  const placeOf = invert(ordinals);
+  const pattern = new RegExp(`${wordStartBefore(leads, alternation(leads))}(?:${alternation(leads)})\\s+(?<ordinal>${alternation(placeOf.keys())})${WORD_END}`, "giu");
+  return (text) => {
+    const out: (Hit<Dec> & { leadStart: number })[] = [];
+    for (const m of allMatches(pattern, text)) {
+      const ordinal = m.groups?.ordinal as string;
+      const place = placeOf.get(foldKey(ordinal));
+      const end = m.index + m[0].length;
+      if (place !== undefined) out.push({ value: new D(place), text: ordinal, start: end - ordinal.length, end, leadStart: m.index });
+    }
+    return out;
+  };
 }

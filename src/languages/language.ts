@@ -148,6 +148,11 @@ export interface Language {
   /** Ratios written in words: "gấp đôi", "gấp rưỡi". */
   writtenRatios(text: string): Hit<Dec>[];
   /**
+   * Places in a ranking written in words after a verb of ranking: "đứng thứ hai", "ranked third";
+   * each hit is the ordinal, and `leadStart` where its verb starts.
+   */
+  writtenRanks(text: string): (Hit<Dec> & { leadStart: number })[];
+  /**
    * Whether a line that ends with `before` goes on in `after`, the next line, which opens with a
    * capital: a name, a period or a unit wrapped to the next line, or a line ending on a word no
    * sentence stops on. Otherwise the capital opens a line of its own (a heading above its text).
@@ -170,6 +175,12 @@ export interface Predicate {
 export type GrammarPattern =
   | "notAFigureBefore"
   | "rankBefore"
+  | "ordinalAfter"
+  | "ordinalBefore"
+  | "rankOutOf"
+  | "pointsOnAScale"
+  | "changeOfObject"
+  | "rankAspect"
   | "describingBefore"
   | "genitiveBefore"
   | "perBefore"

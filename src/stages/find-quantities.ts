@@ -232,6 +232,8 @@ export function findQuantities(work: Work): void {
   const notes = unitNotes(work);
   const inPeriod = (s: number, e: number): boolean => within(work.periods, s - 80, e + 80).some((p) => s >= p.start && e <= p.end);
   let consumedUntil = 0;
+  // Where the last place in a ranking ended: "ranked 5th in … and 11th in …" goes on with it.
+  let lastRankEnd = -1;
 
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k] as string;
@@ -259,7 +261,15 @@ export function findQuantities(work: Work): void {
       continue;
     }
     if (matchAt(FILE_EXTENSION, text, e)) continue;
-    const ranked = endsWith(g.rankBefore, text, s, 12);
+    // "ranked 5th out of 63 provinces … and 11th in …", "xếp thứ 5 về … và thứ 11 về …": a place in
+    // a ranking, after a verb of ranking or, marked as an ordinal, after another place of its clause.
+    const ordinal = matchAt(g.ordinalAfter, text, e);
+    const ranked = endsWith(g.rankBefore, text, s, 12) || ((ordinal !== null || endsWith(g.ordinalBefore, text, s, 8)) && listedAfterRank(work, lastRankEnd, s));
+    if (ranked) {
+      if (ordinal) e += ordinal[0].length;
+      const outOf = matchAt(g.rankOutOf, text, e);
+      if (outOf) consumedUntil = e + outOf[0].length;
+    }
     if (!ranked && endsWith(g.notAFigureBefore, text, s, 24)) continue;
     // A leading zero makes a code or a time ("0238", "08 giờ"), but for a small count written with
     // two digits, as official texts do ("01 đô thị loại I", "06 dự án").
@@ -275,7 +285,8 @@ export function findQuantities(work: Work): void {
 
     let valueMax: Dec | undefined;
     let stateEnd = e;
-    let tail = readTail(work, e, true);
+    // (A place in a ranking counts nothing that no lexicon lists: "xếp thứ 6 trên 63 tỉnh".)
+    let tail = readTail(work, e, !ranked);
     // "| Lúa | 87.315 |" under "| Cây trồng | Diện tích (ha) |": a bare number in a table's cell
     // takes the unit its column's header names.
     const cell = cells.length ? cellAt(cells, s) : undefined;
@@ -373,6 +384,7 @@ export function findQuantities(work: Work): void {
       unit = "rank";
       kind = "rank";
       rules.push("vi/quantity/rank");
+      lastRankEnd = e;
     } else if (!tail.unit && !tail.scale) {
       if (LETTER.test(next)) {
         // "4G", "1năm", "003dd52f": letters glued after the digits make a name.
@@ -488,6 +500,11 @@ function sharePerOverList(work: Work): void {
   }
 }
 
+/** Whether a figure at `pos` stands in the clause of the place in a ranking that ended at `rankEnd`, not far after it. */
+function listedAfterRank(work: Work, rankEnd: number, pos: number): boolean {
+  return rankEnd >= 0 && pos - rankEnd <= 160 && sentenceAt(work, rankEnd) === sentenceAt(work, pos) && !/[;:]/u.test(work.text.slice(rankEnd, pos));
+}
+
 function wordQuantity(work: Work, start: number, end: number, raw: string, value: Dec, rules: string[]): Quantity {
   return newQuantity({
     start, end, numStart: start, perEnd: end, tailEnd: end, sentence: sentenceAt(work, start), raw, number: toPlain(value),
@@ -514,6 +531,15 @@ function findWordQuantities(work: Work): void {
     q.unit = "times";
     q.kind = "times";
     q.unitText = hit.text;
+    work.quantities.push(q);
+  }
+  for (const hit of work.language.writtenRanks(work.text)) {
+    if (taken(hit.start, hit.end)) continue;
+    // "ranking second nationwide", "đứng thứ hai cả nước": a place in a ranking, its verb no part of the subject.
+    const q = wordQuantity(work, hit.start, hit.end, hit.text, hit.value, ["vi/quantity/rank-word"]);
+    q.numStart = hit.leadStart;
+    q.unit = "rank";
+    q.kind = "rank";
     work.quantities.push(q);
   }
   for (const hit of work.language.writtenNumbers(work.text)) {

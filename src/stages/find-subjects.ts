@@ -615,6 +615,8 @@ export function findSubjects(work: Work): void {
     } else if (!placeOnly && subject) {
       listMeasure = { subject, unit: q.unit, sentence: q.sentence };
     }
+    // "Ninh Binh ranked 5th … in tourism revenue growth": what the place is in.
+    if (q.rankedIn && !subject.includes(q.rankedIn)) subject = subject ? `${subject} (${q.rankedIn})` : q.rankedIn;
     if (!subject) {
       subject = q.unitText ?? q.unit ?? "?";
       warn(work, "no-subject", `no subject found for "${work.text.slice(q.start, q.end)}"`, q.start, q.end);

@@ -352,6 +352,14 @@ export function readPredicates(work: Work): void {
     q.predicateStart = pred.start;
     q.verb = pred.verb;
     q.verbKind = pred.verbKind;
+    // "plans to reduce the poverty rate by 1.5 percentage points", "reducing the overall rate by 0.3
+    // percentage points": a verb of change before its object, and the figure after "by".
+    const ofObject = pred.verb === null ? g.changeOfObject.exec(text.slice(clauseStart, q.numStart))?.groups : undefined;
+    if (ofObject) {
+      q.verb = foldKey((ofObject.away ?? ofObject.down ?? ofObject.up) as string);
+      q.verbKind = ofObject.away ? "contribution" : ofObject.down ? "change-down" : "change-up";
+      q.rules.push("vi/predicate/change-of-object");
+    }
     if (pred.qualifier && !q.qualifier) q.qualifier = pred.qualifier;
     const statusHit = pred.status ? null : statusHitOutsideBaselines(work, clauseStart, pred.start);
     q.status = pred.status ?? statusHit?.value ?? null;
@@ -397,6 +405,22 @@ export function readPredicates(work: Work): void {
       prev.role = "drop";
       prev.rules.push("vi/role/count-in-subject");
       q.clauseStart = prev.clauseStart;
+    }
+    if (q.kind === "rank") {
+      q.rankedIn = g.rankAspect.exec(text.slice(q.end, q.end + 200))?.groups?.aspect;
+      // "ranked 5th in exports and 11th in arrivals": a place listed after another is of the same holder.
+      if (prev?.kind === "rank" && prev.sentence === q.sentence && q.verb === null && !/[;:]/u.test(text.slice(prev.end, q.numStart))) {
+        q.clauseStart = prev.clauseStart;
+        q.predicateStart = prev.predicateStart;
+        q.rules.push("vi/subject/rank-listed");
+      }
+    }
+    // "Thị trường Trung Quốc đứng thứ hai với 742.000 lượt", "China ranked 3rd with 642,000
+    // arrivals": the figure a place in a ranking is won with is of what holds the place.
+    if (prev?.kind === "rank" && prev.sentence === q.sentence && q.verb !== null && /^[\s,]*$/u.test(text.slice(prev.tailEnd, q.predicateStart))) {
+      q.clauseStart = prev.clauseStart;
+      q.predicateStart = prev.predicateStart;
+      q.rules.push("vi/subject/of-rank");
     }
     // "có 35 đơn vị giải ngân trên 80%", "12 districts disbursing over 70%", "34 mặt hàng đạt kim
     // ngạch xuất khẩu trên 1 tỷ USD": a bound right after the few words of a count, in its clause,
@@ -479,6 +503,13 @@ export function readPredicates(work: Work): void {
     }
 
     const after = text.slice(q.end, q.end + 40);
+    // "reached 72.35 points", "with 70.6 points": points a verb states as a level, not as a change
+    // ("gained 12.5 points"), are a score on a scale.
+    if (q.unit === "pp" && q.unitText !== null && g.pointsOnAScale.test(q.unitText) && (!q.verbKind || q.verbKind === "level" || q.verbKind === "reach-up" || q.verbKind === "reach-down")) {
+      q.unit = "score";
+      q.kind = "score";
+      q.rules.push("vi/quantity/points-on-a-scale");
+    }
 
     // A number with no unit is a figure only as a change next to others ("tăng 0,18 ...") or a ratio.
     if (!q.unit) {
@@ -490,6 +521,12 @@ export function readPredicates(work: Work): void {
         q.value = new D(50);
         q.unit = "%";
         q.kind = "percent";
+      } else if ((q.verbKind === "change-up" || q.verbKind === "change-down") && q.value.isInteger() && g.countSubject.test(text.slice(q.clauseStart, q.predicateStart))) {
+        // "its number of new projects rose by 43", "số dự án tăng 43": a whole number by which a
+        // count changed is a count too, not a percentage like the change beside it.
+        q.unit = "count";
+        q.kind = "count";
+        q.rules.push("vi/quantity/count-subject");
       } else if (q.verbKind === "change-up" || q.verbKind === "change-down") {
         const sibling = sameSentence(qs, i).find((o) => o !== q && o.kind === "percent");
         if (sibling && !q.scale && !matchAt(g.durationAfter, text, q.end)) {

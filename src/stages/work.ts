@@ -74,6 +74,8 @@ export interface Quantity {
   listEnd: Quantity | undefined;
   /** "9 vụ cháy, thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha)": the level of its unit that a value after a label is the baseline of. */
   labelledFor: Quantity | undefined;
+  /** "ranked 5th in tourism revenue growth", "xếp thứ 5 về tăng trưởng": what a place in a ranking is a place in. */
+  rankedIn: string | undefined;
   /** "rose 6.82 percent, compared with 4.24 percent in the same period of 2023": the growth before, that this one is another period's rate beside. */
   comparedWith: Quantity | undefined;
   /** "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by. */
@@ -139,6 +141,7 @@ export function newQuantity(read: QuantityRead): Quantity {
     fromBaseline: undefined,
     listEnd: undefined,
     labelledFor: undefined,
+    rankedIn: undefined,
     comparedWith: undefined,
     planBefore: undefined,
     planNamed: undefined,

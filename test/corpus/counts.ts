@@ -94,6 +94,14 @@ export const counts: Corpus = [
       { text: "Năm 2024, tổng số thuê bao băng rộng cố định trên địa bàn đạt 212.400.", expect: [{ value: "212400", unit: "count", subject: ["thuê bao băng rộng"] }] },
       // A sum of money is no count: a bare number after "số tiền" stays no record.
       { text: "Năm 2024, số tiền hỗ trợ các hộ bị thiệt hại do bão là 4.500.", expect: [] },
+      // A whole number by which the number of things changed, after a conjunction, is a count too, not a percentage like the change beside it.
+      {
+        text: "Năm 2026, vốn đăng ký mới giảm 3,2%, nhưng số dự án cấp mới tăng 36.",
+        expect: [
+          { value: "-3.2", unit: "%" },
+          { value: "36", unit: "count", subject: ["dự án cấp mới"], comparisons: [{ against: "previous", change: { kind: "absolute", value: "36", direction: "increase" } }] },
+        ],
+      },
     ],
   },
   {

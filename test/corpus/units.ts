@@ -309,6 +309,43 @@ export const units: Corpus = [
         text: "Năm 2024, chỉ số cải cách hành chính của tỉnh xếp hạng 14 cả nước.",
         expect: [{ value: "14", unit: "rank", subject: ["cải cách hành chính"] }],
       },
+      // A place written in words after a verb of ranking; what the ranking is of, after "về".
+      {
+        text: "Năm 2025, tỉnh đứng thứ ba cả nước về thu hút vốn đầu tư nước ngoài.",
+        expect: [{ value: "3", unit: "rank", subject: ["tỉnh", "thu hút vốn đầu tư"], subjectLacks: ["đứng"], stated: { text: "thứ ba" } }],
+      },
+      ...([
+        ["xếp thứ nhất", "1"],
+        ["đứng thứ nhì", "2"],
+        ["xếp hạng thứ hai", "2"],
+        ["đứng thứ ba", "3"],
+        ["xếp thứ tư", "4"],
+        ["đứng thứ năm", "5"],
+        ["xếp thứ sáu", "6"],
+        ["xếp thứ bảy", "7"],
+        ["đứng thứ tám", "8"],
+        ["xếp thứ chín", "9"],
+        ["đứng thứ mười", "10"],
+      ] as const).map(([phrase, value]) => ({
+        text: `Năm 2025, tỉnh ${phrase} cả nước về chỉ số chuyển đổi số.`,
+        expect: [{ value, unit: "rank", subject: ["tỉnh", "chuyển đổi số"], stated: { text: phrase.replace(/^\S+(?: hạng)? /u, "") } }],
+      })),
+      // Out of how many ("trên 63") is no count; a second place marked "thứ" is of the same holder.
+      {
+        text: "Năm 2025, tỉnh xếp thứ 6 trên 63 tỉnh, thành phố về chỉ số PCI và thứ 14 về chỉ số PAPI.",
+        expect: [
+          { value: "6", unit: "rank", subject: ["PCI"] },
+          { value: "14", unit: "rank", subject: ["tỉnh", "PAPI"] },
+        ],
+      },
+      // The figure a place is won with is of what holds the place.
+      {
+        text: "Trong 9 tháng năm 2025, thị trường Nhật Bản đứng thứ hai với 512.000 lượt khách.",
+        expect: [
+          { value: "2", unit: "rank", subject: ["Nhật Bản"] },
+          { value: "512000", unit: "count", subject: ["Nhật Bản", "lượt khách"] },
+        ],
+      },
     ],
   },
   {

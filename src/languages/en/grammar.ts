@@ -43,6 +43,22 @@ export const grammar: Grammar = {
   subjectOnly: new RegExp(`^(?:(?!${w("is|are|was|were|has|have|had|rose|fell|increased|decreased|reached|grew|accounted")})[^.;:()])*$`, "iu"),
   // "top 25", "ranked 12th", "No. 3": a place in a ranking.
   rankBefore: /(?:top|ranked|ranking|ranks|rank)\s*$/iu,
+  // "ranked 5th … and 11th in …": the mark of an ordinal after its digits, which makes a place in a
+  // ranking of a number listed after another place.
+  ordinalAfter: /^(?:st|nd|rd|th)(?![\p{L}\p{M}\p{N}])/u,
+  // English marks an ordinal after its digits only.
+  ordinalBefore: NEVER,
+  // "5th out of 63 provinces", "5th among 34 localities": how many places the ranking has.
+  // "plans to reduce the poverty rate by 1.5 percentage points", "raise coverage by 2 points",
+  // "reducing the overall rate by 0.3 percentage points": a verb of change before its object, the
+  // figure after "by" (group down, up, or away: what a part takes from the whole's growth).
+  changeOfObject: /(?<![\p{L}\p{M}])(?:(?<away>reducing|lowering|subtracting|dragging\s+down)\s+(?:the\s+)?(?:overall|total|general|headline)(?![\p{L}\p{M}])|(?<down>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|bring(?:s|ing)?\s+down|brought\s+down)|(?<up>rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?))\s[^,;.()]{1,80}?\s+by(?:\s+\p{L}+){0,2}\s*$/iu,
+  // "5th out of 63 provinces and cities in the growth rate of tourism revenue", "third nationwide in
+  // exports": after a place in a ranking, what the ranking is of (the words up to a clause's end).
+  rankAspect: /^(?:\s+(?:out\s+of|among)\s+(?:the\s+)?\d{1,3}(?:\s+[\p{L}\p{M}-]+){0,5}?)?(?:\s+(?:nationwide|in\s+the\s+country))?\s+(?:in|for|on)\s+(?:the\s+)?(?<aspect>(?!(?:19|20)\d\d\s*(?:[,;.()]|$))[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:and|while|with|after|thanks|but|up|down)\s)/iu,
+  // "points" alone, which a change reads as percentage points and a level as a score ("PCI of 72.35 points").
+  pointsOnAScale: /^points?$/iu,
+  rankOutOf: /^\s+(?:out\s+of|among)\s+(?:the\s+)?\d{1,3}(?![\d.,]?\d)/iu,
   // "-2.9", " to 60", "–7", "(between 55) and 60": the high end of a range.
   rangeJoin: /^\s*(?:[-–]|to|and(?=\s*\d))\s*(\d+(?:[.,]\d+)*)/u,
   // "by 2.4 hours": a span of time after a number, which no percentage near it gives a unit to.
@@ -226,7 +242,7 @@ export const grammar: Grammar = {
   // "each visitor spent": a rate per head named before the figure.
   perEachBefore: /(?:^|\s)(?:each|every|per)\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)$/u,
   spendVerbAtEnd: /\s+(?:spent|spends|paid|pays|earned|earns)$/u,
-  copula: /^(?:reached|reach|reaching|hit|hitting|was|were|is|are|stood at|standing at|ranged|ranging|took|takes|totalled|totaled|totalling|totaling|total|amounted to|amounting to|came in at|came to|at|of|with|equal to|equivalent to|accounted for|accounting for|made up|making up|represented|representing|had|has|have)$/iu,
+  copula: /^(?:reached|reach|reaching|hit|hitting|was|were|is|are|stood at|standing at|ranged|ranging|took|takes|totalled|totaled|totalling|totaling|total|amounted to|amounting to|came in at|came to|at|of|with|equal to|equivalent to|accounted for|accounting for|made up|making up|represented|representing|had|has|have|ranked|ranking|ranks|placed|finished)$/iu,
   // "higher than the national average and ranked 9th": a comparison between two figures, no subject.
   comparisonLead: /^(?:higher than|lower than|more than|less than|(?:up|down)\s+\d+\s+(?:places|notches|positions))(?![\p{L}\p{M}])/iu,
   existential: /^(?:had|has|have|with|including|included|includes)$/iu,

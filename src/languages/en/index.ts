@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, lexiconKey, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
+import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, rankWordsFinder, sticky, verbKindsOf } from "../builders.js";
 import { furnitureFinder } from "../furniture.js";
 import * as furnitureWords from "./lexicon/furniture.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
@@ -9,6 +9,7 @@ import { findBaselines } from "./baselines.js";
 import { attainmentVerbs, changeVerbs, contributionVerbs, negativeContributionVerbs, levelVerbs, ratioVerbs, reachVerbs } from "./lexicon/changes.js";
 import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
+import { ordinalWords, rankLeads } from "./lexicon/numbers.js";
 import { findPeriods } from "./periods.js";
 import { qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
@@ -134,6 +135,7 @@ export const en: Language = {
   periods: findPeriods,
   writtenNumbers: findNumberWords,
   writtenRatios: findRatioWords,
+  writtenRanks: rankWordsFinder(rankLeads, ordinalWords),
   baselines: findBaselines,
   continuesLine,
   furniture: furnitureFinder(furnitureWords),

@@ -79,15 +79,29 @@ export const grammar: Grammar = {
   nounEndingInFiller: new RegExp(`${WORD_START}(?:${alternation([...nounsEndingInFiller, ...boundEnds])})$`, "iu"),
   // "số vụ cháy", "tổng vốn": words that say "the amount of" before the thing a subject names.
   amountLead: /^(?:tổng số|số lượng|tổng|số|lượng)\s+/iu,
-  // "Số lượt tàu ra vào cảng … là 110.000": a subject that counts things, at the clause's start or
-  // after a lead ("Năm 2024, số …"). Not "số tiền", "số thu", "số vốn", which are sums of money.
+  // "Số lượt tàu ra vào cảng … là 110.000": a subject that counts things, at the clause's start,
+  // after a lead ("Năm 2024, số …") or after a conjunction ("nhưng số dự án mới tăng 27"). Not "số tiền", "số thu", "số vốn", which are sums of money.
   // "CPI tháng 10 đạt 119,84", "chỉ số sản xuất công nghiệp là 108,5": a subject that is an index makes a bare number its value.
   indexSubject: /(?<![\p{L}\p{M}])(?:chỉ\s+số|CPI|IIP|PPI|PMI)(?![\p{L}\p{M}])/iu,
   // "Vốn đăng ký bình quân một doanh nghiệp", "chi phí trung bình mỗi lượt": the thing a subject's amount is per.
   perInSubject: /(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+(?<per>[\p{L}\p{M}])/iu,
-  countSubject: new RegExp(`(?:^|,\\s*)(?:tổng\\s+)?số(?:\\s+lượng)?\\s+(?!(?:${alternation(notCountedAfterSo)})${WORD_END})\\p{L}`, "iu"),
+  countSubject: new RegExp(`(?:^|,\\s*)(?:(?:nhưng|còn|và)\\s+)?(?:tổng\\s+)?số(?:\\s+lượng)?\\s+(?!(?:${alternation(notCountedAfterSo)})${WORD_END})\\p{L}`, "iu"),
   // "top 25", "xếp thứ 12": a place in a ranking.
   rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
+  // Vietnamese marks an ordinal before its digits only.
+  ordinalAfter: NEVER,
+  // "xếp thứ 5 về tăng trưởng và thứ 11 về thu hút đầu tư": "thứ" makes a number listed after
+  // another place a place in the ranking too.
+  ordinalBefore: /(?<![\p{L}\p{M}])thứ\s*$/iu,
+  // "xếp thứ 5 trên 63 tỉnh, thành phố": how many places the ranking has ("5/63" is a fraction).
+  // Vietnamese puts the verb of change before the figure ("giảm tỷ lệ hộ nghèo 1,5 điểm phần trăm"), no "by".
+  changeOfObject: NEVER,
+  // "xếp thứ 5/63 tỉnh, thành phố về tốc độ tăng trưởng", "đứng thứ hai cả nước về thu hút FDI":
+  // after a place in a ranking, what the ranking is of.
+  rankAspect: /^(?:\s*\/\s*\d{1,3}|\s+trên\s+\d{1,3})?(?:\s+(?:tỉnh|địa phương)(?:,?\s+thành(?:\s+phố)?)?)?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s+(?<aspect>[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|với|nhưng|sau|trong\s+khi)\s)/iu,
+  // Vietnamese names points on a scale with a word of their own ("điểm", not "điểm phần trăm").
+  pointsOnAScale: NEVER,
+  rankOutOf: /^\s+trên\s+(?:tổng\s+số\s+)?\d{1,3}(?![\d.,]?\d)/iu,
   // "-2,9", " đến 60", " tới 20": the high end of a range.
   rangeJoin: /^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)/u,
   // "giảm 2,4 giờ": a span of time after a number, which no percentage near it gives a unit to.

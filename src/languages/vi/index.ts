@@ -1,7 +1,7 @@
 import { alternation, foldKey, invert, lexiconKey, wordStartBefore, WORD_END, WORD_START, type Lexicon } from "../../grammar/alternation.js";
 import { allMatches, isWordGap } from "../../grammar/ends-with.js";
 import type { Qualifier, Status } from "../../record/schema.js";
-import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, sticky, verbKindsOf } from "../builders.js";
+import { countedNounAt, hitAt, lastHitIn, OPENS_WITH_WORD, periodAtBreak, rankWordsFinder, sticky, verbKindsOf } from "../builders.js";
 import type { Hit, Language, Predicate, UnitEntry } from "../language.js";
 import { findBaselines } from "./baselines.js";
 import { furnitureFinder } from "../furniture.js";
@@ -9,6 +9,7 @@ import * as furnitureWords from "./lexicon/furniture.js";
 import { changeVerbs, ratioVerbs, attainmentVerbs, levelVerbs, contributionVerbs, negativeContributionVerbs, reachVerbs } from "./lexicon/changes.js";
 import { grammar } from "./grammar.js";
 import { findNumberWords, findRatioWords } from "./number-words.js";
+import { ordinalWords, rankLeads } from "./lexicon/numbers.js";
 import { findPeriods } from "./periods.js";
 import { nounsHoldingStatus, qualifiers, statuses, trailingQualifiers } from "./lexicon/qualifiers.js";
 import { scales } from "./lexicon/scales.js";
@@ -217,6 +218,7 @@ export const vi: Language = {
   periods: findPeriods,
   writtenNumbers: findNumberWords,
   writtenRatios: findRatioWords,
+  writtenRanks: rankWordsFinder(rankLeads, ordinalWords),
   baselines: findBaselines,
   furniture: furnitureFinder(furnitureWords),
   continuesLine,

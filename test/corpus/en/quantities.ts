@@ -96,6 +96,9 @@ export const quantities: Corpus = [
       {text: "In 2024, the services sector contributed 0.35 percentage points to the growth of the province.", expect: [{value: "0.35", unit: "pp", subject: ["services sector"]}]},
       {text: "In 2024, the processing industry contributed 1.2 percentage point to the growth rate.", expect: [{value: "1.2", unit: "pp"}]},
       {text: "In 2024, the index gained 12.5 points over the year.", expect: [{value: "12.5", unit: "pp"}], others: true},
+      // Points that a level reaches, not a change, are a score.
+      {text: "In 2025, the province ranked 6th in the PCI with 69.8 points.", expect: [{value: "6", unit: "rank"}, {value: "69.8", unit: "score", subject: ["PCI"]}]},
+      {text: "The city's PCI score reached 71.2 points in 2025.", expect: [{value: "71.2", unit: "score", subject: ["PCI"]}]},
       {text: "In 2024, the province's score rose 2.4 index points in the ranking.", expect: [{value: "2.4", unit: "score"}], others: true},
       // A bare number that an index reaches is its value.
       {text: "The consumer price index stood at 118.6 in October 2026, up 3.2% year on year.", expect: [{value: "118.6", unit: "index", period: "2026-10", comparisons: [{against: "previous", period: "2025-10", change: {kind: "percent", value: "3.2", direction: "increase"}}]}]},
@@ -106,6 +109,34 @@ export const quantities: Corpus = [
       {text: "In 2024, solar capacity in the province tripled over the previous year.", expect: [{value: "3", unit: "times"}], others: true},
       {text: "In 2024, the airport's cargo volume was twice that of 2023.", expect: [{value: "2", unit: "times"}], others: true},
       {text: "In 2024, the cost of the project was multiplied by 1.5 times after the redesign.", expect: [{value: "1.5", unit: "times"}], others: true},
+    ],
+  },
+  {
+    behaviour: "reads places in a ranking written with an ordinal mark or in words, out of how many, and in what",
+    examples: [
+      {
+        text: "In 2025, the province ranked 7th out of 34 provinces and cities in export growth and 12th in new enterprises.",
+        expect: [
+          {value: "7", unit: "rank", subject: ["province", "export growth"], subjectLacks: ["ranked"], stated: {text: "7th"}},
+          {value: "12", unit: "rank", subject: ["province", "new enterprises"], subjectLacks: ["out of"], stated: {text: "12th"}},
+        ],
+      },
+      {text: "Quang Tri's GRDP grew 8.2% in 2025, ranking fourth nationwide.", expect: [{value: "4", unit: "rank", period: "2025", stated: {text: "fourth"}}], others: true},
+      {text: "In 2025, Dong Nai ranked second with 1.2 million visitors.", expect: [{value: "2", unit: "rank", subject: ["Dong Nai"]}, {value: "1200000", unit: "count", subject: ["Dong Nai", "visitors"]}]},
+      ...examples("In 2025, the province ", " among 34 localities in digital transformation.", ([
+        ["ranked first", "1", "first"],
+        ["came second", "2", "second"],
+        ["stood third", "3", "third"],
+        ["placed fourth", "4", "fourth"],
+        ["finished fifth", "5", "fifth"],
+        ["ranks sixth", "6", "sixth"],
+        ["ranked seventh", "7", "seventh"],
+        ["ranked eighth", "8", "eighth"],
+        ["ranked ninth", "9", "ninth"],
+        ["ranked tenth", "10", "tenth"],
+      ] as const).map(([phrase, value, text]) => [phrase, {value, unit: "rank", subject: ["province", "digital transformation"], stated: {text}}] as const)),
+      // An ordinal that no verb of ranking stands before is no figure.
+      {text: "The 14th Party Congress set a growth target of 10% for 2026.", expect: [{value: "10", unit: "%", status: "target"}]},
     ],
   },
   {
@@ -417,6 +448,22 @@ export const quantities: Corpus = [
       "completed",
       "achieved",
     ]),
+  },
+  {
+    behaviour: "reads a verb of change before its object, with the figure after 'by', as the change of that object",
+    examples: [
+      {text: "The province plans to reduce the poverty rate by 1.2 percentage points in 2026.", expect: [{value: "-1.2", unit: "pp", status: "target", subject: ["poverty rate"], comparisons: [{against: "previous", change: {kind: "points", value: "1.2", direction: "decrease"}}]}]},
+      {text: "In 2026, the city aims to raise health insurance coverage by 1.5 percentage points.", expect: [{value: "1.5", unit: "pp", status: "target", subject: ["health insurance coverage"], comparisons: [{against: "previous", change: {kind: "points", value: "1.5", direction: "increase"}}]}]},
+      // Taken from the whole's growth, a contribution below zero; one added to it, above.
+      {text: "In 2026, mining fell 2.6%, reducing the overall rate by 0.4 percentage points.", expect: [{value: "-2.6", unit: "%"}, {value: "-0.4", unit: "pp", comparisons: []}]},
+      {text: "In 2026, manufacturing grew 11.2%, adding 2.1 percentage points to the overall growth.", expect: [{value: "11.2", unit: "%"}, {value: "2.1", unit: "pp", subject: ["adding"], comparisons: []}]},
+    ],
+  },
+  {
+    behaviour: "counts a whole number by which a number of things changed, not as a percentage beside it",
+    examples: [
+      {text: "In 2026, registered capital fell 3.2%, but the number of new projects rose by 36.", expect: [{value: "-3.2", unit: "%"}, {value: "36", unit: "count", subject: ["new projects"], comparisons: [{against: "previous", change: {kind: "absolute", value: "36", direction: "increase"}}]}]},
+    ],
   },
   {
     behaviour: "reads a plan named with its year before the noun as the plan of that year",

@@ -11,7 +11,7 @@ export const subjects: Corpus = [
   {
     behaviour: "leaves a place in a ranking said of the subject ('came second', 'ranked third') out of it",
     examples: [
-      {text: "In the first ten months of 2026, footwear came second with US$21.9 billion, while textiles ranked third at US$19.4 billion.", expect: [{value: "21900000000", unit: "USD", subject: ["footwear"], subjectLacks: ["came second"]}, {value: "19400000000", unit: "USD", subject: ["textiles"], subjectLacks: ["ranked third"]}]},
+      {text: "In the first ten months of 2026, footwear came second with US$21.9 billion, while textiles ranked third at US$19.4 billion.", expect: [{value: "21900000000", unit: "USD", subject: ["footwear"], subjectLacks: ["came second"]}, {value: "19400000000", unit: "USD", subject: ["textiles"], subjectLacks: ["ranked third"]}, {value: "2", unit: "rank", subject: ["footwear"], stated: {text: "second"}}, {value: "3", unit: "rank", subject: ["textiles"], stated: {text: "third"}}]},
     ],
   },
   {

@@ -40,10 +40,11 @@ export const levelVerbs = [
   "received", "served", "exported", "imported", "disbursed", "collected", "spent", "had", "has", "have",
   "ranged", "ranging", "took", "takes", "accounted for", "accounting for", "made up", "making up", "represented", "representing",
   "achieved", "achieving", "attract", "disburse", "earn", "collect", "welcome", "record",
+  "ranked", "ranking", "ranks", "placed", "finished",
 ] as const;
 
 /** Words after which a level is a contribution: "contributing 0.27 percentage points". */
-export const contributionVerbs = ["contributing", "contributed", "contributes", "contributing only", "contributed only"] as const;
+export const contributionVerbs = ["contributing", "contributed", "contributes", "adding", "contributing only", "contributed only"] as const;
 
 /** Words after which a contribution takes away: "reducing 0.2 percentage points of the overall growth". */
 export const negativeContributionVerbs = ["reducing", "subtracting", "shaving off", "dragging down"] as const;

@@ -23,6 +23,21 @@ export const numberWords = {
   "90": ["ninety"],
 } as const;
 
+/** A place in a ranking written in words after a verb of ranking: "ranking second nationwide" = 2. */
+export const rankLeads = ["ranked", "ranking", "ranks", "came", "stood", "placed", "finished"] as const;
+export const ordinalWords = {
+  "1": ["first"],
+  "2": ["second"],
+  "3": ["third"],
+  "4": ["fourth"],
+  "5": ["fifth"],
+  "6": ["sixth"],
+  "7": ["seventh"],
+  "8": ["eighth"],
+  "9": ["ninth"],
+  "10": ["tenth"],
+} as const;
+
 /** "doubled" = 2 times, "tripled" = 3 times, "double the figure of 2025" (not "double-digit"). */
 export const ratioWords = {
   "2": ["doubled", "twice", "double"],

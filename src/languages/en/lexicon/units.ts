@@ -37,7 +37,7 @@ export const measures = {
 /** "1.3 times", "a 3-fold rise": a ratio to the baseline. */
 export const times = ["times", "-fold", "fold"] as const;
 
-/** Points on a scale: "PCI scored 70.6 points" is read by `percents.pp` only after "percentage". */
+/** Points on a scale. "points" alone is `percents.pp`, and a score where a verb states it as a level (grammar.pointsOnAScale). */
 export const scores = ["index points"] as const;
 
 /**

@@ -13,6 +13,21 @@ export const numberWords = {
   "10": ["mười", "mươi"],
 } as const;
 
+/** A place in a ranking written in words after a verb of ranking: "đứng thứ hai cả nước" = 2. */
+export const rankLeads = ["xếp hạng", "xếp", "đứng"] as const;
+export const ordinalWords = {
+  "1": ["thứ nhất"],
+  "2": ["thứ hai", "thứ nhì"],
+  "3": ["thứ ba"],
+  "4": ["thứ tư"],
+  "5": ["thứ năm"],
+  "6": ["thứ sáu"],
+  "7": ["thứ bảy"],
+  "8": ["thứ tám"],
+  "9": ["thứ chín"],
+  "10": ["thứ mười"],
+} as const;
+
 /** "gấp đôi" = 2 times, "gấp rưỡi" = 1.5 times. */
 export const ratioWords = {
   "2": ["gấp đôi"],
