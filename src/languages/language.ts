@@ -181,6 +181,8 @@ export type GrammarPattern =
   | "pointsOnAScale"
   | "changeOfObject"
   | "rankAspect"
+  | "partOfWhole"
+  | "countNamedAfter"
   | "describingBefore"
   | "genitiveBefore"
   | "perBefore"

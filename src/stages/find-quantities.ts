@@ -337,6 +337,16 @@ export function findQuantities(work: Work): void {
         continue;
       }
     }
+    // "9 of the 34 provinces", "21 trong số 34 tỉnh": the part counts what its whole counts (the
+    // whole no figure of its own); "43 are model communes": what a copula says the number is.
+    const bareCount = !tail.unit && !tail.scale && !ranked && numeral.value.isInteger();
+    const partOf = bareCount ? matchAt(g.partOfWhole, text, e) : null;
+    const countLead = partOf ?? (bareCount ? matchAt(g.countNamedAfter, text, e) : null);
+    const countTail = countLead ? readTail(work, e + countLead[0].length, true) : null;
+    if (countTail?.unit?.value.kind === "count" && !countTail.scale) {
+      tail = countTail;
+      rules.push(partOf ? "vi/quantity/part-of-whole" : "vi/quantity/count-named-after");
+    }
 
     // A range: "2,7-2,9 %", "17-20 triệu lượt khách", "từ 55 đến 60%"; with the unit on both
     // ends: "60%-70%", "từ 6% đến 9%", "từ 5 tỷ đến 7 tỷ đồng".

@@ -311,6 +311,11 @@ function takeUnit(q: Quantity, of: Quantity): void {
   q.unitText ??= of.unitText;
 }
 
+/** Whether `next` is a percentage right after `q` that says its change again ("26,780, or 2.4%"). */
+function restatedInPercent(work: Work, q: Quantity, next: Quantity | undefined): boolean {
+  return next !== undefined && next.kind === "percent" && next.sentence === q.sentence && work.language.grammar.changeInPercentToo.test(listGap(work, q.end, next.start));
+}
+
 /** The words between two items of a list, without the periods and baselines named there ("against December 2024 and"). */
 function listGap(work: Work, from: number, to: number): string {
   const named = [...within(work.periods, from, to), ...within(work.baselines, from, to)].sort((a, b) => a.start - b.start);
@@ -504,11 +509,17 @@ export function readPredicates(work: Work): void {
 
     const after = text.slice(q.end, q.end + 40);
     // "reached 72.35 points", "with 70.6 points": points a verb states as a level, not as a change
-    // ("gained 12.5 points"), are a score on a scale.
-    if (q.unit === "pp" && q.unitText !== null && g.pointsOnAScale.test(q.unitText) && (!q.verbKind || q.verbKind === "level" || q.verbKind === "reach-up" || q.verbKind === "reach-down")) {
-      q.unit = "score";
-      q.kind = "score";
-      q.rules.push("vi/quantity/points-on-a-scale");
+    // ("gained 12.5 points"), are a score on a scale, as are the bare numbers of its list ("6.88
+    // and 6.21 points") and the points a score changed by ("7.12 points, up 0.13 points").
+    if (q.unit === "pp" && q.unitText !== null && g.pointsOnAScale.test(q.unitText)) {
+      const level = !q.verbKind || q.verbKind === "level" || q.verbKind === "reach-up" || q.verbKind === "reach-down";
+      if (level || (prev?.unit === "score" && prev.sentence === q.sentence)) {
+        for (const o of [q, ...qs.slice(Math.max(0, i - 24), i).filter((o) => o.listEnd === q)]) {
+          o.unit = "score";
+          o.kind = "score";
+          o.rules.push("vi/quantity/points-on-a-scale");
+        }
+      }
     }
 
     // A number with no unit is a figure only as a change next to others ("tăng 0,18 ...") or a ratio.
@@ -527,6 +538,11 @@ export function readPredicates(work: Work): void {
         q.unit = "count";
         q.kind = "count";
         q.rules.push("vi/quantity/count-subject");
+      } else if ((q.verbKind === "change-up" || q.verbKind === "change-down") && !q.scale && prev?.sentence === q.sentence && prev.role === "level" && prev.unit && isAmount(prev) && restatedInPercent(work, q, qs[i + 1])) {
+        // "1,142,560 candidates registered, an increase of 26,780, or 2.4%": a bare change the
+        // percentage after it restates is in the unit of the level before, not a percentage.
+        takeUnit(q, prev);
+        q.rules.push("vi/quantity/unit-of-level-changed");
       } else if (q.verbKind === "change-up" || q.verbKind === "change-down") {
         const sibling = sameSentence(qs, i).find((o) => o !== q && o.kind === "percent");
         if (sibling && !q.scale && !matchAt(g.durationAfter, text, q.end)) {
@@ -613,8 +629,10 @@ export function readPredicates(work: Work): void {
 
     const verbKind = q.verbKind;
     const beforeFigure = text.slice(clauseStart, q.numStart);
-    // "…, 41.1 percent higher than the same period of 2023": a change named after the figure.
-    const comparative = (q.kind === "percent" || q.kind === "points" || q.rules.includes("vi/quantity/unit-of-compared")) && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
+    // "…, 41.1 percent higher than the same period of 2023", "4.78 points, 0.35 points lower than
+    // last year": a change named after the figure.
+    const scoreChange = q.kind === "score" && prev?.kind === "score" && prev.sentence === q.sentence;
+    const comparative = (q.kind === "percent" || q.kind === "points" || scoreChange || q.rules.includes("vi/quantity/unit-of-compared")) && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
     const average = averageBefore(work, q, prev);
     const bareAttainment = q.kind === "percent" && g.bareAttainmentVerb.test(q.verb ?? "") && prev?.sentence === q.sentence && prev.role === "level" && prev.kind !== "percent" && /^\s*,\s*$/u.test(text.slice(prev.tailEnd, q.predicateStart)) && /^\s*(?:[,;.]|$)/u.test(after);
     const namedPlan = bareAttainment ? planNamedBefore(work, q) : undefined;

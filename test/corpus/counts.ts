@@ -94,6 +94,15 @@ export const counts: Corpus = [
       { text: "Năm 2024, tổng số thuê bao băng rộng cố định trên địa bàn đạt 212.400.", expect: [{ value: "212400", unit: "count", subject: ["thuê bao băng rộng"] }] },
       // A sum of money is no count: a bare number after "số tiền" stays no record.
       { text: "Năm 2024, số tiền hỗ trợ các hộ bị thiệt hại do bão là 4.500.", expect: [] },
+      // "số" ends "dân số" (population), no document number: the figure after it is one.
+      { text: "Năm 2024, dân số trung bình 92.310 người; mật độ dân số 612 người/km2.", expect: [{ value: "92310", unit: "count", subject: ["dân số"] }, { value: "612", unit: "count", per: "km2", subject: ["mật độ dân số"] }] },
+      // Passenger-kilometres are one counted noun: the change after them is theirs, not of a "km".
+      ...["lượt khách.km", "hành khách.km"].map((noun) => ({
+        text: `Tháng 11/2024, luân chuyển hành khách ước đạt 24,37 tỷ ${noun}, tăng 1,9% so với tháng trước.`,
+        expect: [{ value: "24370000000", unit: "count", status: "estimated" as const, stated: { unitText: noun }, comparisons: [{ against: "previous" as const, period: "2024-10", change: { kind: "percent" as const, value: "1.9", direction: "increase" as const } }] }],
+      })),
+      // A part out of a whole counts the whole's noun; the whole is no figure.
+      { text: "Năm 2025, có 21 trong số 34 tỉnh, thành phố đạt tỷ lệ tốt nghiệp trên 99%.", expect: [{ value: "21", unit: "count", subject: ["tỉnh"] }, { value: "99", unit: "%", qualifier: "over" }] },
       // A whole number by which the number of things changed, after a conjunction, is a count too, not a percentage like the change beside it.
       {
         text: "Năm 2026, vốn đăng ký mới giảm 3,2%, nhưng số dự án cấp mới tăng 36.",

@@ -99,6 +99,10 @@ export const grammar: Grammar = {
   // "xếp thứ 5/63 tỉnh, thành phố về tốc độ tăng trưởng", "đứng thứ hai cả nước về thu hút FDI":
   // after a place in a ranking, what the ranking is of.
   rankAspect: /^(?:\s*\/\s*\d{1,3}|\s+trên\s+\d{1,3})?(?:\s+(?:tỉnh|địa phương)(?:,?\s+thành(?:\s+phố)?)?)?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s+(?<aspect>[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|với|nhưng|sau|trong\s+khi)\s)/iu,
+  // "21 trong số 34 tỉnh": between a part and its whole, whose noun the part counts ("8/9 huyện" is a fraction).
+  partOfWhole: /^\s+trong\s+(?:tổng\s+)?số\s+\d{1,3}(?:\.\d{3})*(?![\d.,]?\d)/iu,
+  // Vietnamese puts the counted noun right after the number.
+  countNamedAfter: NEVER,
   // Vietnamese names points on a scale with a word of their own ("điểm", not "điểm phần trăm").
   pointsOnAScale: NEVER,
   rankOutOf: /^\s+trên\s+(?:tổng\s+số\s+)?\d{1,3}(?![\d.,]?\d)/iu,

@@ -99,6 +99,9 @@ export const quantities: Corpus = [
       // Points that a level reaches, not a change, are a score.
       {text: "In 2025, the province ranked 6th in the PCI with 69.8 points.", expect: [{value: "6", unit: "rank"}, {value: "69.8", unit: "score", subject: ["PCI"]}]},
       {text: "The city's PCI score reached 71.2 points in 2025.", expect: [{value: "71.2", unit: "score", subject: ["PCI"]}]},
+      // The bare numbers of a list of scores, and the points a score changed by.
+      {text: "In 2026, physics and chemistry averaged 6.88 and 6.21 points, respectively.", expect: [{value: "6.88", unit: "score", subject: ["physics"]}, {value: "6.21", unit: "score", subject: ["chemistry"]}]},
+      {text: "In 2026, literature averaged 7.12 points, 0.15 points higher than in 2025.", expect: [{value: "7.12", unit: "score", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "absolute", value: "0.15", direction: "increase"}}]}]},
       {text: "In 2024, the province's score rose 2.4 index points in the ranking.", expect: [{value: "2.4", unit: "score"}], others: true},
       // A bare number that an index reaches is its value.
       {text: "The consumer price index stood at 118.6 in October 2026, up 3.2% year on year.", expect: [{value: "118.6", unit: "index", period: "2026-10", comparisons: [{against: "previous", period: "2025-10", change: {kind: "percent", value: "3.2", direction: "increase"}}]}]},
@@ -462,7 +465,18 @@ export const quantities: Corpus = [
   {
     behaviour: "counts a whole number by which a number of things changed, not as a percentage beside it",
     examples: [
+      // The bare change a percentage restates is in the unit of the level before: two comparisons of that level.
+      {text: "In 2026, a total of 1,142,560 candidates registered, an increase of 26,780, or 2.4%, compared with 2025.", expect: [{value: "1142560", unit: "count", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "absolute", value: "26780", direction: "increase"}}, {against: "previous", period: "2025", change: {kind: "percent", value: "2.4", direction: "increase"}}]}]},
       {text: "In 2026, registered capital fell 3.2%, but the number of new projects rose by 36.", expect: [{value: "-3.2", unit: "%"}, {value: "36", unit: "count", subject: ["new projects"], comparisons: [{against: "previous", change: {kind: "absolute", value: "36", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "counts the noun of the whole a part is of, and the noun a copula names after a bare number",
+    examples: [
+      {text: "In 2025, 9 of the 34 provinces recorded double-digit growth.", expect: [{value: "9", unit: "count", subject: ["provinces"]}]},
+      {text: "In 2026, the province had 240 communes, and 135 were model communes.", expect: [{value: "240", unit: "count"}, {value: "135", unit: "count", subject: ["model communes"]}]},
+      // A grade names a class, no count.
+      {text: "In 2026, grade 12 students made up 96.7% of the candidates.", expect: [{value: "96.7", unit: "%"}], mustNotExtract: ["12 students"]},
     ],
   },
   {

@@ -52,7 +52,7 @@ export const ratioWords = {
  */
 export const namingWords = [
   "number", "decree", "resolution", "decision", "circular", "directive", "article", "clause", "chapter", "section",
-  "page", "hotline", "phone", "fax", "version", "session", "law", "table", "chart", "annex", "appendix",
+  "page", "hotline", "phone", "fax", "version", "session", "law", "table", "chart", "annex", "appendix", "grade",
 ] as const;
 
 /** Words before an age that bounds a group ("workers aged 15 and above"): the age is no figure. */

@@ -71,5 +71,5 @@ export const namingWords = [
 /** Naming words read only as written: "Điều 5", "Mục 3" (an article, a section), "ĐT", "SĐT" (a phone). */
 export const namingWordsAsWritten = ["Điều", "Mục", "ĐT", "SĐT"] as const;
 
-/** Where a naming word is part of an amount: "tổng số 120 hộ", "con số 15", "các loại 20 tấn". */
-export const amountsWithNamingWords = ["tổng số", "con số", "các loại"] as const;
+/** Where a naming word is part of an amount: "tổng số 120 hộ", "con số 15", "các loại 20 tấn", "dân số 178.460 người". */
+export const amountsWithNamingWords = ["tổng số", "con số", "các loại", "dân số"] as const;

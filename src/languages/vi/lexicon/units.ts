@@ -54,7 +54,7 @@ export const scores = ["điểm"] as const;
 export const countNouns = [
   "doanh nghiệp", "công ty", "hợp tác xã", "HTX", "tổ hợp tác", "cơ sở", "cơ sở dữ liệu", "đơn vị",
   "người", "người dân", "lao động", "hộ", "hộ gia đình", "hộ dân", "nhân khẩu", "khách", "du khách",
-  "lượt", "lượt khách", "lượt người", "lượt truy cập", "hồ sơ", "thủ tục", "dịch vụ công", "dự án",
+  "lượt", "lượt khách", "lượt khách.km", "hành khách.km", "lượt người", "lượt truy cập", "hồ sơ", "thủ tục", "dịch vụ công", "dự án",
   "bộ dữ liệu", "tập dữ liệu", "xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "địa phương", "thôn", "bản",
   "lĩnh vực", "thuê bao", "trạm", "trạm BTS", "điểm phục vụ", "điểm bưu chính", "điểm truy cập", "điểm thi", "điểm du lịch", "điểm đến",
   // Places, not points on a scale: "46 điểm sạt lở", "12 điểm ngập", "8 điểm trường".
