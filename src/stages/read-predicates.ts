@@ -652,8 +652,9 @@ export function readPredicates(work: Work): void {
       // the row's amount before it.
       q.role = "attainment";
       q.rules.push("vi/role/attainment-column");
-    } else if (q.cell?.column.change && q.kind === "percent") {
-      // "| Pepper | 201,000 | 1,290 | +26.4 |" under "Value change (%)": a change of the row's amount, by its sign.
+    } else if (q.cell?.column.change && (q.kind === "percent" || q.kind === "points")) {
+      // "| Pepper | 201,000 | 1,290 | +26.4 |" under "Value change (%)", "+0.7 pp" under "Change": a
+      // change of the row's amount, by its sign.
       q.role = "change";
       q.direction = q.value.isNegative() ? "decrease" : "increase";
       q.value = q.value.abs();

@@ -80,8 +80,21 @@ const ORDINAL = /^\s*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?\s*$/u;
 // "Dự toán 2025": a year alone in a header cell, which is a label, not prose.
 const HEADER_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/u;
 
-/** The year a header cell names alone ("Dự toán 2025"), as the period of its column's figures. */
+// "30/6/2026", "31.12.2025": a day alone in a header cell, the day its column's stocks are counted at.
+const HEADER_DAY = /^\s*[0-3]?\d\s*([/.-])\s*(?<m>[01]?\d)\s*\1\s*(?<y>(?:19|20)\d{2})\s*$/u;
+
+/**
+ * The period a header cell names alone, as the period of its column's figures: the month of a day
+ * ("30/6/2026" → 2026-06), or a year ("Dự toán 2025").
+ */
 function yearOf(text: string, cell: Ranged): PeriodMention | undefined {
+  const day = HEADER_DAY.exec(text.slice(cell.start, cell.end));
+  const month = Number(day?.groups?.m);
+  if (day && month >= 1 && month <= 12) {
+    const year = Number(day.groups?.y);
+    const start = cell.start + day.index;
+    return periodMention({ start, end: start + day[0].length, text: day[0].trim(), build: () => `${year}-${String(month).padStart(2, "0")}`, year, relative: null, baseline: false, kind: "month", rule: "vi/period/column-day" });
+  }
   const m = HEADER_YEAR.exec(text.slice(cell.start, cell.end));
   if (!m) return undefined;
   const year = Number(m[0]);

@@ -315,7 +315,10 @@ const MAX_LABEL_LINES = 3;
 // The most lines a header of columns runs over.
 const MAX_HEADER_LINES = 3;
 
-type AlignedKind = "row" | "header" | "label" | null;
+type AlignedKind = "row" | "header" | "label" | "rule" | null;
+
+// "-------", "=====", "──────": a line drawn under a header or around a table, no cells.
+const RULE_LINE = /^(?=[^]*[-=_─━]{3})[-=_─━—–+|:\s]+$/u;
 
 /**
  * What a line (trimmed) is to a table aligned with spaces: a row (two figure cells or more, the last
@@ -323,6 +326,7 @@ type AlignedKind = "row" | "header" | "label" | null;
  * its own ("Tổng mức bán lẻ … và doanh thu"), or nothing of one.
  */
 function alignedKind(line: string): AlignedKind {
+  if (RULE_LINE.test(line)) return "rule";
   if (!COLUMN_GAP.test(line)) return line !== "" && line.length <= MAX_WRAPPED_LABEL && !LABEL_END.test(line) ? "label" : null;
   const cells = line.split(COLUMN_GAP);
   const figures = cells.filter((c) => FIGURE_CELL.test(c)).length;
@@ -361,6 +365,8 @@ function alignedCells(input: string, line: Ranged): Ranged[] {
  * a header line short of a cell, a second header), and the table is not read.
  */
 function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind }>, first: number, last: number): AlignedGrid | undefined {
+  // (The lines drawn over, under and between its parts are no part of it.)
+  while (first < last && lines[first]?.kind === "rule") first++;
   if (lines[first]?.kind !== "header") return undefined;
   // A header may run over a few lines, each with a cell over every column.
   let h = first;
@@ -371,6 +377,7 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
   let width = -1;
   for (let j = h + 1; j <= last; j++) {
     const line = lines[j] as Ranged & { kind: AlignedKind };
+    if (line.kind === "rule") continue;
     if (line.kind === "label") {
       label.push({ start: line.start, end: line.start + input.slice(line.start, line.end).trimEnd().length });
       continue;
@@ -423,7 +430,7 @@ function findAlignedTables(input: string): TableRange[] {
   // A line is in a table as a row or a header, or as a label of lines of its own right before a row.
   const inTable = (k: number): boolean => {
     const kind = lines[k]?.kind;
-    if (kind === "row" || kind === "header") return true;
+    if (kind === "row" || kind === "header" || kind === "rule") return true;
     let j = k;
     while (lines[j]?.kind === "label" && j - k < MAX_LABEL_LINES) j++;
     return kind === "label" && lines[j]?.kind === "row";

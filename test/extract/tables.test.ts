@@ -285,6 +285,16 @@ describe("a row's other cells complete its comparisons", () => {
     ]);
   });
 
+  it("a day alone in a header cell is the month its column's stocks are counted at; a column of changes in 'pp' changes a rate by points", () => {
+    const text = "Deposits and rates\n\nIndicator                Unit           30/9/2026   31/12/2025     Change\n----------------------------------------------------------------------\nCustomer deposits        VND trillion      14,210      13,480      +5.4%\nBad debt ratio           %                   3.92        4.18   -0.26 pp";
+    expect(extract(text, { language: "en" }).records.map((r) => [r.value, r.unit, r.period, r.comparisons])).toEqual([
+      ["14210000000000000", "VND", "2026-09", [{ against: "previous", period: "2025-12", value: "13480000000000000", change: { kind: "percent", value: "5.4", direction: "increase" } }]],
+      ["13480000000000000", "VND", "2025-12", []],
+      ["3.92", "%", "2026-09", [{ against: "previous", period: "2025-12", value: "4.18", change: { kind: "points", value: "0.26", direction: "decrease" } }]],
+      ["4.18", "%", "2025-12", []],
+    ]);
+  });
+
   it("a comparing column that names its period compares the amount of that period's column", () => {
     const text = "Sản phẩm chủ yếu tháng 9 và 9 tháng năm 2026\n\n| Sản phẩm | ĐVT | Tháng 9/2026 | 9 tháng năm 2026 | Tháng 9/2026 so với cùng kỳ (%) | 9 tháng 2026 so với cùng kỳ (%) |\n|---|---|---|---|---|---|\n| Phân bón | Nghìn tấn | 412,5 | 3.605,2 | 103,2 | 98,7 |";
     expect(extract(text, { language: "vi" }).records.map((r) => [r.value, r.period, r.comparisons])).toEqual([
@@ -461,6 +471,18 @@ describe("a table aligned with spaces whose header runs over several lines", () 
     expect(result.records.map((r) => [r.value, r.unit, r.period, r.status, r.subject])).toEqual([
       ["1240000000", "VND", "2026-01/2026-10", "estimated", "Thu ngân sách của huyện (Thuế sử dụng đất nông nghiệp)"],
       ["18600000000", "VND", "2026-01/2026-10", "estimated", "Thu ngân sách của huyện (Lệ phí trước bạ)"],
+    ]);
+  });
+
+  it("a line drawn under the header is no row, and '9M/2026' heads the first nine months", () => {
+    const text = "Freight\n\nIndicator            Unit               Q3/2026    9M/2026\n=============================================================\nRail freight         thousand tonnes    1,204.6    3,702.9\nRoad freight         million tonnes       512.3    1,498.7";
+    const result = extract(text, { language: "en" });
+    expect(result.warnings.map((w) => w.code)).not.toContain("table-not-read");
+    expect(result.records.map((r) => [r.value, r.unit, r.period])).toEqual([
+      ["1204600", "t", "2026-Q3"],
+      ["3702900", "t", "2026-01/2026-09"],
+      ["512300000", "t", "2026-Q3"],
+      ["1498700000", "t", "2026-01/2026-09"],
     ]);
   });
 

@@ -77,11 +77,11 @@ const shapes: PeriodShape[] = [
   {
     // "the first nine months of 2024", "the first 11 months", "in the ten months", "the two-month
     // period", "the 11-month period", "the ten-month total", "In ten months," "Over ten months,"
-    // "9M 2026" (as tables and markets write them, with their year)
+    // "9M 2026", "9M/2026" (as tables and markets write them, with their year)
     rule: "en/period/first-months",
     kind: "months",
     pattern: new RegExp(
-      `${startingWith(["first", ...Object.values(monthCounts).flat()], "\\d")}${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<n4>\\d{1,2})(?<m4>M)(?=\\s*(?:19|20)\\d{2}(?!\\d))|(?<=${WORD_START}(?:the|(?:in|over|for|during|after)(?=\\s+\\p{L}+\\s+months\\s*,))\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure))${WORD_END}${YEAR_TAIL}`,
+      `${startingWith(["first", ...Object.values(monthCounts).flat()], "\\d")}${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<n4>\\d{1,2})(?<m4>M)(?=\\s*(?:[/-]\\s*)?(?:19|20)\\d{2}(?!\\d))|(?<=${WORD_START}(?:the|(?:in|over|for|during|after)(?=\\s+\\p{L}+\\s+months\\s*,))\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure))${WORD_END}${YEAR_TAIL}`,
       "giu",
     ),
     make: (g) => {

@@ -96,6 +96,7 @@ export const quantities: Corpus = [
       {text: "In 2024, the services sector contributed 0.35 percentage points to the growth of the province.", expect: [{value: "0.35", unit: "pp", subject: ["services sector"]}]},
       {text: "In 2024, the processing industry contributed 1.2 percentage point to the growth rate.", expect: [{value: "1.2", unit: "pp"}]},
       {text: "In 2024, the index gained 12.5 points over the year.", expect: [{value: "12.5", unit: "pp"}], others: true},
+      {text: "In 2026, the bad debt ratio fell 0.26 pp from the end of 2025.", expect: [{value: "-0.26", unit: "pp", stated: {unitText: "pp"}}], others: true},
       // Points that a level reaches, not a change, are a score.
       {text: "In 2025, the province ranked 6th in the PCI with 69.8 points.", expect: [{value: "6", unit: "rank"}, {value: "69.8", unit: "score", subject: ["PCI"]}]},
       {text: "The city's PCI score reached 71.2 points in 2025.", expect: [{value: "71.2", unit: "score", subject: ["PCI"]}]},

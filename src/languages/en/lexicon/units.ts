@@ -17,7 +17,7 @@ export const currenciesBefore = {
 /** Percentages and percentage points. */
 export const percents = {
   "%": ["%", "percent", "per cent", "pct"],
-  pp: ["percentage points", "percentage point", "points"],
+  pp: ["percentage points", "percentage point", "points", "pp"],
 } as const;
 
 /** Physical units: canonical code → surface forms. */
