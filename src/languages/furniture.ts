@@ -38,8 +38,10 @@ export function furnitureFinder(words: FurnitureWords): (text: string) => Ranged
   const CAPTION_CREDIT = new RegExp(`(?:^|[\\s.(])\\(?(?:${alternation(words.photoCaptions)})\\s*:\\s*[^.:;\\n]{1,60}\\)?\\s*$`, "u");
   // "(0) Bình luận | 1.245 lượt xem", "1,245 views · 12 comments": a line of a page's counters.
   const COUNTERS = new RegExp(`^\\s*(?:[(\\[]?\\d[\\d.,]*[)\\]]?\\s*(?:${alternation(words.counters)})\\s*(?:[|·•,/-]\\s*)?)+$`, "iu");
+  // "By Thanh Nga | Updated: 10:45 | Views: 1,284": a byline whose counter is named before its number.
+  const NAMED_COUNTER = new RegExp(`(?:^|[|·•])\\s*(?:${alternation(words.counters)})\\s*:\\s*\\d[\\d.,]*(?![\\d.,])`, "iu");
   const isCaption = (line: string): boolean =>
-    IMAGE_FILE.test(line) || CAPTION_LEAD.test(line) || CAPTION_CREDIT.test(line.slice(-CREDIT_WINDOW)) || (line.length <= MAX_HEADLINE && COUNTERS.test(line));
+    IMAGE_FILE.test(line) || CAPTION_LEAD.test(line) || CAPTION_CREDIT.test(line.slice(-CREDIT_WINDOW)) || (line.length <= MAX_HEADLINE && (COUNTERS.test(line) || NAMED_COUNTER.test(line)));
   // "Ha Noi, October 6 (VNA) – ", "Hà Nội, 6/10 (TTXVN) - ", "HCM CITY — ": the dateline that opens
   // an article's first paragraph; its date is no period of the figures. A heading in capitals is
   // none: it has no prose after its dash ("TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2026"), and it may open

@@ -183,6 +183,7 @@ export type GrammarPattern =
   | "rankAspect"
   | "partOfWhole"
   | "countNamedAfter"
+  | "partOfThem"
   | "describingBefore"
   | "genitiveBefore"
   | "perBefore"

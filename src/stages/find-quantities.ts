@@ -552,6 +552,7 @@ function findWordQuantities(work: Work): void {
     q.kind = "rank";
     work.quantities.push(q);
   }
+  const wholes: Ranged[] = [];
   for (const hit of work.language.writtenNumbers(work.text)) {
     if (taken(hit.start, hit.end)) continue;
     // "three key projects", "hai tuyến đường": a number word that only counts, before a noun no lexicon lists.
@@ -563,7 +564,11 @@ function findWordQuantities(work: Work): void {
     // Two words or more of a whole number ("mười bốn phòng học tạm") count a noun no lexicon lists,
     // as digits do ("một nửa giá nhà ở" is half a price, no count).
     const words = hit.text.trim().split(/\s+/u).length;
-    const tail = readTail(work, hit.end, counting || (words >= 2 && hit.value.isInteger()));
+    let tail = readTail(work, hit.end, counting || (words >= 2 && hit.value.isInteger()));
+    // "Twenty-one of the 34 provinces": a part counts what its whole counts.
+    const partOf = !tail.unit && !tail.scale && hit.value.isInteger() ? matchAt(work.language.grammar.partOfWhole, work.text, hit.end) : null;
+    const wholeTail = partOf ? readTail(work, hit.end + partOf[0].length, true) : null;
+    if (wholeTail?.unit?.value.kind === "count" && !wholeTail.scale) tail = wholeTail;
     if (!tail.unit && !tail.scale && hit.value.eq(0.5)) {
       // "giảm một nửa": a change of 50% if a verb of change stands before it (see readPredicates).
       work.quantities.push(wordQuantity(work, hit.start, hit.end, hit.text, hit.value, ["vi/quantity/half"]));
@@ -572,7 +577,7 @@ function findWordQuantities(work: Work): void {
     if (!tail.unit && !tail.scale) continue;
     // ("three times the figure of 2025", "four times higher": a ratio, named as one by what follows it.)
     const ratio = tail.unit?.value.kind === "times" && work.language.grammar.ratioFollows.test(work.text.slice(tail.end, tail.end + 24));
-    if (words < 2 && !tail.scale && tail.unit?.value.kind !== "percent" && !ratio && !(counting && tail.unit?.value.kind === "count")) continue;
+    if (words < 2 && !tail.scale && tail.unit?.value.kind !== "percent" && !ratio && !((counting || tail === wholeTail) && tail.unit?.value.kind === "count")) continue;
     const value = hit.value.times(pow10(tail.scale?.value ?? 0)).plus(tail.extra ?? 0);
     const q = wordQuantity(work, hit.start, tail.end, hit.text, value, ["vi/quantity/number-words"]);
     q.number = toPlain(hit.value);
@@ -581,8 +586,11 @@ function findWordQuantities(work: Work): void {
     q.unit = tail.unit?.value.unit ?? null;
     q.kind = tail.unit?.value.kind ?? null;
     q.tailEnd = q.kind === "count" ? nounPhraseAfter(work.text, tail.end, work.language.grammar.nounPhraseStop).end : tail.end;
+    if (tail === wholeTail) wholes.push({ start: hit.end, end: tail.end });
     work.quantities.push(q);
   }
+  // (The whole's own figure, read before, is no figure: "34" in "twenty-one of the 34 provinces".)
+  if (wholes.length) work.quantities = work.quantities.filter((q) => q.rules.includes("vi/quantity/number-words") || !wholes.some((w) => q.start >= w.start && q.start < w.end));
 }
 
 

@@ -560,6 +560,11 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/unit-from-context");
         }
       }
+      if (!q.unit && q.value.isInteger() && prev?.sentence === q.sentence && prev.kind === "count" && matchAt(g.partOfThem, text, q.end)) {
+        // "1,876 perfect scores were awarded, 513 of them in mathematics": a part of the count before.
+        takeUnit(q, prev);
+        q.rules.push("vi/quantity/part-of-previous");
+      }
       if (!q.unit) {
         // "lần lượt là 9.140, 2.265 và 4.870 người": the numbers of a list take the unit of its last.
         const last = listEnd(work, qs, i);

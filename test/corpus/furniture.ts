@@ -23,6 +23,11 @@ export const furniture: Corpus = [
         text: "Năm 2025, huyện trồng mới 640 ha rừng.\n\nMINH TÚ\n(3) Bình luận | 2.310 lượt xem | 57 lượt thích · 9 lượt chia sẻ",
         expect: [{ value: "640", unit: "ha" }],
       },
+      // A byline whose counter is named before its number.
+      {
+        text: "Trồng rừng vượt kế hoạch\nBài: Minh Tú | Cập nhật: 08:15, 03/11/2025 | Lượt xem: 2.310\ntrong-rung-vuot-ke-hoach-20251103.jpg\nNăm 2025, huyện trồng mới 640 ha rừng.",
+        expect: [{ value: "640", unit: "ha" }],
+      },
     ],
   },
   {

@@ -58,6 +58,8 @@ export const grammar: Grammar = {
   rankAspect: /^(?:\s+(?:out\s+of|among)\s+(?:the\s+)?\d{1,3}(?:\s+[\p{L}\p{M}-]+){0,5}?)?(?:\s+(?:nationwide|in\s+the\s+country))?\s+(?:in|for|on)\s+(?:the\s+)?(?<aspect>(?!(?:19|20)\d\d\s*(?:[,;.()]|$))[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:and|while|with|after|thanks|but|up|down)\s)/iu,
   // "9 of the 34 provinces": between a part and its whole, whose noun the part counts.
   partOfWhole: /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d{1,3}(?:,\d{3})*(?![\d.,]?\d)/iu,
+  // "513 of them in mathematics": a part of the things counted just before.
+  partOfThem: /^\s+of\s+(?:them|these|those|which)(?![\p{L}\p{M}])/iu,
   // "Of these, 1,104,315 were grade 12 students", "43 are model new-rural communes": a copula
   // between a bare number and the noun it counts.
   countNamedAfter: /^\s+(?:were|are)\s+(?=\p{Ll})/u,

@@ -69,6 +69,7 @@ export const comparisons: Corpus = [
     behaviour: "sets aside links, captions, charts and counters around a news article",
     examples: [
       {text: "In 2025, the district planted 640 hectares of forest.\n\n2,310 views · 57 likes · 9 shares | (3) Comments\n1 view | 1 comment", expect: [{value: "640", unit: "ha"}]},
+      {text: "Forest planting beats plan\nBy Minh Tu | Updated: 08:15, 03/11/2025 | Views: 2,310\nforest-planting-20251103.jpg\nIn 2025, the district planted 640 hectares of forest.", expect: [{value: "640", unit: "ha"}]},
       {text: "In 2024, tourism revenue reached VND 35 trillion.\nRelated news:\n- Province welcomes 5 million visitors\n\nRead more: Hotels post 20 percent growth\nSee also >>\n- Exports hit US$4 billion", expect: [{value: "35000000000000", unit: "VND"}]},
       {text: "Photo: Tourists visit the old town in 2024 with 300 guides\nIn 2024, the city received 2.1 million visitors.\n(Illustrative photo)\nChart 2: visitors by month, 2024", expect: [{value: "2100000", unit: "count"}]},
       // The dateline that opens an article: its place is no subject and its month no period.

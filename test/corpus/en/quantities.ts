@@ -138,6 +138,16 @@ export const quantities: Corpus = [
         ["ranked eighth", "8", "eighth"],
         ["ranked ninth", "9", "ninth"],
         ["ranked tenth", "10", "tenth"],
+        ["ranked eleventh", "11", "eleventh"],
+        ["ranked twelfth", "12", "twelfth"],
+        ["ranked thirteenth", "13", "thirteenth"],
+        ["ranked fourteenth", "14", "fourteenth"],
+        ["ranked fifteenth", "15", "fifteenth"],
+        ["ranked sixteenth", "16", "sixteenth"],
+        ["ranked seventeenth", "17", "seventeenth"],
+        ["ranked eighteenth", "18", "eighteenth"],
+        ["ranked nineteenth", "19", "nineteenth"],
+        ["ranked twentieth", "20", "twentieth"],
       ] as const).map(([phrase, value, text]) => [phrase, {value, unit: "rank", subject: ["province", "digital transformation"], stated: {text}}] as const)),
       // An ordinal that no verb of ranking stands before is no figure.
       {text: "The 14th Party Congress set a growth target of 10% for 2026.", expect: [{value: "10", unit: "%", status: "target"}]},
@@ -475,6 +485,9 @@ export const quantities: Corpus = [
     behaviour: "counts the noun of the whole a part is of, and the noun a copula names after a bare number",
     examples: [
       {text: "In 2025, 9 of the 34 provinces recorded double-digit growth.", expect: [{value: "9", unit: "count", subject: ["provinces"]}]},
+      {text: "In 2025, twenty-one of the 34 provinces met the disbursement target.", expect: [{value: "21", unit: "count", subject: ["provinces"]}]},
+      // "of them": a part of the count before.
+      {text: "In 2026, a total of 1,876 perfect scores were awarded, 513 of them in mathematics.", expect: [{value: "1876", unit: "count"}, {value: "513", unit: "count", subject: ["perfect scores"]}]},
       {text: "In 2026, the province had 240 communes, and 135 were model communes.", expect: [{value: "240", unit: "count"}, {value: "135", unit: "count", subject: ["model communes"]}]},
       // A grade names a class, no count.
       {text: "In 2026, grade 12 students made up 96.7% of the candidates.", expect: [{value: "96.7", unit: "%"}], mustNotExtract: ["12 students"]},

@@ -36,6 +36,16 @@ export const ordinalWords = {
   "8": ["eighth"],
   "9": ["ninth"],
   "10": ["tenth"],
+  "11": ["eleventh"],
+  "12": ["twelfth"],
+  "13": ["thirteenth"],
+  "14": ["fourteenth"],
+  "15": ["fifteenth"],
+  "16": ["sixteenth"],
+  "17": ["seventeenth"],
+  "18": ["eighteenth"],
+  "19": ["nineteenth"],
+  "20": ["twentieth"],
 } as const;
 
 /** "doubled" = 2 times, "tripled" = 3 times, "double the figure of 2025" (not "double-digit"). */
