@@ -1,3 +1,5 @@
+import { WORD_START } from "./alternation.js";
+
 // Space, tab, line break, and , ; : ( ) " “ ”: what may stand before a word.
 export const isWordGap = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x0a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d;
@@ -54,6 +56,52 @@ export function matchAt(pattern: RegExp, text: string, pos: number): RegExpExecA
 }
 
 /**
+ * Whether a regex source has a `|` outside every group and class: an alternation of the whole
+ * pattern, whose first branch alone a leading assertion belongs to.
+ */
+function alternatesAtTop(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+/** A pattern that opens with WORD_START, as the rest of it and the word start on its own. */
+interface WordStartSplit {
+  rest: RegExp;
+  wordStart: RegExp;
+}
+
+const splitCache = new WeakMap<RegExp, WordStartSplit | null>();
+
+/**
+ * For a pattern written WORD_START + rest (most of the lexicons' scans: "năm 2024", "quý III"),
+ * the rest, global, and the word start as a sticky test; null for any other pattern. V8 cannot
+ * skip ahead to the characters a pattern can start with past a lookbehind, so the whole pattern
+ * is tried at every position of the text, the lookbehind first; the rest alone is searched fast.
+ */
+function splitWordStart(pattern: RegExp): WordStartSplit | null {
+  let split = splitCache.get(pattern);
+  if (split === undefined) {
+    const rest = pattern.source.slice(WORD_START.length);
+    split =
+      pattern.source.startsWith(WORD_START) && !alternatesAtTop(rest)
+        ? { rest: new RegExp(rest, pattern.flags), wordStart: new RegExp(WORD_START, `${pattern.flags.replace(/[gy]/g, "")}y`) }
+        : null;
+    splitCache.set(pattern, split);
+  }
+  return split;
+}
+
+/**
  * Every match of a global `pattern` in `text`, from its start, as `text.matchAll(pattern)` gives
  * them. matchAll copies the pattern on every call (a new object, a look-up of its compiled code),
  * which cost some 2% of extract's time where a stage calls it per sentence. All the matches are
@@ -61,6 +109,8 @@ export function matchAt(pattern: RegExp, text: string, pos: number): RegExpExecA
  */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: /${pattern.source}/${pattern.flags}`);
+  const split = splitWordStart(pattern);
+  if (split) return wordStartMatches(pattern, split, text);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -71,3 +121,39 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0;
   return found;
 }
+
+/**
+ * The matches of WORD_START + rest (`pattern`): each match of the rest where a word starts; past
+ * one where none does, the search goes on from the next character, as the engine's own would. The
+ * same matches, groups and all (the lookbehind is zero-width and captures nothing). Next to a
+ * surrogate the engine's steps are its own (it tries the middle of a pair, but will not start a
+ * search there): the whole pattern is searched instead.
+ */
+function wordStartMatches(pattern: RegExp, { rest, wordStart }: WordStartSplit, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    rest.lastIndex = from;
+    let m = rest.exec(text);
+    if (m === null) break;
+    if (isSurrogate(text.charCodeAt(m.index)) || isSurrogate(text.charCodeAt(m.index - 1))) {
+      pattern.lastIndex = from;
+      m = pattern.exec(text);
+      if (m === null) break;
+    } else {
+      wordStart.lastIndex = m.index;
+      if (!wordStart.test(text)) {
+        from = m.index + 1;
+        continue;
+      }
+    }
+    found.push(m);
+    // (An empty match moves on as in allMatches.)
+    from = m.index + (m[0] === "" ? (rest.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1) : m[0].length);
+  }
+  rest.lastIndex = 0;
+  pattern.lastIndex = 0;
+  return found;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;

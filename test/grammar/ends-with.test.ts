@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { WORD_END, WORD_START } from "../../src/grammar/alternation.js";
 import { allMatches, endsWith, matchAt } from "../../src/grammar/ends-with.js";
 
 const spans = (matches: Iterable<RegExpExecArray>): [number, string][] => [...matches].map((m) => [m.index, m[0]]);
@@ -12,6 +13,18 @@ describe("allMatches", () => {
     ["empty matches without the unicode flag", /(?:)/g, "a𝟘b"],
     ["named groups", /(?<n>\d+)\s+(?<unit>ha|tấn)/gu, "trồng 30 ha lúa, thu 120 tấn"],
   ])("finds what matchAll finds: %s", (_, pattern, text) => {
+    expect(spans(allMatches(pattern, text))).toEqual(spans(text.matchAll(pattern)));
+  });
+
+  // (Searched for without its word start, which is then tested where the rest matched.)
+  it.each([
+    ["a word at word starts only", new RegExp(`${WORD_START}năm\\s+(?<year>\\d{4})`, "giu"), "năm 2024, Mnăm 2023, cả năm 2025 và 3năm 2026"],
+    ["a match inside a word, then one at the next word start", new RegExp(`${WORD_START}\\d{2}`, "gu"), "a123 45 x6789 𝟘12 12"],
+    ["case folded", new RegExp(`${WORD_START}quý\\s+(?:I|II)${WORD_END}`, "giu"), "QUÝ II, Quý I, xquý I"],
+    ["empty matches", new RegExp(`${WORD_START}\\d*`, "gu"), "a1 22 b𝟘3 "],
+    ["an alternation of the whole pattern", new RegExp(`${WORD_START}tháng|\\d+`, "gu"), "xtháng 12, tháng 3"],
+    ["a class and a group holding a bar", new RegExp(`${WORD_START}(?:a|b)[|]c`, "gu"), "a|c xb|c b|c"],
+  ])("finds what matchAll finds, for a pattern opening with a word start: %s", (_, pattern, text) => {
     expect(spans(allMatches(pattern, text))).toEqual(spans(text.matchAll(pattern)));
   });
 
