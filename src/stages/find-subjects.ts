@@ -3,6 +3,7 @@ import { allMatches } from "../grammar/ends-with.js";
 import type { Grammar } from "../languages/language.js";
 import { endsNoEarlier } from "../record/periods.js";
 import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
+import { unitTest } from "../text/units.js";
 import { BULLET_MARK, ITEM_MARKER, itemAfter, nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
 import { countClauseUntil, LIST_MARKER } from "./read-predicates.js";
 import { hasMention, provisional, warn, type Quantity, type Work } from "./work.js";
@@ -24,6 +25,23 @@ const NOT_ONE_SPACE = /[^\S ]| {2}|\|/u;
 const QUOTES: Readonly<Record<string, string>> = { "“": "”", "‘": "’", "«": "»", "„": "“", '"': '"' };
 const CLOSING_QUOTES = new Map(Object.entries(QUOTES).map(([open, close]) => [close, open]));
 
+// The marks trimEdges takes off the start of a subject, and off its end (spaces among them).
+const isOpeningEdge = unitTest(/[\s,;:.\-–…)]/u);
+const isClosingEdge = unitTest(/[\s,;:\-–…(]/u);
+
+/**
+ * `s` without the run of opening marks that starts it and the run of closing marks that ends it,
+ * as `s.replace(/^[\s,;:.\-–…)]+|[\s,;:\-–…(]+$/gu, "")` gives it, by a walk from each end: the
+ * pattern would be tried at every position of every subject.
+ */
+function trimEdges(s: string): string {
+  let start = 0;
+  while (start < s.length && isOpeningEdge(s.charCodeAt(start))) start++;
+  let end = s.length;
+  while (end > start && isClosingEdge(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
 /** Drops a quotation mark at the start or the end of `s` whose other half is not in it. */
 function dropLoneQuote(s: string): string {
   const first = s.charAt(0);
@@ -44,9 +62,9 @@ export function trimSubject(s: string, g: Grammar): string {
   for (let i = 0; i < 8; i++) {
     const before = out;
     out = stripTrailing(out.replace(MARKER_AT_START, "").replace(g.source, "").replace(g.actorLead, "").replace(g.leading, ""), g);
-    out = out.replace(/^[\s,;:.\-–…)]+|[\s,;:\-–…(]+$/gu, "").trim();
-    if (/^\([^)]*$/u.test(out)) out = out.slice(1).trim();
-    if (/\)$/u.test(out) && !out.includes("(")) out = out.slice(0, -1).trim();
+    out = trimEdges(out);
+    if (out.startsWith("(") && !out.includes(")")) out = out.slice(1).trim();
+    if (out.endsWith(")") && !out.includes("(")) out = out.slice(0, -1).trim();
     out = dropLoneQuote(out).trim();
     if (out === before) break;
   }
@@ -69,20 +87,24 @@ function trimEnd(s: string, g: Grammar): string {
  * from a noun that ends in one ("chứng chỉ"), asked only when a filler ends it.
  */
 function stripTrailing(s: string, g: Grammar): string {
-  const sticky = g.trailing;
-  const starts: number[] = [];
-  let i = s.length;
-  while (starts.length < 4 && i > 0) {
+  if (s === "") return s;
+  // The start of the fourth word from the end, or of the first (words split at single spaces).
+  let first = s.length;
+  for (let words = 0, i = s.length; words < 4 && i > 0; words++) {
     const j = s.lastIndexOf(" ", i - 1);
-    starts.unshift(j + 1);
+    first = j + 1;
     if (j < 0) break;
     i = j;
   }
-  for (const p of starts) {
+  // From there, each word start in turn, left to right.
+  const sticky = g.trailing;
+  for (let p = first; ; ) {
     sticky.lastIndex = p;
     if (sticky.test(s)) return g.nounEndingInFiller.test(s) ? s : s.slice(0, p).replace(/[\s,:]+$/u, "");
+    const next = s.indexOf(" ", p);
+    if (next < 0) return s;
+    p = next + 1;
   }
-  return s;
 }
 
 /** The words of a clause before its figure, without the periods, baselines and lead-ins in it. */
