@@ -1,5 +1,3 @@
-import { WORD_START } from "./alternation.js";
-
 // Space, tab, line break, and , ; : ( ) " “ ”: what may stand before a word.
 export const isWordGap = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x0a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d;
@@ -74,27 +72,50 @@ function alternatesAtTop(source: string): boolean {
   return false;
 }
 
-/** A pattern that opens with WORD_START, as the rest of it and the word start on its own. */
-interface WordStartSplit {
-  rest: RegExp;
-  wordStart: RegExp;
+/**
+ * Where a lookbehind that opens a regex source ends ("(?<![\\p{L}\\p{M}\\p{N}])", WORD_START), or -1
+ * when the source opens with none, or with one that holds a group (which would count among the
+ * pattern's groups).
+ */
+function leadingLookbehindEnd(source: string): number {
+  if (!source.startsWith("(?<!") && !source.startsWith("(?<=")) return -1;
+  let inClass = false;
+  for (let i = 4; i < source.length; i++) {
+    const c = source[i];
+    // (A backreference would name a group of the rest.)
+    if (c === "\\" && /[1-9k]/u.test(source[i + 1] ?? "")) return -1;
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") return -1;
+    else if (c === ")") return i + 1;
+  }
+  return -1;
 }
 
-const splitCache = new WeakMap<RegExp, WordStartSplit | null>();
+/** A pattern that opens with a lookbehind (WORD_START, say), as the rest of it and the lookbehind on its own. */
+interface LookbehindSplit {
+  rest: RegExp;
+  lookbehind: RegExp;
+}
+
+const splitCache = new WeakMap<RegExp, LookbehindSplit | null>();
 
 /**
- * For a pattern written WORD_START + rest (most of the lexicons' scans: "năm 2024", "quý III"),
- * the rest, global, and the word start as a sticky test; null for any other pattern. V8 cannot
- * skip ahead to the characters a pattern can start with past a lookbehind, so the whole pattern
- * is tried at every position of the text, the lookbehind first; the rest alone is searched fast.
+ * For a pattern written lookbehind + rest (most of the lexicons' scans open with WORD_START: "năm
+ * 2024", "quý III"), the rest, global, and the lookbehind as a sticky test; null for any other
+ * pattern. V8 cannot skip ahead to the characters a pattern can start with past a lookbehind, so
+ * the whole pattern is tried at every position of the text, the lookbehind first; the rest alone
+ * is searched fast.
  */
-function splitWordStart(pattern: RegExp): WordStartSplit | null {
+function splitLookbehind(pattern: RegExp): LookbehindSplit | null {
   let split = splitCache.get(pattern);
   if (split === undefined) {
-    const rest = pattern.source.slice(WORD_START.length);
+    const end = leadingLookbehindEnd(pattern.source);
+    const rest = pattern.source.slice(end);
     split =
-      pattern.source.startsWith(WORD_START) && !alternatesAtTop(rest)
-        ? { rest: new RegExp(rest, pattern.flags), wordStart: new RegExp(WORD_START, `${pattern.flags.replace(/[gy]/g, "")}y`) }
+      end > 0 && !alternatesAtTop(rest)
+        ? { rest: new RegExp(rest, pattern.flags), lookbehind: new RegExp(pattern.source.slice(0, end), `${pattern.flags.replace(/[gy]/g, "")}y`) }
         : null;
     splitCache.set(pattern, split);
   }
@@ -109,8 +130,8 @@ function splitWordStart(pattern: RegExp): WordStartSplit | null {
  */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: /${pattern.source}/${pattern.flags}`);
-  const split = splitWordStart(pattern);
-  if (split) return wordStartMatches(pattern, split, text);
+  const split = splitLookbehind(pattern);
+  if (split) return lookbehindMatches(pattern, split, text);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -123,13 +144,13 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * The matches of WORD_START + rest (`pattern`): each match of the rest where a word starts; past
- * one where none does, the search goes on from the next character, as the engine's own would. The
- * same matches, groups and all (the lookbehind is zero-width and captures nothing). Next to a
- * surrogate the engine's steps are its own (it tries the middle of a pair, but will not start a
- * search there): the whole pattern is searched instead.
+ * The matches of lookbehind + rest (`pattern`): each match of the rest where the lookbehind holds
+ * (where a word starts, for WORD_START); past one where it does not, the search goes on from the
+ * next character, as the engine's own would. The same matches, groups and all (the lookbehind is
+ * zero-width and captures nothing). Next to a surrogate the engine's steps are its own (it tries
+ * the middle of a pair, but will not start a search there): the whole pattern is searched instead.
  */
-function wordStartMatches(pattern: RegExp, { rest, wordStart }: WordStartSplit, text: string): RegExpExecArray[] {
+function lookbehindMatches(pattern: RegExp, { rest, lookbehind }: LookbehindSplit, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
   for (;;) {
@@ -141,8 +162,8 @@ function wordStartMatches(pattern: RegExp, { rest, wordStart }: WordStartSplit, 
       m = pattern.exec(text);
       if (m === null) break;
     } else {
-      wordStart.lastIndex = m.index;
-      if (!wordStart.test(text)) {
+      lookbehind.lastIndex = m.index;
+      if (!lookbehind.test(text)) {
         from = m.index + 1;
         continue;
       }
@@ -157,3 +178,20 @@ function wordStartMatches(pattern: RegExp, { rest, wordStart }: WordStartSplit, 
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/**
+ * `text.replace(pattern, by)` for a global `pattern`, its matches found by allMatches (so that a
+ * pattern opening with a lookbehind is searched as fast). `by` is taken as it is: no "$" in it.
+ */
+export function replaceMatches(pattern: RegExp, text: string, by: string): string {
+  if (by.includes("$")) throw new TypeError(`replaceMatches takes no "$" in its replacement: ${by}`);
+  const found = allMatches(pattern, text);
+  if (found.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const m of found) {
+    out += text.slice(at, m.index) + by;
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}

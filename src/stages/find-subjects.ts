@@ -1,5 +1,5 @@
 import { foldKey } from "../grammar/alternation.js";
-import { allMatches } from "../grammar/ends-with.js";
+import { allMatches, replaceMatches } from "../grammar/ends-with.js";
 import type { Grammar } from "../languages/language.js";
 import { endsNoEarlier } from "../record/periods.js";
 import { blankRanges, firstFrom, lowerBound, within, type Ranged } from "../text/ranges.js";
@@ -185,8 +185,8 @@ function blankMentions(work: Work, s: string, offset: number): string {
     ...within(work.baselines, offset, offset + s.length).filter((b) => b.comparator || b.against === "previous"),
   ].sort((a, b) => a.start - b.start);
   const g = work.language.grammar;
-  const blanked = blankRanges(s, offset, ranges).replace(g.subjectNoise, " ");
-  return MAY_HOLD_DATE.test(blanked) ? blanked.replace(allDates(g), " ") : blanked;
+  const blanked = replaceMatches(g.subjectNoise, blankRanges(s, offset, ranges), " ");
+  return MAY_HOLD_DATE.test(blanked) ? replaceMatches(allDates(g), blanked, " ") : blanked;
 }
 
 /** The words after a figure that name it as an item of a list, unless a period or baseline is among them. */

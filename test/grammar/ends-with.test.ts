@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WORD_END, WORD_START } from "../../src/grammar/alternation.js";
-import { allMatches, endsWith, matchAt } from "../../src/grammar/ends-with.js";
+import { allMatches, endsWith, matchAt, replaceMatches } from "../../src/grammar/ends-with.js";
 
 const spans = (matches: Iterable<RegExpExecArray>): [number, string][] => [...matches].map((m) => [m.index, m[0]]);
 
@@ -24,8 +24,21 @@ describe("allMatches", () => {
     ["empty matches", new RegExp(`${WORD_START}\\d*`, "gu"), "a1 22 b𝟘3 "],
     ["an alternation of the whole pattern", new RegExp(`${WORD_START}tháng|\\d+`, "gu"), "xtháng 12, tháng 3"],
     ["a class and a group holding a bar", new RegExp(`${WORD_START}(?:a|b)[|]c`, "gu"), "a|c xb|c b|c"],
-  ])("finds what matchAll finds, for a pattern opening with a word start: %s", (_, pattern, text) => {
+    ["another lookbehind", /(?<![\p{L}\p{M}])(?:so với|so(?!\s+sánh))(?![\p{L}\p{M}])/giu, "so với 2023, so sánh, xso với, So 3"],
+    ["a lookbehind of digits", /(?<!\d)\d{2}(?!\d)/gu, "12 123 4 56"],
+    ["a lookbehind that must hold", /(?<=%\s{0,2})CK/gu, "5% CK, 6%CK, xCK"],
+    ["a lookbehind holding a group", /(?<!(a))b/gu, "ab b cb"],
+    ["a lookbehind holding a backreference", /(?<!\1)(x)/gu, "xx x"],
+  ])("finds what matchAll finds, for a pattern opening with a lookbehind: %s", (_, pattern, text) => {
     expect(spans(allMatches(pattern, text))).toEqual(spans(text.matchAll(pattern)));
+  });
+
+  it.each([
+    ["words", /(?<![\p{L}\p{M}])(?:so với|tính chung)(?![\p{L}\p{M}])/giu, "Tính chung 9 tháng, tăng 5% so với cùng kỳ"],
+    ["none", /(?<!\d)\d{4}/gu, "không có năm nào"],
+    ["empty matches", /(?<![\p{L}])x*/gu, "ax b𝟘 xx"],
+  ])("replaces as String.prototype.replace does: %s", (_, pattern, text) => {
+    expect(replaceMatches(pattern, text, " ")).toBe(text.replace(pattern, " "));
   });
 
   it("keeps the groups of each match", () => {
