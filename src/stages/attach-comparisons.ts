@@ -70,7 +70,7 @@ export function attachComparisons(work: Work): void {
     const continues = g.continuation.test(text.slice(sentence.start, sentence.end));
     const records: Quantity[] = [];
     // A comparison stated without a figure whose amounts may follow: "giảm so với dự toán là 41.337 tỉ đồng".
-    let pendingBare: { owner: Quantity; comparison: WorkComparison } | null = null;
+    let pendingBare: { owner: Quantity; comparison: WorkComparison; end: number } | null = null;
     // Changes of this sentence stated without a baseline so far.
     let unnamed: Array<{ comparison: WorkComparison; holder: Quantity; end: number }> = [];
 
@@ -119,7 +119,7 @@ export function attachComparisons(work: Work): void {
         owner.comparisons.push(c);
         owner.rules.push("vi/comparison/without-figure");
         // "…, exceeding the estimate by 18 percent": the amount may follow a plan exceeded too.
-        if (bare || c.change) pendingBare = { owner, comparison: c };
+        if (bare || c.change) pendingBare = { owner, comparison: c, end: b.end };
       }
     };
 
@@ -368,8 +368,10 @@ export function attachComparisons(work: Work): void {
         continue;
       }
 
-      if (pendingBare && q.role === "level" && !hasOwnSubject) {
-        const pending: { owner: Quantity; comparison: WorkComparison } = pendingBare;
+      // (Not past a semicolon: "… đạt và vượt dự toán; 10/11 huyện …" starts a figure of its own.)
+      // (TypeScript does not see attachBare set it: hence the type.)
+      const pending = pendingBare as { owner: Quantity; comparison: WorkComparison; end: number } | null;
+      if (pending && q.role === "level" && !hasOwnSubject && !/[;:]/u.test(text.slice(pending.end, q.start))) {
         // "cao hơn bình quân cả nước 0,72 điểm phần trăm": points are an amount of a percentage.
         const target = [...records].reverse().find((r) => r.unit === q.unit || (q.kind === "points" && r.kind === "percent"));
         if (target) {

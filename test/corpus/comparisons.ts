@@ -1044,6 +1044,18 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads no figure after a semicolon as the amount by which the plan before it was exceeded",
+    examples: [
+      {
+        text: "Năm 2024, toàn tỉnh có 14/16 khoản thu đạt và vượt dự toán; 9/11 huyện hoàn thành vượt dự toán thu nội địa.",
+        expect: [
+          { value: "14", unit: "count", exactComparisons: true, comparisons: [{ against: "plan", period: "2024", change: { direction: "increase" } }] },
+          { value: "9", unit: "count", subject: ["huyện"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads 'làm giảm' and 'kéo giảm' before percentage points as a contribution below zero",
     examples: [
       {
