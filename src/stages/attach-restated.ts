@@ -21,7 +21,8 @@ function shared(change: Set<string>, level: Set<string>): number {
  * A change stated in a sentence of its own about a level stated before ("Quý II có 40 vụ cháy. So
  * với cùng kỳ năm 2023, số vụ cháy giảm 6 vụ (giảm 13%)"; "Như vậy, thu ngân sách vượt 15% kế
  * hoạch") is that level's comparison, not a record: when its sentence opens with its baseline or
- * sums up the one before, and its subject names the same thing as the level's.
+ * sums up the one before, or its subject only points back at the figure before ("The figure was
+ * VND 104.3 trillion higher than in 2024"), and its subject names the same thing as the level's.
  */
 export function attachRestated(work: Work): void {
   const g = work.language.grammar;
@@ -36,7 +37,7 @@ export function attachRestated(work: Work): void {
     const head = work.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
     const first = firstFrom(work.baselines, sentence.start);
     const opensWithBaseline = first !== undefined && first.comparator && first.start <= sentence.start + 3;
-    if (!opensWithBaseline && !g.summary.test(head)) continue;
+    if (!opensWithBaseline && !g.summary.test(head) && !change.rules.includes("vi/subject/pointing-back")) continue;
     // The level of the sentences before whose subject shares most words with the change's
     // ("số người chết" → "người (làm chết)", not "người (bị thương)"): all of them, or two.
     const words = wordsOf(change.subject, work);

@@ -482,9 +482,11 @@ export function findSubjects(work: Work): void {
       }
     }
     // "In the first quarter, the figure was VND1,780 trillion", "con số này là 1,2 triệu": a noun that
-    // only points back names what the figure before, in the same unit, measured.
+    // only points back names what the figure before, in the same unit (or any, for a growth: "Con
+    // số này tăng 25,4%"), measured.
     if (g.pointingNoun.test(own)) {
-      const before = records.slice(Math.max(0, i - 12), i).reverse().find((r) => r.sentence >= q.sentence - 1 && r.unit === q.unit && r.subject);
+      const growth = q.role === "change" && (q.kind === "percent" || q.kind === "times");
+      const before = records.slice(Math.max(0, i - 12), i).reverse().find((r) => r.sentence >= q.sentence - 1 && (r.unit === q.unit || (growth && r.role !== "change")) && r.subject);
       if (before?.subject) {
         own = before.subject;
         q.rules.push("vi/subject/pointing-back");

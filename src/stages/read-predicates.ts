@@ -637,7 +637,9 @@ export function readPredicates(work: Work): void {
     // "…, 41.1 percent higher than the same period of 2023", "4.78 points, 0.35 points lower than
     // last year": a change named after the figure.
     const scoreChange = q.kind === "score" && prev?.kind === "score" && prev.sentence === q.sentence;
-    const comparative = (q.kind === "percent" || q.kind === "points" || scoreChange || q.rules.includes("vi/quantity/unit-of-compared")) && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
+    // ("The figure was VND 104.3 trillion higher than in 2024": an amount too.)
+    const amount = q.kind === "money" || q.kind === "measure" || q.kind === "count";
+    const comparative = (q.kind === "percent" || q.kind === "points" || scoreChange || amount || q.rules.includes("vi/quantity/unit-of-compared")) && (!verbKind || verbKind === "level") ? g.changeAfter.exec(after) : null;
     const average = averageBefore(work, q, prev);
     const bareAttainment = q.kind === "percent" && g.bareAttainmentVerb.test(q.verb ?? "") && prev?.sentence === q.sentence && prev.role === "level" && prev.kind !== "percent" && /^\s*,\s*$/u.test(text.slice(prev.tailEnd, q.predicateStart)) && /^\s*(?:[,;.]|$)/u.test(after);
     const namedPlan = bareAttainment ? planNamedBefore(work, q) : undefined;
@@ -719,6 +721,13 @@ export function readPredicates(work: Work): void {
       // "a 9.4% increase over 2023": the noun of change is the figure's, and the baseline after it too.
       if (comparative.groups?.up2 || comparative.groups?.down2) q.tailEnd = Math.max(q.tailEnd, q.end + comparative[0].length);
       q.rules.push("vi/role/change-after");
+      // "12.4 and 9.8 percent higher, respectively": the bare numbers of its list change the same way.
+      for (const o of qs.slice(Math.max(0, i - 24), i)) {
+        if (o.listEnd !== q || o.role !== "level") continue;
+        o.role = "change";
+        o.direction = q.direction;
+        o.rules.push("vi/role/change-after");
+      }
     } else if (g.exceedBefore.test(beforeFigure) && (g.planAfter.test(after) || g.planBeforeBy.test(beforeFigure))) {
       q.role = "change";
       q.direction = "increase";

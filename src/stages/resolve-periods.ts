@@ -443,6 +443,8 @@ function distributeYears(work: Work): void {
       // Not a figure's digits, nor the year of a quarter or month the sentence is about ("Quý II/2024").
       if (figures.some((q) => at >= q.start && at < q.end)) continue;
       if (within(work.periods, at - 30, at + 4).some((p) => p.kind !== "year" && p.start <= at && p.end > at)) continue;
+      // Nor a baseline's ("12.4 and 9.8 percent higher, respectively, than in 2024").
+      if (within(work.periods, at - 30, at + 4).some((p) => p.baseline && p.start <= at && p.end > at)) continue;
       years.push(Number(m[0]));
     }
     if (years.length < 2 || years.length > figures.length || new Set(years).size !== years.length) continue;

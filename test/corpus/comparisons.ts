@@ -1044,6 +1044,15 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a growth whose subject only points back ('Con số này') to the figure before, in its own sentence",
+    examples: [
+      {
+        text: "Trong 10 tháng năm 2025, giải ngân vốn đầu tư công đạt 514,6 nghìn tỷ đồng. Con số này tăng 25,4% so với cùng kỳ năm 2024.",
+        expect: [{ value: "514600000000000", unit: "VND", exactComparisons: true, comparisons: [{ against: "previous", period: "2024-01/2024-10", change: { kind: "percent", value: "25.4", direction: "increase" } }] }],
+      },
+    ],
+  },
+  {
     behaviour: "reads no figure after a semicolon as the amount by which the plan before it was exceeded",
     examples: [
       {

@@ -136,7 +136,7 @@ export const grammar: Grammar = {
   // "41.1 percent higher than the same period of 2023", "1.9 percent more than a year ago": a
   // change stated by a comparative after the figure, with no verb.
   // "a 9.4% increase over 2023", "a 2.5 percent drop": a noun of change after the figure.
-  changeAfter: /^\s+(?:(?:(?<up>higher|more|greater|larger|up)|(?<down>lower|less|fewer|smaller|down))\s+(?:than|from|on|over|against|compared)|(?<up2>increase|rise|gain|jump|hike)|(?<down2>decrease|decline|drop|fall|reduction|contraction|dip))(?![\p{L}])/iu,
+  changeAfter: /^\s+(?:(?:(?<up>higher|more|greater|larger|up)|(?<down>lower|less|fewer|smaller|down))(?:,?\s+respectively,?)?\s+(?:than|from|on|over|against|compared)|(?<up2>increase|rise|gain|jump|hike)|(?<down2>decrease|decline|drop|fall|reduction|contraction|dip))(?![\p{L}])/iu,
   // "exceeded the plan by 15%": exceeding a plan.
   exceedBefore: new RegExp(`(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?)(?:\\s+(?:the\\s+|its\\s+)?${PLAN_OF}(?:plan|target|estimate|goal)(?:\\s+by)?)?\\s*$`, "iu"),
   // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.

@@ -12,6 +12,18 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads an amount followed by a comparative as the change of the level before it, also in a sentence whose subject points back",
+    examples: [
+      {text: "In 2025, coffee exports reached US$5.2 billion, about US$1.1 billion higher than in 2024.", expect: [{value: "5200000000", unit: "USD", exactComparisons: true, comparisons: [{against: "previous", period: "2024", change: {kind: "absolute", value: "1100000000", direction: "increase"}}]}]},
+      // A list's comparative after "respectively": every figure of the list changes that way, against the year after "than".
+      {text: "In 2025, exports and imports were 12.4 and 9.8 percent higher, respectively, than in 2024.", expect: [
+        {value: "12.4", unit: "%", period: "2025", subject: ["exports"], exactComparisons: true, comparisons: [{against: "previous", period: "2024", change: {kind: "percent", value: "12.4", direction: "increase"}}]},
+        {value: "9.8", unit: "%", period: "2025", subject: ["imports"], exactComparisons: true, comparisons: [{against: "previous", period: "2024", change: {kind: "percent", value: "9.8", direction: "increase"}}]},
+      ]},
+      {text: "In the first ten months of 2025, disbursement reached VND 514.6 trillion. The figure was VND 104.3 trillion higher than in the same period of 2024.", expect: [{value: "514600000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "previous", period: "2024-01/2024-10", change: {kind: "absolute", value: "104300000000000", direction: "increase"}}]}]},
+    ],
+  },
+  {
     behaviour: "gives a change to the level before it across the period that closes the level",
     examples: [
       {text: "Tourism revenue in Quang Ninh was estimated at VND 12 trillion ($480 million) in the first half of 2023 – an increase of 21.5 percent compared to the same period last year.", expect: [
