@@ -552,7 +552,9 @@ function findWordQuantities(work: Work): void {
     q.kind = "rank";
     work.quantities.push(q);
   }
-  const wholes: Ranged[] = [];
+  // The figures in digits (in text order), and those a word's whole makes no figure of their own.
+  const numerals = work.quantities.filter((q) => !q.rules.includes("vi/quantity/number-words") && !q.rules.includes("vi/quantity/rank-word") && !q.rules.includes("vi/quantity/ratio-word"));
+  const wholes = new Set<Quantity>();
   for (const hit of work.language.writtenNumbers(work.text)) {
     if (taken(hit.start, hit.end)) continue;
     // "three key projects", "hai tuyến đường": a number word that only counts, before a noun no lexicon lists.
@@ -586,11 +588,11 @@ function findWordQuantities(work: Work): void {
     q.unit = tail.unit?.value.unit ?? null;
     q.kind = tail.unit?.value.kind ?? null;
     q.tailEnd = q.kind === "count" ? nounPhraseAfter(work.text, tail.end, work.language.grammar.nounPhraseStop).end : tail.end;
-    if (tail === wholeTail) wholes.push({ start: hit.end, end: tail.end });
+    // (The whole's own figure, read before, is no figure: "34" in "twenty-one of the 34 provinces".)
+    if (tail === wholeTail) for (let k = lowerBound(numerals, hit.end); k < numerals.length && (numerals[k] as Quantity).start < tail.end; k++) wholes.add(numerals[k] as Quantity);
     work.quantities.push(q);
   }
-  // (The whole's own figure, read before, is no figure: "34" in "twenty-one of the 34 provinces".)
-  if (wholes.length) work.quantities = work.quantities.filter((q) => q.rules.includes("vi/quantity/number-words") || !wholes.some((w) => q.start >= w.start && q.start < w.end));
+  if (wholes.size) work.quantities = work.quantities.filter((q) => !wholes.has(q));
 }
 
 

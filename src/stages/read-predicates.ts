@@ -311,6 +311,11 @@ function takeUnit(q: Quantity, of: Quantity): void {
   q.unitText ??= of.unitText;
 }
 
+/** The bare numbers before `qs[i]` that took their unit from it, the end of their list ("6.88 and 6.21 points"). */
+function listedBefore(qs: readonly Quantity[], i: number): Quantity[] {
+  return qs.slice(Math.max(0, i - 24), i).filter((o) => o.listEnd === qs[i]);
+}
+
 /** Whether `next` is a percentage right after `q` that says its change again ("26,780, or 2.4%"). */
 function restatedInPercent(work: Work, q: Quantity, next: Quantity | undefined): boolean {
   return next !== undefined && next.kind === "percent" && next.sentence === q.sentence && work.language.grammar.changeInPercentToo.test(listGap(work, q.end, next.start));
@@ -514,7 +519,7 @@ export function readPredicates(work: Work): void {
     if (q.unit === "pp" && q.unitText !== null && g.pointsOnAScale.test(q.unitText)) {
       const level = !q.verbKind || q.verbKind === "level" || q.verbKind === "reach-up" || q.verbKind === "reach-down";
       if (level || (prev?.unit === "score" && prev.sentence === q.sentence)) {
-        for (const o of [q, ...qs.slice(Math.max(0, i - 24), i).filter((o) => o.listEnd === q)]) {
+        for (const o of [q, ...listedBefore(qs, i)]) {
           o.unit = "score";
           o.kind = "score";
           o.rules.push("vi/quantity/points-on-a-scale");
@@ -722,8 +727,8 @@ export function readPredicates(work: Work): void {
       if (comparative.groups?.up2 || comparative.groups?.down2) q.tailEnd = Math.max(q.tailEnd, q.end + comparative[0].length);
       q.rules.push("vi/role/change-after");
       // "12.4 and 9.8 percent higher, respectively": the bare numbers of its list change the same way.
-      for (const o of qs.slice(Math.max(0, i - 24), i)) {
-        if (o.listEnd !== q || o.role !== "level") continue;
+      for (const o of listedBefore(qs, i)) {
+        if (o.role !== "level") continue;
         o.role = "change";
         o.direction = q.direction;
         o.rules.push("vi/role/change-after");
