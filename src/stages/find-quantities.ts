@@ -532,6 +532,8 @@ function findWordQuantities(work: Work): void {
     }
     return false;
   };
+  // The figures in digits, in text order (the words' figures are pushed after them).
+  const numerals = work.quantities.slice();
   for (const hit of work.language.writtenRatios(work.text)) {
     if (taken(hit.start, hit.end)) continue;
     // "gấp ba lần": the ratio word may take the "lần" of a figure after it.
@@ -552,8 +554,7 @@ function findWordQuantities(work: Work): void {
     q.kind = "rank";
     work.quantities.push(q);
   }
-  // The figures in digits (in text order), and those a word's whole makes no figure of their own.
-  const numerals = work.quantities.filter((q) => !q.rules.includes("vi/quantity/number-words") && !q.rules.includes("vi/quantity/rank-word") && !q.rules.includes("vi/quantity/ratio-word"));
+  // The figures in digits that a word's whole makes no figure of their own.
   const wholes = new Set<Quantity>();
   for (const hit of work.language.writtenNumbers(work.text)) {
     if (taken(hit.start, hit.end)) continue;

@@ -5,13 +5,13 @@ import { changeAspects, changeVerbs, negativeContributionVerbs } from "./lexicon
 import { baselines, ratioBaseNouns } from "./lexicon/comparisons.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, linkingWords, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
-import { ageWords, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
+import { ageWords, namingWords, namingWordsAsWritten, ordinalWords, rankLeads } from "./lexicon/numbers.js";
 import { MONTH_NAME } from "./periods.js";
 import { durations } from "./lexicon/units.js";
 import { pricesAtDay, stockNouns } from "./lexicon/periods.js";
 
 // "came second", "ranked third", "stood 5th": a place in a ranking, after what holds it.
-const RANKED_AS = "(?:ranked|came|stood|placed|finished)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,3}(?:st|nd|rd|th))";
+const RANKED_AS = `(?:${alternation(rankLeads)})\\s+(?:${alternation(Object.values(ordinalWords).flat())}|next|\\d{1,3}(?:st|nd|rd|th))`;
 const w = (words: string): string => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
 // "the target", "the plan": nouns that may be the very thing measured, so never trimmed from a subject.
 const statusWords = Object.values(statuses).flat().filter((x) => !/^(?:target|targets|plan|goal|estimate)$/u.test(x));
