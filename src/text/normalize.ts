@@ -20,10 +20,8 @@ export interface NormalizedText {
    * are kept.
    */
   readonly tables: readonly TableRange[];
-  /** Offset in the input where normalised code unit i starts; null when the text is the input. */
-  readonly starts: Int32Array | null;
-  /** Offset in the input where normalised code unit i ends; null when the text is the input. */
-  readonly ends: Int32Array | null;
+  /** Where each normalised code unit comes from in the input; null when the text is the input. */
+  readonly offsets: OffsetMap | null;
   /** How many runs of UTF-8 read as Windows-1252 ("Ä‘" for "đ") were read as what they stand for. */
   readonly mojibake: number;
 }
@@ -462,27 +460,112 @@ function tablesOf(input: string): TableRange[] {
 }
 
 /**
- * The normalised text as it is written, code unit by code unit, with the input range each one
- * comes from. Typed arrays, grown when a repair or a composition writes more than it reads.
+ * Where each code unit of the normalised text comes from in the input, as runs: a run of units
+ * copied one for one (the k-th from input offset `start + k`, one unit long), or a unit of its own
+ * with its input range (a composed letter, a repaired character, one space for a run of spaces and
+ * line breaks). Most of a text is copied, so a text of a million units takes a few thousand runs,
+ * not two arrays of a million offsets each (which cost more to allocate and collect than the
+ * normalisation itself once a document is a few hundred KB long).
  */
+export class OffsetMap {
+  /** Where each run starts in the normalised text, ascending. */
+  private readonly outAt: number[] = [];
+  /** The input offset of each run's first unit. */
+  private readonly startAt: number[] = [];
+  /** A unit of its own's input end; COPIED for a run of copied units. */
+  private readonly endAt: number[] = [];
+  /** Units mapped, and the input's length: where a unit past the end starts and ends. */
+  length = 0;
+  inputLength = 0;
+
+  /** Maps the next unit to the input range [start, end). */
+  add(start: number, end: number): void {
+    const k = this.length++;
+    const r = this.outAt.length - 1;
+    if (end === start + 1 && r >= 0 && this.endAt[r] === COPIED && (this.startAt[r] as number) + k - (this.outAt[r] as number) === start) return;
+    this.outAt.push(k);
+    this.startAt.push(start);
+    this.endAt.push(end === start + 1 ? COPIED : end);
+  }
+
+  /** The last unit also covers the input up to `end`. */
+  stretchLast(end: number): void {
+    const k = this.length - 1;
+    const start = this.startOf(k);
+    if (end === this.endOf(k)) return;
+    const r = this.outAt.length - 1;
+    if (this.outAt[r] === k) this.endAt[r] = end;
+    else {
+      this.outAt.push(k);
+      this.startAt.push(start);
+      this.endAt.push(end);
+    }
+  }
+
+  /** Offset in the input where unit k starts (the input's end for k at or past the last unit). */
+  startOf(k: number): number {
+    if (k >= this.length) return this.inputLength;
+    if (k < 0) return 0;
+    const r = this.runOf(k);
+    return this.endAt[r] === COPIED ? (this.startAt[r] as number) + k - (this.outAt[r] as number) : (this.startAt[r] as number);
+  }
+
+  /** Offset in the input where unit k ends. */
+  endOf(k: number): number {
+    if (k >= this.length) return this.inputLength;
+    if (k < 0) return 0;
+    const r = this.runOf(k);
+    return this.endAt[r] === COPIED ? (this.startAt[r] as number) + k - (this.outAt[r] as number) + 1 : (this.endAt[r] as number);
+  }
+
+  /** The first unit (or the end) whose input start is at or after `pos`. */
+  firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.startOf(mid) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The run holding unit k: the last one starting at or before it. */
+  private runOf(k: number): number {
+    const outAt = this.outAt;
+    let lo = 0;
+    let hi = outAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((outAt[mid] as number) <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+const COPIED = -1;
+
+// The code units being written, kept from one call to the next (up to SCRATCH_KEPT of them), so
+// that a document costs no fresh buffer: the text leaves as a string, the buffer stays here.
+const SCRATCH_KEPT = 1 << 20;
+let scratch: Uint16Array = new Uint16Array(0);
+
+/** The normalised text as it is written, code unit by code unit, and the input range each one comes from. */
 class Output {
   length = 0;
+  readonly offsets = new OffsetMap();
   private units: Uint16Array;
-  private starts: Int32Array;
-  private ends: Int32Array;
 
   constructor(inputLength: number) {
-    this.units = new Uint16Array(inputLength + 16);
-    this.starts = new Int32Array(inputLength + 17);
-    this.ends = new Int32Array(inputLength + 17);
+    // Taken, not shared: a call that somehow started inside this one gets its own.
+    this.units = scratch.length >= inputLength + 16 ? scratch : new Uint16Array(inputLength + 16);
+    scratch = new Uint16Array(0);
   }
 
   push(code: number, start: number, end: number): void {
     if (this.length === this.units.length) this.grow();
-    this.units[this.length] = code;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
+    this.units[this.length++] = code;
+    this.offsets.add(start, end);
   }
 
   at(k: number): number {
@@ -491,7 +574,7 @@ class Output {
 
   /** The last unit also covers the input up to `end` (a line break read as the space before it). */
   stretchLast(end: number): void {
-    this.ends[this.length - 1] = end;
+    this.offsets.stretchLast(end);
   }
 
   text(from: number, to: number): string {
@@ -500,31 +583,25 @@ class Output {
     return s;
   }
 
-  /** The text, and the offsets with one more entry for the input's end. */
-  finish(inputLength: number): { text: string; starts: Int32Array; ends: Int32Array } {
-    this.starts[this.length] = inputLength;
-    this.ends[this.length] = inputLength;
-    return { text: this.text(0, this.length), starts: this.starts.subarray(0, this.length + 1), ends: this.ends.subarray(0, this.length + 1) };
+  /** The text and its offsets; the buffer goes back for the next call. */
+  finish(inputLength: number): { text: string; offsets: OffsetMap } {
+    const text = this.text(0, this.length);
+    this.offsets.inputLength = inputLength;
+    if (this.units.length <= SCRATCH_KEPT && this.units.length > scratch.length) scratch = this.units;
+    return { text, offsets: this.offsets };
   }
 
   private grow(): void {
-    const size = this.units.length * 2;
-    const units = new Uint16Array(size);
+    const units = new Uint16Array(this.units.length * 2);
     units.set(this.units);
-    const starts = new Int32Array(size + 1);
-    starts.set(this.starts);
-    const ends = new Int32Array(size + 1);
-    ends.set(this.ends);
     this.units = units;
-    this.starts = starts;
-    this.ends = ends;
   }
 }
 
 export function normalizeText(input: string, continuesLine?: ContinuesLine): NormalizedText {
   if (!NEEDS_WORK.test(input)) {
     const nfc = input.normalize("NFC");
-    if (nfc === input) return { text: input, starts: null, ends: null, tables: [], mojibake: 0 };
+    if (nfc === input) return { text: input, offsets: null, tables: [], mojibake: 0 };
   }
   const n = input.length;
   const out = new Output(n);
@@ -615,8 +692,8 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     }
     i = j;
   }
-  const { text, starts, ends } = out.finish(n);
-  const at = (r: Ranged): Ranged => ({ start: outputAt(starts, r.start), end: outputAt(starts, r.end) });
+  const { text, offsets } = out.finish(n);
+  const at = (r: Ranged): Ranged => ({ start: offsets.firstAtOrAfter(r.start), end: offsets.firstAtOrAfter(r.end) });
   const grid = (g: AlignedGrid): AlignedGrid => ({
     columns: g.columns.map(at),
     above: g.above.map((parts) => parts.map(at)),
@@ -624,24 +701,12 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     headAbove: g.headAbove.map((over) => over.map(at)),
     rows: g.rows.map((r) => ({ label: r.label.map(at), lead: r.lead.map(at), cells: r.cells.map(at) })),
   });
-  return { text, starts, ends, tables: tables.map((t) => ({ ...at(t), aligned: t.aligned, grid: t.grid && grid(t.grid) })), mojibake };
-}
-
-/** The first normalised offset whose input start is at or after `pos`. */
-function outputAt(starts: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return { text, offsets, tables: tables.map((t) => ({ ...at(t), aligned: t.aligned, grid: t.grid && grid(t.grid) })), mojibake };
 }
 
 /** The caller's offsets for the normalised range [start, end). */
 export function toInputSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
-  if (!n.starts || !n.ends) return { start, end: Math.max(start, end) };
-  if (end <= start) return { start: n.starts[start] ?? 0, end: n.starts[start] ?? 0 };
-  return { start: n.starts[start] as number, end: n.ends[end - 1] as number };
+  if (!n.offsets) return { start, end: Math.max(start, end) };
+  const from = n.offsets.startOf(start);
+  return end <= start ? { start: from, end: from } : { start: from, end: n.offsets.endOf(end - 1) };
 }

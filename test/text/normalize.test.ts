@@ -46,6 +46,20 @@ describe("toInputSpan", () => {
     expect(input.slice(span.start, span.end)).toBe(input === input.normalize("NFC") ? want : want.normalize("NFD"));
   });
 
+  it("maps every word of a long text that mixes copied and rewritten stretches back to its own input", () => {
+    // Decomposed letters, folded spaces, a CRLF, a dropped zero-width space and an old font's ƣ,
+    // again and again: the map switches between copied runs and rewritten units many times.
+    const piece = (k: number): string =>
+      `Mục ${k}: sản lượng\u00A0đạt ${k},5  triệu tấn,\r\ntăng ${k}% so với năm trước; ${"giá trị".normalize("NFD")} xuất kh\u200Bẩu ${k} tỷ USD, bƣu chính ${k} điểm. `;
+    const input = Array.from({ length: 300 }, (_, k) => piece(k + 1)).join("");
+    const n = normalizeText(input);
+    for (const word of n.text.matchAll(/\S+/gu)) {
+      const span = toInputSpan(n, word.index, word.index + word[0].length);
+      expect(normalizeText(input.slice(span.start, span.end)).text).toBe(word[0]);
+    }
+    expect(toInputSpan(n, n.text.length, n.text.length)).toEqual({ start: input.length, end: input.length });
+  });
+
   it("gives an empty span at the start of an empty range", () => {
     const n = normalizeText("Tỷ lệ 94,3%".normalize("NFD"));
     const span = toInputSpan(n, 3, 3);
