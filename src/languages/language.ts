@@ -63,7 +63,10 @@ export interface BaselineMention {
    * compared with.
    */
   stretch?: "same" | "end" | undefined;
-  /** The baseline period given the record's period, or null when the text does not tell. */
+  /**
+   * The baseline period given the record's period, or null when the text does not tell. Like a
+   * period's builder (`PeriodShape.make`), it closes over values, never over a match or its groups.
+   */
   period: (recordPeriod: string | null, docYear: number | null) => string | null;
   rule: string;
 }

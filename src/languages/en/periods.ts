@@ -50,7 +50,10 @@ const shapes: PeriodShape[] = [
       `${startingWith(spanWords, "\\d")}${WORD_START}(?:(?<y1>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})\\s+(?:${alternation(spanWords)})${WORD_END}|(?:${alternation(spanWords)})\\s+(?:of\\s+)?(?<y3>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y4>(?:19|20)\\d{2})${WORD_END}|(?<=\\(\\s*)(?<y5>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y6>(?:19|20)\\d{2})(?=\\s*\\)))`,
       "gu",
     ),
-    make: (g) => () => `${g.y1 ?? g.y3 ?? g.y5}/${g.y2 ?? g.y4 ?? g.y6}`,
+    make: (g) => {
+      const span = `${g.y1 ?? g.y3 ?? g.y5}/${g.y2 ?? g.y4 ?? g.y6}`;
+      return () => span;
+    },
   },
   {
     // "January-February", "the January-November period", "January to June 2024"

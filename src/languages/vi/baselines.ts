@@ -101,7 +101,8 @@ export function findBaselines(text: string): BaselineMention[] {
     } else if (g.months && g.monthsYear && comp) {
       // "so với 9 tháng 2025", "so với 6 tháng đầu năm 2025": January to that month of the year.
       const n = Number(g.months);
-      if (n >= 2 && n <= 12) out.push(baselineAt(at, { against: "previous", rule: "vi/baseline/first-months", period: () => firstMonths(Number(g.monthsYear), n) }));
+      const year = Number(g.monthsYear);
+      if (n >= 2 && n <= 12) out.push(baselineAt(at, { against: "previous", rule: "vi/baseline/first-months", period: () => firstMonths(year, n) }));
     } else if (g.year || g.bareYear) {
       const y = Number(g.year ?? g.bareYear);
       // A year against a year is that year; a stretch of months against a year is the same stretch.

@@ -83,7 +83,10 @@ const shapes: PeriodShape[] = [
     rule: "vi/period/span",
     kind: "span",
     pattern: new RegExp(`(?:${WORD_START}(?:${alternation(spanWords)})\\s+(?:dự báo\\s+)?\\(?\\s*|\\(\\s*)(?<y1>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})${WORD_END}\\)?`, "giu"),
-    make: (g) => () => `${g.y1}/${g.y2}`,
+    make: (g) => {
+      const span = `${g.y1}/${g.y2}`;
+      return () => span;
+    },
   },
   {
     // "6 tháng đầu năm 2019", "nửa đầu năm nay", "6 tháng cuối năm"
@@ -132,8 +135,9 @@ const shapes: PeriodShape[] = [
       const m1 = Number(g.m1);
       const m = Number(g.m);
       if (m1 < 1 || m1 > 12 || m < 1 || m > 12) return null;
+      const from = g.y1 !== undefined ? Number(g.y1) : null;
       return (y) => {
-        const y1 = g.y1 !== undefined ? Number(g.y1) : m1 <= m ? y : y - 1;
+        const y1 = from ?? (m1 <= m ? y : y - 1);
         if (y1 > y || (y1 === y && m1 > m) || y - y1 > 1) return `${y}-${pad(m)}`;
         return y1 === y && m1 === m ? `${y}-${pad(m)}` : `${y1}-${pad(m1)}/${y}-${pad(m)}`;
       };
