@@ -344,7 +344,7 @@ export function tableCells(work: Work): TableCells {
     const columns = columnsOf(work, lines, i, grid.columns, grid.above);
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
     const amounts = holdsAmounts(columns);
-    const lastCell = grid.rows[grid.rows.length - 1]?.cells[0];
+    const lastCell = grid.rows[grid.rows.length - 1]?.cells.find((c) => c !== null);
     const footnote = lastCell ? footnoteBelow(work, lines, lowerBound(lines, lastCell.start + 1)) : undefined;
     // A column of units among the labels' ("Sản phẩm   ĐVT   Quý III"): how far before the figures.
     const labels = grid.head.length - grid.columns.length;
@@ -356,7 +356,9 @@ export function tableCells(work: Work): TableCells {
       const words = (l: Ranged): string =>
         unit && l.start <= unit.start && unit.end <= l.end ? `${text.slice(l.start, unit.start)} ${text.slice(unit.end, l.end)}` : text.slice(l.start, l.end);
       const row = r.label.map((l) => rowName(words(l))).join(" ");
-      r.cells.forEach((cell, c) => out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote }));
+      r.cells.forEach((cell, c) => {
+        if (cell) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote });
+      });
     }
   }
   if (grids.length > 0) {

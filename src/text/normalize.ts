@@ -53,7 +53,7 @@ export interface AlignedGrid {
    * Each row: its label (on the figures' line, and on any line of its own just before), the cells
    * before its figures on the figures' line ("Điện thoại di động", "Triệu cái"), and a figure a column.
    */
-  rows: Array<{ label: Ranged[]; lead: Ranged[]; cells: Ranged[] }>;
+  rows: Array<{ label: Ranged[]; lead: Ranged[]; cells: Array<Ranged | null> }>;
 }
 
 const isDropped = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
@@ -356,11 +356,13 @@ function alignedCells(input: string, line: Ranged): Ranged[] {
 
 /**
  * The columns and rows of the aligned table on lines `first` to `last`: a header (of up to three
- * lines, each with a cell over every column), then rows whose last cells are figures, as many on
- * every row, each under the header cell in its place from the right ("Chỉ tiêu | Quý III/2025 |
- * 9 tháng/2025" over "Chỉ số IIP | 10,8 | 9,6"); the cells before a row's figures, and the lines of
- * their own just before it, are its label. Undefined when the lines do not agree (a figure short,
- * a header line short of a cell, a second header), and the table is not read.
+ * lines, each with a cell over every column), then rows whose last cells are figures, each under
+ * the header cell in its place from the right ("Chỉ tiêu | Quý III/2025 | 9 tháng/2025" over "Chỉ
+ * số IIP | 10,8 | 9,6"); the cells before a row's figures, and the lines of their own just before
+ * it, are its label. A row with a cell left empty ("Whole country   101,980            1.93") has
+ * its figures in the columns they stand under in a full row, and null for the empty one. Undefined
+ * when the lines do not agree (a figure under no column, a header line short of a cell, a second
+ * header), and the table is not read.
  */
 function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind }>, first: number, last: number): AlignedGrid | undefined {
   // (The lines drawn over, under and between its parts are no part of it.)
@@ -370,9 +372,8 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
   let h = first;
   while (h < last && h - first < MAX_HEADER_LINES - 1 && lines[h + 1]?.kind === "header") h++;
   const head = lines[h] as Ranged;
-  const rows: AlignedGrid["rows"] = [];
+  const read: Array<{ label: Ranged[]; lead: Ranged[]; figures: Ranged[] }> = [];
   let label: Ranged[] = [];
-  let width = -1;
   for (let j = h + 1; j <= last; j++) {
     const line = lines[j] as Ranged & { kind: AlignedKind };
     if (line.kind === "rule") continue;
@@ -384,11 +385,17 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
     const cells = alignedCells(input, line);
     let f = cells.length;
     while (f > 0 && inFigureColumn(input.slice((cells[f - 1] as Ranged).start, (cells[f - 1] as Ranged).end))) f--;
-    if (width < 0) width = cells.length - f;
-    if (cells.length - f !== width) return undefined;
     if (f > 0) label.push({ start: (cells[0] as Ranged).start, end: (cells[f - 1] as Ranged).end });
-    rows.push({ label, lead: cells.slice(0, f), cells: cells.slice(f) });
+    read.push({ label, lead: cells.slice(0, f), figures: cells.slice(f) });
     label = [];
+  }
+  const width = Math.max(0, ...read.map((r) => r.figures.length));
+  const full = read.find((r) => r.figures.length === width)?.figures ?? [];
+  const rows: AlignedGrid["rows"] = [];
+  for (const { label, lead, figures } of read) {
+    const cells = figures.length === width ? figures : underColumns(input, figures, full);
+    if (!cells) return undefined;
+    rows.push({ label, lead, cells });
   }
   const columns = alignedCells(input, head);
   if (width <= 0 || columns.length < width) return undefined;
@@ -407,6 +414,25 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
 
 /** How far along its line a position stands. */
 const placeOnLine = (input: string, pos: number): number => pos - (input.lastIndexOf("\n", pos - 1) + 1);
+
+/**
+ * The figures of a row short of a cell, each in the column whose cell in a full row it stands
+ * under (their places on their lines overlap), null in the others; undefined when a figure stands
+ * under no column, or under one another figure took.
+ */
+function underColumns(input: string, figures: readonly Ranged[], full: readonly Ranged[]): Array<Ranged | null> | undefined {
+  const cells: Array<Ranged | null> = full.map(() => null);
+  let next = 0;
+  for (const figure of figures) {
+    const from = placeOnLine(input, figure.start);
+    const to = from + figure.end - figure.start;
+    while (next < full.length && placeOnLine(input, (full[next] as Ranged).end) <= from) next++;
+    const column = full[next];
+    if (!column || placeOnLine(input, column.start) >= to) return undefined;
+    cells[next++] = figure;
+  }
+  return cells;
+}
 
 /**
  * The tables whose columns are aligned with spaces, as input ranges from the first line of their
@@ -699,7 +725,7 @@ export function normalizeText(input: string, continuesLine?: ContinuesLine): Nor
     above: g.above.map((parts) => parts.map(at)),
     head: g.head.map(at),
     headAbove: g.headAbove.map((over) => over.map(at)),
-    rows: g.rows.map((r) => ({ label: r.label.map(at), lead: r.lead.map(at), cells: r.cells.map(at) })),
+    rows: g.rows.map((r) => ({ label: r.label.map(at), lead: r.lead.map(at), cells: r.cells.map((c) => c && at(c)) })),
   });
   return { text, offsets, tables: tables.map((t) => ({ ...at(t), aligned: t.aligned, grid: t.grid && grid(t.grid) })), mojibake };
 }

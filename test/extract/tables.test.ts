@@ -194,6 +194,39 @@ describe("a table whose columns are aligned with spaces is read by its columns a
     expect(span.endsWith("4,0%")).toBe(true);
   });
 
+  describe("a row with a cell left empty", () => {
+    const table = [
+      "Rates by district in 2026 (%)",
+      "",
+      "District             Poverty rate    Urban share    Trained workers",
+      "Whole province                4.2                              31.5",
+      "Bac Son                       6.8           18.4               27.9",
+      "Dong Hai                      3.1           42.6               35.2",
+    ];
+    const cells = (text: string) => extract(text, { language: "en" }).records.map((r) => [r.value, r.subject]);
+
+    it("has its figures under the columns they stand under in a full row", () => {
+      const text = table.join("\n");
+      expect(cells(text)).toEqual([
+        ["4.2", "Poverty rate (Whole province)"],
+        ["31.5", "Trained workers (Whole province)"],
+        ["6.8", "Poverty rate (Bac Son)"],
+        ["18.4", "Urban share (Bac Son)"],
+        ["27.9", "Trained workers (Bac Son)"],
+        ["3.1", "Poverty rate (Dong Hai)"],
+        ["42.6", "Urban share (Dong Hai)"],
+        ["35.2", "Trained workers (Dong Hai)"],
+      ]);
+      expect(extract(text).warnings.map((w) => w.code)).not.toContain("table-not-read");
+    });
+
+    it("is set aside, and said, when a figure stands under no column", () => {
+      const text = table.map((line) => line.replace("4.2                              31.5", "4.2                      31.5")).join("\n");
+      expect(cells(text)).toEqual([]);
+      expect(extract(text).warnings.map((w) => w.code)).toContain("table-not-read");
+    });
+  });
+
   it.each([
     [
       "with a blank line under its caption, and labels wrapped over lines that end with a comma",
