@@ -6,6 +6,12 @@ import { periodMention, type Hit, type PeriodMention, type Predicate, type UnitE
 /** A capitalised word of lower-case letters: what opens a line, where a unit's code ("USD") would run on after a figure. */
 export const OPENS_WITH_WORD = /^\p{Lu}\p{Ll}/u;
 
+/**
+ * A stock market's index, by its name in any language: "VN-Index", "HNX-Index", "UPCoM-Index",
+ * "VN30", "HNX30". Its points ("1,486.32 points", "1.486,32 điểm") are the index's value.
+ */
+export const MARKET_INDEX = /(?<![\p{L}\p{M}\d])(?:\p{Lu}[\p{L}\d]*-?Index|(?:VN|HNX)30)(?![\p{L}\p{M}\d])/u;
+
 /** A case-insensitive pattern matched right at a position. */
 export function sticky(source: string): RegExp {
   return new RegExp(source, "iuy");

@@ -478,6 +478,19 @@ export function readPredicates(work: Work): void {
       if (!q.unit) takeUnit(q, prev);
     }
     q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
+    // "exports reached US$12.4 billion, up 17.3% from US$10.57 billion": the level whose change
+    // stands right before this figure, which may be the value the level changed from.
+    const changed = prev?.role === "change" && prev.kind === "percent" ? levelBeforeChange(work, qs, i - 1) : undefined;
+    // "The VN-Index closed at 1,486.32 points, up 17.3% from 1,266.78 points, a gain of 219.54
+    // points", "| VN-Index | điểm | 1.486,32 |": the points of a market index, the value it changed
+    // from and the points it changed by, are its value.
+    const points = q.unit === "score" || (q.unit === "pp" && q.unitText !== null && g.pointsOnAScale.test(q.unitText));
+    const changeOfIndex = prev?.sentence === q.sentence && prev.unit === "index" && (q.verbKind === "change-up" || q.verbKind === "change-down");
+    if (points && (changeOfIndex || changed?.unit === "index" || g.marketIndex.test(q.cell ? `${q.cell.row} ${q.cell.column.name}` : text.slice(q.clauseStart, q.predicateStart)))) {
+      q.unit = "index";
+      q.kind = "score";
+      q.rules.push("vi/quantity/market-index");
+    }
     // "74.7 years in 2023, up from 74.5 years in 2022", "đạt 2,9%, giảm so với mức 3,4% năm 2023":
     // the value of the level before in another period (whose period may stand between them); a scaled
     // bare number after a scaled level ("22 million visitors, up from 19.5 million in 2026") or a
@@ -486,7 +499,9 @@ export function readPredicates(work: Work): void {
     // is a growth of its own.
     const valueLead = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && (!q.scale || prev.scale !== null))) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
       ? g.baselineValueLead.exec(blankRanges(text.slice(prev.tailEnd, q.start), prev.tailEnd, within(work.periods, prev.tailEnd, q.start)))
-      : null;
+      : prev && changed && changed.unit === q.unit
+        ? g.valueAfterChange.exec(text.slice(prev.tailEnd, q.start))
+        : null;
     // "9 vụ cháy, thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha)": after one label, the values of
     // several levels before it, each of the level of its unit.
     const labelledFor = valueLead || !q.inParens || !q.unit ? undefined : levelOfLabelledValue(work, qs, i, prev);
@@ -581,6 +596,12 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/unit-from-list");
         }
       }
+      if (!q.unit && prev?.sentence === q.sentence && prev.role === "level" && prev.unit && (q.scale ? prev.scale : !prev.scale) && g.gappedName.test(text.slice(prev.tailEnd, q.numStart))) {
+        // "Thanh Hoa recorded 15 deaths, Nghe An 9 and Lao Cai 6": the verb and the noun of the
+        // first figure go without saying after the names of the others.
+        takeUnit(q, prev);
+        q.rules.push("vi/quantity/unit-of-gapped-figure");
+      }
       // "là", "đạt", "reached", "lên": a verb that states a level, or none.
       const statesLevel = !q.verbKind || q.verbKind === "level" || q.verbKind === "attainment" || q.verbKind === "reach-up" || q.verbKind === "reach-down";
       // "Foreign arrivals reached 1.2 million", "international arrivals were about 782,000": the
@@ -615,6 +636,17 @@ export function readPredicates(work: Work): void {
           q.kind = "count";
           q.rules.push("vi/quantity/count-subject");
         }
+      }
+      // (A whole number unscaled counts when nothing follows it: not "population aged 15 and over".)
+      const wholeAlone = q.scale !== null || (q.value.isInteger() && /^\s*(?:[,;.:)]|$)/u.test(after));
+      const ofPeople = wholeAlone && g.peopleSubject.test(q.cell ? q.cell.column.name : text.slice(q.clauseStart, q.predicateStart));
+      if (!q.unit && statesLevel && (ofPeople || (q.verb !== null && g.countingVerb.test(q.verb) && (q.scale || q.value.isInteger())))) {
+        // "the urban population was 38.93 million", "dân số thành thị đạt 410 nghìn", a column
+        // "Population (thousand)": people counted in thousands or millions; "women numbered 1.22
+        // million": a verb that counts.
+        q.unit = "count";
+        q.kind = "count";
+        q.rules.push("vi/quantity/count-of-people");
       }
       if (!q.unit && !q.scale && statesLevel && g.indexSubject.test(text.slice(q.clauseStart, q.predicateStart)) && (!q.value.isInteger() || /^\s*(?:[,.;:)]|$)/u.test(after))) {
         // "CPI tháng 10 đạt 119,84": the value of an index, a level on its own scale as a score is
@@ -974,4 +1006,15 @@ function lastKept(qs: Quantity[], i: number, sentence: number): Quantity | undef
 function hasOwnWords(s: string, fillers: RegExp): boolean {
   const rest = s.replace(/[(),;:]/gu, " ").replace(fillers, " ").trim();
   return /[\p{L}]{2,}/u.test(rest);
+}
+
+/**
+ * The level a change at `k` follows right after, in its sentence ("reached US$12.4 billion, up
+ * 17.3%"): nothing but the change's own words between them.
+ */
+function levelBeforeChange(work: Work, qs: readonly Quantity[], k: number): Quantity | undefined {
+  const change = qs[k];
+  const level = qs[k - 1];
+  if (!change || !level || level.role !== "level" || level.sentence !== change.sentence || !level.unit) return undefined;
+  return /^[\s,;(]*$/u.test(work.text.slice(level.tailEnd, change.predicateStart)) ? level : undefined;
 }

@@ -1426,4 +1426,10 @@ text: "Năm 2024, xuất khẩu gạo đạt 1,2 triệu tấn, trị giá 650 t
       },
     ],
   },
+  {
+    behaviour: "reads the value after a level's change ('tăng 6,2% so với 5,48 tỷ USD') as the value the level changed from",
+    examples: [
+      {text: "Năm 2026, kim ngạch xuất khẩu cà phê đạt 5,82 tỷ USD, tăng 6,2% so với mức 5,48 tỷ USD của năm 2025.", expect: [{value: "5820000000", unit: "USD", period: "2026", comparisons: [{against: "previous", period: "2025", value: "5480000000", change: {kind: "percent", value: "6.2", direction: "increase"}}]}]},
+    ],
+  },
 ];

@@ -761,4 +761,16 @@ export const counts: Corpus = [
       },
     ],
   },
+  {
+    behaviour: "counts people in a figure of thousands or millions whose subject is a population",
+    examples: [
+      {text: "Năm 2026, dân số trung bình của huyện ước đạt 215 nghìn, tăng 1,1% so với năm trước.", expect: [{value: "215000", unit: "count", subject: ["dân số trung bình"], period: "2026", status: "estimated", comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "1.1", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "gives a figure after a name, whose verb and noun go without saying, those of the figure before it",
+    examples: [
+      {text: "Năm 2026, Sơn La ghi nhận 31 vụ sạt lở, Điện Biên 12 và Lai Châu 8.", expect: [{value: "31", unit: "count", subject: ["vụ sạt lở", "Sơn La"]}, {value: "12", unit: "count", subject: ["Điện Biên"]}, {value: "8", unit: "count", subject: ["Lai Châu"]}]},
+    ],
+  },
 ];

@@ -505,4 +505,11 @@ export const units: Corpus = [
       },
     ],
   },
+  {
+    behaviour: "reads the points of a market index as the index's value, not a score",
+    examples: [
+      {text: "Năm 2026, chỉ số HNX-Index kết thúc năm ở mức 261,4 điểm, tăng 5,1% so với mức 248,7 điểm cuối năm 2025.", expect: [{value: "261.4", unit: "index", subject: ["HNX-Index"], period: "2026", comparisons: [{against: "previous", value: "248.7", change: {kind: "percent", value: "5.1", direction: "increase"}}]}]},
+      {text: "Năm 2026, chỉ số PCI của tỉnh đạt 70,12 điểm.", expect: [{value: "70.12", unit: "score", period: "2026"}]},
+    ],
+  },
 ];

@@ -1,13 +1,14 @@
 import { alternation, madeOf, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { MARKET_INDEX } from "../builders.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
 import { changeAspects, changeVerbs, negativeContributionVerbs } from "./lexicon/changes.js";
 import { baselines, ratioBaseNouns } from "./lexicon/comparisons.js";
 import { clauseVerbs, continuations, danglingWords, leadingFillers, linkingWords, sourceLeads, summaries, trailingFillers } from "./lexicon/discourse.js";
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
-import { ageWords, namingWords, namingWordsAsWritten, ordinalWords, rankLeads } from "./lexicon/numbers.js";
+import { ageWords, namingWords, namingWordsAsWritten, numberWords, ordinalWords, rankLeads } from "./lexicon/numbers.js";
 import { MONTH_NAME } from "./periods.js";
-import { durations } from "./lexicon/units.js";
+import { countingVerbs, durations, peopleWholes } from "./lexicon/units.js";
 import { pricesAtDay, stockNouns } from "./lexicon/periods.js";
 
 // "came second", "ranked third", "stood 5th": a place in a ranking, after what holds it.
@@ -27,6 +28,10 @@ const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_S
 const NOT_AFTER_TOTAL = "(?<!(?<!\\p{L})total\\s+)";
 
 /** The English phrasings the pipeline stages look for, each with what it accepts. */
+// The number words that count: two to nineteen, and the tens with a unit after them ("twenty-three").
+const wordsOf = (from: number, to: number): string[] => Object.entries(numberWords).flatMap(([v, forms]) => (Number.isInteger(Number(v)) && Number(v) >= from && Number(v) <= to ? [...forms] : []));
+const COUNTING_WORD = new RegExp(`^(?:(?:${alternation(wordsOf(20, 90))})(?:[-\\s](?:${alternation(wordsOf(1, 9))}))?|${alternation(wordsOf(2, 19))})$`, "iu");
+
 export const grammar: Grammar = {
   // ── figures ──
   // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or
@@ -89,6 +94,10 @@ export const grammar: Grammar = {
   // is another period's, the one a figure is compared with.
   pastValueBefore: /(?<![\p{L}\p{M}])(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|versus)(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
   // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.
+  // "up 17.3% from US$10.57 billion", "compared with 1,266.78 points": after a level's change, the value it changed from.
+  // ", Nghe An 9 and Lao Cai 6" after "Thanh Hoa recorded 15 deaths": a name, then a figure whose verb and noun are the first's.
+  gappedName: /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+$/u,
+  valueAfterChange: /^[\s,]*(?:from|over|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|nearly|almost|roughly|just\s+over|over)\s+)?$/iu,
   baselineValueLead: /^[\s,;(]*(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
   // "fell from 3.4 to 2.9 percent": a verb of change before "from" makes "to" the level reached, no range.
   changeFrom: new RegExp(`${w(`${UP}|${DOWN}`)}\\s+from\\s*$`, "iu"),
@@ -280,8 +289,9 @@ export const grammar: Grammar = {
   bareAttainmentVerb: NEVER,
   // ", earning US$105 million", ", bringing the five-month total to …": the same thing as the figure before.
   participleOfSame: /^(?:earning|fetching|generating)$|^(?:bringing|raising|lifting|pushing)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:total|tally|figure|sum|amount|volume|value)(?:\s+to)?$/iu,
-  // Number words that only count, before a noun ("three key projects", "nine days"): not "one" (a pronoun), "half".
-  countingWord: /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu,
+  // Number words that only count, before a noun ("three key projects", "Seventeen communes",
+  // "twenty-three companies"): not "one" (a pronoun), "half".
+  countingWord: COUNTING_WORD,
   // English needs no verb before one ("three key projects"), only no determiner or hyphen, where
   // the number describes the noun: "the three largest markets", "its two plants", "under-five".
   countingWordLead: /(?<!\b(?:the|its|their)\s+|-)$/iu,
@@ -342,10 +352,16 @@ export const grammar: Grammar = {
   // "The number of vessel arrivals … was 110,000", "In 2024 the total number of …": a subject that
   // counts things ("a number of" only says "several").
   // "the consumer price index stood at 118.6", "CPI reached 104.5": a subject that is an index makes a bare number its value.
+  // "The VN-Index closed at 1,486.32 points": points of a market index are its value, no score.
+  marketIndex: MARKET_INDEX,
   indexSubject: /(?<![\p{L}\p{M}])(?:index|CPI|IIP|PPI|PMI)(?![\p{L}\p{M}])/iu,
   // "average registered capital per enterprise": the thing a subject's amount is per.
   perInSubject: /(?:average|mean)\b[^,;]*?\s(?:per|for\s+each)\s+(?<per>\p{L})/iu,
   countSubject: /(?<![\p{L}\p{M}])(?<!\ba\s+)(?:the\s+)?(?:total\s+)?number\s+of\s+\p{L}/iu,
+  // "the urban population was 38.93 million": a whole made of people, counted in millions.
+  peopleSubject: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(peopleWholes)})(?![\\p{L}\\p{M}])`, "iu"),
+  // "women numbered 51.20 million": a verb that states its figure as a count.
+  countingVerb: new RegExp(`^(?:${alternation(countingVerbs)})$`, "iu"),
   // "In total, …", "Overall, …": a sentence that sums up the one before.
   summary: new RegExp(`^(?:${alternation(summaries)})(?![\\p{L}])`, "iu"),
   // "remained stable", "unchanged": no change.

@@ -458,4 +458,17 @@ export const comparisons: Corpus = [
       {text: "In 2024, income per head in the city was VND182 million, 1.8 times the national average.", expect: [{value: "182000000", unit: "VND", exactComparisons: true, comparisons: [{against: "other", change: {kind: "times", value: "1.8", direction: "increase"}}]}]},
     ],
   },
+  {
+    behaviour: "reads the value after a level's change ('up 6.2% from …') as the value the level changed from, and 'a gain of' as a change of the level",
+    examples: [
+      {text: "In 2026, coffee exports reached US$5.82 billion, up 6.2% from US$5.48 billion in 2025, a gain of US$340 million.", expect: [{value: "5820000000", unit: "USD", period: "2026", comparisons: [{against: "previous", period: "2025", value: "5480000000", change: {kind: "percent", value: "6.2", direction: "increase"}}, {against: "previous", period: "2025", change: {kind: "absolute", value: "340000000", direction: "increase"}}]}]},
+      {text: "In 2026, tea output came to 1.21 million tonnes, up 3% compared with 1.17 million tonnes in 2025.", expect: [{value: "1210000", unit: "t", period: "2026", comparisons: [{against: "previous", period: "2025", value: "1170000", change: {kind: "percent", value: "3", direction: "increase"}}]}]},
+    ],
+  },
+  {
+    behaviour: "reads a figure a change brings something 'down to' as the level it reaches, not as the size of a fall",
+    examples: [
+      {text: "The province plans to bring its poverty rate down to 1.8% in 2027.", expect: [{value: "1.8", unit: "%", period: "2027", status: "target", comparisons: [{against: "previous", change: {direction: "decrease"}}]}]},
+    ],
+  },
 ];

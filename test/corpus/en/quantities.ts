@@ -528,6 +528,13 @@ export const quantities: Corpus = [
       ["ten", {value: "10000000", unit: "USD"}],
       ["eleven", {value: "11000000", unit: "USD"}],
       ["twelve", {value: "12000000", unit: "USD"}],
+      ["thirteen", {value: "13000000", unit: "USD"}],
+      ["fourteen", {value: "14000000", unit: "USD"}],
+      ["fifteen", {value: "15000000", unit: "USD"}],
+      ["sixteen", {value: "16000000", unit: "USD"}],
+      ["seventeen", {value: "17000000", unit: "USD"}],
+      ["eighteen", {value: "18000000", unit: "USD"}],
+      ["nineteen", {value: "19000000", unit: "USD"}],
       ["twenty", {value: "20000000", unit: "USD"}],
       ["thirty", {value: "30000000", unit: "USD"}],
       ["forty", {value: "40000000", unit: "USD"}],
@@ -537,5 +544,35 @@ export const quantities: Corpus = [
       ["eighty", {value: "80000000", unit: "USD"}],
       ["ninety", {value: "90000000", unit: "USD"}],
     ]),
+  },
+  {
+    behaviour: "counts with a number word past twelve, or one that opens the sentence, before its noun or a part of a whole",
+    examples: [
+      {text: "Seventeen villages in the upland district were still without power in 2026.", expect: [{value: "17", unit: "count", subject: ["villages"], period: "2026"}]},
+      {text: "In 2026, twenty-three cooperatives joined the scheme.", expect: [{value: "23", unit: "count", subject: ["cooperatives"], period: "2026"}]},
+      {text: "In 2026, the drought hit fourteen of the 34 provinces.", expect: [{value: "14", unit: "count", subject: ["provinces"], period: "2026", stated: {text: "fourteen of the 34 provinces", number: "14"}}]},
+    ],
+  },
+  {
+    behaviour: "counts people in a figure of thousands or millions whose subject is a population, or that a verb of counting states",
+    examples: [
+      {text: "In 2026, the rural population of the province was 1.62 million, while its urban population reached 940,000.", expect: [{value: "1620000", unit: "count", subject: ["rural population"], period: "2026"}, {value: "940000", unit: "count", subject: ["urban population"], period: "2026"}]},
+      {text: "In 2026, the surveyed populations of the two districts stood at 1.1 million.", expect: [{value: "1100000", unit: "count", period: "2026"}]},
+      {text: "In 2026, women in the labour force numbered 2.3 million, and men numbering 2.6 million made up the rest; the number of migrants was 120,000.", expect: [{value: "2300000", unit: "count", subject: ["women"]}, {value: "2600000", unit: "count"}, {value: "120000", unit: "count", subject: ["migrants"]}]},
+      {text: "The population aged 15 and over was 4.4 million in 2026.", expect: [{value: "4400000", unit: "count", period: "2026"}], mustNotExtract: ["15"]},
+    ],
+  },
+  {
+    behaviour: "gives a figure after a name, whose verb and noun go without saying, those of the figure before it",
+    examples: [
+      {text: "In 2026, Quang Tri recorded 42 landslides, Hue 17 and Da Nang 9.", expect: [{value: "42", unit: "count", subject: ["landslides", "Quang Tri"]}, {value: "17", unit: "count", subject: ["Hue"]}, {value: "9", unit: "count", subject: ["Da Nang"]}]},
+    ],
+  },
+  {
+    behaviour: "reads the points of a market index as the index's value, and the points it moved by as a change of it",
+    examples: [
+      {text: "In 2026, the HNX-Index ended the year at 261.4 points, up 5.1% from 248.7 points a year earlier, a gain of 12.7 points.", expect: [{value: "261.4", unit: "index", subject: ["HNX-Index"], period: "2026", comparisons: [{against: "previous", period: "2025", value: "248.7", change: {kind: "percent", value: "5.1", direction: "increase"}}, {against: "previous", period: "2025", change: {kind: "absolute", value: "12.7", direction: "increase"}}]}]},
+      {text: "In 2026, the VN30 closed at 1,612.05 points, while the province's PCI score reached 70.12 points.", expect: [{value: "1612.05", unit: "index", period: "2026"}, {value: "70.12", unit: "score", period: "2026"}]},
+    ],
   },
 ];

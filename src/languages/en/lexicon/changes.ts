@@ -1,9 +1,11 @@
+import { countingVerbs } from "./units.js";
+
 /** Verbs that make the following figure a change: direction → surface forms. */
 export const changeVerbs = {
   increase: [
     "rose", "rise", "rises", "rising", "risen", "a rise of", "rise of", "increased", "increase", "increases",
     "increasing", "an increase of", "increase of", "grew", "grow", "grows", "growing", "grown", "growth of",
-    "was up", "were up", "is up", "are up", "up", "climbed", "climb", "gained", "jumped", "surged", "surging", "soared", "soaring",
+    "was up", "were up", "is up", "are up", "up", "climbed", "climb", "gained", "a gain of", "gain of", "jumped", "surged", "surging", "soared", "soaring",
     "expanded", "expanded at", "expanded by", "expand", "edged up", "rebounded",
   ],
   decrease: [
@@ -27,7 +29,7 @@ export const reachVerbs = {
     "widen to", "widened to", "pick up to", "picked up to", "picking up to", "accelerate to", "accelerated to",
   ],
   decrease: [
-    "fell to", "declined to", "decreased to", "dropped to", "went down to", "shrank to", "cut to", "reduced to", "shortened to",
+    "fell to", "declined to", "decreased to", "dropped to", "went down to", "down to", "shrank to", "cut to", "reduced to", "shortened to",
     "narrow to", "narrowed to", "ease to", "eased to", "easing to", "slow to", "slowed to", "slowing to",
   ],
 } as const;
@@ -40,7 +42,7 @@ export const levelVerbs = [
   "received", "served", "exported", "imported", "disbursed", "collected", "spent", "had", "has", "have",
   "ranged", "ranging", "took", "takes", "accounted for", "accounting for", "made up", "making up", "represented", "representing",
   "achieved", "achieving", "attract", "disburse", "earn", "collect", "welcome", "record",
-  "ranked", "ranking", "ranks", "placed", "finished",
+  "ranked", "ranking", "ranks", "placed", "finished", ...countingVerbs,
 ] as const;
 
 /** Words after which a level is a contribution: "contributing 0.27 percentage points". */

@@ -91,6 +91,12 @@ export const notCounted = [
   "posted", "recorded", "rose", "fell", "increased", "decreased", "saw",
 ] as const;
 
+/** Wholes made of people: a figure in millions they are counted in is a count ("the urban population was 38.93 million"). */
+export const peopleWholes = ["population", "populations"] as const;
+
+/** Verbs that state a figure as a count of their subject: "women numbered 51.20 million". */
+export const countingVerbs = ["numbered", "numbering"] as const;
+
 /** Words that end the noun after a number: prepositions, verbs and joints ("projects were", "projects in"). */
 export const functionWords = [
   "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "and", "or", "but", "while",

@@ -103,6 +103,9 @@ export const durationUnits = {
  * Words after "số" that name an amount, not things counted: "số tiền hỗ trợ là 4.500" is no count,
  * "số lượt tàu là 1.260" is.
  */
+/** Wholes made of people: a figure in millions they are counted in is a count ("dân số thành thị đạt 410 nghìn"). */
+export const peopleWholes = ["dân số"] as const;
+
 export const notCountedAfterSo = ["tiền", "thu", "chi", "vốn", "dư", "nợ", "thuế", "nộp", "liệu", "hóa", "hiệu", "điện thoại", "giờ", "ngày", "điểm"] as const;
 
 export const notCounted = [
