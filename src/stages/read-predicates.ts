@@ -637,8 +637,9 @@ export function readPredicates(work: Work): void {
           q.rules.push("vi/quantity/count-subject");
         }
       }
-      // (A whole number unscaled counts when nothing follows it: not "population aged 15 and over".)
-      const wholeAlone = q.scale !== null || (q.value.isInteger() && /^\s*(?:[,;.:)]|$)/u.test(after));
+      // (A whole number unscaled counts when a verb states it and nothing follows it: not "population
+      // aged 15 and over", nor "Vụ Thống kê Dân số, điện thoại … (máy lẻ 8123)".)
+      const wholeAlone = q.scale !== null || (q.verb !== null && q.value.isInteger() && /^\s*(?:[,;.:)]|$)/u.test(after));
       const ofPeople = wholeAlone && g.peopleSubject.test(q.cell ? q.cell.column.name : text.slice(q.clauseStart, q.predicateStart));
       if (!q.unit && statesLevel && (ofPeople || (q.verb !== null && g.countingVerb.test(q.verb) && (q.scale || q.value.isInteger())))) {
         // "the urban population was 38.93 million", "dân số thành thị đạt 410 nghìn", a column

@@ -773,4 +773,11 @@ export const counts: Corpus = [
       {text: "Năm 2026, Sơn La ghi nhận 31 vụ sạt lở, Điện Biên 12 và Lai Châu 8.", expect: [{value: "31", unit: "count", subject: ["vụ sạt lở", "Sơn La"]}, {value: "12", unit: "count", subject: ["Điện Biên"]}, {value: "8", unit: "count", subject: ["Lai Châu"]}]},
     ],
   },
+  {
+    behaviour: "reads a bare number per a number of people as a rate counted among them, and a count 'trên' a whole as a part of it",
+    examples: [
+      {text: "Năm 2026, tỷ suất sinh thô của huyện là 13,8 trên 1.000 dân.", expect: [{value: "13.8", unit: "count", per: "1.000 dân", subject: ["tỷ suất sinh thô"], period: "2026"}]},
+      {text: "Năm 2026, toàn tỉnh có 9 trên 11 huyện hoàn thành kế hoạch.", expect: [{value: "9", unit: "count", subject: ["huyện"], period: "2026"}]},
+    ],
+  },
 ];

@@ -107,7 +107,7 @@ export const grammar: Grammar = {
   // after a place in a ranking, what the ranking is of.
   rankAspect: /^(?:\s*\/\s*\d{1,3}|\s+trên\s+\d{1,3})?(?:\s+(?:tỉnh|địa phương)(?:,?\s+thành(?:\s+phố)?)?)?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s+(?<aspect>[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|với|nhưng|sau|trong\s+khi)\s)/iu,
   // "21 trong số 34 tỉnh": between a part and its whole, whose noun the part counts ("8/9 huyện" is a fraction).
-  partOfWhole: /^\s+trong\s+(?:tổng\s+)?số\s+\d{1,3}(?:\.\d{3})*(?![\d.,]?\d)/iu,
+  partOfWhole: /^\s+(?:trong\s+(?:tổng\s+)?số|trên(?:\s+tổng\s+số)?)\s+\d{1,3}(?:\.\d{3})*(?![\d.,]?\d)/iu,
   // Vietnamese names the part's whole before it ("trong đó 513 …"), no "of them" after.
   partOfThem: NEVER,
   // Vietnamese puts the counted noun right after the number.

@@ -575,4 +575,10 @@ export const quantities: Corpus = [
       {text: "In 2026, the VN30 closed at 1,612.05 points, while the province's PCI score reached 70.12 points.", expect: [{value: "1612.05", unit: "index", period: "2026"}, {value: "70.12", unit: "score", period: "2026"}]},
     ],
   },
+  {
+    behaviour: "reads a bare number per a number of people as a rate counted among them",
+    examples: [
+      {text: "In 2026, the crude birth rate was 13.8 per 1,000 population and the crude death rate 6.4 per 1,000 population.", expect: [{value: "13.8", unit: "count", per: "1,000 population", subject: ["crude birth rate"], period: "2026"}, {value: "6.4", unit: "count", per: "1,000 population", subject: ["crude death rate"], period: "2026"}]},
+    ],
+  },
 ];

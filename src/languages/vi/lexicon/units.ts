@@ -113,7 +113,7 @@ export const notCounted = [
   "bậc", "hạng", "cấp", "sao", "bước", "giai đoạn", "trang", "điều", "khoản", "chương", "mục", "phần", "chữ", "số",
   "nhiệm vụ", "nhóm nhiệm vụ", "giải pháp", "nhóm giải pháp", "nội dung", "mục tiêu", "khâu", "đột phá", "vấn đề", "yêu cầu",
   "phương án", "định hướng", "quan điểm", "nguyên tắc", "tiêu chí", "loại", "kiểu", "mặt", "bên", "phía",
-  "đến", "tới", "xuống", "lên", "hơn", "gấp", "trở lên", "trở xuống", "rưỡi", "lẻ",
+  "đến", "tới", "xuống", "lên", "hơn", "gấp", "trên", "trở lên", "trở xuống", "rưỡi", "lẻ",
 ] as const;
 
 /** Words that end the noun after a number: prepositions and verbs ("trang 12 của báo cáo", "21 có"). */
