@@ -339,7 +339,7 @@ export function tableCells(work: Work): TableCells {
   for (const { grid } of grids) {
     if (!grid) continue;
     // (A header of several lines: its first line's.)
-    const i = lowerBound(lines, (grid.above[0]?.[0] ?? (grid.columns[0] as Ranged)).start + 1) - 1;
+    const i = lowerBound(lines, Math.min(...grid.columns.map((c) => c.start), ...grid.above.flat().map((c) => c.start)) + 1) - 1;
     headers.push(...grid.columns, ...grid.above.flat());
     const columns = columnsOf(work, lines, i, grid.columns, grid.above);
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";

@@ -360,9 +360,10 @@ function alignedCells(input: string, line: Ranged): Ranged[] {
  * the header cell in its place from the right ("Chỉ tiêu | Quý III/2025 | 9 tháng/2025" over "Chỉ
  * số IIP | 10,8 | 9,6"); the cells before a row's figures, and the lines of their own just before
  * it, are its label. A row with a cell left empty ("Whole country   101,980            1.93") has
- * its figures in the columns they stand under in a full row, and null for the empty one. Undefined
- * when the lines do not agree (a figure under no column, a header line short of a cell, a second
- * header), and the table is not read.
+ * its figures in the columns they stand under in a full row, and null for the empty one; a header
+ * line short of a cell has its cells over the columns they stand over (`headerByPlace`). Undefined
+ * when the lines do not agree (a figure under no column, a column no header cell stands over, a
+ * second header), and the table is not read.
  */
 function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind }>, first: number, last: number): AlignedGrid | undefined {
   // (The lines drawn over, under and between its parts are no part of it.)
@@ -397,11 +398,14 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
     if (!cells) return undefined;
     rows.push({ label, lead, cells });
   }
+  if (width <= 0) return undefined;
   const columns = alignedCells(input, head);
-  if (width <= 0 || columns.length < width) return undefined;
   const upper: Ranged[][] = [];
   for (let j = first; j < h; j++) upper.push(alignedCells(input, lines[j] as Ranged));
-  if (upper.some((cells) => cells.length < width)) return undefined;
+  if (columns.length < width || upper.some((cells) => cells.length < width)) {
+    const placed = headerByPlace(input, [...upper, columns], full);
+    return placed && { ...placed, rows };
+  }
   const above: Ranged[][] = Array.from({ length: width }, (_, c) => upper.map((cells) => cells[cells.length - width + c] as Ranged));
   // Over the labels, a cell stands over the one below where their places on the line overlap.
   const headAbove = columns.slice(0, columns.length - width).map((cell) => {
@@ -414,6 +418,49 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
 
 /** How far along its line a position stands. */
 const placeOnLine = (input: string, pos: number): number => pos - (input.lastIndexOf("\n", pos - 1) + 1);
+
+/**
+ * The header of a table some of whose header lines leave a column without a cell ("Vốn hóa" over
+ * "(nghìn tỷ đồng)", "Số mã" over nothing): each cell heads the column of figures that ends at or
+ * after where it starts, and one that ends before the figures start heads the labels. Each
+ * column's lowest cell is its own in `columns`, those over it `above`. Undefined when a column has
+ * no cell, or a line two cells over one column.
+ */
+function headerByPlace(input: string, header: readonly Ranged[][], full: readonly Ranged[]): Omit<AlignedGrid, "rows"> | undefined {
+  const ends = full.map((f) => placeOnLine(input, f.end));
+  const figuresFrom = placeOnLine(input, (full[0] as Ranged).start);
+  const byColumn: Ranged[][] = full.map(() => []);
+  const labelLines: Ranged[][] = [];
+  for (const cells of header) {
+    const labels: Ranged[] = [];
+    const taken = new Set<number>();
+    for (const cell of cells) {
+      const from = placeOnLine(input, cell.start);
+      if (from + cell.end - cell.start <= figuresFrom) {
+        labels.push(cell);
+        continue;
+      }
+      const c = ends.findIndex((end) => end >= from);
+      if (c < 0 || taken.has(c)) return undefined;
+      taken.add(c);
+      (byColumn[c] as Ranged[]).push(cell);
+    }
+    labelLines.push(labels);
+  }
+  if (byColumn.some((cells) => cells.length === 0)) return undefined;
+  // The labels' header: the lowest line's cells over them, with the cells above each that it stands under.
+  let lowest = labelLines.length - 1;
+  while (lowest >= 0 && (labelLines[lowest] as Ranged[]).length === 0) lowest--;
+  const labelHead = lowest < 0 ? [] : (labelLines[lowest] as Ranged[]);
+  const headAbove = labelHead.map((cell) => {
+    const from = placeOnLine(input, cell.start);
+    const to = from + cell.end - cell.start;
+    return labelLines.slice(0, lowest).flatMap((cells) => cells.filter((c) => placeOnLine(input, c.start) < to && placeOnLine(input, c.start) + c.end - c.start > from));
+  });
+  const columns = byColumn.map((cells) => cells[cells.length - 1] as Ranged);
+  const above = byColumn.map((cells) => cells.slice(0, -1));
+  return { columns, above: above.some((cells) => cells.length > 0) ? above : [], head: [...labelHead, ...columns], headAbove };
+}
 
 /**
  * The figures of a row short of a cell, each in the column whose cell in a full row it stands
