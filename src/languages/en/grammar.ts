@@ -27,11 +27,11 @@ const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_S
 // "a total of 1,720 new enterprises": the "of" that introduces a figure, not a noun it describes.
 const NOT_AFTER_TOTAL = "(?<!(?<!\\p{L})total\\s+)";
 
-/** The English phrasings the pipeline stages look for, each with what it accepts. */
 // The number words that count: two to nineteen, and the tens with a unit after them ("twenty-three").
 const wordsOf = (from: number, to: number): string[] => Object.entries(numberWords).flatMap(([v, forms]) => (Number.isInteger(Number(v)) && Number(v) >= from && Number(v) <= to ? [...forms] : []));
 const COUNTING_WORD = new RegExp(`^(?:(?:${alternation(wordsOf(20, 90))})(?:[-\\s](?:${alternation(wordsOf(1, 9))}))?|${alternation(wordsOf(2, 19))})$`, "iu");
 
+/** The English phrasings the pipeline stages look for, each with what it accepts. */
 export const grammar: Grammar = {
   // ── figures ──
   // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or
@@ -93,11 +93,11 @@ export const grammar: Grammar = {
   // "up from the record 15.5 million of 2024", "compared with 3.1 percent in": a period after these
   // is another period's, the one a figure is compared with.
   pastValueBefore: /(?<![\p{L}\p{M}])(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|versus)(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
-  // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.
-  // "up 17.3% from US$10.57 billion", "compared with 1,266.78 points": after a level's change, the value it changed from.
   // ", Nghe An 9 and Lao Cai 6" after "Thanh Hoa recorded 15 deaths": a name, then a figure whose verb and noun are the first's.
   gappedName: /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+$/u,
+  // "up 17.3% from US$10.57 billion", "compared with 1,266.78 points": after a level's change, the value it changed from.
   valueAfterChange: /^[\s,]*(?:from|over|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|nearly|almost|roughly|just\s+over|over)\s+)?$/iu,
+  // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.
   baselineValueLead: /^[\s,;(]*(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
   // "fell from 3.4 to 2.9 percent": a verb of change before "from" makes "to" the level reached, no range.
   changeFrom: new RegExp(`${w(`${UP}|${DOWN}`)}\\s+from\\s*$`, "iu"),
@@ -349,11 +349,11 @@ export const grammar: Grammar = {
   nounEndingInFiller: NEVER,
   // "the number of accidents", "total exports": words that say "the amount of".
   amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,
+  // "The VN-Index closed at 1,486.32 points": points of a market index are its value, no score.
+  marketIndex: MARKET_INDEX,
   // "The number of vessel arrivals … was 110,000", "In 2024 the total number of …": a subject that
   // counts things ("a number of" only says "several").
   // "the consumer price index stood at 118.6", "CPI reached 104.5": a subject that is an index makes a bare number its value.
-  // "The VN-Index closed at 1,486.32 points": points of a market index are its value, no score.
-  marketIndex: MARKET_INDEX,
   indexSubject: /(?<![\p{L}\p{M}])(?:index|CPI|IIP|PPI|PMI)(?![\p{L}\p{M}])/iu,
   // "average registered capital per enterprise": the thing a subject's amount is per.
   perInSubject: /(?:average|mean)\b[^,;]*?\s(?:per|for\s+each)\s+(?<per>\p{L})/iu,

@@ -80,11 +80,11 @@ export const grammar: Grammar = {
   nounEndingInFiller: new RegExp(`${WORD_START}(?:${alternation([...nounsEndingInFiller, ...boundEnds])})$`, "iu"),
   // "số vụ cháy", "tổng vốn": words that say "the amount of" before the thing a subject names.
   amountLead: /^(?:tổng số|số lượng|tổng|số|lượng)\s+/iu,
+  // "The VN-Index closed at 1,486.32 points": points of a market index are its value, no score.
+  marketIndex: MARKET_INDEX,
   // "Số lượt tàu ra vào cảng … là 110.000": a subject that counts things, at the clause's start,
   // after a lead ("Năm 2024, số …") or after a conjunction ("nhưng số dự án mới tăng 27"). Not "số tiền", "số thu", "số vốn", which are sums of money.
   // "CPI tháng 10 đạt 119,84", "chỉ số sản xuất công nghiệp là 108,5": a subject that is an index makes a bare number its value.
-  // "The VN-Index closed at 1,486.32 points": points of a market index are its value, no score.
-  marketIndex: MARKET_INDEX,
   indexSubject: /(?<![\p{L}\p{M}])(?:chỉ\s+số|CPI|IIP|PPI|PMI)(?![\p{L}\p{M}])/iu,
   // "Vốn đăng ký bình quân một doanh nghiệp", "chi phí trung bình mỗi lượt": the thing a subject's amount is per.
   perInSubject: /(?:bình\s+quân|trung\s+bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+(?<per>[\p{L}\p{M}])/iu,
@@ -150,15 +150,15 @@ export const grammar: Grammar = {
   ofPlanAfter: NEVER,
   // "so với mức 3,4% năm": a period after these is another period's, the one a figure is compared with.
   pastValueBefore: /(?:so\s+với|từ)\s+mức(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
+  // ", Nghệ An 9 và Lào Cai 6" after "Thanh Hóa ghi nhận 15 người chết": a name, then a figure whose verb and noun are the first's.
+  gappedName: /^\s*(?:,\s*(?:và\s+)?|\s+và\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+$/u,
+  // "tăng 17,3% so với 1.266,78 điểm", "so với mức 10,57 tỷ USD": after a level's change, the value it changed from.
+  valueAfterChange: /^[\s,]*so\s+với\s+(?:(?:mức|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
   // ", giảm so với mức", ", so với": between a level and its value in another period.
   // "(cùng kỳ năm trước xuất siêu 20,9 tỷ USD)": the same figure a year before, in brackets; a
   // state ("xuất siêu", "thâm hụt") only where the level names the same one. "(cùng kỳ: 585 doanh
   // nghiệp)", "(năm 2025: 1.080 tỷ đồng)": labelled, by "cùng kỳ" or by a period, which the
   // caller has blanked (whether that period comes before the level's is for the caller to check).
-  // "tăng 17,3% so với 1.266,78 điểm", "so với mức 10,57 tỷ USD": after a level's change, the value it changed from.
-  // ", Nghệ An 9 và Lào Cai 6" after "Thanh Hóa ghi nhận 15 người chết": a name, then a figure whose verb and noun are the first's.
-  gappedName: /^\s*(?:,\s*(?:và\s+)?|\s+và\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+$/u,
-  valueAfterChange: /^[\s,]*so\s+với\s+(?:(?:mức|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
   baselineValueLead: new RegExp(`^[\\s,;(]*(?:(?:(?<up>tăng|cao hơn)|(?<down>giảm|thấp hơn))?\\s*(?:so\\s+với\\s+|từ\\s+|(?<=hơn\\s+))mức\\s+|(?<=\\(\\s*)cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|ngoái))?(?:\\s*:\\s*|\\s+(?:là|đạt|(?<state>${alternation(balanceStates)}))\\s+|\\s+)|(?<=\\(\\s+)(?:(?<periodLabel>:)\\s*|(?<periodLead>là|đạt)\\s+))(?:(?:khoảng|gần|hơn|trên)\\s+)?$`, "iu"),
   // "tăng từ 5 đến 7%" is a range of change: the level reached is written with "lên" or "xuống".
   changeFrom: NEVER,
