@@ -419,11 +419,11 @@ export function findQuantities(work: Work): void {
       per = perWords.text;
       stateEnd = perWords.end;
       rules.push("vi/quantity/per-word");
-    } else if (!unit && !tail.scale && kind !== "rank" && /^\s*\S+\s+\d/u.test(text.slice(stateEnd, stateEnd + 24))) {
+    } else if (!unit && !tail.scale && kind !== "rank") {
       // "the crude birth rate was 14.2 per 1,000 population", "tỷ suất sinh thô 14,2 trên 1.000
       // dân": a bare number per a number of people counts events among so many of them.
       const among = perDenominatorAt(work, stateEnd);
-      if (among) {
+      if (among && /^\d/u.test(among.text)) {
         per = among.text;
         stateEnd = among.end;
         unit = "count";

@@ -639,9 +639,9 @@ export function readPredicates(work: Work): void {
       }
       // (A whole number unscaled counts when a verb states it and nothing follows it: not "population
       // aged 15 and over", nor "Vụ Thống kê Dân số, điện thoại … (máy lẻ 8123)".)
-      const wholeAlone = q.scale !== null || (q.verb !== null && q.value.isInteger() && /^\s*(?:[,;.:)]|$)/u.test(after));
-      const ofPeople = wholeAlone && g.peopleSubject.test(q.cell ? q.cell.column.name : text.slice(q.clauseStart, q.predicateStart));
-      if (!q.unit && statesLevel && (ofPeople || (q.verb !== null && g.countingVerb.test(q.verb) && (q.scale || q.value.isInteger())))) {
+      const wholeAlone = (): boolean => q.scale !== null || (q.verb !== null && q.value.isInteger() && /^\s*(?:[,;.:)]|$)/u.test(after));
+      const ofPeople = (): boolean => wholeAlone() && g.peopleSubject.test(q.cell ? q.cell.column.name : text.slice(q.clauseStart, q.predicateStart));
+      if (!q.unit && statesLevel && ((q.verb !== null && g.countingVerb.test(q.verb) && (q.scale || q.value.isInteger())) || ofPeople())) {
         // "the urban population was 38.93 million", "dân số thành thị đạt 410 nghìn", a column
         // "Population (thousand)": people counted in thousands or millions; "women numbered 1.22
         // million": a verb that counts.

@@ -391,6 +391,7 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
     label = [];
   }
   const width = Math.max(0, ...read.map((r) => r.figures.length));
+  if (width <= 0) return undefined;
   const full = read.find((r) => r.figures.length === width)?.figures ?? [];
   const rows: AlignedGrid["rows"] = [];
   for (const { label, lead, figures } of read) {
@@ -398,7 +399,6 @@ function gridOf(input: string, lines: ReadonlyArray<Ranged & { kind: AlignedKind
     if (!cells) return undefined;
     rows.push({ label, lead, cells });
   }
-  if (width <= 0) return undefined;
   const columns = alignedCells(input, head);
   const upper: Ranged[][] = [];
   for (let j = first; j < h; j++) upper.push(alignedCells(input, lines[j] as Ranged));
@@ -540,6 +540,9 @@ function tablesOf(input: string): TableRange[] {
  * not two arrays of a million offsets each (which cost more to allocate and collect than the
  * normalisation itself once a document is a few hundred KB long).
  */
+/** `OffsetMap.endAt` of a run of copied units. */
+const COPIED = -1;
+
 export class OffsetMap {
   /** Where each run starts in the normalised text, ascending. */
   private readonly outAt: number[] = [];
@@ -564,13 +567,12 @@ export class OffsetMap {
   /** The last unit also covers the input up to `end`. */
   stretchLast(end: number): void {
     const k = this.length - 1;
-    const start = this.startOf(k);
     if (end === this.endOf(k)) return;
     const r = this.outAt.length - 1;
     if (this.outAt[r] === k) this.endAt[r] = end;
     else {
       this.outAt.push(k);
-      this.startAt.push(start);
+      this.startAt.push(this.startOf(k));
       this.endAt.push(end);
     }
   }
@@ -616,7 +618,6 @@ export class OffsetMap {
     return lo;
   }
 }
-const COPIED = -1;
 
 // The code units being written, kept from one call to the next (up to SCRATCH_KEPT of them), so
 // that a document costs no fresh buffer: the text leaves as a string, the buffer stays here.
