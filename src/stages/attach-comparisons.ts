@@ -182,7 +182,7 @@ export function attachComparisons(work: Work): void {
         // A change with no subject of its own belongs to the level before it in the sentence.
         // Prefer a level outside parentheses when the change is outside them: "X (chiếm 8%), gấp 1,38 lần".
         // "..., tương đương 4.521 USD/lao động": an equivalent restates the level before it.
-        const primary = levels.filter((r, k) => k === 0 || !g.equivalentVerb.test(r.verb ?? ""));
+        const primary = levels.filter((r, k) => k === 0 || r.role === "share" || !g.equivalentVerb.test(r.verb ?? ""));
         const inUnit = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
         // "xảy ra 4 vụ tai nạn, làm chết 3 người, giảm 2 vụ": a change counted in a noun belongs to
         // the level counted in the same noun.

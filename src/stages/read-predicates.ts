@@ -824,8 +824,11 @@ export function readPredicates(work: Work): void {
     } else {
       q.role = "level";
     }
-    // A share's denominator belongs to it: "bằng 2,74% GDP", "chiếm 70% tổng dân số".
-    if (q.role === "share" || g.partVerb.test(q.verb ?? "")) q.tailEnd = Math.max(q.tailEnd, nounPhraseAfter(text, q.end, g.nounPhraseStop).end);
+    // A share's denominator belongs to it: "bằng 2,74% GDP", "chiếm 70% tổng dân số", "equal to 65.9%
+    // of GDP and 3.4 percentage points higher" (where the change after it is the share's); so does
+    // the whole a percentage is "of": "estimated at 36.2% of GDP, 2.6 percentage points higher".
+    if (q.role === "share" || g.partVerb.test(q.verb ?? "")) q.tailEnd = Math.max(q.tailEnd, wholeAfter(work, q.end, true));
+    else if (q.role === "level" && q.kind === "percent") q.tailEnd = Math.max(q.tailEnd, wholeAfter(work, q.end, false));
     // "tăng trưởng kinh tế đạt 8,1% so với cùng kỳ": a percentage whose subject is a growth is a change.
     if ((q.role === "level" || q.role === "attainment") && (q.kind === "percent" || q.kind === "points") && (q.verb === null || g.growthCopula.test(q.verb))) {
       const own = text.slice(clauseStart, q.predicateStart).split(",").pop() ?? "";
@@ -891,6 +894,21 @@ function describedUntil(work: Work, from: number, limit: number): number {
     words = 3;
   }
   return end;
+}
+
+/**
+ * Where the whole named after a percentage ends: its noun phrase (`bare`, for a share: "chiếm 70%
+ * tổng dân số"), or one after "of"/"là" that names no period or baseline ("65.9% of GDP", not
+ * "23% in the first half").
+ */
+function wholeAfter(work: Work, from: number, bare: boolean): number {
+  const { text } = work;
+  const g = work.language.grammar;
+  const whole = bare ? nounPhraseAfter(text, from, g.nounPhraseStop) : { text: "", end: from };
+  const link = whole.text ? null : g.isAfter.exec(text.slice(from, from + 12));
+  if (!link) return whole.end;
+  const named = nounPhraseAfter(text, from + link[0].length, g.nounPhraseStop);
+  return named.text && !hasMention(work, from, named.end) ? named.end : whole.end;
 }
 
 /**

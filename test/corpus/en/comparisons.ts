@@ -330,6 +330,18 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a change in points after a percentage of a whole ('of GDP') to that percentage, after 'and' or a period",
+    examples: [
+      {text: "In 2026, the market value of listed bonds rose 12.1% to VND 2,100 trillion, equal to 18.3% of GDP and 1.7 percentage points higher than in 2025.", expect: [
+        {value: "2100000000000000", unit: "VND", period: "2026"},
+        {value: "18.3", unit: "%", period: "2026", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "points", value: "1.7", direction: "increase"}}]},
+      ]},
+      {text: "Public debt was estimated at 36.2% of GDP in 2026, 2.6 percentage points lower than a year earlier.", expect: [
+        {value: "36.2", unit: "%", period: "2026", status: "estimated", subject: ["public debt"], exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "points", value: "2.6", direction: "decrease"}}]},
+      ]},
+    ],
+  },
+  {
     behaviour: "reads a signed percentage in brackets right after an amount as the amount's change, by its sign",
     examples: [
       {text: "In 2026, the province produced 1.84 million tonnes of steel (-2.7%) and 82.5 million cubic metres of tap water (+3.4%).", expect: [
