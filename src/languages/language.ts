@@ -307,6 +307,7 @@ export type GrammarPattern =
   | "marketIndex"
   | "valueAfterChange"
   | "gappedName"
+  | "gappedSubject"
   | "columnUnitPart"
   | "captionNumber"
   | "captionTail"

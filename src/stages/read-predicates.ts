@@ -681,6 +681,7 @@ export function readPredicates(work: Work): void {
     const average = averageBefore(work, q, prev);
     const bareAttainment = q.kind === "percent" && g.bareAttainmentVerb.test(q.verb ?? "") && prev?.sentence === q.sentence && prev.role === "level" && prev.kind !== "percent" && /^\s*,\s*$/u.test(text.slice(prev.tailEnd, q.predicateStart)) && /^\s*(?:[,;.]|$)/u.test(after);
     const namedPlan = bareAttainment ? planNamedBefore(work, q) : undefined;
+    const gapped = !verbKind && (q.kind === "percent" || q.kind === "points") && prev ? gappedChange(work, qs, prev, q, after) : undefined;
     // "rose from 3.4 to …", "up from 6.93 percent": a figure right after a verb of change and "from"
     // is where a change started, not its size.
     const startsFrom = (verbKind === "change-up" || verbKind === "change-down") && q.valueMax === undefined && endsWith(g.rangeFrom, text, q.numStart, 8);
@@ -821,6 +822,10 @@ export function readPredicates(work: Work): void {
       q.role = "attainment";
       q.planNamed = namedPlan;
       q.rules.push("vi/role/attainment-of-plan-named");
+    } else if (gapped) {
+      q.role = "change";
+      q.direction = gapped.direction;
+      q.rules.push("vi/role/gapped-change");
     } else {
       q.role = "level";
     }
@@ -1009,6 +1014,22 @@ function newItemAfter(qs: Quantity[], i: number, prev: Quantity, q: Quantity, te
   if (!text.slice(prev.tailEnd, q.start).includes(";")) return false;
   const level = lastKept(qs, qs.lastIndexOf(prev, i - 1), q.sentence);
   return level?.role === "level" && level.unit === q.unit && !level.inParens;
+}
+
+/**
+ * The change of an earlier clause whose verb goes without saying before `q`: "exports rose 5.2%,
+ * and imports 3.1%", "exports rose 5.2% to US$410 billion, and imports 3.1% to US$395 billion".
+ * `prev` is the figure before `q` in its sentence: that change, or the level it reached.
+ */
+function gappedChange(work: Work, qs: Quantity[], prev: Quantity, q: Quantity, after: string): Quantity | undefined {
+  const { text } = work;
+  const g = work.language.grammar;
+  const changed = (o: Quantity): boolean => o.role === "change" && o.kind === q.kind && (o.verbKind === "change-up" || o.verbKind === "change-down");
+  if (!g.gappedSubject.test(text.slice(prev.tailEnd, q.numStart))) return undefined;
+  if (changed(prev)) return prev;
+  // (The level reached: the change right before it, and "to" after this figure too.)
+  const first = prev.role === "level" && g.levelAfterChange.test(after) ? lastKept(qs, qs.indexOf(prev), q.sentence) : undefined;
+  return first && changed(first) && g.levelAfterChange.test(text.slice(first.tailEnd, prev.numStart)) ? first : undefined;
 }
 
 /** The last figure before index i in the same sentence that is still a figure. */

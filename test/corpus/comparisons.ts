@@ -104,6 +104,18 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a figure whose verb of change goes without saying after the subject of a second clause as a change the same way, and the level after its 'lên' as the level it reached",
+    examples: [
+      {
+        text: "Năm 2026, sản lượng thủy sản nuôi trồng tăng 4,8% lên 612 nghìn tấn, còn sản lượng khai thác 2,1% lên 198 nghìn tấn.",
+        expect: [
+          { value: "612000", unit: "t", period: "2026", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "percent", value: "4.8", direction: "increase" } }] },
+          { value: "198000", unit: "t", period: "2026", subject: ["sản lượng khai thác"], exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "percent", value: "2.1", direction: "increase" } }] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "pairs the changes after 'lần lượt' with the levels before them, in order",
     examples: [
       {

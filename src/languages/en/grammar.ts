@@ -95,6 +95,9 @@ export const grammar: Grammar = {
   pastValueBefore: /(?<![\p{L}\p{M}])(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|versus)(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
   // ", Nghe An 9 and Lao Cai 6" after "Thanh Hoa recorded 15 deaths": a name, then a figure whose verb and noun are the first's.
   gappedName: /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+$/u,
+  // ", and imports" after "exports rose 5.2% (to US$410 billion)": the subject of a second clause
+  // whose verb of change goes without saying.
+  gappedSubject: /^\s*(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s+(?:and|while|whereas|but)\s+)(?:the\s+)?[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,3}\s+$/iu,
   // "up 17.3% from US$10.57 billion", "compared with 1,266.78 points": after a level's change, the value it changed from.
   valueAfterChange: /^[\s,]*(?:from|over|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|nearly|almost|roughly|just\s+over|over)\s+)?$/iu,
   // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.

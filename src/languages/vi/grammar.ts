@@ -152,6 +152,9 @@ export const grammar: Grammar = {
   pastValueBefore: /(?:so\s+với|từ)\s+mức(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
   // ", Nghệ An 9 và Lào Cai 6" after "Thanh Hóa ghi nhận 15 người chết": a name, then a figure whose verb and noun are the first's.
   gappedName: /^\s*(?:,\s*(?:và\s+)?|\s+và\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+$/u,
+  // ", còn nhập khẩu" after "xuất khẩu tăng 5,2% (lên 410 tỷ USD)": the subject of a second clause
+  // whose verb of change goes without saying.
+  gappedSubject: /^\s*(?:,\s*(?:(?:và|còn|trong khi)\s+)?|\s+(?:và|còn)\s+)[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,5}\s+$/iu,
   // "tăng 17,3% so với 1.266,78 điểm", "so với mức 10,57 tỷ USD": after a level's change, the value it changed from.
   valueAfterChange: /^[\s,]*so\s+với\s+(?:(?:mức|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
   // ", giảm so với mức", ", so với": between a level and its value in another period.

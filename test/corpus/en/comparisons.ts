@@ -342,6 +342,19 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "reads a figure whose verb of change goes without saying after the subject of a second clause as a change the same way, and the level after its 'to' as the level it reached",
+    examples: [
+      {text: "In 2026, seafood exports rose 7.4% to US$11.2 billion, while shrimp exports 9.6% to US$4.3 billion.", expect: [
+        {value: "11200000000", unit: "USD", period: "2026", subject: ["seafood exports"], exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "7.4", direction: "increase"}}]},
+        {value: "4300000000", unit: "USD", period: "2026", subject: ["shrimp exports"], exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "9.6", direction: "increase"}}]},
+      ]},
+      {text: "In the first half of 2026, fertiliser imports fell 3.8% to 2.1 million tonnes, and steel imports 6.2% to 5.4 million tonnes.", expect: [
+        {value: "2100000", unit: "t", period: "2026-S1", exactComparisons: true, comparisons: [{against: "previous", period: "2025-S1", change: {kind: "percent", value: "3.8", direction: "decrease"}}]},
+        {value: "5400000", unit: "t", period: "2026-S1", subject: ["steel imports"], exactComparisons: true, comparisons: [{against: "previous", period: "2025-S1", change: {kind: "percent", value: "6.2", direction: "decrease"}}]},
+      ]},
+    ],
+  },
+  {
     behaviour: "reads a signed percentage in brackets right after an amount as the amount's change, by its sign",
     examples: [
       {text: "In 2026, the province produced 1.84 million tonnes of steel (-2.7%) and 82.5 million cubic metres of tap water (+3.4%).", expect: [
