@@ -110,6 +110,13 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "keeps a hyphenated word whole in the words after a figure ('non-life premiums', 'first-year students')",
+    examples: [
+      {text: "In 2026, the insurers paid out VND 21.4 trillion in non-life claims to their customers.", expect: [{value: "21400000000000", unit: "VND", subject: ["non-life claims"], period: "2026"}]},
+      {text: "In 2026, the university admitted 8,200 first-year students, up 3.5%.", expect: [{value: "8200", unit: "count", subject: ["first-year students"], period: "2026", comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "3.5", direction: "increase"}}]}]},
+    ],
+  },
+  {
     behaviour: "names a sum spent or allocated after a verb of doing by what it went to",
     examples: [
       {text: "Last year the city spent VND4 trillion on new school buildings, the education department said.", expect: [{value: "4000000000000", unit: "VND", subject: ["new school buildings"]}], others: true},
