@@ -354,12 +354,15 @@ export function findQuantities(work: Work): void {
     const joinAt = bare ? e : tail.end;
     // (Not across a table's cells: "12,5%   -1,8%" in two columns is two figures.)
     const range = matchAt(g.rangeJoin, text, joinAt);
-    if (range && (!cell || joinAt + range[0].length <= cell.end) && !tail.unit?.value.unlisted && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || (endsWith(g.rangeFrom, text, s, 8) && !endsWith(g.changeFrom, text, s, 30)))) {
+    // ("from VND 27,500 to 29,000 per kg", "US$510-520 per tonne": a currency before the first end
+    // is the unit of both.)
+    const opens = lead ? lead.start : s;
+    if (range && (!cell || joinAt + range[0].length <= cell.end) && !tail.unit?.value.unlisted && (range[0].trimStart()[0] === "-" || range[0].trimStart()[0] === "–" || (endsWith(g.rangeFrom, text, opens, 8) && !endsWith(g.changeFrom, text, opens, 30)))) {
       const hiEnd = joinAt + range[0].length;
       const hiTail = readTail(work, hiEnd);
       const hi = readNumeral(range[1] as string, work.style);
       const sameEnds = bare || ((!tail.unit || tail.unit.value.unit === hiTail.unit?.value.unit) && tail.scale?.value === hiTail.scale?.value);
-      if (hi && (hiTail.unit || hiTail.scale) && sameEnds) {
+      if (hi && (hiTail.unit || hiTail.scale || (bare && lead)) && sameEnds) {
         valueMax = hi.value;
         tail = hiTail;
         rules.push("vi/quantity/range");

@@ -304,6 +304,13 @@ export const quantities: Corpus = [
     ],
   },
   {
+    behaviour: "reads a range whose currency is written once, before its low end, as a range in that currency",
+    examples: [
+      {text: "In October 2026, export prices of cashew kernels were US$6,150-6,400 per tonne.", expect: [{value: "6150", valueMax: "6400", unit: "USD", per: "tonne", stated: {text: "US$6,150-6,400"}}]},
+      {text: "In October 2026, the retail price of pork ranged from VND 118,000 to 126,000 per kg at the city's markets.", expect: [{value: "118000", valueMax: "126000", unit: "VND", per: "kg"}]},
+    ],
+  },
+  {
     behaviour: "reads a rate per something written with 'per', the denominator's own number kept",
     examples: [
       {text: "In 2023, the province had 32 hospital beds per 10,000 people.", expect: [{value: "32", unit: "count", per: "10,000 people", stated: {unitText: "hospital beds"}, subject: ["hospital beds"], subjectLacks: ["per"]}]},
