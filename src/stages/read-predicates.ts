@@ -527,7 +527,8 @@ export function readPredicates(work: Work): void {
       }
     }
 
-    const after = text.slice(q.end, q.end + 40);
+    // (Past what a rate is per: "VND 2,000 per kg higher than a year earlier".)
+    const after = text.slice(q.per ? q.perEnd : q.end, (q.per ? q.perEnd : q.end) + 40);
     // "reached 72.35 points", "with 70.6 points": points a verb states as a level, not as a change
     // ("gained 12.5 points"), are a score on a scale, as are the bare numbers of its list ("6.88
     // and 6.21 points") and the points a score changed by ("7.12 points, up 0.13 points").

@@ -111,8 +111,8 @@ export const grammar: Grammar = {
   perDenominator: /^\s+per\s+((?:\d+(?:[.,]\d+)*\s+)?)([\p{L}\p{M}][\p{L}\p{M}\d²³-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³-]*){0,2})/u,
   // "5 groups mentioned above": a count that refers back.
   referBack: new RegExp(`^\\s*${w("above|mentioned|aforementioned|said")}`, "u"),
-  // Words that end a rate's denominator: "/worker, up".
-  perStop: /\s+(?:up|down|rose|fell|increased|decreased|reached|is|was|and|compared|against|over|than|of|in|at|from|by|on|for|\d)(?![\p{L}\p{M}])/iu,
+  // Words that end a rate's denominator: "/worker, up", "per kg higher than".
+  perStop: /\s+(?:up|down|rose|fell|increased|decreased|reached|is|was|and|compared|against|over|than|higher|lower|more|less|of|in|at|from|by|on|for|\d)(?![\p{L}\p{M}])/iu,
   // Where a noun phrase after a figure stops: punctuation, a digit, a verb, a preposition or a joint.
   nounPhraseStop: new RegExp(`[,;:.()"“”!?…\\n–/]|-(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])-|\\d|${w(`${UP}|${DOWN}|is|are|was|were|has|have|had|will|would|and|or|but|while|as|of|in|on|at|by|for|from|to|with|into|than|compared|against|over|under|accounting|making|contributing|which|that|this|these|those|respectively|due|thanks|according|during|since|year-on-year|y-o-y|worth`)}`, "iu"),
   // Where the words describing a figure ("US$8 billion in public investment,") stop.

@@ -207,6 +207,8 @@ export const comparisons: Corpus = [
       {text: "The labour force was 54.1 million people in the first quarter of 2027, 530,000 more than a year earlier.", expect: [{value: "54100000", unit: "count", exactComparisons: true, comparisons: [{against: "previous", period: "2026-Q1", change: {kind: "absolute", value: "530000", direction: "increase"}}]}], mustNotExtract: ["530,000"]},
       {text: "The province had 1,250 cooperatives in 2027, 40 fewer than in 2026.", expect: [{value: "1250", unit: "count", exactComparisons: true, comparisons: [{against: "previous", period: "2026", change: {kind: "absolute", value: "40", direction: "decrease"}}]}], mustNotExtract: ["40 fewer"]},
       {text: "The port handled 8.2 million tonnes of cargo in 2027, 300,000 less than in 2026.", expect: [{value: "8200000", unit: "t", exactComparisons: true, comparisons: [{against: "previous", period: "2026", change: {kind: "absolute", value: "300000", direction: "decrease"}}]}], mustNotExtract: ["300,000"]},
+      // A rate's amount of change is read past what it is per.
+      {text: "In 2026, rubber growers sold latex at VND 41,000 per kg, about VND 3,500 per kg lower than in 2025.", expect: [{value: "41000", unit: "VND", per: "kg", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "absolute", value: "3500", direction: "decrease"}}]}]},
     ],
   },
   {
