@@ -2,7 +2,7 @@ import { D, pow10, toPlain, type Dec } from "../numbers/decimal.js";
 import { decideNumberStyle, readNumeral } from "../numbers/numeral.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
 import { allMatches, endsWith, matchAt } from "../grammar/ends-with.js";
-import { lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
+import { firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { cellAt, isPipeRow, tableCells } from "./tables.js";
 import { nounPhraseAfter, rowLabelOf } from "./noun-phrase.js";
 import { newQuantity, sentenceAt, warn, type Quantity, type Work } from "./work.js";
@@ -437,7 +437,8 @@ export function findQuantities(work: Work): void {
       const each = matchAt(g.perEach, text, stateEnd);
       if (each) {
         const perUnit = work.language.unitAt(text, stateEnd + each[0].length);
-        if (perUnit) {
+        // (Not a baseline: "US$10.57 billion a year earlier".)
+        if (perUnit && !((firstFrom(work.baselines, stateEnd)?.start ?? Infinity) < perUnit.end)) {
           per = perUnit.text;
           stateEnd = perUnit.end;
           rules.push("vi/quantity/per-each");

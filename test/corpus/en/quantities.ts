@@ -311,6 +311,13 @@ export const quantities: Corpus = [
     ],
   },
   {
+    behaviour: "reads 'a' or 'an' and a unit after an amount as what it is per, but not a baseline ('a year earlier')",
+    examples: [
+      {text: "In 2026, the average income in the province reached VND 96 million a year.", expect: [{value: "96000000", unit: "VND", per: "year"}]},
+      {text: "Pepper exports had earned US$1.17 billion a year earlier, in the first half of 2025.", expect: [{value: "1170000000", unit: "USD", period: "2025-S1"}]},
+    ],
+  },
+  {
     behaviour: "reads a rate per something written with 'per', the denominator's own number kept",
     examples: [
       {text: "In 2023, the province had 32 hospital beds per 10,000 people.", expect: [{value: "32", unit: "count", per: "10,000 people", stated: {unitText: "hospital beds"}, subject: ["hospital beds"], subjectLacks: ["per"]}]},
