@@ -3,7 +3,7 @@ import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { endsNoEarlier, sameStretchIn } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
-import { PERIOD_LABELLED, warn, type Quantity, type Work, type WorkComparison } from "./work.js";
+import { PERIOD_LABELLED, VALUE_AFTER_CHANGE, warn, type Quantity, type Work, type WorkComparison } from "./work.js";
 
 /** The aspect named first in `text`: "down 10% in number but up 25% in value" is about the number. */
 function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
@@ -319,10 +319,16 @@ export function attachComparisons(work: Work): void {
           if (b) consumed.add(b);
           // "cao hơn mức bình quân cả nước (18,2%)": the comparison the average already gave the level, completed.
           // "giảm còn 3,1% (năm 2022: 3,9%)": the change that named no baseline gets this one's value and period.
+          // "up 17.3% from US$10.57 billion a year earlier": right after a change, the value of that change's baseline.
+          // (Whatever baseline and period that change has: "3.2 times the 3.7 million recorded a year earlier".)
+          const afterChange = q.rules.includes(VALUE_AFTER_CHANGE);
+          const unnamed = (c: WorkComparison): boolean =>
+            (afterChange ? c.against === "previous" && c.change !== undefined && c.value === undefined && c.attainment === undefined : isUnnamedChange(c) && (c.period == null || c.period === period)) &&
+            (!q.direction || c.change?.direction === q.direction);
           const stated = b
-            ? valueHolder.comparisons.find((c) => c.baseline === b && c.value === undefined)
-            : valueHolder.comparisons.find((c) => isUnnamedChange(c) && (c.period == null || c.period === period) && (!q.direction || c.change?.direction === q.direction));
-          if (stated && !b && period) stated.period = period;
+            ? (valueHolder.comparisons.find((c) => c.baseline === b && c.value === undefined) ?? (afterChange ? valueHolder.comparisons.find(unnamed) : undefined))
+            : valueHolder.comparisons.find(unnamed);
+          if (stated && !b && period && !(afterChange && stated.period)) stated.period = period;
           if (stated) stated.value = q.value;
           else valueHolder.comparisons.push({ against: b?.against ?? "previous", value: q.value, ...(period ? { period } : {}), ...(q.direction ? { change: { direction: q.direction } } : {}) });
           q.owner = valueHolder;
@@ -479,11 +485,11 @@ function completeFromRows(work: Work): void {
   }
 }
 
-/** A stretch without the baselines (or periods) inside it and without its comparator words. */
 /** A change against the past that names neither its baseline nor a value to compare with ("giảm còn 3,1%"). */
 const isUnnamedChange = (c: WorkComparison): boolean =>
   c.against === "previous" && c.change !== undefined && c.baseline === undefined && c.value === undefined && c.attainment === undefined;
 
+/** A stretch without the baselines (or periods) inside it and without its comparator words. */
 function stripBaselines(s: string, baselines: Ranged[], offset: number, comparator: RegExp): string {
   return blankRanges(s, offset, within(baselines, offset, offset + s.length)).replace(comparator, " ");
 }

@@ -5,7 +5,7 @@ import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } f
 import { perDenominatorAt } from "./find-quantities.js";
 import { BULLET_MARK, ITEM_MARKER, itemAfter, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
-import { hasMention, isAmount, PERIOD_LABELLED, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
+import { hasMention, isAmount, PERIOD_LABELLED, VALUE_AFTER_CHANGE, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
 /** The last ";" or ":" in [from, to) outside parentheses: a subject never reaches across it. */
 function lastClauseBreak(text: string, from: number, to: number): number {
@@ -65,7 +65,8 @@ function listEnd(work: Work, qs: readonly Quantity[], i: number): Quantity | nul
     const next = qs[j] as Quantity;
     const gap = work.text.slice(before.end, next.start);
     if (next.sentence !== before.sentence || (next.scale && !scaled) || !(/^\s*,\s*$/u.test(gap) || (gap.trim().length <= 5 && g.listJoin.test(` ${gap.replace(/^\s*,/u, "")} `)))) return null;
-    if (next.unit) return next;
+    // ("rose to 21.5 million, 2.4 times the …": a figure in millions is no ratio nor percentage.)
+    if (next.unit) return scaled && (next.kind === "times" || next.kind === "percent" || next.kind === "points") ? null : next;
   }
   return null;
 }
@@ -478,9 +479,10 @@ export function readPredicates(work: Work): void {
       if (!q.unit) takeUnit(q, prev);
     }
     q.inParens = /\([^()]{0,40}$/u.test(text.slice(sentence.start, q.numStart));
-    // "exports reached US$12.4 billion, up 17.3% from US$10.57 billion": the level whose change
-    // stands right before this figure, which may be the value the level changed from.
-    const changed = prev?.role === "change" && prev.kind === "percent" ? levelBeforeChange(work, qs, i - 1) : undefined;
+    // "exports reached US$12.4 billion, up 17.3% from US$10.57 billion", "rose to 11.8 million, 3.2
+    // times the 3.7 million": the level whose change stands right before this figure, which may be
+    // the value the level changed from.
+    const changed = prev?.role === "change" && (prev.kind === "percent" || prev.kind === "times") ? levelBeforeChange(work, qs, i - 1) : undefined;
     // "The VN-Index closed at 1,486.32 points, up 17.3% from 1,266.78 points, a gain of 219.54
     // points", "| VN-Index | điểm | 1.486,32 |": the points of a market index, the value it changed
     // from and the points it changed by, are its value.
@@ -497,9 +499,10 @@ export function readPredicates(work: Work): void {
     // bare number there is in the level's unit ("11.4 doctors per 10,000 people, up from 9.8 in
     // 2020"). A growth's ("growth is expected at 3.5 percent, compared with 3.36 percent in 2022")
     // is a growth of its own.
-    const valueLead = prev && prev.role === "level" && prev.unit && (prev.unit === q.unit || (!q.unit && (!q.scale || prev.scale !== null))) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
+    const inUnitOf = (level: Quantity): boolean => level.unit === q.unit || (!q.unit && (!q.scale || level.scale !== null));
+    const valueLead = prev && prev.role === "level" && prev.unit && inUnitOf(prev) && !(prev.kind === "percent" && g.growthNoun.test(text.slice(prev.clauseStart, prev.predicateStart)))
       ? g.baselineValueLead.exec(blankRanges(text.slice(prev.tailEnd, q.start), prev.tailEnd, within(work.periods, prev.tailEnd, q.start)))
-      : prev && changed && changed.unit === q.unit
+      : prev && changed && inUnitOf(changed)
         ? g.valueAfterChange.exec(text.slice(prev.tailEnd, q.start))
         : null;
     // "9 vụ cháy, thiệt hại 21,5 ha (năm 2025: 14 vụ, 38,2 ha)": after one label, the values of
@@ -509,7 +512,9 @@ export function readPredicates(work: Work): void {
     // "thặng dư 2,1 tỷ USD (cùng kỳ năm trước thâm hụt 0,6 tỷ USD)": a deficit is no value of a surplus.
     const state = valueLead?.groups?.state;
     const valueOf = prev && state && !foldKey(text.slice(prev.clauseStart, prev.numStart)).includes(foldKey(state)) ? null : valueLead;
-    if (prev && valueOf && !q.unit) takeUnit(q, prev);
+    const afterChange = valueOf !== null && valueOf !== undefined && prev?.role === "change";
+    if (afterChange) q.rules.push(VALUE_AFTER_CHANGE);
+    if (prev && valueOf && !q.unit) takeUnit(q, afterChange && changed ? changed : prev);
     // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
     // as a figure describes something else. One that a noun of time names, with words between, is
     // stated ("kỳ hạn bình quân 10,5 năm"); not a product's term ("lãi suất kỳ hạn 12 tháng").

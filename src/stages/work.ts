@@ -24,6 +24,8 @@ export type Role = "level" | "change" | "attainment" | "share" | "plan-value" | 
  * the level's baseline only when that period proves earlier than the level's.
  */
 export const PERIOD_LABELLED = "vi/role/baseline-value-labelled";
+/** The rule of a value a level changed from, named after its change ("up 17.3% from US$10.57 billion"). */
+export const VALUE_AFTER_CHANGE = "vi/role/value-after-change";
 
 /** A figure of an amount, not a rate: "54 vụ", "2,3 tỷ đồng", not "10%", "1,2 điểm phần trăm", "1,5 lần". */
 export const isAmount = (q: Quantity): boolean => q.kind !== "percent" && q.kind !== "points" && q.kind !== "times";

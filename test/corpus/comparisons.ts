@@ -1009,6 +1009,11 @@ export const comparisons: Corpus = [
         text: "Năm 2026, số giao dịch thanh toán không dùng tiền mặt đạt 418.000 giao dịch, gấp 1,9 lần năm trước.",
         expect: [{ value: "418000", unit: "count", comparisons: [{ against: "previous", period: "2025", change: { kind: "times", value: "1.9", direction: "increase" } }] }],
       },
+      // The level after "gấp N lần mức" is the value of the baseline.
+      {
+        text: "Năm 2026, số tài khoản thanh toán trên điện thoại đạt 21,5 triệu tài khoản, gấp 2,4 lần mức 8,9 triệu tài khoản của năm trước.",
+        expect: [{ value: "21500000", unit: "count", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", value: "8900000", change: { kind: "times", value: "2.4", direction: "increase" } }] }],
+      },
       {
         text: "Năm 2024, số vụ cháy rừng trên địa bàn giảm 2 lần so với năm 2023.",
         expect: [{ value: "2", unit: "times", comparisons: [{ against: "previous", period: "2023", change: { kind: "times", value: "2", direction: "decrease" } }] }],

@@ -98,8 +98,9 @@ export const grammar: Grammar = {
   // ", and imports" after "exports rose 5.2% (to US$410 billion)": the subject of a second clause
   // whose verb of change goes without saying.
   gappedSubject: /^\s*(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s+(?:and|while|whereas|but)\s+)(?:the\s+)?[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,3}\s+$/iu,
-  // "up 17.3% from US$10.57 billion", "compared with 1,266.78 points": after a level's change, the value it changed from.
-  valueAfterChange: /^[\s,]*(?:from|over|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|nearly|almost|roughly|just\s+over|over)\s+)?$/iu,
+  // "up 17.3% from US$10.57 billion", "compared with 1,266.78 points", "3.2 times the 3.7 million":
+  // after a level's change, the value it changed from.
+  valueAfterChange: /^[\s,]*(?:(?:from|over|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+)?|the\s+)(?:(?:about|around|nearly|almost|roughly|just\s+over|over)\s+)?$/iu,
   // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.
   baselineValueLead: /^[\s,;(]*(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
   // "fell from 3.4 to 2.9 percent": a verb of change before "from" makes "to" the level reached, no range.

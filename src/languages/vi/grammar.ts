@@ -155,8 +155,9 @@ export const grammar: Grammar = {
   // ", còn nhập khẩu" after "xuất khẩu tăng 5,2% (lên 410 tỷ USD)": the subject of a second clause
   // whose verb of change goes without saying.
   gappedSubject: /^\s*(?:,\s*(?:(?:và|còn|trong khi)\s+)?|\s+(?:và|còn)\s+)[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,5}\s+$/iu,
-  // "tăng 17,3% so với 1.266,78 điểm", "so với mức 10,57 tỷ USD": after a level's change, the value it changed from.
-  valueAfterChange: /^[\s,]*so\s+với\s+(?:(?:mức|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
+  // "tăng 17,3% so với 1.266,78 điểm", "so với mức 10,57 tỷ USD", "gấp 3,2 lần mức 3,7 triệu": after a
+  // level's change, the value it changed from.
+  valueAfterChange: /^[\s,]*(?:so\s+với\s+(?:(?:mức|con\s+số)\s+)?|(?:mức|con\s+số)\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu,
   // ", giảm so với mức", ", so với": between a level and its value in another period.
   // "(cùng kỳ năm trước xuất siêu 20,9 tỷ USD)": the same figure a year before, in brackets; a
   // state ("xuất siêu", "thâm hụt") only where the level names the same one. "(cùng kỳ: 585 doanh

@@ -489,6 +489,10 @@ export const comparisons: Corpus = [
     behaviour: "reads the value after a level's change ('up 6.2% from …') as the value the level changed from, and 'a gain of' as a change of the level",
     examples: [
       {text: "In 2026, coffee exports reached US$5.82 billion, up 6.2% from US$5.48 billion in 2025, a gain of US$340 million.", expect: [{value: "5820000000", unit: "USD", period: "2026", comparisons: [{against: "previous", period: "2025", value: "5480000000", change: {kind: "percent", value: "6.2", direction: "increase"}}, {against: "previous", period: "2025", change: {kind: "absolute", value: "340000000", direction: "increase"}}]}]},
+      // A ratio's "times the …"; a figure in millions takes no ratio's unit from the list it seems to end.
+      {text: "In 2026, users of e-wallets rose to 21.5 million, 2.4 times the 8.9 million recorded in 2025.", expect: [{value: "21500000", unit: "count", period: "2026", exactComparisons: true, comparisons: [{against: "previous", period: "2025", value: "8900000", change: {kind: "times", value: "2.4", direction: "increase"}}]}], mustNotExtract: ["8.9 million"]},
+      // The change that names its baseline after the value ("a year earlier") gets the value too.
+      {text: "In the first half of 2026, fires in the province killed 41 people, down 8.9% from 45 a year earlier.", expect: [{value: "41", unit: "count", period: "2026-S1", exactComparisons: true, comparisons: [{against: "previous", period: "2025-S1", value: "45", change: {kind: "percent", value: "8.9", direction: "decrease"}}]}], mustNotExtract: ["45 a year"]},
       {text: "In 2026, tea output came to 1.21 million tonnes, up 3% compared with 1.17 million tonnes in 2025.", expect: [{value: "1210000", unit: "t", period: "2026", comparisons: [{against: "previous", period: "2025", value: "1170000", change: {kind: "percent", value: "3", direction: "increase"}}]}]},
     ],
   },
