@@ -162,8 +162,20 @@ export const qualifiers: Corpus = [
     ],
   },
   {
-    behaviour: "reads 'at most' from tối đa, không quá, không vượt quá, nhiều nhất and a trailing 'trở xuống'",
+    behaviour: "reads 'at most' from tối đa, không quá, không vượt quá, nhiều nhất, không cao hơn, không lớn hơn and a trailing 'trở xuống'",
     examples: [
+      // "không cao hơn" is a ceiling, not a comparative: the price is no change of its own.
+      {
+        text: "Giá bán lẻ xăng dầu áp dụng từ ngày 2/11/2026:\n- Xăng E5RON92: không cao hơn 20.150 đồng/lít, giảm 210 đồng/lít so với giá hiện hành;\n- Dầu hỏa: không cao hơn 18.920 đồng/lít, tăng 95 đồng/lít so với giá hiện hành.",
+        expect: [
+          { value: "20150", unit: "VND", per: "lít", qualifier: "at most", subject: ["Xăng E5RON92"], comparisons: [{ against: "previous", change: { kind: "absolute", value: "210", direction: "decrease" } }] },
+          { value: "18920", unit: "VND", per: "lít", qualifier: "at most", subject: ["Dầu hỏa"], comparisons: [{ against: "previous", change: { kind: "absolute", value: "95", direction: "increase" } }] },
+        ],
+      },
+      {
+        text: "Năm 2026, tỷ lệ hộ nghèo đa chiều của huyện được giữ ở mức không lớn hơn 1,5%.",
+        expect: [{ value: "1.5", unit: "%", qualifier: "at most", subject: ["hộ nghèo"] }],
+      },
       {
         text: "Năm 2025, thời gian giải quyết thủ tục đăng ký doanh nghiệp rút xuống tối đa 3 ngày; mức phạt được nâng lên tối đa 75 triệu đồng.",
         others: true,

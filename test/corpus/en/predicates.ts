@@ -188,6 +188,12 @@ export const predicates: Corpus = [
     ]),
   },
   {
+    behaviour: "reads 'no higher than' as 'at most', not as a comparative that makes the figure a change",
+    examples: [
+      {text: "In November 2026, the retail price of E5 RON92 petrol is no higher than VND 20,150 per litre, down VND 210 per litre from the current price.", expect: [{value: "20150", unit: "VND", per: "litre", qualifier: "at most", subject: ["retail price"], comparisons: [{against: "previous", change: {kind: "absolute", value: "210", direction: "decrease"}}]}]},
+    ],
+  },
+  {
     behaviour: "reads a qualifier written after the figure (of a goal: a target)",
     examples: examples("In 2024, the province set a growth goal of 8 percent or ", " for its economy.", [
       ["more", {value: "8", unit: "%", qualifier: "at least", status: "target"}],

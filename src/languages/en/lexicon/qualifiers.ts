@@ -5,7 +5,7 @@ export const qualifiers = {
   over: ["over", "more than", "above", "in excess of", "upwards of", "exceeding"],
   under: ["under", "less than", "below", "fewer than"],
   "at least": ["at least", "no less than", "a minimum of"],
-  "at most": ["at most", "no more than", "a maximum of", "up to"],
+  "at most": ["at most", "no more than", "a maximum of", "up to", "no higher than"],
 } as const;
 
 /** Qualifiers written after the figure: "8 percent or more". */

@@ -5,7 +5,7 @@ export const qualifiers = {
   over: ["hơn", "trên", "vượt", "ngoài", "hơn mức", "vượt mức"],
   under: ["dưới", "chưa đến", "chưa tới", "chưa đầy", "không đến", "không tới"],
   "at least": ["ít nhất", "tối thiểu", "không dưới", "không thấp hơn"],
-  "at most": ["tối đa", "không quá", "không vượt quá", "nhiều nhất"],
+  "at most": ["tối đa", "không quá", "không vượt quá", "nhiều nhất", "không cao hơn", "không lớn hơn"],
 } as const;
 
 /** Qualifiers written after the figure: "9% trở lên". */
