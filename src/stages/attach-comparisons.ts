@@ -194,12 +194,17 @@ export function attachComparisons(work: Work): void {
         const rates = q.kind === "points" ? outside.filter((r) => r.kind === "percent") : [];
         const amounts = rates.length ? rates : outside.filter((r) => !g.shareVerbs.test(r.verb ?? ""));
         // "1,62 triệu lượt, trong đó nội trú 128.700 lượt, lần lượt tăng 5,4% và 3,1%": the changes
-        // after "lần lượt" go in order to the levels before them.
-        if (!respective.has(q) && q.role === "change" && g.respectivelyWord.test(text.slice(lastRecord?.tailEnd ?? sentence.start, q.predicateStart))) {
+        // after "lần lượt" go in order to the levels before them; so do the changes listed right after
+        // levels that "lần lượt" listed ("… lần lượt ước đạt 674,3 nghìn tấn và 211,6 nghìn tấn, tăng
+        // 7,2% và giảm 1,9%").
+        if (!respective.has(q) && q.role === "change") {
           const run: Quantity[] = [];
           for (let k = i; k < qs.length && (qs[k] as Quantity).role === "change" && (qs[k] as Quantity).kind === q.kind; k++) run.push(qs[k] as Quantity);
           const plain = levels.filter((r) => r.role === "level");
-          if (run.length >= 2 && plain.length >= run.length) run.forEach((c, k) => respective.set(c, plain[plain.length - run.length + k] as Quantity));
+          const paired = plain.slice(plain.length - run.length);
+          const first = paired[0];
+          const listed = first !== undefined && g.respectivelyWord.test(text.slice(first.clauseStart, first.numStart)) && paired.every((r, k) => k === 0 || g.listJoin.test(` ${text.slice((paired[k - 1] as Quantity).tailEnd, r.numStart).replace(/^\s*,/u, "")} `));
+          if (run.length >= 2 && plain.length >= run.length && (listed || g.respectivelyWord.test(text.slice(lastRecord?.tailEnd ?? sentence.start, q.predicateStart)))) run.forEach((c, k) => respective.set(c, paired[k] as Quantity));
         }
         let owner = respective.get(q) ?? (!hasOwnSubject ? (amounts[amounts.length - 1] ?? outside[outside.length - 1] ?? compatible[compatible.length - 1]) : undefined);
         const aspect = aspectOf(work, text.slice(q.end, q.end + 30)) ?? aspectOf(work, text.slice(q.predicateStart - 25, q.predicateStart));

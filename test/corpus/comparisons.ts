@@ -116,8 +116,16 @@ export const comparisons: Corpus = [
     ],
   },
   {
-    behaviour: "pairs the changes after 'lần lượt' with the levels before them, in order",
+    behaviour: "pairs the changes after 'lần lượt' with the levels before them, in order, and the changes listed right after levels that 'lần lượt' listed",
     examples: [
+      {
+        text: "Quý III/2026, sản lượng điện thương phẩm đạt 78,2 tỷ kWh. Sản lượng điện gió và điện mặt trời 9 tháng lần lượt đạt 12,4 tỷ kWh và 19,8 tỷ kWh, tăng 15,6% và giảm 2,3% so với cùng kỳ.",
+        expect: [
+          { value: "78200000000", unit: "kWh", period: "2026-Q3" },
+          { value: "12400000000", unit: "kWh", period: "2026-01/2026-09", subject: ["điện gió"], exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "percent", value: "15.6", direction: "increase" } }] },
+          { value: "19800000000", unit: "kWh", period: "2026-01/2026-09", subject: ["điện mặt trời"], exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "percent", value: "2.3", direction: "decrease" } }] },
+        ],
+      },
       {
         text: "Năm 2024, cảng đón 2,35 triệu lượt khách, trong đó khách quốc tế 410.000 lượt, lần lượt tăng 12% và 27% so với năm 2023.",
         expect: [

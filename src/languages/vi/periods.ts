@@ -62,7 +62,7 @@ const relOf = (g: Record<string, string | undefined>): number | null => {
 };
 
 // After "N tháng": what makes it the first N months of a year ("đầu năm", a year, a verb or a stop after it).
-const FIRST_MONTHS_TAIL = `(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|xếp|đứng|vẫn|chiếm|được|thu|tiếp\\s+tục|$))|)`;
+const FIRST_MONTHS_TAIL = `(?<tail>\\s+(?:của\\s+)?(?:đầu\\s+năm|đầu|qua|năm)(?=[\\s,.;:]|$))?${YEAR_AFTER_NAM}(?:(?=\\s*(?<after>[,.;:]|đạt|ước|sơ\\s+bộ|tăng|giảm|là|có|xếp|đứng|vẫn|chiếm|được|thu|tiếp\\s+tục|lần\\s+lượt|$))|)`;
 
 // "từ ngày 01/01", "tính từ 1/1/2025": from New Year's Day, a year's start written as a date.
 const FROM_NEW_YEAR = `(?:tính\\s+)?từ\\s+(?:ngày\\s+)?0?1\\s*[/.-]\\s*0?1(?:\\s*[/.-]\\s*(?:19|20)\\d{2})?`;
