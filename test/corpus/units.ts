@@ -168,6 +168,15 @@ export const units: Corpus = [
           { value: "8", unit: "count", stated: { unitText: "điểm trường" } },
         ],
       },
+      // Also "điểm" before a noun no lexicon lists; before a stop or a preposition it is a score.
+      {
+        text: "Năm 2026, công ty cấp nước đã xử lý 326 điểm rò rỉ, ngân hàng mở thêm 45 điểm giao dịch; điểm thi trung bình môn Toán đạt 6,8 điểm trên thang 10.",
+        expect: [
+          { value: "326", unit: "count", stated: { unitText: "điểm rò rỉ" } },
+          { value: "45", unit: "count", stated: { unitText: "điểm giao dịch" } },
+          { value: "6.8", unit: "score", stated: { unitText: "điểm" } },
+        ],
+      },
       {
         text: "Năm 2024, sản lượng cà phê nhân của tỉnh đạt 480 nghìn tấn.",
         expect: [{ value: "480000", unit: "t", subject: ["cà phê"], stated: { unitText: "tấn", scale: "nghìn" } }],

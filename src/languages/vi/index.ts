@@ -46,6 +46,9 @@ const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
 const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [grammar.nounPhraseStop, grammar.describedStop, notANoun] };
 
 const RESPECTIVELY_AT = /lần\s+lượt(?![\p{L}\p{M}])/iuy;
+// A lower-case word right after a unit: the start of a noun of its own, unless it opens a period
+// ("248,7 điểm cuối năm 2025").
+const WORD_AFTER = /^ (?=\p{Ll})(?!(?:cuối|đầu|giữa|hết)\s)/u;
 
 const verbKinds = verbKindsOf({ levelVerbs, attainmentVerbs, contributionVerbs: [...contributionVerbs, ...negativeContributionVerbs], changeVerbs, ratioVerbs, reachVerbs });
 
@@ -159,10 +162,15 @@ export const vi: Language = {
     const p = scaleByWord.get(s);
     return p === undefined ? undefined : Number(p);
   }, text, pos),
-  // "lần lượt" (respectively) is no "lần" (times): "2022 và 2023 lần lượt là …".
+  // "lần lượt" (respectively) is no "lần" (times): "2022 và 2023 lần lượt là …". "điểm" before a
+  // noun of its own names places, counted by `countedNounAt` ("45 điểm giao dịch", "326 điểm rò
+  // rỉ"), no score ("70,15 điểm, tăng 1,2 điểm so với …").
   unitAt: (text, pos) => {
     RESPECTIVELY_AT.lastIndex = pos;
-    return RESPECTIVELY_AT.test(text) ? null : hitAt(unitPattern, (s) => unitByWord.get(s), text, pos);
+    if (RESPECTIVELY_AT.test(text)) return null;
+    const hit = hitAt(unitPattern, (s) => unitByWord.get(s), text, pos);
+    if (hit?.value.kind !== "score" || !WORD_AFTER.test(text.slice(hit.end, hit.end + 8))) return hit;
+    return countedNounAt(countedNouns, text, hit.end + 1) === null ? hit : null;
   },
   // "64 đơn thư được" → "đơn thư"; "trang 12 của báo cáo", "21 có": none.
   countedNounAt: (text, pos) => countedNounAt(countedNouns, text, pos),
