@@ -512,7 +512,7 @@ export function readPredicates(work: Work): void {
     // "thặng dư 2,1 tỷ USD (cùng kỳ năm trước thâm hụt 0,6 tỷ USD)": a deficit is no value of a surplus.
     const state = valueLead?.groups?.state;
     const valueOf = prev && state && !foldKey(text.slice(prev.clauseStart, prev.numStart)).includes(foldKey(state)) ? null : valueLead;
-    const afterChange = valueOf !== null && valueOf !== undefined && prev?.role === "change";
+    const afterChange = Boolean(valueOf) && prev?.role === "change";
     if (afterChange) q.rules.push(VALUE_AFTER_CHANGE);
     if (prev && valueOf && !q.unit) takeUnit(q, afterChange && changed ? changed : prev);
     // "trong 5 ngày nghỉ lễ", "sau 3 năm", "có 30 năm công tác": a span of time that no verb states
@@ -533,7 +533,8 @@ export function readPredicates(work: Work): void {
     }
 
     // (Past what a rate is per: "VND 2,000 per kg higher than a year earlier".)
-    const after = text.slice(q.per ? q.perEnd : q.end, (q.per ? q.perEnd : q.end) + 40);
+    const afterFrom = q.per ? q.perEnd : q.end;
+    const after = text.slice(afterFrom, afterFrom + 40);
     // "reached 72.35 points", "with 70.6 points": points a verb states as a level, not as a change
     // ("gained 12.5 points"), are a score on a scale, as are the bare numbers of its list ("6.88
     // and 6.21 points") and the points a score changed by ("7.12 points, up 0.13 points").
