@@ -637,6 +637,14 @@ export const counts: Corpus = [
   {
     behaviour: "counts pupils, students, schools, patients and cases",
     examples: [
+      // Sessions of a campaign count ("buổi" alone is a part of a plan's structure, no count).
+      {
+        text: "Năm 2026, Công an tỉnh tổ chức 275 buổi tuyên truyền và 64 buổi tập huấn về phòng cháy cho người dân.",
+        expect: [
+          { value: "275", unit: "count", stated: { unitText: "buổi tuyên truyền" } },
+          { value: "64", unit: "count", stated: { unitText: "buổi tập huấn" } },
+        ],
+      },
       {
         text: "Kỳ thi tốt nghiệp trung học phổ thông năm 2024 của tỉnh có 12.500 thí sinh đăng ký dự thi.",
         expect: [{ value: "12500", unit: "count", subject: ["thí sinh"], stated: { unitText: "thí sinh" } }],

@@ -62,7 +62,7 @@ export const countNouns = [
   "chữ ký", "chữ ký số", "tài khoản", "thí sinh", "học sinh", "HS", "sinh viên", "trường",
   "giáo viên", "bác sĩ", "bác sỹ", "giường bệnh", "giường", "bệnh nhân", "ca", "trường hợp", "con", "cây",
   "sản phẩm", "nhóm hàng", "mặt hàng", "thị trường", "khoản thu", "văn bản", "bài viết", "tin bài",
-  "cuộc", "vụ", "vụ việc", "lớp", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "xe", "ô tô", "phương tiện",
+  "cuộc", "vụ", "vụ việc", "lớp", "buổi tuyên truyền", "buổi tập huấn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "xe", "ô tô", "phương tiện",
   "chuyến", "chuyến bay", "tàu", "máy", "thiết bị", "camera", "chợ", "siêu thị", "cửa hàng",
   "khu công nghiệp", "cụm công nghiệp", "trang trại", "làng nghề", "di tích", "tổ chức", "cá nhân",
   "hội viên", "đảng viên", "công chức", "viên chức", "cán bộ", "website", "trang thông tin",
