@@ -24,6 +24,8 @@ export const quantities: Corpus = [
       {text: "Circular 09 and Directive 05 follow Article 12 of Law 61, Clause 3 of Chapter 4.", expect: []},
       {text: "Section 2 on page 14 lists the tasks for Session 8; version 3 of the portal follows.", expect: []},
       {text: "Decision No. 31 and Plans Nos. 4 and Nos 6 are online; call Tel. 3825111, Tel 3825112 or fax 3825113.", expect: []},
+      // Also after a colon: an address ("Dong Khoi" is a street, no currency), a hotline.
+      {text: "Contact the management board. Address: 45 Dong Khoi Street, Ward 2. Hotline: 1900 6868.", expect: []},
     ],
   },
   {
