@@ -39,8 +39,9 @@ const beforeByWord = invert(currenciesBefore as Lexicon);
 const unitBeforePattern = new RegExp(`(?:^|(?<![\\p{L}\\p{M}\\p{N}$]))(?:${alternation(beforeByWord.keys())})\\s?$`, "iu");
 
 // Up to four lower-case words right at a position, for a counted noun the lexicon does not list
-// ("106 economies"); the first has three letters at least ("mm" is no noun).
-const lowerWords = /(?=\p{Ll}{3})\p{Ll}[\p{L}\p{M}'-]*(?: \p{Ll}[\p{L}\p{M}'-]*){0,3}(?![\p{L}\p{M}\p{N}])/uy;
+// ("106 economies"); the first has three letters at least ("mm" is no noun). An acronym may come
+// before them ("2.14 million SIM cards", "5 ASEAN countries").
+const lowerWords = /(?:\p{Lu}{2,5} )?(?=\p{Ll}{3})\p{Ll}[\p{L}\p{M}'-]*(?: \p{Ll}[\p{L}\p{M}'-]*){0,3}(?![\p{L}\p{M}\p{N}])/uy;
 const notANoun = new RegExp(`${WORD_START}(?:${alternation(functionWords)})${WORD_END}`, "iu");
 const notCountedWord = sticky(`(?:${alternation(notCounted)})${WORD_END}`);
 const countedNouns = { words: lowerWords, notCounted: notCountedWord, stops: [grammar.nounPhraseStop, grammar.describedStop, notANoun] };
