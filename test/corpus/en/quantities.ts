@@ -442,6 +442,8 @@ export const quantities: Corpus = [
       "sank",
       "dipped",
       "slid",
+      "slipped",
+      "eased",
       "edged down",
       "fell",
       "fall",

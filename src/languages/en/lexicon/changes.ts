@@ -12,7 +12,7 @@ export const changeVerbs = {
     "fell", "fall", "falls", "falling", "fallen", "a fall of", "declined", "decline", "declines", "a decline of",
     "decreased", "decrease", "decreases", "a decrease of", "dropped", "drop", "a drop of", "was down",
     "were down", "is down", "are down", "down", "shrank", "contracted", "plunged", "plummeted", "slumped",
-    "tumbled", "sank", "dipped", "slid", "edged down",
+    "tumbled", "sank", "dipped", "slid", "edged down", "slipped", "eased",
   ],
 } as const;
 
