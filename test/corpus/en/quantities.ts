@@ -193,6 +193,8 @@ export const quantities: Corpus = [
     behaviour: "counts a noun after a scaled number, and the noun that ends the subject when none follows",
     examples: [
       {text: "In the first half of 2025, the province welcomed 6.4 million domestic holidaymakers.", expect: [{value: "6400000", unit: "count", subject: ["holidaymakers"]}]},
+      // Items are things too ("36 items each earned over US$1 billion"), not only the points of an agenda.
+      {text: "In the first half of 2026, couriers delivered about 1.35 billion items, up 18% from a year earlier.", expect: [{value: "1350000000", unit: "count", qualifier: "about", stated: {unitText: "items"}, comparisons: [{against: "previous", change: {kind: "percent", value: "18", direction: "increase"}}]}]},
       // An acronym may open the noun.
       {text: "In the first half of 2026, carriers cut off 1.72 million SIM cards registered with false details.", expect: [{value: "1720000", unit: "count", subject: ["SIM cards"]}]},
       {text: "In the first half of 2025, the province's foreign arrivals reached 2.3 million, up 14 percent.", expect: [{value: "2300000", unit: "count", subject: ["foreign arrivals"], comparisons: [{against: "previous", change: {kind: "percent", value: "14", direction: "increase"}}]}]},

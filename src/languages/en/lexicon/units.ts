@@ -81,7 +81,7 @@ export const durations = [
  */
 export const notCounted = [
   ...durations, "times", "steps", "places", "positions", "notches", "stars", "pages", "articles", "chapters",
-  "items", "tasks", "solutions", "goals", "objectives", "targets", "priorities", "pillars", "breakthroughs",
+  "tasks", "solutions", "goals", "objectives", "targets", "priorities", "pillars", "breakthroughs",
   "to", "and", "or", "from", "of", "in", "on", "at", "by", "for", "per", "against", "over", "than", "out",
   "compared", "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
   "am", "pm", "gmt",
