@@ -976,7 +976,8 @@ export function countClauseUntil(work: Work, from: number, limit: number): numbe
   // "160 hồ sơ với số tiền gần 1,5 nghìn tỷ đồng": a clause that runs into the next figure with a
   // unit is no clause of the count ("2 sản phẩm đạt 4 sao" is one).
   const next = firstFrom(work.quantities, from);
-  if (end >= limit || words.split(/\s+/u).length > 10 || work.language.grammar.changeLead.test(words) || hasMention(work, from, end) || (next !== undefined && next.numStart < end && next.unit !== null && next.role !== "drop")) return from;
+  // (At most 14 words: Vietnamese writes a syllable a word, "tàu chở hàng vượt tải trọng bị lực lượng chức năng xử phạt" is 12.)
+  if (end >= limit || words.split(/\s+/u).length > 14 || work.language.grammar.changeLead.test(words) || hasMention(work, from, end) || (next !== undefined && next.numStart < end && next.unit !== null && next.role !== "drop")) return from;
   return end;
 }
 

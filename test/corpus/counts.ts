@@ -180,6 +180,13 @@ export const counts: Corpus = [
   {
     behaviour: "keeps the clause that says which things a count counts with that count",
     examples: [
+      // A clause of a dozen words too, and the change after it is then the count's.
+      {
+        text: "Trong 9 tháng năm 2026, có 5 vụ tàu chở hàng vượt tải trọng bị lực lượng chức năng xử phạt, giảm 7 vụ so với cùng kỳ năm 2025.",
+        expect: [
+          { value: "5", unit: "count", subject: ["vượt tải trọng"], exactComparisons: true, comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "absolute", value: "7", direction: "decrease" } }] },
+        ],
+      },
       {
         text: "Năm 2024, huyện công nhận 2 sản phẩm OCOP đạt 4 sao, 9 sản phẩm đạt 3 sao.",
         expect: [
