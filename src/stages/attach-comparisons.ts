@@ -195,8 +195,8 @@ export function attachComparisons(work: Work): void {
         const amounts = rates.length ? rates : outside.filter((r) => !g.shareVerbs.test(r.verb ?? ""));
         // "1,62 triệu lượt, trong đó nội trú 128.700 lượt, lần lượt tăng 5,4% và 3,1%": the changes
         // after "lần lượt" go in order to the levels before them; so do the changes listed right after
-        // levels that "lần lượt" listed ("… lần lượt ước đạt 674,3 nghìn tấn và 211,6 nghìn tấn, tăng
-        // 7,2% và giảm 1,9%").
+        // levels that "lần lượt" listed ("… lần lượt đạt 12,4 tỷ kWh và 19,8 tỷ kWh, tăng 15,6% và
+        // giảm 2,3%").
         if (!respective.has(q) && q.role === "change") {
           const run: Quantity[] = [];
           for (let k = i; k < qs.length && (qs[k] as Quantity).role === "change" && (qs[k] as Quantity).kind === q.kind; k++) run.push(qs[k] as Quantity);
