@@ -68,6 +68,8 @@ export function attachComparisons(work: Work): void {
     if (!sentence) continue;
     const baselines = within(work.baselines, sentence.start, sentence.end);
     const continues = g.continuation.test(text.slice(sentence.start, sentence.end));
+    // (Changes are paired with levels in order only in a sentence that says "lần lượt": asked once.)
+    const saysRespectively = g.respectivelyWord.test(text.slice(sentence.start, sentence.end));
     const records: Quantity[] = [];
     // A comparison stated without a figure whose amounts may follow: "giảm so với dự toán là 41.337 tỉ đồng".
     let pendingBare: { owner: Quantity; comparison: WorkComparison; end: number } | null = null;
@@ -197,7 +199,7 @@ export function attachComparisons(work: Work): void {
         // after "lần lượt" go in order to the levels before them; so do the changes listed right after
         // levels that "lần lượt" listed ("… lần lượt đạt 12,4 tỷ kWh và 19,8 tỷ kWh, tăng 15,6% và
         // giảm 2,3%").
-        if (!respective.has(q) && q.role === "change") {
+        if (saysRespectively && !respective.has(q) && q.role === "change") {
           const run: Quantity[] = [];
           for (let k = i; k < qs.length && (qs[k] as Quantity).role === "change" && (qs[k] as Quantity).kind === q.kind; k++) run.push(qs[k] as Quantity);
           const plain = levels.filter((r) => r.role === "level");
