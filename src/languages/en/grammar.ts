@@ -24,6 +24,9 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3
 // "Thanh Hoa province", "Hai Phong city", "capital city of Hanoi", "Ho Chi Minh City".
 const place = `${startingWith([...places, ...placePrefixes], "\\p{Lu}")}${WORD_START}(?:(?<known>${alternation(places)})(?:\\s+(?:${alternation(placeSuffixes)}))?|(?:${alternation(placePrefixes)})\\s+(?<named>${NAME})|(?!${w("The|This|That|A|An|Its|Their|Each|Every|In|At|On|For|By|From|Of")})(?<named2>${NAME})\\s+(?:${alternation(placeSuffixes)}))${WORD_END}`;
 
+// "out of 63", "among the 34": how many places a ranking has, after a place in it.
+const OUT_OF = String.raw`\s+(?:out\s+of|among)\s+(?:the\s+)?\d{1,3}(?![\d.,]?\d)`;
+
 // "a total of 1,720 new enterprises": the "of" that introduces a figure, not a noun it describes.
 const NOT_AFTER_TOTAL = "(?<!(?<!\\p{L})total\\s+)";
 
@@ -54,14 +57,16 @@ export const grammar: Grammar = {
   ordinalAfter: /^(?:st|nd|rd|th)(?![\p{L}\p{M}\p{N}])/u,
   // English marks an ordinal after its digits only.
   ordinalBefore: NEVER,
-  // "5th out of 63 provinces", "5th among 34 localities": how many places the ranking has.
   // "plans to reduce the poverty rate by 1.5 percentage points", "raise coverage by 2 points",
   // "reducing the overall rate by 0.3 percentage points": a verb of change before its object, the
   // figure after "by" (group down, up, or away: what a part takes from the whole's growth).
   changeOfObject: /(?<![\p{L}\p{M}])(?:(?<away>reducing|lowering|subtracting|dragging\s+down)\s+(?:the\s+)?(?:overall|total|general|headline)(?![\p{L}\p{M}])|(?<down>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|bring(?:s|ing)?\s+down|brought\s+down)|(?<up>rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?))\s[^,;.()]{1,80}?\s+by(?:\s+\p{L}+){0,2}\s*$/iu,
   // "5th out of 63 provinces and cities in the growth rate of tourism revenue", "third nationwide in
   // exports": after a place in a ranking, what the ranking is of (the words up to a clause's end).
-  rankAspect: /^(?:\s+(?:out\s+of|among)\s+(?:the\s+)?\d{1,3}(?:\s+[\p{L}\p{M}-]+){0,5}?)?(?:\s+(?:nationwide|in\s+the\s+country))?\s+(?:in|for|on)\s+(?:the\s+)?(?<aspect>(?!(?:19|20)\d\d\s*(?:[,;.()]|$))[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:and|while|with|after|thanks|but|up|down)\s)/iu,
+  rankAspect: new RegExp(
+    String.raw`^(?:${OUT_OF}(?:\s+[\p{L}\p{M}-]+){0,5}?)?(?:\s+(?:nationwide|in\s+the\s+country))?\s+(?:in|for|on)\s+(?:the\s+)?(?<aspect>(?!(?:19|20)\d\d\s*(?:[,;.()]|$))[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:and|while|with|after|thanks|but|up|down)\s)`,
+    "iu",
+  ),
   // "9 of the 34 provinces": between a part and its whole, whose noun the part counts.
   partOfWhole: /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d{1,3}(?:,\d{3})*(?![\d.,]?\d)/iu,
   // "513 of them in mathematics": a part of the things counted just before.
@@ -71,7 +76,8 @@ export const grammar: Grammar = {
   countNamedAfter: /^\s+(?:were|are)\s+(?=\p{Ll})/u,
   // "points" alone, which a change reads as percentage points and a level as a score ("PCI of 72.35 points").
   pointsOnAScale: /^points?$/iu,
-  rankOutOf: /^\s+(?:out\s+of|among)\s+(?:the\s+)?\d{1,3}(?![\d.,]?\d)/iu,
+  // "5th out of 63 provinces", "5th among 34 localities": how many places the ranking has.
+  rankOutOf: new RegExp(`^${OUT_OF}`, "iu"),
   // "-2.9", " to 60", "–7", "(between 55) and 60": the high end of a range.
   rangeJoin: /^\s*(?:[-–]|to|and(?=\s*\d))\s*(\d+(?:[.,]\d+)*)/u,
   // "by 2.4 hours": a span of time after a number, which no percentage near it gives a unit to.

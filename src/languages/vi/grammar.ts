@@ -7,7 +7,7 @@ import { boundEnds, clauseVerbs, continuations, danglingWords, leadingFillers, l
 import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { abbreviatedBaselines, balanceStates, baselines } from "./lexicon/comparisons.js";
 import { amountsWithNamingWords, countingVerbs, countingWords, halfOfScale, namingWords, namingWordsAsWritten } from "./lexicon/numbers.js";
-import { durations, notCountedAfterSo, peopleWholes, timeNouns } from "./lexicon/units.js";
+import { durations, notCountedAfterSo, peopleWholes, rankMarkers, timeNouns } from "./lexicon/units.js";
 import { pricesAtDay, stockNouns } from "./lexicon/periods.js";
 
 const TIME_NOUNS = alternation(timeNouns);
@@ -17,6 +17,9 @@ const statusWords = Object.values(statuses).flat();
 const PLACE_PREFIX = alternation(placePrefixes);
 const KNOWN_PLACE = alternation(places);
 const place = `${wordStartBefore([...placePrefixes, ...places], `${PLACE_PREFIX}|${KNOWN_PLACE}`)}(?:(?:${PLACE_PREFIX})\\s+(?<named>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})|(?<known>${KNOWN_PLACE}))${WORD_END}`;
+
+// "trên 63", "trên tổng số 63": how many places a ranking has, after a place in it.
+const OUT_OF = String.raw`\s+trên\s+(?:tổng\s+số\s+)?\d{1,3}(?![\d.,]?\d)`;
 
 // "vượt dự toán 250 tỷ đồng", "vượt kế hoạch năm 12%", "vượt kế hoạch cả năm khoảng 420 tỷ đồng":
 // the plan named between the verb and the amount.
@@ -94,18 +97,20 @@ export const grammar: Grammar = {
   countingVerb: NEVER,
   countSubject: new RegExp(`(?:^|,\\s*)(?:(?:nhưng|còn|và)\\s+)?(?:tổng\\s+)?số(?:\\s+lượng)?\\s+(?!(?:${alternation(notCountedAfterSo)})${WORD_END})\\p{L}`, "iu"),
   // "top 25", "xếp thứ 12": a place in a ranking.
-  rankBefore: /(?:top|xếp thứ|đứng thứ|hạng)\s*$/iu,
+  rankBefore: new RegExp(`(?:${alternation(rankMarkers)})\\s*$`, "iu"),
   // Vietnamese marks an ordinal before its digits only.
   ordinalAfter: NEVER,
   // "xếp thứ 5 về tăng trưởng và thứ 11 về thu hút đầu tư": "thứ" makes a number listed after
   // another place a place in the ranking too.
   ordinalBefore: /(?<![\p{L}\p{M}])thứ\s*$/iu,
-  // "xếp thứ 5 trên 63 tỉnh, thành phố": how many places the ranking has ("5/63" is a fraction).
   // Vietnamese puts the verb of change before the figure ("giảm tỷ lệ hộ nghèo 1,5 điểm phần trăm"), no "by".
   changeOfObject: NEVER,
   // "xếp thứ 5/63 tỉnh, thành phố về tốc độ tăng trưởng", "đứng thứ hai cả nước về thu hút FDI":
   // after a place in a ranking, what the ranking is of.
-  rankAspect: /^(?:\s*\/\s*\d{1,3}|\s+trên\s+\d{1,3})?(?:\s+(?:tỉnh|địa phương)(?:,?\s+thành(?:\s+phố)?)?)?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s+(?<aspect>[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|với|nhưng|sau|trong\s+khi)\s)/iu,
+  rankAspect: new RegExp(
+    String.raw`^(?:\s*\/\s*\d{1,3}|${OUT_OF})?(?:\s+(?:tỉnh|địa phương)(?:,?\s+thành(?:\s+phố)?)?)?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s+(?<aspect>[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|với|nhưng|sau|trong\s+khi)\s)`,
+    "iu",
+  ),
   // "21 trong số 34 tỉnh": between a part and its whole, whose noun the part counts ("8/9 huyện" is a fraction).
   partOfWhole: /^\s+(?:trong\s+(?:tổng\s+)?số|trên(?:\s+tổng\s+số)?)\s+\d{1,3}(?:\.\d{3})*(?![\d.,]?\d)/iu,
   // Vietnamese names the part's whole before it ("trong đó 513 …"), no "of them" after.
@@ -114,7 +119,8 @@ export const grammar: Grammar = {
   countNamedAfter: NEVER,
   // Vietnamese names points on a scale with a word of their own ("điểm", not "điểm phần trăm").
   pointsOnAScale: NEVER,
-  rankOutOf: /^\s+trên\s+(?:tổng\s+số\s+)?\d{1,3}(?![\d.,]?\d)/iu,
+  // "xếp thứ 5 trên 63 tỉnh, thành phố": how many places the ranking has ("5/63" is a fraction).
+  rankOutOf: new RegExp(`^${OUT_OF}`, "iu"),
   // "-2,9", " đến 60", " tới 20": the high end of a range.
   rangeJoin: /^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)/u,
   // "giảm 2,4 giờ": a span of time after a number, which no percentage near it gives a unit to.
