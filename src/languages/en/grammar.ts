@@ -179,9 +179,10 @@ export const grammar: Grammar = {
   // "… US$132 billion in 2024": a period right after its figure.
   // "in 2024", ", 2024", "at end-September 2025", "at the end of June".
   periodAfterGap: /^\s*(?:(?:in|during|for|of|over)(?:\s+the)?|at\s+(?:the\s+)?end(?:\s+of|\s*-)|,)?\s*$/iu,
-  // "462,000 passengers in the seven months": a period later in its figure's clause, the counted
-  // thing between them, when a preposition of time puts it there.
-  periodInClause: /(?:^|\s)(?:in|during|over)(?:\s+the)?\s*$/iu,
+  // "462,000 passengers in the seven months", "VND 6.3 trillion of public capital by October 31": a
+  // period later in its figure's clause, the counted thing between them, when a preposition of time
+  // puts it there.
+  periodInClause: /(?:^|\s)(?:in|during|over|by)(?:\s+the)?\s*$/iu,
   // "rose 10 percent in 2015", "grew 8 percent this year": the period right after a change is the
   // change's own, unless it is a starting point ("since 2015"; a baseline after "from" or "over" is
   // a baseline already).

@@ -221,6 +221,8 @@ export const periods: Corpus = [
       ]),
       // A herd is a stock.
       {text: "As of September 30, 2026, the province's pig herd stood at 1.02 million head, up 3.2 percent year-on-year.", expect: [{value: "1020000", unit: "count", period: "2026-09", comparisons: [{against: "previous", period: "2025-09", change: {kind: "percent", value: "3.2", direction: "increase"}}]}]},
+      // The day later in the figure's clause, past the thing counted.
+      {text: "The district had disbursed VND 412 billion of public investment capital by September 30, 2025, equal to 58.3 percent of the annual plan.", expect: [{value: "412000000000", unit: "VND", period: "2025-01/2025-09", comparisons: [{against: "plan", attainment: "58.3"}]}]},
       {text: "Newly registered capital in the province reached US$2.6 billion as of June 30, 2025, up 18 percent year-on-year.", expect: [{value: "2600000000", unit: "USD", period: "2025-S1", subjectLacks: ["June"], comparisons: [{against: "previous", period: "2024-S1", change: {kind: "percent", value: "18", direction: "increase"}}]}]},
       // A dateline's date and the comma inside "November 30, 2025" are no part of the subject.
       {text: "Hanoi, December 2, 2025 – As of November 30, 2025, the city's retail sales of goods reached VND 610 trillion, up 9 percent year-on-year.", expect: [{value: "610000000000000", unit: "VND", period: "2025-01/2025-11", subject: ["retail sales"], subjectLacks: ["Hanoi", "December"]}]},
