@@ -356,9 +356,10 @@ export const grammar: Grammar = {
   // "average maturity", "the processing time": a noun of time that names the span after it
   // ("12-month term" names it before, so "term" is none).
   durationSubject: new RegExp(`${w("time|duration|maturity|length of stay|life expectancy")}[^,;.:()]*$`, "iu"),
-  // No English word after which a qualifier is part of the subject, nor a noun that ends in a filler.
+  // No English word after which a qualifier is part of the subject.
   qualifierInNoun: NEVER,
-  nounEndingInFiller: NEVER,
+  // "Nghe An", "Long An", "Group A": a name whose last word is written as an article is.
+  nounEndingInFiller: /\p{Lu}[\p{L}\p{M}'’-]*\s+An?$/u,
   // "the number of accidents", "total exports": words that say "the amount of".
   amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,
   // "The VN-Index closed at 1,486.32 points": points of a market index are its value, no score.

@@ -117,6 +117,13 @@ export const subjects: Corpus = [
     ],
   },
   {
+    behaviour: "keeps a place whose name ends in a word written as an article whole ('Long An', 'Nghe An')",
+    examples: [
+      {text: "In 2026, Long An had attracted US$1.26 billion of foreign direct investment.", expect: [{value: "1260000000", unit: "USD", subject: ["Long An"], period: "2026"}]},
+      {text: "The number of tourists to Nghe An was 8.4 million in 2026.", expect: [{value: "8400000", unit: "count", subject: ["tourists to Nghe An"], period: "2026"}]},
+    ],
+  },
+  {
     behaviour: "names a sum spent or allocated after a verb of doing by what it went to",
     examples: [
       {text: "Last year the city spent VND4 trillion on new school buildings, the education department said.", expect: [{value: "4000000000000", unit: "VND", subject: ["new school buildings"]}], others: true},
