@@ -117,6 +117,8 @@ describe("reads a line break inside a sentence as a space", () => {
     ["after a comma, before an opening bracket (rows of a table or a script)", "'a'),\n(20, 'b'", "'a'),\n(20, 'b'"],
     ["after a dateline's clock time, before a place name in capitals", "December 3, 2025 - 09:15\n\nHÀ NỘI — Exports rose", "December 3, 2025 - 09:15\n\nHÀ NỘI — Exports rose"],
     ["after a headline's year, before a place name in capitals", "Đà Nẵng đón 8 triệu lượt khách năm 2025\nĐÀ NẴNG - Trong năm", "Đà Nẵng đón 8 triệu lượt khách năm 2025\nĐÀ NẴNG - Trong năm"],
+    ["after a clock time, before a place name in capitals whose first word is longer than a unit code", "Cập nhật 10:05\n\nQUẢNG NINH — Thu ngân sách", "Cập nhật 10:05\n\nQUẢNG NINH — Thu ngân sách"],
+    ["after a clock time, before a place name in capitals whose first word could start a unit code", "Update: 17:42\n\nNGHE AN — Exports rose", "Update: 17:42\n\nNGHE AN — Exports rose"],
   ])("but keeps it %s", (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
