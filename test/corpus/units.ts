@@ -323,6 +323,11 @@ export const units: Corpus = [
         text: "Năm 2025, tỉnh đứng thứ ba cả nước về thu hút vốn đầu tư nước ngoài.",
         expect: [{ value: "3", unit: "rank", subject: ["tỉnh", "thu hút vốn đầu tư"], subjectLacks: ["đứng"], stated: { text: "thứ ba" } }],
       },
+      // What the ranking is of ends with its line: a headline above its byline.
+      {
+        text: "Năm 2025, Huế xếp thứ 6 cả nước về tăng trưởng bán lẻ\nNguyễn Minh Châu",
+        expect: [{ value: "6", unit: "rank", subject: ["Huế", "tăng trưởng bán lẻ"], subjectLacks: ["Châu"] }],
+      },
       ...([
         ["xếp thứ nhất", "1"],
         ["đứng thứ nhì", "2"],

@@ -64,7 +64,7 @@ export const grammar: Grammar = {
   // "5th out of 63 provinces and cities in the growth rate of tourism revenue", "third nationwide in
   // exports": after a place in a ranking, what the ranking is of (the words up to a clause's end).
   rankAspect: new RegExp(
-    String.raw`^(?:${OUT_OF}(?:\s+[\p{L}\p{M}-]+){0,5}?)?(?:\s+(?:nationwide|in\s+the\s+country))?\s+(?:in|for|on)\s+(?:the\s+)?(?<aspect>(?!(?:19|20)\d\d\s*(?:[,;.()]|$))[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:and|while|with|after|thanks|but|up|down)\s)`,
+    String.raw`^(?:${OUT_OF}(?:\s+[\p{L}\p{M}-]+){0,5}?)?(?:\s+(?:nationwide|in\s+the\s+country))?\s+(?:in|for|on)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?<aspect>(?!(?:19|20)\d\d\s*(?:[,;.()]|$))[^,;.()\n]{3,80}?)(?=\s*(?:[,;.()]|$)|[ \t]*\n|\s+(?:and|while|with|after|thanks|but|up|down)\s)`,
     "iu",
   ),
   // "9 of the 34 provinces": between a part and its whole, whose noun the part counts.

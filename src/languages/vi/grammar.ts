@@ -108,7 +108,7 @@ export const grammar: Grammar = {
   // "xếp thứ 5/63 tỉnh, thành phố về tốc độ tăng trưởng", "đứng thứ hai cả nước về thu hút FDI":
   // after a place in a ranking, what the ranking is of.
   rankAspect: new RegExp(
-    String.raw`^(?:\s*\/\s*\d{1,3}|${OUT_OF})?(?:\s+(?:tỉnh|địa phương)(?:,?\s+thành(?:\s+phố)?)?)?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s+(?<aspect>[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|với|nhưng|sau|trong\s+khi)\s)`,
+    String.raw`^(?:\s*\/\s*\d{1,3}|${OUT_OF})?(?:\s+(?:tỉnh|địa phương)(?:,?\s+thành(?:\s+phố)?)?)?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s+(?<aspect>[^,;.()\n]{3,80}?)(?=\s*(?:[,;.()]|$)|[ \t]*\n|\s+(?:và|với|nhưng|sau|trong\s+khi)\s)`,
     "iu",
   ),
   // "21 trong số 34 tỉnh": between a part and its whole, whose noun the part counts ("8/9 huyện" is a fraction).

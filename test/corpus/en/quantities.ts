@@ -127,6 +127,9 @@ export const quantities: Corpus = [
           {value: "12", unit: "rank", subject: ["province", "new enterprises"], subjectLacks: ["out of"], stated: {text: "12th"}},
         ],
       },
+      // What the ranking is of ends with its line (a headline above its byline), and "in terms of" is none of it.
+      {text: "In 2025, the city of Hue ranked 6th nationwide in the growth of its retail sales\nBy Minh Chau, the reporter of the Hanoi office", expect: [{value: "6", unit: "rank", subject: ["Hue", "growth of its retail sales"], subjectLacks: ["Minh Chau"]}]},
+      {text: "In 2025, the city ranked 9th out of 34 localities in terms of the provincial competitiveness index.", expect: [{value: "9", unit: "rank", subject: ["city", "provincial competitiveness index"], subjectLacks: ["terms"]}]},
       {text: "Quang Tri's GRDP grew 8.2% in 2025, ranking fourth nationwide.", expect: [{value: "4", unit: "rank", period: "2025", stated: {text: "fourth"}}], others: true},
       {text: "In 2025, Dong Nai ranked second with 1.2 million visitors.", expect: [{value: "2", unit: "rank", subject: ["Dong Nai"]}, {value: "1200000", unit: "count", subject: ["Dong Nai", "visitors"]}]},
       ...examples("In 2025, the province ", " among 34 localities in digital transformation.", ([
