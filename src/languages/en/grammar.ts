@@ -108,8 +108,9 @@ export const grammar: Grammar = {
   // "up 17.3% from US$10.57 billion", "compared with 1,266.78 points", "3.2 times the 3.7 million":
   // after a level's change, the value it changed from.
   valueAfterChange: /^[\s,]*(?:(?:from|over|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+)?|the\s+)(?:(?:about|around|nearly|almost|roughly|just\s+over|over)\s+)?$/iu,
-  // ", up from", ", down slightly from", ", compared with": between a level and its value in another period.
-  baselineValueLead: /^[\s,;(]*(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
+  // ", up from", ", down slightly from", ", compared with": between a level and its value in another
+  // period; "(2022: 92.04%)": a period labelling it in brackets (the period itself blanked out).
+  baselineValueLead: /^[\s,;(]*(?:(?:(?:slightly|sharply|marginally)\s+)?(?:(?:(?<up>up|rising|increasing|higher)|(?<down>down|falling|decreasing|declining|dropping|lower))(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+(?:record\s+)?)?|(?<=\((?:\s*in)?\s+)(?<periodLabel>:)\s*)(?:(?:about|around|nearly|almost|roughly|over|more\s+than|just)\s+)?$/iu,
   // "fell from 3.4 to 2.9 percent": a verb of change before "from" makes "to" the level reached, no range.
   changeFrom: new RegExp(`${w(`${UP}|${DOWN}`)}\\s+from\\s*$`, "iu"),
   // " a tonne", " per kg", " each": a rate per one unit.

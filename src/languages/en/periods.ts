@@ -142,11 +142,12 @@ const shapes: PeriodShape[] = [
     },
   },
   {
-    // "in 2024", "for the full year of 2024", "this year", "last year"
+    // "in 2024", "for the full year of 2024", "this year", "last year"; "(2022: 92.04%)": a year
+    // labelling the value after it in brackets.
     rule: "en/period/year",
     kind: "year",
     pattern: new RegExp(
-      `${WORD_START}(?:(?:in|for|of|during|throughout|since|by)\\s+(?:the\\s+)?(?:(?:full\\s+|whole\\s+)?year\\s+(?:of\\s+)?)?${YEAR("year")}|(?:the\\s+)?(?:full|whole)\\s+year\\s+(?:of\\s+)?${YEAR("year2")}|(?<this>${THIS})${WORD_END}|(?<whole>${WHOLE})${WORD_END}|(?<last>${LAST})${WORD_END})`,
+      `(?<=\\(\\s*)${YEAR("year3")}(?=\\s*:)|${WORD_START}(?:(?:in|for|of|during|throughout|since|by)\\s+(?:the\\s+)?(?:(?:full\\s+|whole\\s+)?year\\s+(?:of\\s+)?)?${YEAR("year")}|(?:the\\s+)?(?:full|whole)\\s+year\\s+(?:of\\s+)?${YEAR("year2")}|(?<this>${THIS})${WORD_END}|(?<whole>${WHOLE})${WORD_END}|(?<last>${LAST})${WORD_END})`,
       "giu",
     ),
     make: () => (y) => String(y),
@@ -156,7 +157,7 @@ const shapes: PeriodShape[] = [
 // How the English shapes name their years: "2024", "of this year", "last year", "2021-2025".
 const GROUPS: PeriodGroups = {
   year: (g, kind) => {
-    const explicit = g.year ?? g.year2;
+    const explicit = g.year ?? g.year2 ?? g.year3;
     return kind === "span" ? Number(g.y2 ?? g.y4 ?? g.y6) : explicit ? Number(explicit) : null;
   },
   relative: (g) => (g.this ? 0 : g.last ? -1 : relOf(g)),

@@ -271,6 +271,12 @@ export const comparisons: Corpus = [
       {text: "Average life expectancy in the province was 73.9 years in 2024, up slightly from 73.6 years in 2023.", expect: [{value: "73.9", unit: "year", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "73.6", change: {direction: "increase"}}]}]},
       {text: "The city's exports reached US$9.2 billion in 2024, down from US$9.9 billion in 2023.", expect: [{value: "9200000000", unit: "USD", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "9900000000", change: {direction: "decrease"}}]}]},
       {text: "The urban unemployment rate was 2.6 percent in 2024, compared with 3.1 percent in 2023.", expect: [{value: "2.6", unit: "%", period: "2024", exactComparisons: true, comparisons: [{against: "previous", period: "2023", value: "3.1"}]}]},
+      // A year labelling the value in brackets, with or without "in".
+      {text: "In 2025, the share of trained workers reached 29.4% (2024: 28.3%).", expect: [{value: "29.4", unit: "%", period: "2025", exactComparisons: true, comparisons: [{against: "previous", period: "2024", value: "28.3"}]}], mustNotExtract: ["28.3%"]},
+      {text: "In 2025, the district had 214 kindergartens (in 2024: 206) and 3,150 teachers (2024: 3,020).", expect: [
+        {value: "214", unit: "count", period: "2025", exactComparisons: true, comparisons: [{against: "previous", period: "2024", value: "206"}]},
+        {value: "3150", unit: "count", period: "2025", subject: ["teachers"], exactComparisons: true, comparisons: [{against: "previous", period: "2024", value: "3020"}]},
+      ]},
       // A bare number there is in the level's unit.
       // A bare number a change reaches counts what the change's subject counts; with no such subject it is no figure.
       {text: "In 2026, arrivals from India rose 12% to 640,000, while the number of cruise passengers jumped 2.1 times to nearly 96,000.", expect: [
