@@ -393,7 +393,7 @@ export function readPredicates(work: Work): void {
     // năm 2027" above lines that open with "a)": the items of the list, also where an item opens a
     // list of its own with no status ("c) Cơ cấu kinh tế: nông nghiệp 12,8%; …").
     const lead = leads.leadOf(q.start);
-    if (!q.status && lead.status) {
+    if (!q.status && lead.status && !q.cell?.statuses) {
       q.status = lead.status;
       q.rules.push("vi/status/bullet-lead");
     }
@@ -523,7 +523,8 @@ export function readPredicates(work: Work): void {
       const timeNamed = g.durationSubject.test(text.slice(clauseStart, q.predicateStart));
       // "was 1.4 and 2.1 days, respectively": the last of a list whose first a verb stated.
       const listedAfterStated = prev?.listEnd === q && prev.role !== "drop";
-      const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null || timeNamed || listedAfterStated;
+      // (A table states its cells: "| Life expectancy (years) | 73.7 |".)
+      const statedSpan = (q.verb !== null && !g.havingVerb.test(q.verb)) || q.from !== undefined || valueOf !== null || timeNamed || listedAfterStated || q.cell !== undefined;
       // "kỳ hạn từ 6 tháng đến dưới 12 tháng": the second span of a range goes the way of the first.
       if (!statedSpan || secondOfUnstatedRange(qs[i - 1], q) || (endsWith(g.describingBefore, text, q.numStart, 12) && !endsWith(g.rangeFrom, text, q.numStart, 8))) {
         q.role = "drop";

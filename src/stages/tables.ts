@@ -48,6 +48,11 @@ export interface TableCell extends Ranged {
   amounts: boolean;
   /** A note right under the table that says its figures are estimates or preliminary: see `footnoteBelow`. */
   footnote: TableFootnote | undefined;
+  /**
+   * Whether a column of the table names a status ("Kế hoạch 2026"): then one that names none holds
+   * results, whatever a heading above the table says ("Một số chỉ tiêu xã hội").
+   */
+  statuses: boolean;
 }
 
 /** "(*) Số liệu tháng 9/2026 là số ước tính.": a status, for the cells of the periods the note names (all, if none). */
@@ -281,10 +286,24 @@ function wordsOf(text: string, cell: Ranged | undefined): Ranged | undefined {
   return start < end ? { start, end } : undefined;
 }
 
+// "(%)", "(years)", "(tỷ đồng)": brackets that end a row's label, and what they hold.
+const BRACKETS_AT_END = /\(([^()]+)\)\s*$/u;
+
+/** The words inside the brackets that end a label cell, or undefined. */
+function unitInBrackets(text: string, cell: Ranged): Ranged | undefined {
+  const m = BRACKETS_AT_END.exec(text.slice(cell.start, cell.end));
+  if (!m) return undefined;
+  const start = cell.start + m.index + 1;
+  return wordsOf(text, { start, end: start + (m[1] as string).length });
+}
+
 /** The body cells of a text's tables, and their header cells, each in text order. */
 export interface TableCells {
   cells: TableCell[];
-  /** "Quý III/2025", "9M 2026": a header names its column; a number in it is no figure. */
+  /**
+   * "Quý III/2025", "9M 2026": a header names its column; a number in it is no figure. So does a
+   * number in a row's label ("| Doctors per 10,000 people | 12.5 |") or in its unit ("| Triệu cái |").
+   */
   headers: Ranged[];
 }
 
@@ -315,6 +334,7 @@ export function tableCells(work: Work): TableCells {
     const units = headCells.findIndex((c) => unitColumn.test(text.slice(c.start, c.end)));
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
     const amounts = holdsAmounts(columns.slice(1));
+    const statuses = columns.some((c) => c.status !== null);
     const first = out.length;
     let j = k;
     for (; j < lines.length && isPipeRow(text, lines[j] as Ranged); j++) {
@@ -324,12 +344,16 @@ export function tableCells(work: Work): TableCells {
       // "| 1 | Giá trị sản xuất công nghiệp | 142.000 |" under "| TT | Chỉ tiêu | …": the row's number is no label.
       let label = 0;
       while (label < cells.length - 2 && ORDINAL.test(text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end))) label++;
-      const row = rowName(text.slice((cells[label] as Ranged).start, (cells[label] as Ranged).end));
-      // "| Điện thoại di động | Triệu cái | 13,8 |" under "| Sản phẩm | ĐVT | Quý III |": the row's unit, no figure.
-      const rowUnit = units > label ? wordsOf(text, cells[units]) : undefined;
+      // "| Điện thoại di động | Triệu cái | 13,8 |" under "| Sản phẩm | ĐVT | Quý III |": the row's unit, no
+      // figure. Else "| Tỷ lệ hộ nghèo (%) | 2,1 |": the unit in the brackets that end the row's label,
+      // which its name leaves out.
+      const labelCell = cells[label] as Ranged;
+      const rowUnit = units > label ? wordsOf(text, cells[units]) : unitInBrackets(text, labelCell);
+      const row = rowName(text.slice(labelCell.start, rowUnit && units <= label ? text.lastIndexOf("(", rowUnit.start) : labelCell.end));
+      headers.push(labelCell);
       if (units > label) headers.push(cells[units] as Ranged);
       cells.forEach((cell, c) => {
-        if (c > label && c !== units) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote: undefined });
+        if (c > label && c !== units) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote: undefined, statuses });
       });
     }
     const footnote = footnoteBelow(work, lines, j);
@@ -344,6 +368,7 @@ export function tableCells(work: Work): TableCells {
     const columns = columnsOf(work, lines, i, grid.columns, grid.above);
     const caption = columns.some((c) => c.noMeasure) ? captionAbove(work, lines, i) : "";
     const amounts = holdsAmounts(columns);
+    const statuses = columns.some((c) => c.status !== null);
     const lastCell = grid.rows[grid.rows.length - 1]?.cells.find((c) => c !== null);
     const footnote = lastCell ? footnoteBelow(work, lines, lowerBound(lines, lastCell.start + 1)) : undefined;
     // A column of units among the labels' ("Sản phẩm   ĐVT   Quý III"): how far before the figures.
@@ -357,7 +382,7 @@ export function tableCells(work: Work): TableCells {
         unit && l.start <= unit.start && unit.end <= l.end ? `${text.slice(l.start, unit.start)} ${text.slice(unit.end, l.end)}` : text.slice(l.start, l.end);
       const row = r.label.map((l) => rowName(words(l))).join(" ");
       r.cells.forEach((cell, c) => {
-        if (cell) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote });
+        if (cell) out.push({ start: cell.start, end: cell.end, column: columns[c] as TableColumn, row, rowUnit, caption, amounts, footnote, statuses });
       });
     }
   }

@@ -16,6 +16,18 @@ export const subjects: Corpus = [
           { value: "3900", unit: "t", subject: ["Sản lượng", "Khoai lang"] },
         ],
       },
+      // Rows that each name their own unit in brackets at the end of the label; a number in a row's
+      // label is no figure.
+      {
+        text: "II. Một số chỉ tiêu xã hội\n\n| Chỉ tiêu | Năm 2025 | Kế hoạch 2026 |\n|---|---|---|\n| Tỷ lệ hộ nghèo (%) | 2,15 | 1,8 |\n| Số bác sĩ trên 10.000 dân (bác sĩ) | 11,2 | 12 |",
+        expect: [
+          { value: "2.15", unit: "%", period: "2025", subject: ["Tỷ lệ hộ nghèo"], subjectLacks: ["(%)", "II."] },
+          { value: "1.8", unit: "%", period: "2026", status: "target", subject: ["Tỷ lệ hộ nghèo"] },
+          { value: "11.2", unit: "count", period: "2025", subject: ["Số bác sĩ"] },
+          { value: "12", unit: "count", period: "2026", status: "target", subject: ["Số bác sĩ"] },
+        ],
+        mustNotExtract: ["10.000 dân"],
+      },
       // A column headed by its period or its status alone measures what the table's caption names;
       // with no unit in its header, its cells take the unit of a note over the table.
       {

@@ -342,7 +342,7 @@ export const grammar: Grammar = {
   elidedPart: /^(?:and\s+|while\s+)?(?<prep>of|in|for|among)\s+(?<rest>[^,;:()\d]{1,40}?)(?:\s+(?:it|they))?\s*$/iu,
   // "Value change (%)", "Growth (%)", "y/y (%)": a table's column of changes of the amounts beside it.
   // "Table 2.", "Table 3:": the number a table's caption opens with, no words of what it holds.
-  captionNumber: /^\s*table\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,
+  captionNumber: /^\s*(?:table\s+[\dIVX]+[a-z]?\s*[.:–-]?|(?:\d{1,2}|[IVX]{1,4})[.)])\s*/iu,
   // "Retail sales by province in the first half of 2026" without its period: "in the" left at the end.
   captionTail: /(?:\s+(?:and|in|of|for|during|over|the))+\s*$/iu,
   // "(*) Estimated.", "Note: figures for 2026 are preliminary.": a line that annotates the table above it.

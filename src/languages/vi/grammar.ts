@@ -58,7 +58,7 @@ export const grammar: Grammar = {
   // "Tăng/giảm (%)", "Tốc độ tăng (%)", "Tăng so với cùng kỳ (%)": a table's column of changes (of
   // the amounts beside them, if any). Not "giá trị tăng thêm", "gia tăng": value added.
   // "Bảng 2.", "Biểu 05:": the number a table's caption opens with, no words of what it holds.
-  captionNumber: /^\s*(?:bảng|biểu)\s+[\dIVX]+[a-z]?\s*[.:–-]?\s*/iu,
+  captionNumber: /^\s*(?:(?:bảng|biểu)\s+[\dIVX]+[a-z]?\s*[.:–-]?|(?:\d{1,2}|[IVX]{1,4})[.)])\s*/iu,
   // "Chỉ số sản xuất công nghiệp tháng 9 và 9 tháng năm 2026" without its periods: the words that
   // joined them, left at the end.
   captionTail: /(?:\s+(?:và|trong|của|đến|từ))+\s*$/iu,

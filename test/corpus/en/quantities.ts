@@ -295,6 +295,16 @@ export const quantities: Corpus = [
         {value: "845000", unit: "count", period: "2025", subject: ["Motorbikes"]},
         {value: "902000", unit: "count", period: "2026", status: "preliminary", subject: ["Motorbikes"]},
       ]},
+      // Rows that each name their own unit in brackets at the end of the label, under a numbered
+      // section heading; a number in a row's label is no figure.
+      {text: "3. Main education indicators\n\n| Indicator | 2025 | Plan 2026 |\n|---|---|---|\n| Pupils per class (pupils) | 34.5 | 35 |\n| Schools meeting national standards (%) | 71.2 | 75 |\n| Average years of schooling of people aged 25 and over (years) | 9.1 | 9.3 |", expect: [
+        {value: "34.5", unit: "count", period: "2025", subject: ["Pupils per class"], subjectLacks: ["(pupils)", "3."]},
+        {value: "35", unit: "count", period: "2026", status: "target", subject: ["Pupils per class"]},
+        {value: "71.2", unit: "%", period: "2025", subject: ["Schools meeting national standards"], subjectLacks: ["(%)"]},
+        {value: "75", unit: "%", period: "2026", status: "target", subject: ["Schools meeting national standards"]},
+        {value: "9.1", unit: "year", period: "2025", subject: ["Average years of schooling"]},
+        {value: "9.3", unit: "year", period: "2026", status: "target", subject: ["Average years of schooling"]},
+      ], mustNotExtract: ["25 and over"]},
       // A column of changes holds changes of the row's amount before it, by their sign.
       {text: "Seafood exports in the first nine months of 2026:\n\n| Product | Value (US$ million) | Change (%) |\n|---|---|---|\n| Shrimp | 3,120 | +6.1 |\n| Tuna | 702 | -7.6 |", expect: [
         {value: "3120000000", unit: "USD", comparisons: [{against: "previous", change: {kind: "percent", value: "6.1", direction: "increase"}}]},
