@@ -786,6 +786,8 @@ export const counts: Corpus = [
     behaviour: "gives a figure after a name, whose verb and noun go without saying, those of the figure before it",
     examples: [
       {text: "Năm 2026, Sơn La ghi nhận 31 vụ sạt lở, Điện Biên 12 và Lai Châu 8.", expect: [{value: "31", unit: "count", subject: ["vụ sạt lở", "Sơn La"]}, {value: "12", unit: "count", subject: ["Điện Biên"]}, {value: "8", unit: "count", subject: ["Lai Châu"]}]},
+      // A name with brackets after it.
+      {text: "Năm 2026, thị trường Hàn Quốc đón 9.400 lao động, Đài Loan (Trung Quốc) 7.150 và Nhật Bản 6.020.", expect: [{value: "9400", unit: "count"}, {value: "7150", unit: "count", subject: ["Đài Loan (Trung Quốc)"]}, {value: "6020", unit: "count", subject: ["Nhật Bản"]}]},
     ],
   },
   {

@@ -100,8 +100,10 @@ export const grammar: Grammar = {
   // "up from the record 15.5 million of 2024", "compared with 3.1 percent in": a period after these
   // is another period's, the one a figure is compared with.
   pastValueBefore: /(?<![\p{L}\p{M}])(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)(?:\s+(?:slightly|sharply|marginally))?\s+from|compared\s+(?:with|to)|versus)(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
-  // ", Nghe An 9 and Lao Cai 6" after "Thanh Hoa recorded 15 deaths": a name, then a figure whose verb and noun are the first's.
-  gappedName: /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+$/u,
+  // ", Nghe An 9 and Lao Cai 6" after "Thanh Hoa recorded 15 deaths": a name, then a figure whose
+  // verb and noun are the first's; the name may have "of" inside and brackets after ("the Republic
+  // of Korea 11,900", "Taiwan (China) 44,700").
+  gappedName: /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s*\([^()\d]{1,30}\))?\s+$/u,
   // ", and imports" after "exports rose 5.2% (to US$410 billion)": the subject of a second clause
   // whose verb of change goes without saying.
   gappedSubject: /^\s*(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s+(?:and|while|whereas|but)\s+)(?:the\s+)?[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,3}\s+$/iu,

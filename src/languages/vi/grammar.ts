@@ -156,8 +156,9 @@ export const grammar: Grammar = {
   ofPlanAfter: NEVER,
   // "so với mức 3,4% năm": a period after these is another period's, the one a figure is compared with.
   pastValueBefore: /(?:so\s+với|từ)\s+mức(?![\p{L}\p{M}])(?:[^,;.()]|[.,](?=\d)){0,40}$/iu,
-  // ", Nghệ An 9 và Lào Cai 6" after "Thanh Hóa ghi nhận 15 người chết": a name, then a figure whose verb and noun are the first's.
-  gappedName: /^\s*(?:,\s*(?:và\s+)?|\s+và\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+$/u,
+  // ", Nghệ An 9 và Lào Cai 6" after "Thanh Hóa ghi nhận 15 người chết": a name, then a figure whose
+  // verb and noun are the first's; the name may have brackets after ("Đài Loan (Trung Quốc) 44.700").
+  gappedName: /^\s*(?:,\s*(?:và\s+)?|\s+và\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s*\([^()\d]{1,30}\))?\s+$/u,
   // ", còn nhập khẩu" after "xuất khẩu tăng 5,2% (lên 410 tỷ USD)": the subject of a second clause
   // whose verb of change goes without saying.
   gappedSubject: /^\s*(?:,\s*(?:(?:và|còn|trong khi)\s+)?|\s+(?:và|còn)\s+)[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,5}\s+$/iu,

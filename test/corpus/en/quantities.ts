@@ -601,6 +601,8 @@ export const quantities: Corpus = [
     behaviour: "gives a figure after a name, whose verb and noun go without saying, those of the figure before it",
     examples: [
       {text: "In 2026, Quang Tri recorded 42 landslides, Hue 17 and Da Nang 9.", expect: [{value: "42", unit: "count", subject: ["landslides", "Quang Tri"]}, {value: "17", unit: "count", subject: ["Hue"]}, {value: "9", unit: "count", subject: ["Da Nang"]}]},
+      // A name with "of" inside it, or with brackets after it.
+      {text: "In 2026, the city hosted 310,000 visitors from Japan, Hong Kong (China) 86,000 and the United States of America 74,500.", expect: [{value: "310000", unit: "count"}, {value: "86000", unit: "count", subject: ["Hong Kong (China)"]}, {value: "74500", unit: "count", subject: ["United States of America"]}]},
     ],
   },
   {
