@@ -375,7 +375,8 @@ export const grammar: Grammar = {
   perInSubject: /(?:average|mean)\b[^,;]*?\s(?:per|for\s+each)\s+(?<per>\p{L})/iu,
   countSubject: /(?<![\p{L}\p{M}])(?<!\ba\s+)(?:the\s+)?(?:total\s+)?number\s+of\s+\p{L}/iu,
   // "the urban population was 38.93 million": a whole made of people, counted in millions.
-  peopleSubject: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(peopleWholes)})(?![\\p{L}\\p{M}])`, "iu"),
+  // (Not "the employment rate", "the labour force participation ratio": a rate of them.)
+  peopleSubject: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(peopleWholes)})(?![\\p{L}\\p{M}])(?!\\s+(?:participation\\s+)?(?:rates?|ratios?|shares?|index))`, "iu"),
   // "women numbered 51.20 million": a verb that states its figure as a count.
   countingVerb: new RegExp(`^(?:${alternation(countingVerbs)})$`, "iu"),
   // "In total, …", "Overall, …": a sentence that sums up the one before.

@@ -593,6 +593,10 @@ export const quantities: Corpus = [
     examples: [
       {text: "In 2026, the rural population of the province was 1.62 million, while its urban population reached 940,000.", expect: [{value: "1620000", unit: "count", subject: ["rural population"], period: "2026"}, {value: "940000", unit: "count", subject: ["urban population"], period: "2026"}]},
       {text: "In 2026, the surveyed populations of the two districts stood at 1.1 million.", expect: [{value: "1100000", unit: "count", period: "2026"}]},
+      {text: "In 2026, informal employment in the region stood at 2.3 million, and the labour force at 3.9 million.", expect: [{value: "2300000", unit: "count", subject: ["informal employment"], period: "2026"}, {value: "3900000", unit: "count", subject: ["labour force"], period: "2026"}]},
+      {text: "In 2026, the city's labor force was 4.4 million, and its manufacturing workforce 1.05 million.", expect: [{value: "4400000", unit: "count", subject: ["labor force"], period: "2026"}, {value: "1050000", unit: "count", subject: ["manufacturing workforce"], period: "2026"}]},
+      // A rate of them is no count.
+      {text: "In 2026, the employment rate of the region was 67.2 and the labour force participation rate 68.9.", expect: [], others: true, mustNotExtract: ["67.2", "68.9"]},
       {text: "In 2026, women in the labour force numbered 2.3 million, and men numbering 2.6 million made up the rest; the number of migrants was 120,000.", expect: [{value: "2300000", unit: "count", subject: ["women"]}, {value: "2600000", unit: "count"}, {value: "120000", unit: "count", subject: ["migrants"]}]},
       {text: "The population aged 15 and over was 4.4 million in 2026.", expect: [{value: "4400000", unit: "count", period: "2026"}], mustNotExtract: ["15"]},
     ],

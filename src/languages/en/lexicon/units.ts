@@ -91,8 +91,11 @@ export const notCounted = [
   "posted", "recorded", "rose", "fell", "increased", "decreased", "saw",
 ] as const;
 
-/** Wholes made of people: a figure in millions they are counted in is a count ("the urban population was 38.93 million"). */
-export const peopleWholes = ["population", "populations"] as const;
+/**
+ * Wholes made of people: a figure in millions they are counted in is a count ("the urban population
+ * was 38.93 million", "informal employment stood at 33.4 million").
+ */
+export const peopleWholes = ["population", "populations", "employment", "labour force", "labor force", "workforce"] as const;
 
 /** Verbs that state a figure as a count of their subject: "women numbered 51.20 million". */
 export const countingVerbs = ["numbered", "numbering"] as const;
