@@ -405,7 +405,16 @@ export function findQuantities(work: Work): void {
       }
     }
 
-    if (numeral.ambiguous && !work.styleDecided) {
+    // "1,250 hộ", "5,136 con" in a text of decimal commas: whole things counted without a scale are
+    // whole, so the other style's reading is the one meant.
+    let number = numeral.number;
+    const whole = numeral.otherReading !== undefined && kind === "count" && !tail.scale && !factor && valueMax === undefined && !numeral.value.isInteger() ? new D(numeral.otherReading) : null;
+    if (whole?.isInteger()) {
+      number = numeral.otherReading as string;
+      value = sign && sign !== "+" ? whole.negated() : whole;
+      rules.push("vi/quantity/whole-count");
+      warn(work, "ambiguous-separator", `"${raw}" counts whole things: read as ${number} in the other style, not as ${toPlain(numeral.value)}`, s, e);
+    } else if (numeral.ambiguous && !work.styleDecided) {
       warn(work, "ambiguous-separator", `"${raw}" reads as ${numeral.number} in ${work.style === "vi" ? "Vietnamese" : "English"} style and as ${numeral.otherReading} in the other; read as ${numeral.number}`, s, e);
     }
 
@@ -472,7 +481,7 @@ export function findQuantities(work: Work): void {
       numStart: first,
       sentence: sentenceAt(work, s),
       raw,
-      number: sign && sign !== "+" ? `-${numeral.number}` : numeral.number,
+      number: sign && sign !== "+" ? `-${number}` : number,
       value,
       scale: tail.scale ? tail.scale.text : null,
       unitText: tail.unit ? tail.unit.text : null,

@@ -67,6 +67,23 @@ export const numbers: Corpus = [
     ],
   },
   {
+    behaviour: "reads a count of whole things, unscaled, in the style that makes it whole, with a warning, whatever the document's style",
+    examples: [
+      {
+        text: "Năm 2025, tỷ lệ hộ nghèo của xã còn 2,15%; toàn xã có 1,460 hộ nuôi bò với đàn bò 3,275 con, năng suất lúa đạt 6,125 tấn/ha.",
+        warnings: ["ambiguous-separator"],
+        expect: [
+          { value: "2.15", unit: "%" },
+          { value: "1460", unit: "count", subject: ["hộ nuôi bò"], stated: { number: "1460" } },
+          { value: "3275", unit: "count", stated: { number: "3275" } },
+          { value: "6.125", unit: "t", per: "ha" },
+        ],
+      },
+      // Counted in thousands, a count may be a fraction.
+      { text: "Năm 2025, tỷ lệ hộ nghèo còn 2,15%; huyện có 1,125 nghìn hộ kinh doanh.", expect: [{ value: "2.15", unit: "%" }, { value: "1125", unit: "count", stated: { number: "1.125", scale: "nghìn" } }] },
+    ],
+  },
+  {
     behaviour: "warns of an ambiguous separator when the document gives no style evidence, and reads it the Vietnamese way",
     examples: [
       {
