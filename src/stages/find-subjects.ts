@@ -186,8 +186,11 @@ function blankMentions(work: Work, s: string, offset: number): string {
   ].sort((a, b) => a.start - b.start);
   const g = work.language.grammar;
   const blanked = replaceMatches(g.subjectNoise, blankRanges(s, offset, ranges), " ");
-  return MAY_HOLD_DATE.test(blanked) ? replaceMatches(allDates(g), blanked, " ") : blanked;
+  const dated = MAY_HOLD_DATE.test(blanked) ? replaceMatches(allDates(g), blanked, " ") : blanked;
+  // "trong tháng 10/2025 (tính từ ngày 15/9 đến 14/10/2025)": brackets that held only a period go with it.
+  return dated.includes("(") ? dated.replace(EMPTY_BRACKETS, " ") : dated;
 }
+const EMPTY_BRACKETS = /\(\s*\)/gu;
 
 /** The words after a figure that name it as an item of a list, unless a period or baseline is among them. */
 function listItem(work: Work, q: Quantity): string {

@@ -337,14 +337,21 @@ const ASIDE_REACH = 120;
  * The last of `mentions` (all before `pos`) that is not in an aside: brackets that close before
  * `pos` and hold a figure beside the period. "(năm 2023: 4,36%)" is about that year, whose period no
  * figure after the bracket takes; "Doanh thu (năm 2024) đạt …" names the figure's own, and gives it.
+ * Nor one in brackets that only say what the period right before them spans: "trong tháng 10/2025
+ * (tính từ ngày 15/9 đến 14/10/2025)" is October's.
  */
 function lastOutsideAsides(text: string, mentions: readonly PeriodMention[], from: number, pos: number): PeriodMention | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const p = mentions[i] as PeriodMention;
+    const before = mentions[i - 1];
+    if (before && before.start >= from && DEFINING_OPEN.test(text.slice(before.end, p.start)) && CLOSE.test(text.slice(p.end, p.end + 4))) continue;
     if (!inClosedAside(text, p, from, pos)) return p;
   }
   return undefined;
 }
+// Between a period and the brackets that say what it spans, and after them.
+const DEFINING_OPEN = /^\s*\([^()\d]{0,24}$/u;
+const CLOSE = /^\s*\)/u;
 
 /** Whether `p` is in such an aside (brackets within ASIDE_REACH of it, looked for by character). */
 function inClosedAside(text: string, p: Ranged, from: number, pos: number): boolean {

@@ -316,6 +316,11 @@ export const periods: Corpus = [
         text: "Đến cuối tháng 12/2024, dư nợ tín dụng trên địa bàn đạt 95.300 tỷ đồng.",
         expect: [{ value: "95300000000000", unit: "VND", period: "2024-12", subject: ["dư nợ tín dụng"] }],
       },
+      // Brackets that say which days the month spans: the month's, and nothing of them in the subject.
+      {
+        text: "Theo Công an huyện, trong tháng 11/2026 (tính từ ngày 15/10 đến ngày 14/11/2026), trên địa bàn xảy ra 7 vụ cháy.",
+        expect: [{ value: "7", unit: "count", period: "2026-11", subject: ["vụ cháy"], subjectLacks: ["( )", "tính"] }],
+      },
     ],
   },
   {
