@@ -406,9 +406,10 @@ export function findQuantities(work: Work): void {
     }
 
     // "1,250 hộ", "5,136 con" in a text of decimal commas: whole things counted without a scale are
-    // whole, so the other style's reading is the one meant.
+    // whole, so the other style's reading is the one meant. (Of things a lexicon lists: a noun no
+    // lexicon lists counts only whole things as they are written, below.)
     let number = numeral.number;
-    const whole = numeral.otherReading !== undefined && kind === "count" && !tail.scale && !factor && valueMax === undefined && !numeral.value.isInteger() ? new D(numeral.otherReading) : null;
+    const whole = numeral.otherReading !== undefined && kind === "count" && !tail.unit?.value.unlisted && !tail.scale && !factor && valueMax === undefined && !numeral.value.isInteger() ? new D(numeral.otherReading) : null;
     if (whole?.isInteger()) {
       number = numeral.otherReading as string;
       value = sign && sign !== "+" ? whole.negated() : whole;
