@@ -3,7 +3,7 @@ import type { BaselineMention } from "../languages/language.js";
 import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { endsNoEarlier, sameStretchIn } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
-import { PERIOD_LABELLED, VALUE_AFTER_CHANGE, warn, type Quantity, type Work, type WorkComparison } from "./work.js";
+import { isAmount, PERIOD_LABELLED, VALUE_AFTER_CHANGE, warn, type Quantity, type Work, type WorkComparison } from "./work.js";
 
 /** The aspect named first in `text`: "down 10% in number but up 25% in value" is about the number. */
 function aspectOf(work: Work, text: string): "mass" | "money" | "count" | null {
@@ -37,6 +37,18 @@ function comparisonFor(work: Work, b: BaselineMention | undefined, recordPeriod:
   const period = b.period(recordPeriod, work.docYear);
   if (period) c.period = period;
   return c;
+}
+
+/**
+ * Whether an amount measures another thing than a record before it, or than the amount that record
+ * is a growth of ("giảm 9 vụ (-18%), giảm 6 người chết và 11 người bị thương"): another unit, or
+ * another counted noun with the words that say which.
+ */
+function otherMeasure(text: string, a: Quantity, before: Quantity): boolean {
+  const b = !isAmount(before) && before.owner ? before.owner : before;
+  if (!isAmount(a) || !isAmount(b)) return false;
+  const counted = (q: Quantity): string => foldKey(`${q.unitText ?? ""} ${text.slice(q.end, q.tailEnd)}`.replace(/\s+/gu, " ").trim());
+  return a.unit !== b.unit || (a.kind === "count" && counted(a) !== counted(b));
 }
 
 /**
@@ -287,8 +299,9 @@ export function attachComparisons(work: Work): void {
           if (q.valueMax) q.valueMax = q.valueMax.negated();
         }
         // A second growth, or a second attainment in its sentence, with no words of its own: the same measure's.
-        // (Not past a semicolon that opens the next item: "giảm 54 vụ, 10%; giảm 27 người chết".)
-        if (!hasOwnSubject && lastRecord && lastRecord.role === q.role && (q.role === "change" || lastRecord.sentence === q.sentence) && !(lastRecord.sentence === q.sentence && text.slice(lastRecord.tailEnd, q.numStart).includes(";"))) {
+        // (Not past a semicolon that opens the next item: "giảm 54 vụ, 10%; giảm 27 người chết"; nor
+        // an amount of another unit or counted noun: "giảm 9 vụ, giảm 6 người chết".)
+        if (!hasOwnSubject && lastRecord && lastRecord.role === q.role && (q.role === "change" || lastRecord.sentence === q.sentence) && !(lastRecord.sentence === q.sentence && text.slice(lastRecord.tailEnd, q.numStart).includes(";")) && !otherMeasure(text, q, lastRecord)) {
           q.owner = lastRecord;
           // (A table's cell has the status of its column, its lead or its note.)
           if (!q.status && !q.cell) q.status = lastRecord.status;

@@ -210,6 +210,24 @@ export const comparisons: Corpus = [
           { value: "5", unit: "count", subject: ["bị thương"], comparisons: [{ against: "previous", period: "2023-10", change: { kind: "absolute", value: "2", direction: "increase" } }] },
         ],
       },
+      // Changes listed after one verb each, their counted nouns after them, each with its growth in brackets.
+      {
+        text: "Năm 2026, toàn huyện xảy ra 23 vụ đuối nước, làm chết 19 người, bị thương 4 người. So với năm 2025, giảm 5 vụ (-17,9%), giảm 3 người chết (-13,6%) và tăng 1 người bị thương (+33,3%).",
+        expect: [
+          { value: "23", unit: "count", exactComparisons: true, comparisons: [
+            { against: "previous", period: "2025", change: { kind: "absolute", value: "5", direction: "decrease" } },
+            { against: "previous", period: "2025", change: { kind: "percent", value: "17.9", direction: "decrease" } },
+          ] },
+          { value: "19", unit: "count", subject: ["chết"], exactComparisons: true, comparisons: [
+            { against: "previous", period: "2025", change: { kind: "absolute", value: "3", direction: "decrease" } },
+            { against: "previous", period: "2025", change: { kind: "percent", value: "13.6", direction: "decrease" } },
+          ] },
+          { value: "4", unit: "count", subject: ["bị thương"], exactComparisons: true, comparisons: [
+            { against: "previous", period: "2025", change: { kind: "absolute", value: "1", direction: "increase" } },
+            { against: "previous", period: "2025", change: { kind: "percent", value: "33.3", direction: "increase" } },
+          ] },
+        ],
+      },
       {
         text: "Quý III/2024, trên địa bàn tỉnh xảy ra 52 vụ tai nạn giao thông. So với cùng kỳ năm 2023, số vụ tai nạn giao thông giảm 9 vụ (giảm 14,8%).",
         expect: [{ value: "52", unit: "count", comparisons: [
