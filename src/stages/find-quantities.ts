@@ -389,8 +389,10 @@ export function findQuantities(work: Work): void {
     stateEnd = tail.end;
     let unit = tail.unit?.value.unit ?? null;
     let kind = tail.unit?.value.kind ?? null;
-    // "đến 16 giờ 00 ngày 28/10": a time of day, no span of time and no figure.
-    if (unit === "hour" && numeral.value.isInteger() && numeral.value.lte(24) && matchAt(g.timeOfDayAfter, text, tail.end)) continue;
+    // "đến 16 giờ 00 ngày 28/10": a time of day, no span of time and no figure. So are both ends of a
+    // range that each write their hour: "từ 18 giờ đến 22 giờ" (a span is "từ 2 đến 3 giờ").
+    const clockRange = valueMax !== undefined && !bare && valueMax.isInteger() && valueMax.lte(24);
+    if (unit === "hour" && numeral.value.isInteger() && numeral.value.lte(24) && (clockRange || matchAt(g.timeOfDayAfter, text, tail.end))) continue;
 
     if (ranked && !tail.scale && kind !== "percent") {
       // "top 25 điểm đến", "xếp thứ 12/63": a place in a ranking.
