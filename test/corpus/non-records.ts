@@ -15,6 +15,8 @@ export const nonRecords: Corpus = [
       // An hour followed by its minutes, a part of the day or a day is a time of day, no span of time.
       none("Đến 16 giờ ngày 28/10, các lực lượng vẫn túc trực tại hiện trường."),
       none("Đoàn kiểm tra làm việc từ 8 giờ 30 đến 11 giờ sáng tại trụ sở xã."),
+      // Both ends of a range that each write their hour are clock times.
+      { text: "Năm 2026, tai nạn xảy ra nhiều nhất từ 17 giờ đến 21 giờ, chiếm 38% số vụ.", expect: [{ value: "38", unit: "%" }], mustNotExtract: ["17 giờ", "21 giờ"] },
     ],
   },
   {
@@ -80,6 +82,12 @@ export const nonRecords: Corpus = [
   {
     behaviour: "reads no figure in a number that only says which grade, class or region",
     examples: [
+      // A road's number.
+      {
+        text: "Năm 2026, trên Quốc lộ 14 và tỉnh lộ 741 xảy ra 16 vụ tai nạn giao thông.",
+        mustNotExtract: ["Quốc lộ 14", "tỉnh lộ 741"],
+        expect: [{ value: "16", unit: "count" }],
+      },
       {
         text: "Năm 2026, giá gạo loại 1 ở mức 14.500 đồng/kg; Chi cục Thuế Khu vực 4 thu 820 tỷ đồng; tỷ lệ học sinh lớp 12 tốt nghiệp đạt 99,2%.",
         mustNotExtract: ["loại 1", "Khu vực 4", "lớp 12"],

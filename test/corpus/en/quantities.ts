@@ -26,6 +26,8 @@ export const quantities: Corpus = [
       {text: "Decision No. 31 and Plans Nos. 4 and Nos 6 are online; call Tel. 3825111, Tel 3825112 or fax 3825113.", expect: []},
       // Also after a colon: an address ("Dong Khoi" is a street, no currency), a hotline.
       {text: "Contact the management board. Address: 45 Dong Khoi Street, Ward 2. Hotline: 1900 6868.", expect: []},
+      // A road's number.
+      {text: "In 2026, crashes on National Highway 14 and highway 1A killed 16 people, and Route 20 saw 9 crashes.", expect: [{value: "16", unit: "count"}, {value: "9", unit: "count"}], mustNotExtract: ["Highway 14", "Route 20"]},
     ],
   },
   {

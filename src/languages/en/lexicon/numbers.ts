@@ -65,11 +65,13 @@ export const ratioWords = {
 /**
  * Words right before a number that say which one it is, not how many: a document ("Decree 13",
  * "Article 12", "page 4"), a table or an annex ("Table 2", "Appendix 3"), a phone line, an address
- * ("Address: 26 …"), an edition or a session. Read in lower case and with a capital first letter.
+ * ("Address: 26 …"), an edition or a session, a road ("National Highway 51"). Read in lower case and
+ * with a capital first letter.
  */
 export const namingWords = [
   "number", "decree", "resolution", "decision", "circular", "directive", "article", "clause", "chapter", "section",
   "page", "hotline", "phone", "fax", "version", "session", "law", "table", "chart", "annex", "appendix", "grade", "address",
+  "highway", "national highway", "route",
 ] as const;
 
 /** Words before an age that bounds a group ("workers aged 15 and above"): the age is no figure. */

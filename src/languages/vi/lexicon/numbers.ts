@@ -60,12 +60,13 @@ export const halfOfScale = ["rưỡi"] as const;
  * Words right before a number that say which one it is, not how many: a date ("ngày 25"), a
  * document ("Nghị định 13", "số 08", "khoản 2"), a phone line, a clock time ("lúc 9"), a session
  * or an edition ("kỳ họp 10", "lần thứ 5"), a table or an annex ("Bảng 2", "Phụ lục 3"), a grade, class, region or alarm level ("lớp 12",
- * "loại 1", "Khu vực 8", "báo động 3"). Read in lower case and with a capital first letter.
+ * "loại 1", "Khu vực 8", "báo động 3"), a road ("Quốc lộ 51"). Read in lower case and with a capital first letter.
  */
 export const namingWords = [
   "ngày", "số", "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "luật", "khoản", "công văn",
   "hotline", "điện thoại", "tổng đài", "lúc", "vào lúc", "phiên bản", "version", "kỳ họp", "khóa", "khoá",
   "lần thứ", "thứ", "lớp", "loại", "hạng", "khu vực", "báo động", "bảng", "biểu", "biểu đồ", "phụ lục",
+  "quốc lộ", "tỉnh lộ",
 ] as const;
 
 /** Naming words read only as written: "Điều 5", "Mục 3" (an article, a section), "ĐT", "SĐT" (a phone). */
