@@ -102,3 +102,6 @@ export function startingWith(surfaces: Iterable<string>, extra = ""): string {
 export function wordStartBefore(surfaces: Iterable<string>, lead: string, extra = ""): string {
   return `${startingWith(surfaces, extra)}(?=${lead})${WORD_START}`;
 }
+
+/** "2019 = 100", "2019=100": a year set equal to 100, the base of an index, in either language. */
+export const INDEX_BASE = "(?<![\\d.,])(?:19|20)\\d{2}[ \\t]*=";

@@ -206,6 +206,9 @@ function listItem(work: Work, q: Quantity): string {
 function wordsAfter(work: Work, q: Quantity, raw = false): string {
   const g = work.language.grammar;
   const from = q.per ? q.perEnd : q.end;
+  // "up 2.89% year on year": a baseline right after the figure names nothing of it.
+  const baseline = firstFrom(work.baselines, from);
+  if (baseline && /^\s*$/u.test(work.text.slice(from, baseline.start))) return "";
   let np = nounPhraseAfter(work.text, from, g.nounPhraseStop);
   // "chiếm trên 81% là loại hình công ty TNHH": the share's whole after "là". What a sum went to
   // names it after a verb of doing ("spent $4 million on …"), not after one of being or of change

@@ -82,6 +82,12 @@ export const nonRecords: Corpus = [
   {
     behaviour: "reads no figure in a number that only says which grade, class or region",
     examples: [
+      // The base of an index.
+      {
+        text: "Năm 2026, chỉ số sản xuất công nghiệp (năm gốc 2020 = 100) đạt 131,6.",
+        mustNotExtract: ["2020 = 100"],
+        expect: [{ value: "131.6", unit: "index" }],
+      },
       // A road's number.
       {
         text: "Năm 2026, trên Quốc lộ 14 và tỉnh lộ 741 xảy ra 16 vụ tai nạn giao thông.",

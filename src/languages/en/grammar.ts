@@ -1,4 +1,4 @@
-import { alternation, madeOf, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, INDEX_BASE, madeOf, NEVER, startingWith, withCapitals, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { MARKET_INDEX } from "../builders.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places, placeSuffixes } from "./lexicon/areas.js";
@@ -39,8 +39,8 @@ export const grammar: Grammar = {
   // ── figures ──
   // "Decree No. 31", "No 5", "Article 12", "Resolution 68", "page 4", "at 9": a document, a clause or
   // a clock (also after a colon: "Hotline: 1900", "Address: 26 …"); "aged 15 and above", "aged
-  // between 15 and 24", "aged 15 to 24": ages that bound a group.
-  notAFigureBefore: new RegExp(`(?:${alternation([...withCapitals(namingWords), ...namingWordsAsWritten, ...withCapitals(ageWords)])}|(?:${alternation(withCapitals(ageWords))})\\s+\\d{1,3}\\s+(?:and|to))[ \\t]*(?::[ \\t]*)?$`, "u"),
+  // between 15 and 24", "aged 15 to 24": ages that bound a group; "(2019 = 100)": the base of an index.
+  notAFigureBefore: new RegExp(`(?:${alternation([...withCapitals(namingWords), ...namingWordsAsWritten, ...withCapitals(ageWords)])}|(?:${alternation(withCapitals(ageWords))})\\s+\\d{1,3}\\s+(?:and|to)|${INDEX_BASE})[ \\t]*(?::[ \\t]*)?$`, "u"),
   // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists
   // (not "a total of 1,720 new enterprises": the figure).
   describingBefore: new RegExp(`${NOT_AFTER_TOTAL}${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),

@@ -1,4 +1,4 @@
-import { alternation, madeOf, NEVER, withCapitals, wordStartBefore, WORD_END, WORD_START } from "../../grammar/alternation.js";
+import { alternation, INDEX_BASE, madeOf, NEVER, withCapitals, wordStartBefore, WORD_END, WORD_START } from "../../grammar/alternation.js";
 import { MARKET_INDEX } from "../builders.js";
 import type { Grammar } from "../language.js";
 import { placePrefixes, places } from "./lexicon/areas.js";
@@ -32,8 +32,9 @@ export const grammar: Grammar = {
   // ── figures ──
   // "ngày 25.9", "Nghị định 13", "số 08", "lớp 12", "báo động 3": a number that names a date, a
   // document, or which grade, class, region or alarm level (on the same line: "5. Chuyển đổi số" is
-  // a heading, and "100% bệnh viện" on the line below it a figure). Not "Tổng số 120 hộ".
-  notAFigureBefore: new RegExp(`(?:${NAMING})[ \\t]*(?<!(?:${alternation(withCapitals(amountsWithNamingWords))})[ \\t]*)$`, "u"),
+  // a heading, and "100% bệnh viện" on the line below it a figure). Not "Tổng số 120 hộ". "(năm
+  // gốc 2019 = 100)": the base of an index.
+  notAFigureBefore: new RegExp(`(?:(?:${NAMING})[ \\t]*(?<!(?:${alternation(withCapitals(amountsWithNamingWords))})[ \\t]*)|${INDEX_BASE}[ \\t]*)$`, "u"),
   // "CPI của 10 nhóm ngành", "trong 3 đợt", "cả hai chỉ tiêu": a number after a preposition (or
   // "cả", both) describes a noun; with a noun no lexicon lists it is no count.
   describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi|cả")}\\s*$`, "iu"),

@@ -151,6 +151,11 @@ export const comparisons: Corpus = [
       {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent yoy.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
       {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent on-year.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
       {text: "In the first quarter of 2024, the city's retail sales rose 9.2 percent on year.", expect: [{value: "9.2", unit: "%", period: "2024-Q1", comparisons: [{against: "previous", period: "2023-Q1", change: {kind: "percent", value: "9.2", direction: "increase"}}]}], others: true},
+      // A second change of the same subject, whose baseline right after it is no noun of its own.
+      {text: "In March 2026, the price index of food rose 0.6% from February and went up 4.1% year on year.", expect: [
+        {value: "0.6", unit: "%", subject: ["price index of food"], comparisons: [{against: "previous", period: "2026-02"}]},
+        {value: "4.1", unit: "%", subject: ["price index of food"], subjectLacks: ["year"], comparisons: [{against: "previous", period: "2025-03", change: {kind: "percent", value: "4.1", direction: "increase"}}]},
+      ]},
     ],
   },
   {

@@ -154,6 +154,7 @@ export const predicates: Corpus = [
       "subtracting",
       "shaving off",
       "dragging down",
+      "cutting",
     ]),
   },
   {

@@ -26,6 +26,8 @@ export const quantities: Corpus = [
       {text: "Decision No. 31 and Plans Nos. 4 and Nos 6 are online; call Tel. 3825111, Tel 3825112 or fax 3825113.", expect: []},
       // Also after a colon: an address ("Dong Khoi" is a street, no currency), a hotline.
       {text: "Contact the management board. Address: 45 Dong Khoi Street, Ward 2. Hotline: 1900 6868.", expect: []},
+      // The base of an index is no figure.
+      {text: "The industrial production index of the province in 2026 (2020 = 100) was 131.6, and the CPI (base 2019=100) stood at 118.2.", expect: [{value: "131.6", unit: "index"}, {value: "118.2", unit: "index"}], mustNotExtract: ["2020 = 100", "2019=100"]},
       // A road's number.
       {text: "In 2026, crashes on National Highway 14 and highway 1A killed 16 people, and Route 20 saw 9 crashes.", expect: [{value: "16", unit: "count"}, {value: "9", unit: "count"}], mustNotExtract: ["Highway 14", "Route 20"]},
     ],
@@ -412,6 +414,7 @@ export const quantities: Corpus = [
     behaviour: "reads a verb of increase before a percentage as a growth",
     examples: sameRecord("In 2024, the province's industrial output ", " 6.4 percent compared to the previous year.", {value: "6.4", unit: "%", comparisons: [{against: "previous", period: "2023", change: {kind: "percent", value: "6.4", direction: "increase"}}]}, [
       "edged up",
+      "went up",
       "rebounded",
       "rose",
       "rise",
@@ -462,6 +465,7 @@ export const quantities: Corpus = [
       "slipped",
       "eased",
       "edged down",
+      "went down",
       "fell",
       "fall",
       "falls",

@@ -6,13 +6,13 @@ export const changeVerbs = {
     "rose", "rise", "rises", "rising", "risen", "a rise of", "rise of", "increased", "increase", "increases",
     "increasing", "an increase of", "increase of", "grew", "grow", "grows", "growing", "grown", "growth of",
     "was up", "were up", "is up", "are up", "up", "climbed", "climb", "gained", "a gain of", "gain of", "jumped", "surged", "surging", "soared", "soaring",
-    "expanded", "expanded at", "expanded by", "expand", "edged up", "rebounded",
+    "expanded", "expanded at", "expanded by", "expand", "edged up", "went up", "rebounded",
   ],
   decrease: [
     "fell", "fall", "falls", "falling", "fallen", "a fall of", "declined", "decline", "declines", "a decline of",
     "decreased", "decrease", "decreases", "a decrease of", "dropped", "drop", "a drop of", "was down",
     "were down", "is down", "are down", "down", "shrank", "contracted", "plunged", "plummeted", "slumped",
-    "tumbled", "sank", "dipped", "slid", "edged down", "slipped", "eased",
+    "tumbled", "sank", "dipped", "slid", "edged down", "went down", "slipped", "eased",
   ],
 } as const;
 
@@ -49,7 +49,7 @@ export const levelVerbs = [
 export const contributionVerbs = ["contributing", "contributed", "contributes", "adding", "contributing only", "contributed only"] as const;
 
 /** Words after which a contribution takes away: "reducing 0.2 percentage points of the overall growth". */
-export const negativeContributionVerbs = ["reducing", "subtracting", "shaving off", "dragging down"] as const;
+export const negativeContributionVerbs = ["reducing", "subtracting", "shaving off", "dragging down", "cutting"] as const;
 
 /** "in value", "in volume": which of two earlier levels a change belongs to. */
 export const changeAspects = {
