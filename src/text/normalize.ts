@@ -122,7 +122,9 @@ function isSoftBreak(input: string, out: Output, next: number, continuesLine?: C
   if (CAPITAL_MARKER.test(ahead)) return false;
   // "5. Chuyển đổi số\n100% bệnh viện …": a short numbered heading, and a line that opens with a figure.
   if (/^[ \t]*\d/u.test(ahead) && isShortHeading(out, k)) return false;
-  if (CONTINUES.test(ahead) || (/\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?![\p{L}\p{M}])(?![ \t]+\p{Lu}{2})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
+  // (A code in capitals after a figure is asked of the language, when there is one, which knows its
+  // units: "GDP" under a headline that ends on its year opens a paragraph.)
+  if (CONTINUES.test(ahead) || (!continuesLine && /\d/u.test(last) && /^[ \t]*\p{Lu}{2,5}(?![\p{L}\p{M}])(?![ \t]+\p{Lu}{2})/u.test(ahead)) || /^[ \t]*\p{Lu}{2,5}(?:[.,;:)]|\s*$)/u.test(ahead)) return true;
   if (!continuesLine || !/^[ \t]*\p{Lu}/u.test(ahead)) return false;
   const lineStart = lineStartBefore(out, k);
   // The next line may be wrapped again ("Bà Rịa -\nVũng Tàu"): the language sees past its end.

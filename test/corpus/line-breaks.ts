@@ -74,6 +74,14 @@ export const lineBreaks: Corpus = [
         text: "Năm 2026, tỷ lệ hộ dùng điện lưới đạt 99,2\nHộ nghèo được hỗ trợ tiền điện là 3.400 hộ.",
         expect: [{ value: "3400", unit: "count", subject: ["Hộ nghèo"] }],
       },
+      // A heading that ends on its year, then a paragraph that opens with an abbreviation in capitals.
+      {
+        text: "BÁO CÁO KINH TẾ - XÃ HỘI QUÝ III VÀ 9 THÁNG NĂM 2026\n\nGRDP quý III/2026 ước tăng 7,8%. Khu vực công nghiệp tăng 9,1%.",
+        expect: [
+          { value: "7.8", unit: "%", period: "2026-Q3", status: "estimated", subject: ["GRDP"], subjectLacks: ["BÁO CÁO"] },
+          { value: "9.1", unit: "%", period: "2026-Q3", subject: ["công nghiệp"] },
+        ],
+      },
     ],
   },
   {
