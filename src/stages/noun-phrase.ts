@@ -30,6 +30,8 @@ export function itemAfter(text: string, pos: number, limit = text.length): { tex
 export const ITEM_MARKER = "(?:(?:[a-zđ]|\\d{1,2})[.)]|\\((?:[a-zđ]|\\d{1,2})\\))";
 // "-", "•", "–": a bullet before an item of a list.
 export const BULLET_MARK = "[-+•*–—]";
+// A line that is an item of a list: it opens with a dash, a bullet, an item's marker, or a table's pipe.
+export const LIST_ITEM = new RegExp(`^[ \\t]*(?:${BULLET_MARK}[ \\t]|${ITEM_MARKER}[ \\t]+\\S|\\|[ \\t]*\\S)`, "u");
 
 // "Gạo: ", "- Cà phê: ", "1. Thu từ DNNN trung ương: ": a label and its colon opening a line, right
 // before its value; looked for at most this far back (a long line is no table row).

@@ -3,7 +3,7 @@ import { foldKey } from "../grammar/alternation.js";
 import { D } from "../numbers/decimal.js";
 import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { perDenominatorAt } from "./find-quantities.js";
-import { BULLET_MARK, ITEM_MARKER, itemAfter, nounPhraseAfter } from "./noun-phrase.js";
+import { ITEM_MARKER, itemAfter, LIST_ITEM, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
 import { hasMention, isAmount, PERIOD_LABELLED, VALUE_AFTER_CHANGE, provisional, rightAfter, sentenceAt, warn, type Quantity, type Work } from "./work.js";
 
@@ -150,8 +150,6 @@ function countedNounOpening(work: Work, from: number, to: number): UnitEntry | n
 
 // The marker of an item of a list; with "IV.", of a section too.
 export const LIST_MARKER = `(?:${ITEM_MARKER}|[IVXLC]+[.)])`;
-// A line that is an item of a list: it opens with a dash, a bullet, an item's marker, or a table's pipe.
-const BULLET = new RegExp(`^[ \\t]*(?:${BULLET_MARK}[ \\t]|${ITEM_MARKER}[ \\t]+\\S|\\|[ \\t]*\\S)`, "u");
 // A line that leads the list below it: it ends with a colon, or it is a heading with no stop ("Điều 2. Chỉ tiêu chủ yếu năm 2027").
 const LEAD = /(?::|[^.;!?…,])$/u;
 const HEADING_LENGTH = 160;
@@ -190,7 +188,7 @@ function listLeads(work: Work): { leadOf: (pos: number) => ListLead } {
   // Where each line starts, found once: a search back from every figure would be quadratic in a long line.
   const lines = lineRanges(text);
   const lineStart = (pos: number): number => (lines[lowerBound(lines, pos + 1) - 1] as Ranged).start;
-  const isItem = (start: number): boolean => BULLET.test(text.slice(start, start + 8));
+  const isItem = (start: number): boolean => LIST_ITEM.test(text.slice(start, start + 8));
   // How high in an outline an item's marker stands: "1." over "a)" over "(1)" over "-" over "+"
   // (a table's row, "|", stands alone). An item marked higher than the one below it leads it ("1.
   // Mục tiêu đến năm 2027" over "- …" items); one marked lower belongs to a sibling before it.

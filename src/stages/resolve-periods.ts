@@ -2,6 +2,7 @@ import type { BaselineMention, PeriodMention } from "../languages/language.js";
 import { allMatches, endsWith } from "../grammar/ends-with.js";
 import { firstMonths, lastMonthOf, monthPeriod, previousUnit, sameStretchIn } from "../record/periods.js";
 import { blankRanges, firstFrom, within, type Ranged } from "../text/ranges.js";
+import { LIST_ITEM } from "./noun-phrase.js";
 import type { Quantity, Work } from "./work.js";
 
 // A date written in the text ("27/12/2024", "02/07/2020"): a weak hint of the document's year.
@@ -238,8 +239,9 @@ export function resolvePeriods(work: Work): void {
         if (last) period = monthPeriod(last.year, last.month);
         q.rules.push("vi/period/stock-at-month-end");
       }
-    } else if (q.leadPeriod) {
+    } else if (q.leadPeriod && !(passage && passage.paragraph === sentence.paragraph && passage.sentence === q.sentence - 1 && !q.cell && !inListItem(work.text, q.start))) {
       // "Điều 2. Chỉ tiêu chủ yếu năm 2027" over "b) Tổng thu ngân sách 12.400 tỷ đồng": the list's heading.
+      // (Not a heading over a paragraph of prose whose sentence before named its period: the passage's, below.)
       period = resolveMention(q.leadPeriod, work.docYear, work.publishedYear);
       q.rules.push("vi/period/list-lead");
     } else if (g.continuation.test(work.text.slice(sentence.start, sentence.end)) && firstPeriodOfSentence.has(q.sentence - 1)) {
@@ -329,6 +331,12 @@ function monthAndMonthsSoFar(work: Work, first: PeriodMention | undefined): Read
   const soFar = last ? firstMonths(last.year, last.month) : null;
   return part && soFar && periods.has(soFar) ? new Set([part, soFar]) : null;
 }
+
+/** Whether the line `pos` is on opens as an item of a list ("b) Chăn nuôi: …", "- Thu ngân sách …"). */
+const inListItem = (text: string, pos: number): boolean => {
+  const start = text.lastIndexOf("\n", pos - 1) + 1;
+  return LIST_ITEM.test(text.slice(start, start + 8));
+};
 
 // How far from a period an aside's brackets are looked for: "(năm 2023: 4,36%)" is short.
 const ASIDE_REACH = 120;

@@ -22,6 +22,15 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "gives a sentence of a paragraph under a heading in capitals the period of the sentence right before it, not the heading's",
+    examples: [
+      {text: "REPORT ON THE ECONOMY IN THE THIRD QUARTER AND NINE MONTHS OF 2026\n\nGDP in the third quarter of 2026 grew by 7.9% year on year. The service sector expanded by 8.6%.", expect: [
+        {value: "7.9", unit: "%", period: "2026-Q3", subject: ["GDP"], subjectLacks: ["REPORT"]},
+        {value: "8.6", unit: "%", period: "2026-Q3", subject: ["service sector"]},
+      ]},
+    ],
+  },
+  {
     behaviour: "continues the sentence about one period across a sentence that lists figures of several",
     examples: [
       {text: "In the third quarter of 2024, the province's exports rose 9.1 percent. This extended a steady climb, with Q1 up 4 percent and Q2 up 6.2 percent. Specifically, rice exports grew 5 percent and coffee exports grew 11 percent.", expect: [
