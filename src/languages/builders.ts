@@ -71,6 +71,7 @@ export interface PeriodShape {
   rule: string;
   kind: PeriodMention["kind"];
   upTo?: PeriodMention["upTo"];
+  term?: PeriodMention["term"];
   pattern: RegExp;
   /**
    * The period's builder from the match's groups. It keeps the values it needs, never `g` itself:
@@ -129,6 +130,7 @@ export function scanPeriods(text: string, shapes: readonly PeriodShape[], groups
           comparedFrom: comparedFrom >= 0 ? comparedFrom : undefined,
           kind: shape.kind,
           upTo: shape.upTo,
+          term: shape.term,
           rule: shape.rule,
         }),
       );

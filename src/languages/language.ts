@@ -47,6 +47,11 @@ export interface PeriodMention {
    * nothing until then.
    */
   ofPassage?: true | undefined;
+  /**
+   * A school year or a crop year across two years ("năm học 2024-2025"): a span a report may be
+   * about as a whole, as it is about a year, unlike a plan's years ("giai đoạn 2021-2025").
+   */
+  term?: true | undefined;
 }
 
 /** A baseline the text compares against, with how to compute its period from the record's. */
@@ -92,6 +97,7 @@ export const periodMention = (m: PeriodMention): EveryField<PeriodMention> => ({
   upTo: m.upTo,
   rule: m.rule,
   ofPassage: m.ofPassage,
+  term: m.term,
 });
 
 /** Where a baseline stands in the text, and whether a comparator introduces it. */

@@ -63,7 +63,8 @@ export function decideDocumentYear(work: Work): number | null {
   if (dated !== null) vote(dated);
   for (const p of work.periods) {
     const year = p.year ?? (dated !== null && p.relative !== null ? dated + p.relative : null);
-    if (year === null || p.kind === "span") continue;
+    // (A span of a plan's years votes for none; a school year for the year it ends in.)
+    if (year === null || (p.kind === "span" && !p.term)) continue;
     if (endsWith(g.priceBaseBefore, work.text, p.start, 20)) continue;
     // A year the text names outright outweighs one inferred from a baseline, or from a value of
     // another period ("up from the record 15.5 million of 2024"). "This year" is the dated year,
@@ -170,7 +171,8 @@ export function resolvePeriods(work: Work): void {
     work.docPeriod = work.options.period;
     work.docPeriodSource = "option";
   } else {
-    const first = work.periods.find((p) => !p.baseline && !p.ofPassage && p.relative !== 1 && p.kind !== "span" && !isDate(p) && !issueHeading(work, p) && (p.year === null || p.year === work.docYear));
+    // (A span of years is a plan's, but a school year or a crop year is what a report may be about.)
+    const first = work.periods.find((p) => !p.baseline && !p.ofPassage && p.relative !== 1 && (p.kind !== "span" || p.term) && !isDate(p) && !issueHeading(work, p) && (p.year === null || p.year === work.docYear));
     work.docPeriod = first ? resolveMention(first, work.docYear, work.publishedYear) : work.docYear !== null ? String(work.docYear) : null;
     // "NĂM 2025 (Năm công tác 2025, tính từ ngày 01/10/2024 đến hết ngày 30/9/2025)": a year the
     // head defines as months across the turn of a year (a work year, a school year) is those months.
@@ -182,7 +184,10 @@ export function resolvePeriods(work: Work): void {
   }
   // "do ... trong tháng 3-2019", "Từ tháng 4-2019": a cause or a start date, not the figure's
   // period; "ngày 27 tháng 6 năm 2024": a date.
-  const notOwn = (p: PeriodMention): boolean => p.baseline || endsWith(g.causalBefore, work.text, p.start, 60) || endsWith(g.priceBaseBefore, work.text, p.start, 20) || isDate(p);
+  // A school year right after a noun says which of it ("giá sách giáo khoa năm học 2019 - 2020"), no
+  // figure's period; one that opens a clause or follows "trong", "in", is one.
+  const namesNoun = (p: PeriodMention): boolean => p.term === true && NOUN_BEFORE.test(work.text.slice(Math.max(0, p.start - 12), p.start)) && !endsWith(g.periodInClause, work.text, p.start, 12);
+  const notOwn = (p: PeriodMention): boolean => p.baseline || endsWith(g.causalBefore, work.text, p.start, 60) || endsWith(g.priceBaseBefore, work.text, p.start, 20) || isDate(p) || namesNoun(p);
   const own = work.periods.filter((p) => !notOwn(p));
   const firstPeriodOfSentence = new Map<number, string | null>();
   const periodsOfSentence = new Map<number, Set<string>>();
@@ -337,6 +342,9 @@ const inListItem = (text: string, pos: number): boolean => {
   const start = text.lastIndexOf("\n", pos - 1) + 1;
   return LIST_ITEM.test(text.slice(start, start + 8));
 };
+
+// A word right before a period: a noun the period may say which of.
+const NOUN_BEFORE = /[\p{L}\p{M}][ \t]+$/u;
 
 // How far from a period an aside's brackets are looked for: "(năm 2023: 4,36%)" is short.
 const ASIDE_REACH = 120;

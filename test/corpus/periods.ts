@@ -493,6 +493,18 @@ export const periods: Corpus = [
         text: "Niên vụ 2023-2024, sản lượng lúa đông xuân toàn tỉnh đạt 1,1 triệu tấn.",
         expect: [{ value: "1100000", unit: "t", period: "2023/2024", subject: ["lúa đông xuân"] }],
       },
+      // A school year, which a report may be about as a whole; not one that says which of a noun.
+      {
+        text: "BÁO CÁO\nTổng kết năm học 2025-2026\n\nToàn tỉnh có 672 trường học. Trong năm học 2025-2026, tỷ lệ học sinh bỏ học là 0,12%.",
+        expect: [
+          { value: "672", unit: "count", period: "2025/2026" },
+          { value: "0.12", unit: "%", period: "2025/2026" },
+        ],
+      },
+      {
+        text: "Tháng 8/2026, giá sách giáo khoa năm học 2026-2027 tăng 3,5%.",
+        expect: [{ value: "3.5", unit: "%", period: "2026-08" }],
+      },
       {
         text: "Thời kỳ 2016-2020, tỉnh trồng mới 45.000 ha rừng tập trung.",
         expect: [{ value: "45000", unit: "ha", period: "2016/2020", subject: ["rừng"] }],

@@ -4,7 +4,7 @@ import type { PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
 import { ratioBaseNouns, ratioBaseVerbs } from "./lexicon/comparisons.js";
 import { ratioWords } from "./lexicon/numbers.js";
-import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, thisYear, throughMonthLeads, untilDayLeads, wholeYear } from "./lexicon/periods.js";
+import { halfWords, lastYear, monthCounts, months, quarterOrdinals, spanWords, termWords, thisYear, throughMonthLeads, untilDayLeads, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const lookup = (lexicon: Readonly<Record<string, readonly string[]>>): Map<string, number> => {
@@ -42,6 +42,20 @@ const relOf = (g: Record<string, string | undefined>): number | null => {
 };
 
 const shapes: PeriodShape[] = [
+  {
+    // "the 2024-2025 school year", "academic year 2024-2025": a school year or a crop year, which a report may be about.
+    rule: "en/period/term",
+    kind: "span",
+    term: true,
+    pattern: new RegExp(
+      `${WORD_START}(?:(?<y1>(?:19|20)\\d{2})\\s*[-–/]\\s*(?<y2>(?:19|20)\\d{2})\\s+(?:${alternation(termWords)})|(?:${alternation(termWords)})\\s+(?:of\\s+)?(?<y3>(?:19|20)\\d{2})\\s*[-–/]\\s*(?<y4>(?:19|20)\\d{2}))${WORD_END}`,
+      "giu",
+    ),
+    make: (g) => {
+      const span = `${g.y1 ?? g.y3}/${g.y2 ?? g.y4}`;
+      return () => span;
+    },
+  },
   {
     // "the 2021-2025 period", "the period 2016-2020", "(2024-2029)"
     rule: "en/period/span",

@@ -4,7 +4,7 @@ import { scanPeriods, type PeriodGroups, type PeriodShape } from "../builders.js
 import { periodMention, type PeriodMention } from "../language.js";
 import { firstMonths } from "../../record/periods.js";
 import { baselines, comparatives, comparators } from "./lexicon/comparisons.js";
-import { atDayLeads, carriedOverAfter, cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
+import { atDayLeads, carriedOverAfter, cumulativeLeads, throughMonthLeads, untilDayLeads, yearStartUntilLeads, currentUnits, firstHalf, monthCounts, monthNames, nextYearTasks, quarterWords, romanQuarters, secondHalf, spanWords, termWords, thisYear, lastYear, wholeYear } from "./lexicon/periods.js";
 
 const pad = (m: number): string => String(m).padStart(2, "0");
 const monthCountOf = new Map([...invert(monthCounts as Lexicon)].map(([word, n]) => [word, Number(n)]));
@@ -79,7 +79,18 @@ const firstMonthsOf: PeriodShape["make"] = (g) => {
 
 const shapes: PeriodShape[] = [
   {
-    // "giai đoạn 2021-2025", "niên vụ 2024-2025", "(2024-2029)"
+    // "năm học 2024-2025", "niên vụ 2024-2025": a school year or a crop year, which a report may be about.
+    rule: "vi/period/term",
+    kind: "span",
+    term: true,
+    pattern: new RegExp(`${WORD_START}(?:${alternation(termWords)})\\s+(?<y1>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})${WORD_END}`, "giu"),
+    make: (g) => {
+      const span = `${g.y1}/${g.y2}`;
+      return () => span;
+    },
+  },
+  {
+    // "giai đoạn 2021-2025", "(2024-2029)"
     rule: "vi/period/span",
     kind: "span",
     pattern: new RegExp(`(?:${WORD_START}(?:${alternation(spanWords)})\\s+(?:dự báo\\s+)?\\(?\\s*|\\(\\s*)(?<y1>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})${WORD_END}\\)?`, "giu"),

@@ -22,6 +22,13 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads a school year, an academic year or a crop year as the span of its two years, and as the report's period in its title",
+    examples: [
+      {text: "Review of the 2025-2026 school year\n\nThe province had 672 schools, and 99.1% of its pupils finished the year.", expect: [{value: "672", unit: "count", period: "2025/2026"}, {value: "99.1", unit: "%", period: "2025/2026"}]},
+      {text: "In the academic year 2025-2026, the university enrolled 12,400 students, and in crop year 2025/2026 the farms harvested 41,000 tonnes of coffee.", expect: [{value: "12400", unit: "count", period: "2025/2026"}, {value: "41000", unit: "t", period: "2025/2026"}]},
+    ],
+  },
+  {
     behaviour: "gives a sentence of a paragraph under a heading in capitals the period of the sentence right before it, not the heading's",
     examples: [
       {text: "REPORT ON THE ECONOMY IN THE THIRD QUARTER AND NINE MONTHS OF 2026\n\nGDP in the third quarter of 2026 grew by 7.9% year on year. The service sector expanded by 8.6%.", expect: [

@@ -33,6 +33,9 @@ export const throughMonthLeads = ["by the end of", "through the end of", "to the
 /** Multi-year spans: "the 2021-2025 period", "during 2021-2025". */
 export const spanWords = ["period", "term", "stage", "plan"] as const;
 
+/** A school year or a crop year across two years, which a report may be about: "the 2024-2025 school year". */
+export const termWords = ["school year", "academic year", "crop year"] as const;
+
 /**
  * What is counted at a day, not added up over the months up to it: a balance, a herd, the
  * population. Under a passage of months ("the first nine months of 2026") such a figure is of the

@@ -56,8 +56,11 @@ export const atDayLeads = ["tại thời điểm", "vào thời điểm"] as con
 export const firstHalf = ["nửa đầu năm", "nửa năm đầu", "sáu tháng đầu năm"] as const;
 export const secondHalf = ["nửa cuối năm", "sáu tháng cuối năm"] as const;
 
-/** Multi-year spans: "giai đoạn 2021-2025", "niên vụ 2024-2025". */
-export const spanWords = ["giai đoạn", "niên vụ", "thời kỳ", "nhiệm kỳ"] as const;
+/** Multi-year spans: "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025". */
+export const spanWords = ["giai đoạn", "thời kỳ", "nhiệm kỳ"] as const;
+
+/** A school year or a crop year across two years, which a report may be about: "năm học 2024-2025", "niên vụ 2024-2025". */
+export const termWords = ["năm học", "niên vụ"] as const;
 
 /**
  * Words after a period that make it where a figure came from, not what it is of: "năm trước
