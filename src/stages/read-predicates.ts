@@ -876,6 +876,7 @@ export function readPredicates(work: Work): void {
  * a comma, name what the figure is of; they are no subject of what follows.
  */
 const ASIDE = /^\s*\([^()\d]{1,70}\)/u;
+const ONLY_SPACE = /^\s*$/u;
 
 function describedUntil(work: Work, from: number, limit: number): number {
   const { text } = work;
@@ -894,8 +895,9 @@ function describedUntil(work: Work, from: number, limit: number): number {
     // "640 tỷ đồng vốn đầu tư (kể cả vốn tăng thêm), tăng 9%": a note in brackets, with no figure, closes the phrase.
     const note = n ? ASIDE.exec(text.slice(np.end, np.end + 80)) : null;
     if (note) np.end += note[0].length;
-    // …and the period that closes the words goes with them, up to the comma.
-    const closing = periods.find((p) => p.start >= np.end && /^\s*$/u.test(text.slice(np.end, p.start)));
+    // …and the period that closes the words goes with them, up to the comma (after a note too: "$4.87
+    // billion in foreign direct investment (FDI) in the first 11 months of 2025, an increase of …").
+    const closing = periods.find((p) => p.start >= np.end && (note ? work.language.grammar.periodAfterGap : ONLY_SPACE).test(text.slice(np.end, p.start)));
     if (closing) np.end = closing.end;
     if (!n || n > words || np.end >= limit || text[np.end] !== ",") break;
     // "bằng 58,8% kế hoạch,": a baseline or a period has a role of its own, unless the period closes

@@ -430,6 +430,8 @@ export const comparisons: Corpus = [
   {
     behaviour: "gives a change or an attainment after words that name nothing to the level before it",
     examples: [
+      // Past an abbreviation in brackets after what the level is of, and the period that closes it.
+      {text: "The city attracted US$2.31 billion in foreign direct investment (FDI) in the first ten months of 2026, an increase of 14.5 percent year on year.", expect: [{value: "2310000000", unit: "USD", period: "2026-01/2026-10", exactComparisons: true, comparisons: [{against: "previous", period: "2025-01/2025-10", change: {kind: "percent", value: "14.5", direction: "increase"}}]}]},
       {text: "Exports are expected to reach US$6 billion in 2027 and exceed the target by 5 percent.", expect: [{value: "6000000000", unit: "USD", status: "forecast", exactComparisons: true, comparisons: [{against: "plan", period: "2027", change: {kind: "percent", value: "5", direction: "increase"}}]}]},
       {text: "Revenue is forecast at VND5 trillion for 2027 and to surpass the plan by 2 percent.", expect: [{value: "5000000000000", unit: "VND", status: "forecast", exactComparisons: true, comparisons: [{against: "plan", period: "2027", change: {kind: "percent", value: "2", direction: "increase"}}]}]},
       {text: "Exports reached US$5.2 billion in 2026, which exceeded the plan by 4 percent.", expect: [{value: "5200000000", unit: "USD", exactComparisons: true, comparisons: [{against: "plan", period: "2026", change: {kind: "percent", value: "4", direction: "increase"}}]}]},
