@@ -140,6 +140,11 @@ export const comparisons: Corpus = [
       {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to a year earlier.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
       {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to a year ago.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
       {text: "In the first nine months of 2024, the province's exports rose 11.3 percent compared to the same time last year.", expect: [{value: "11.3", unit: "%", period: "2024-01/2024-09", comparisons: [{against: "previous", period: "2023-01/2023-09", change: {kind: "percent", value: "11.3", direction: "increase"}}]}], others: true},
+      // A holiday or a season compared with the same one a year before ("last year" there is no period of the figure's).
+      ...["the same holiday last year", "the same holiday a year earlier", "the same holiday", "the same season last year"].map((baseline) => ({
+        text: `Hue, February 20, 2026 - The city welcomed 412,000 visitors over the Lunar New Year holiday, up 1.3 times from ${baseline}.`,
+        expect: [{value: "412000", unit: "count", period: "2026", comparisons: [{against: "previous" as const, period: "2025", change: {kind: "times" as const, value: "1.3", direction: "increase" as const}}]}],
+      })),
     ],
   },
   {

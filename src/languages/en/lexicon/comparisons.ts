@@ -17,6 +17,7 @@ export const baselines = {
     "the same period last year", "the same period of last year", "the same period a year earlier", "the same period",
     "the same quarter last year", "the same quarter", "the same month last year", "the same months last year",
     "a year earlier", "a year ago", "the same time last year",
+    "the same holiday last year", "the same holiday a year earlier", "the same holiday", "the same season last year",
   ],
   "year-on-year": ["year-on-year", "year on year", "y-o-y", "yoy", "on-year", "on year"],
   "previous-month": ["the previous month", "last month", "a month earlier", "the month before"],
