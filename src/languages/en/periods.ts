@@ -132,6 +132,22 @@ const shapes: PeriodShape[] = [
     },
   },
   {
+    // "from April 5 to 7", "from March 28 to April 3, 2025", "April 5-7": the months of the days a
+    // stretch of days runs over (an event's, a holiday's).
+    rule: "en/period/day-to-day",
+    kind: "months",
+    pattern: new RegExp(
+      `${WORD_START}(?:from\\s+(?<m1>${MONTH_NAME})\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:to|until|through)\\s+(?:(?<m2>${MONTH_NAME})\\s+)?|(?<m3>${MONTH_NAME})\\s+[0-3]?\\d\\s*[-–]\\s*)[0-3]?\\d(?:st|nd|rd|th)?(?![\\d.,]?\\d)(?:\\s*,\\s*${YEAR("year")})?`,
+      "giu",
+    ),
+    make: (g) => {
+      const a = monthNumber(g.m1 ?? g.m3 ?? "");
+      const b = g.m2 ? monthNumber(g.m2) : a;
+      if (!a || !b || b < a) return null;
+      return (y) => (a === b ? `${y}-${pad(a)}` : `${y}-${pad(a)}/${y}-${pad(b)}`);
+    },
+  },
+  {
     // "as of September 30, 2025", "as at 31 March", "by 30/6/2025": the month of a stock counted up to that day.
     rule: "en/period/until-day",
     upTo: "day",

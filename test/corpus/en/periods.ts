@@ -22,6 +22,13 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads a stretch of days as the month, or the months, it runs over, and its last day as no figure",
+    examples: [
+      {text: "From April 26 to 30, 2026, the city welcomed 640,000 visitors.", expect: [{value: "640000", unit: "count", period: "2026-04"}], mustNotExtract: ["30"]},
+      {text: "From March 28 to April 3, 2026, the province sold 52,000 tickets, and over the festival (May 2-4, 2026), hotels were 91% full.", expect: [{value: "52000", unit: "count", period: "2026-03/2026-04"}, {value: "91", unit: "%", period: "2026-05"}]},
+    ],
+  },
+  {
     behaviour: "reads a school year, an academic year or a crop year as the span of its two years, and as the report's period in its title",
     examples: [
       {text: "Review of the 2025-2026 school year\n\nThe province had 672 schools, and 99.1% of its pupils finished the year.", expect: [{value: "672", unit: "count", period: "2025/2026"}, {value: "99.1", unit: "%", period: "2025/2026"}]},
