@@ -219,6 +219,8 @@ export function resolvePeriods(work: Work): void {
     const laterInClause = inClause && next.end <= sentence.end && REST_OF_CLAUSE.test(gap) ? next : undefined;
     const mention: PeriodMention | undefined = afterMention ?? laterInClause ?? lastOutsideAsides(work.text, within(own, sentence.start, q.numStart), sentence.start, q.numStart);
     let period: string | null = null;
+    // Whether the sentence right before, in the same paragraph, named the period the passage is about.
+    const afterPassage = passage !== null && passage.paragraph === sentence.paragraph && passage.sentence === q.sentence - 1;
     // Whether the sentence goes on from the one before it ("Như vậy, …"), and so the passage with it.
     let continues = false;
     // "compared with 4.24 percent in the same period of 2023": the rate of the baseline's period.
@@ -244,7 +246,7 @@ export function resolvePeriods(work: Work): void {
         if (last) period = monthPeriod(last.year, last.month);
         q.rules.push("vi/period/stock-at-month-end");
       }
-    } else if (q.leadPeriod && !(passage && passage.paragraph === sentence.paragraph && passage.sentence === q.sentence - 1 && !q.cell && !inListItem(work.text, q.start))) {
+    } else if (q.leadPeriod && !(afterPassage && !q.cell && !inListItem(work.text, q.start))) {
       // "Điều 2. Chỉ tiêu chủ yếu năm 2027" over "b) Tổng thu ngân sách 12.400 tỷ đồng": the list's heading.
       // (Not a heading over a paragraph of prose whose sentence before named its period: the passage's, below.)
       period = resolveMention(q.leadPeriod, work.docYear, work.publishedYear);
@@ -257,7 +259,7 @@ export function resolvePeriods(work: Work): void {
       period = firstPeriodOfSentence.get(continued) ?? null;
       continues = true;
       q.rules.push("vi/period/continues-sentence");
-    } else if (passage && passage.paragraph === sentence.paragraph && passage.sentence === q.sentence - 1) {
+    } else if (passage && afterPassage) {
       // "In the first nine months, GDP rose 6.82 percent. The sectors grew …": the period of the
       // sentence right before, in the same paragraph, governs the passage.
       period = passage.period;

@@ -361,7 +361,7 @@ export const grammar: Grammar = {
   durationSubject: new RegExp(`${w("time|duration|maturity|length of stay|life expectancy")}[^,;.:()]*$`, "iu"),
   // No English word after which a qualifier is part of the subject.
   qualifierInNoun: NEVER,
-  // "Nghe An", "Long An", "Group A": a name whose last word is written as an article is.
+  // A name whose last word is spelled like an article ("Nghe An", "Long An", "Group A") keeps it.
   nounEndingInFiller: /\p{Lu}[\p{L}\p{M}'’-]*\s+An?$/u,
   // "the number of accidents", "total exports": words that say "the amount of".
   amountLead: /^(?:the\s+)?(?:total\s+number\s+of|number\s+of|amount\s+of|volume\s+of|total)\s+/iu,
