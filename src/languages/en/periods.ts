@@ -94,17 +94,17 @@ const shapes: PeriodShape[] = [
   {
     // "the first nine months of 2024", "the first 11 months", "in the ten months", "the two-month
     // period", "the 11-month period", "the ten-month total", "In ten months," "Over ten months,"
-    // "9M 2026", "9M/2026" (as tables and markets write them, with their year)
+    // "9M 2026", "9M/2026" (as tables and markets write them, with their year), "10 months of 2025"
     rule: "en/period/first-months",
     kind: "months",
     pattern: new RegExp(
-      `${startingWith(["first", ...Object.values(monthCounts).flat()], "\\d")}${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<n4>\\d{1,2})(?<m4>M)(?=\\s*(?:[/-]\\s*)?(?:19|20)\\d{2}(?!\\d))|(?<=${WORD_START}(?:the|(?:in|over|for|during|after)(?=\\s+\\p{L}+\\s+months\\s*,))\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure))${WORD_END}${YEAR_TAIL}`,
+      `${startingWith(["first", ...Object.values(monthCounts).flat()], "\\d")}${WORD_START}(?:first\\s+(?<n>${MONTH_COUNT})\\s+months|(?<n4>\\d{1,2})(?<m4>M)(?=\\s*(?:[/-]\\s*)?(?:19|20)\\d{2}(?!\\d))|(?<=${WORD_START}(?:the|(?:in|over|for|during|after)(?=\\s+\\p{L}+\\s+months\\s*,))\\s+)(?<n3>${MONTH_COUNT})\\s+months|(?<n2>${MONTH_COUNT})-month\\s+(?:period|total|tally|figure)|(?<n5>${MONTH_COUNT})\\s+months(?=\\s+(?:of|in)\\s+(?:19|20)\\d{2}(?!\\d)))${WORD_END}${YEAR_TAIL}`,
       "giu",
     ),
     make: (g) => {
       // (A capital M: "9m" is nine metres.)
       if (g.m4 && g.m4 !== "M") return null;
-      const raw = (g.n ?? g.n2 ?? g.n3 ?? g.n4 ?? "").toLowerCase();
+      const raw = (g.n ?? g.n2 ?? g.n3 ?? g.n4 ?? g.n5 ?? "").toLowerCase();
       const n = /^\d+$/u.test(raw) ? Number(raw) : COUNT.get(raw);
       if (!n || n < 2 || n > 12) return null;
       return (y) => firstMonths(y, n);

@@ -115,6 +115,12 @@ export const periods: Corpus = [
     ]),
   },
   {
+    behaviour: "reads a count of months with its year after it, without 'the first', as the first months of that year (a table's caption)",
+    examples: [
+      {text: "Table 2. Seafood exports by market, 10 months of 2026\n\n| Market | Value (US$ million) |\n|---|---|\n| Japan | 1,512.4 |\n| China | 1,388.9 |", expect: [{value: "1512400000", unit: "USD", period: "2026-01/2026-10"}, {value: "1388900000", unit: "USD", period: "2026-01/2026-10"}]},
+    ],
+  },
+  {
     behaviour: "reads 'Over the first ten months' and 'In ten months,' opening a sentence, and 'over the ten months' naming no year after a figure, as the first months, not as a comparison",
     examples: [
       {text: "Over the first ten months of 2026, the province's exports rose 10 percent.", expect: [{value: "10", unit: "%", period: "2026-01/2026-10"}]},
