@@ -196,8 +196,12 @@ export function attachComparisons(work: Work): void {
         // A change with no subject of its own belongs to the level before it in the sentence.
         // Prefer a level outside parentheses when the change is outside them: "X (chiếm 8%), gấp 1,38 lần".
         // "..., tương đương 4.521 USD/lao động": an equivalent restates the level before it.
+        // (But an amount changes the level of its own unit: "VND 125.3 million, equivalent to US$5,000,
+        // an increase of US$283" is the dollars'.)
         const primary = levels.filter((r, k) => k === 0 || r.role === "share" || !g.equivalentVerb.test(r.verb ?? ""));
-        const inUnit = primary.filter((r) => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit);
+        const ofUnit = (r: Quantity): boolean => q.kind === "times" || q.kind === "percent" || q.kind === "points" || r.unit === q.unit;
+        const primaryInUnit = primary.filter(ofUnit);
+        const inUnit = primaryInUnit.length ? primaryInUnit : levels.filter(ofUnit);
         // "xảy ra 4 vụ tai nạn, làm chết 3 người, giảm 2 vụ": a change counted in a noun belongs to
         // the level counted in the same noun.
         const sameNoun = q.kind === "count" && q.unitText ? inUnit.filter((r) => r.unitText !== null && foldKey(r.unitText) === foldKey(q.unitText as string)) : [];

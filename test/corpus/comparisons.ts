@@ -71,6 +71,18 @@ export const comparisons: Corpus = [
     ],
   },
   {
+    behaviour: "gives a change in an amount to the level in its unit, also when that level restates the one before in another currency",
+    examples: [
+      {
+        text: "Năm 2026, GRDP bình quân đầu người đạt 112,4 triệu đồng, tương đương 4.410 USD, tăng 265 USD so với năm 2025.",
+        expect: [
+          { value: "112400000", unit: "VND", exactComparisons: true, comparisons: [] },
+          { value: "4410", unit: "USD", exactComparisons: true, comparisons: [{ against: "previous", period: "2025", change: { kind: "absolute", value: "265", direction: "increase" } }] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "reads two attainments of one measure against two baselines as two records",
     examples: [
       {

@@ -435,6 +435,11 @@ export const comparisons: Corpus = [
   {
     behaviour: "gives a change or an attainment after words that name nothing to the level before it",
     examples: [
+      // A change in dollars after a sum in dong restated in dollars: the dollars'.
+      {text: "In 2026, GDP per capita was estimated at VND 131.6 million, equivalent to US$5,180, an increase of US$310 compared with 2025.", expect: [
+        {value: "131600000", unit: "VND", status: "estimated", per: "capita", exactComparisons: true, comparisons: []},
+        {value: "5180", unit: "USD", status: "estimated", exactComparisons: true, comparisons: [{against: "previous", period: "2025", change: {kind: "absolute", value: "310", direction: "increase"}}]},
+      ]},
       // Past an abbreviation in brackets after what the level is of, and the period that closes it.
       {text: "The city attracted US$2.31 billion in foreign direct investment (FDI) in the first ten months of 2026, an increase of 14.5 percent year on year.", expect: [{value: "2310000000", unit: "USD", period: "2026-01/2026-10", exactComparisons: true, comparisons: [{against: "previous", period: "2025-01/2025-10", change: {kind: "percent", value: "14.5", direction: "increase"}}]}]},
       {text: "Exports are expected to reach US$6 billion in 2027 and exceed the target by 5 percent.", expect: [{value: "6000000000", unit: "USD", status: "forecast", exactComparisons: true, comparisons: [{against: "plan", period: "2027", change: {kind: "percent", value: "5", direction: "increase"}}]}]},
