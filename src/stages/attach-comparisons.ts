@@ -387,7 +387,8 @@ export function attachComparisons(work: Work): void {
       // "chữ ký số tăng trưởng 299% (đạt gần 500.000 chữ ký)", "rose 8.3 percent year-on-year to
       // 863.9 trillion VND": the value of a growth stated first.
       const reached = lastRecord !== undefined && g.levelAfterChange.test(stripBaselines(text.slice(lastRecord.tailEnd, q.numStart), baselines, lastRecord.tailEnd, g.comparatorWord).replace(/^\s+/u, " "));
-      if ((q.inParens || reached) && !hasOwnSubject && lastRecord && lastRecord.role === "change" && lastRecord.isRecord && !lastRecord.owner && (reached || lastRecord.unit !== q.unit)) {
+      // (Not a contribution after it: "grew 9.33% (contributing 0.62 percentage points)".)
+      if ((q.inParens || reached) && !hasOwnSubject && q.verbKind !== "contribution" && lastRecord && lastRecord.role === "change" && lastRecord.isRecord && !lastRecord.owner && (reached || lastRecord.unit !== q.unit)) {
         lastRecord.isRecord = false;
         q.comparisons.push(...lastRecord.comparisons.map((c) => growthOf(work, c, q.period)));
         q.subject = null;

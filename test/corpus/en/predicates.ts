@@ -139,13 +139,20 @@ export const predicates: Corpus = [
   },
   {
     behaviour: "reads a contribution to growth as a level of its own",
-    examples: sameRecord("In 2024, the services sector grew 7.4 percent, ", " 0.9 percentage points to the growth of the economy.", {value: "0.9", unit: "pp", subject: ["services sector"]}, [
-      "contributing",
-      "contributed",
-      "contributes",
-      "contributing only",
-      "contributed only",
-    ]),
+    examples: [
+      ...sameRecord("In 2024, the services sector grew 7.4 percent, ", " 0.9 percentage points to the growth of the economy.", {value: "0.9", unit: "pp", subject: ["services sector"]}, [
+        "contributing",
+        "contributed",
+        "contributes",
+        "contributing only",
+        "contributed only",
+      ]),
+      // In brackets after the growth: no value the growth reached.
+      {text: "In 2026, mining grew 4.2% (contributing 0.15 percentage points to the growth of the economy).", expect: [
+        {value: "4.2", unit: "%", comparisons: [{against: "previous", period: "2025", change: {kind: "percent", value: "4.2", direction: "increase"}}]},
+        {value: "0.15", unit: "pp", exactComparisons: true, comparisons: []},
+      ]},
+    ],
   },
   {
     behaviour: "reads a contribution that takes away from growth as a negative level",
