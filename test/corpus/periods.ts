@@ -585,6 +585,20 @@ export const periods: Corpus = [
     ],
   },
   {
+    behaviour: "reads the months added up since January after 'cộng dồn', as after 'lũy kế'",
+    examples: [
+      {
+        text: "Tháng 9/2026, toàn tỉnh ghi nhận 312 ca sốt xuất huyết. Cộng dồn 9 tháng có 1.874 ca, giảm 8,1% so với cùng kỳ năm 2025; cộng dồn đến hết tháng 9 có 4 ca tử vong, cộng dồn đến tháng 9 có 126 ổ dịch.",
+        expect: [
+          { value: "312", unit: "count", period: "2026-09" },
+          { value: "1874", unit: "count", period: "2026-01/2026-09", subjectLacks: ["Cộng dồn"], comparisons: [{ against: "previous", period: "2025-01/2025-09", change: { kind: "percent", value: "8.1", direction: "decrease" } }] },
+          { value: "4", unit: "count", period: "2026-01/2026-09", subjectLacks: ["cộng dồn"] },
+          { value: "126", unit: "count", period: "2026-01/2026-09", subjectLacks: ["cộng dồn"] },
+        ],
+      },
+    ],
+  },
+  {
     behaviour: "gives null when the text and the options name no period",
     examples: [
       {

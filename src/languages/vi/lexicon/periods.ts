@@ -42,11 +42,11 @@ export const monthCounts = {
   "10": ["mười"], "11": ["mười một"], "12": ["mười hai"],
 } as const;
 
-/** Cumulative months from January: "7 tháng đầu năm", "lũy kế 9 tháng", "nửa đầu năm". */
+/** Cumulative months from January: "7 tháng đầu năm", "lũy kế 9 tháng", "cộng dồn 8 tháng", "nửa đầu năm". */
 export const firstMonthsMarkers = ["đầu năm", "đầu năm nay", "của đầu năm", "qua", "năm", "của năm"] as const;
-export const cumulativeLeads = ["tính chung", "lũy kế", "luỹ kế", "bình quân", "trong", "chỉ trong", "sau"] as const;
+export const cumulativeLeads = ["tính chung", "lũy kế", "luỹ kế", "cộng dồn", "bình quân", "trong", "chỉ trong", "sau"] as const;
 /** "đến hết tháng 8", "lũy kế đến tháng 8": from January through that month. */
-export const throughMonthLeads = ["đến hết", "tính đến hết", "lũy kế đến", "luỹ kế đến", "lũy kế đến hết", "luỹ kế đến hết"] as const;
+export const throughMonthLeads = ["đến hết", "tính đến hết", "lũy kế đến", "luỹ kế đến", "lũy kế đến hết", "luỹ kế đến hết", "cộng dồn đến", "cộng dồn đến hết"] as const;
 /** "Tính từ đầu năm đến ngày 20/11/2025": what is added up from January to that day. */
 export const yearStartUntilLeads = ["từ đầu năm đến", "tính từ đầu năm đến", "từ đầu năm tới", "tính từ đầu năm tới"] as const;
 /** "tính đến ngày 30/9/2024": a stock at that day, read as its month. */
