@@ -377,7 +377,8 @@ export function readPredicates(work: Work): void {
     if (provisional(q.status) && statusHit && text.slice(statusHit.end, q.predicateStart).includes(",")) q.estimateGoesOn = true;
     // "Chỉ tiêu chủ yếu năm 2025: GRDP tăng 8%; thu ngân sách 430 tỷ đồng; …": a status before the
     // colon that opens a list governs its items.
-    const colon = q.status ? -1 : text.slice(sentence.start, clauseStart).lastIndexOf(":");
+    // (Not a colon in brackets closed before the figure: "(kế hoạch năm: 95%)" labels its value.)
+    const colon = q.status ? -1 : text.slice(sentence.start, clauseStart).replace(BRACKETED, (m) => " ".repeat(m.length)).lastIndexOf(":");
     if (colon >= 0) {
       q.status = statusOutsideBaselines(work, sentence.start, sentence.start + colon);
       if (q.status) q.rules.push("vi/status/list-lead");
@@ -678,6 +679,10 @@ export function readPredicates(work: Work): void {
 
     const verbKind = q.verbKind;
     const beforeFigure = text.slice(clauseStart, q.numStart);
+    // "(kế hoạch: 2.845 triệu kWh)", "(target: 95%)": a label before its colon in brackets names the
+    // figure after it, though the colon opens its clause.
+    const label = q.inParens ? text.slice(text.lastIndexOf("(", q.numStart) + 1, q.numStart) : "";
+    const planWords = /:\s*$/u.test(label) ? label : beforeFigure;
     // "…, 41.1 percent higher than the same period of 2023", "4.78 points, 0.35 points lower than
     // last year": a change named after the figure.
     const scoreChange = q.kind === "score" && prev?.kind === "score" && prev.sentence === q.sentence;
@@ -795,7 +800,7 @@ export function readPredicates(work: Work): void {
     } else if (verbKind === "attainment" && g.shareVerb.test(q.verb ?? "") && q.kind === "percent") {
       q.role = "share";
       q.rules.push("vi/role/share-of-other");
-    } else if (prev && prev.sentence === q.sentence && g.targetWords.test(beforeFigure.replace(/[()]/gu, " ")) && !hasOwnWords(beforeFigure, g.targetFillers) && !within(work.periods, clauseStart, q.numStart).some((p) => p.year !== null)) {
+    } else if (prev && prev.sentence === q.sentence && g.targetWords.test(planWords.replace(/[()]/gu, " ")) && !hasOwnWords(planWords, g.targetFillers) && !within(work.periods, clauseStart, q.numStart).some((p) => p.year !== null)) {
       // (A target for a year of its own, "…; mục tiêu năm 2025 là 95%", is a record of its own.)
       q.role = "plan-value";
       q.rules.push("vi/role/plan-value");
@@ -877,6 +882,8 @@ export function readPredicates(work: Work): void {
  */
 const ASIDE = /^\s*\([^()\d]{1,70}\)/u;
 const ONLY_SPACE = /^\s*$/u;
+// Brackets, whole, that a search for a list's colon passes over.
+const BRACKETED = /\([^()]*\)/gu;
 
 function describedUntil(work: Work, from: number, limit: number): number {
   const { text } = work;

@@ -838,6 +838,14 @@ export const comparisons: Corpus = [
   {
     behaviour: "reads attainment of a plan, estimate or target",
     examples: [
+      // The plan's value labelled in brackets after the figure or after its attainment.
+      {
+        text: "Năm 2026, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 88,4% (kế hoạch năm: 95%); sản lượng điện thương phẩm đạt 2.410 triệu kWh, bằng 98,1% kế hoạch (kế hoạch: 2.456 triệu kWh).",
+        expect: [
+          { value: "88.4", unit: "%", exactComparisons: true, comparisons: [{ against: "plan", period: "2026", value: "95" }] },
+          { value: "2410000000", unit: "kWh", status: null, exactComparisons: true, comparisons: [{ against: "plan", period: "2026", value: "2456000000", attainment: "98.1" }] },
+        ],
+      },
       {
         // The plan's value after a slash, then the share of it without the plan's name again.
         text: "Đến hết tháng 9/2025, huyện giải ngân 86,4 tỷ đồng/150 tỷ đồng kế hoạch vốn được giao, đạt 57,6%.",

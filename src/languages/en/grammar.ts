@@ -165,8 +165,8 @@ export const grammar: Grammar = {
   // "exceeding the estimate by 18 percent": the plan named before the amount it was exceeded by.
   planBeforeBy: new RegExp(`(?:${alternation(baselines.plan)})\\s+by\\s*$`, "iu"),
   // A target given as a plan value of the figure before: English texts state targets as records of their own.
-  // "…, exceeding the target of 7%", "…, against a goal set at 6.5%".
-  targetWords: /(?<![\p{L}])(?:target|goal|plan)\s+(?:of|is|was|set\s+at|at)\s*(?:VND|USD|US\$|\$|€)?\s*$/iu,
+  // "…, exceeding the target of 7%", "…, against a goal set at 6.5%", "(target: 95%)".
+  targetWords: /(?<![\p{L}])(?:target|goal|plan)\s*(?:(?:of|is|was|set\s+at|at)\s*|:\s*)(?:VND|USD|US\$|\$|€)?\s*$/iu,
   targetFillers: /(?<![\p{L}])(?:while|and|the|an|a|target|plan|goal|set|at|is|was|of|for|year|exceeding|surpassing|beating|above|below|against|vnd|usd|us|\d{4})(?![\p{L}])/giu,
   // "this rate was 97.79% in 2011": the same measure in another period.
   anaphor: /(?:this|that|the same)\s+(?:rate|figure|ratio|number|index|value)\b/iu,

@@ -414,6 +414,8 @@ export const comparisons: Corpus = [
   {
     behaviour: "compares with a plan or a target",
     examples: [
+      // The target's value labelled in brackets.
+      {text: "In 2026, the share of fully vaccinated children reached 88.4% (target: 95%).", expect: [{value: "88.4", unit: "%", exactComparisons: true, comparisons: [{against: "plan", period: "2026", value: "95"}]}]},
       // The plan's value after "the target of", for a growth stated alone and for an amount.
       {text: "In 2026, the province's GRDP expanded by 9.3%, exceeding the target of 8.5%.", expect: [{value: "9.3", unit: "%", comparisons: [{against: "previous", change: {kind: "percent", value: "9.3", direction: "increase"}}, {against: "plan", value: "8.5"}]}]},
       {text: "In 2026, state budget revenue reached VND2.3 quadrillion, against a target of VND1.97 quadrillion.", expect: [{value: "2300000000000000", unit: "VND", exactComparisons: true, comparisons: [{against: "plan", period: "2026", value: "1970000000000000"}]}]},
