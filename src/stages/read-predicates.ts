@@ -875,15 +875,17 @@ export function readPredicates(work: Work): void {
   }
 }
 
+// Nothing but spaces (between the words after a figure and the period that closes them).
+const ONLY_SPACE = /^\s*$/u;
+// Brackets, whole, that a search for a list's colon passes over.
+const BRACKETED = /\([^()]*\)/gu;
+
 /**
  * "giải ngân 8.450 tỷ đồng vốn đầu tư công, tăng 12%", "đón 412.000 lượt khách tham quan, lưu
  * trú, tăng 18%": the noun phrase right after a figure, and the short nouns listed after it up to
  * a comma, name what the figure is of; they are no subject of what follows.
  */
 const ASIDE = /^\s*\([^()\d]{1,70}\)/u;
-const ONLY_SPACE = /^\s*$/u;
-// Brackets, whole, that a search for a list's colon passes over.
-const BRACKETED = /\([^()]*\)/gu;
 
 function describedUntil(work: Work, from: number, limit: number): number {
   const { text } = work;
