@@ -183,6 +183,7 @@ export interface Predicate {
 /** Names of the phrasings a language gives the pipeline stages (see languages/vi/grammar.ts). */
 export type GrammarPattern =
   | "notAFigureBefore"
+  | "dayOfMonthBefore"
   | "rankBefore"
   | "ordinalAfter"
   | "ordinalBefore"

@@ -209,6 +209,8 @@ function readTail(work: Work, pos: number, anyNoun = false): Tail {
   return { end: unit || scale ? p : pos, scale, extra, unit };
 }
 
+// "30", "6": a number that may be a day of a month.
+const DAY = /^\d{1,2}$/u;
 // "2023": a number that is a year.
 const A_YEAR = /^(?:19|20)\d{2}$/u;
 
@@ -271,6 +273,8 @@ export function findQuantities(work: Work): void {
       if (outOf) consumedUntil = e + outOf[0].length;
     }
     if (!ranked && endsWith(g.notAFigureBefore, text, s, 24)) continue;
+    // "the April 30 celebrations": a day after its month's name, no count of what follows.
+    if (DAY.test(raw) && Number(raw) <= 31 && endsWith(g.dayOfMonthBefore, text, s, 12)) continue;
     // A leading zero makes a code or a time ("0238", "08 giờ"), but for a small count written with
     // two digits, as official texts do ("01 đô thị loại I", "06 dự án").
     if (/^0\d/u.test(raw) && !(/^0[1-9]$/u.test(raw) && next === " " && countAt(work, e + 1))) continue;

@@ -9,7 +9,7 @@ import { qualifiers, statuses } from "./lexicon/qualifiers.js";
 import { ageWords, namingWords, namingWordsAsWritten, numberWords, ordinalWords, rankLeads } from "./lexicon/numbers.js";
 import { MONTH_NAME } from "./periods.js";
 import { countingVerbs, durations, peopleWholes } from "./lexicon/units.js";
-import { pricesAtDay, stockNouns } from "./lexicon/periods.js";
+import { months, pricesAtDay, stockNouns } from "./lexicon/periods.js";
 
 // "came second", "ranked third", "stood 5th": a place in a ranking, after what holds it.
 const RANKED_AS = `(?:${alternation(rankLeads)})\\s+(?:${alternation(Object.values(ordinalWords).flat())}|next|\\d{1,3}(?:st|nd|rd|th))`;
@@ -41,6 +41,8 @@ export const grammar: Grammar = {
   // a clock (also after a colon: "Hotline: 1900", "Address: 26 …"); "aged 15 and above", "aged
   // between 15 and 24", "aged 15 to 24": ages that bound a group; "(2019 = 100)": the base of an index.
   notAFigureBefore: new RegExp(`(?:${alternation([...withCapitals(namingWords), ...namingWordsAsWritten, ...withCapitals(ageWords)])}|(?:${alternation(withCapitals(ageWords))})\\s+\\d{1,3}\\s+(?:and|to)|${INDEX_BASE})[ \\t]*(?::[ \\t]*)?$`, "u"),
+  // "the April 30 celebrations", "since July 1": a month's name, capitalised, before the day of it.
+  dayOfMonthBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(months).flat())})\\.?[ \\t]+$`, "u"),
   // "of 10 groups", "in 3 rounds": a number after a preposition describes a noun no lexicon lists
   // (not "a total of 1,720 new enterprises": the figure).
   describingBefore: new RegExp(`${NOT_AFTER_TOTAL}${w("of|in|among|within|from|on|between|through|after|before|each|every|per")}\\s*$`, "iu"),

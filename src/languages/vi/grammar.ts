@@ -35,6 +35,8 @@ export const grammar: Grammar = {
   // a heading, and "100% bệnh viện" on the line below it a figure). Not "Tổng số 120 hộ". "(năm
   // gốc 2019 = 100)": the base of an index.
   notAFigureBefore: new RegExp(`(?:(?:${NAMING})[ \\t]*(?<!(?:${alternation(withCapitals(amountsWithNamingWords))})[ \\t]*)|${INDEX_BASE}[ \\t]*)$`, "u"),
+  // Vietnamese names the day before its month ("ngày 30/4", "30 tháng 4"), which the periods read.
+  dayOfMonthBefore: NEVER,
   // "CPI của 10 nhóm ngành", "trong 3 đợt", "cả hai chỉ tiêu": a number after a preposition (or
   // "cả", both) describes a noun; with a noun no lexicon lists it is no count.
   describingBefore: new RegExp(`${w("của|trong|thuộc|từ|về|theo|giữa|qua|sau|trước|mỗi|cả")}\\s*$`, "iu"),

@@ -28,6 +28,8 @@ export const quantities: Corpus = [
       {text: "Contact the management board. Address: 45 Dong Khoi Street, Ward 2. Hotline: 1900 6868.", expect: []},
       // The base of an index is no figure.
       {text: "The industrial production index of the province in 2026 (2020 = 100) was 131.6, and the CPI (base 2019=100) stood at 118.2.", expect: [{value: "131.6", unit: "index"}, {value: "118.2", unit: "index"}], mustNotExtract: ["2020 = 100", "2019=100"]},
+      // A day after its month's name ("In May, 12 provinces" with its comma is a count).
+      {text: "During the April 30 - May 1 holiday of 2026, the city hosted 41 festivals, and since July 1 the city has added 3 events; in May, 12 provinces joined.", expect: [{value: "41", unit: "count"}, {value: "3", unit: "count"}, {value: "12", unit: "count"}], mustNotExtract: ["30 - May", "1 holiday"]},
       // A road's number.
       {text: "In 2026, crashes on National Highway 14 and highway 1A killed 16 people, and Route 20 saw 9 crashes.", expect: [{value: "16", unit: "count"}, {value: "9", unit: "count"}], mustNotExtract: ["Highway 14", "Route 20"]},
     ],
