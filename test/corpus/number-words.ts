@@ -128,6 +128,8 @@ export const numberWords: Corpus = [
     examples: [
       { text: "Tháng 10/2026, trên địa bàn huyện xảy ra hai vụ cháy rừng.", expect: [{ value: "2", unit: "count", period: "2026-10", subject: ["vụ cháy rừng"] }] },
       { text: "Năm 2026, toàn tỉnh vẫn còn sáu xã chưa có trạm y tế đạt chuẩn.", expect: [{ value: "6", unit: "count", subject: ["xã"] }] },
+      // …also past "tại" or "ở", where it happened.
+      { text: "Tháng 5/2026, dịch cúm gia cầm xảy ra tại bốn thôn của xã.", expect: [{ value: "4", unit: "count", period: "2026-05", subject: ["thôn"] }] },
       { text: "Năm 2026, tỉnh có ba khu công nghiệp mới, ghi nhận bốn dự án và phát hiện bảy ổ dịch.", expect: [{ value: "3", unit: "count" }, { value: "4", unit: "count" }, { value: "7", unit: "count" }] },
       { text: "Tháng 9/2026, lực lượng chức năng bắt giữ tám đối tượng, khởi tố chín vụ án; xã có mười hộ nghèo, còn bẩy thôn chưa có đường nhựa.", expect: [{ value: "8", unit: "count" }, { value: "9", unit: "count" }, { value: "10", unit: "count" }, { value: "7", unit: "count" }] },
       // Not without such a verb: a number that describes ("ngoài hai thành phố lớn nhất"), an order, a month.

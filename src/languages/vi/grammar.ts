@@ -366,8 +366,9 @@ export const grammar: Grammar = {
   // "năm", mostly "a" and "year", which need a scale or a percent).
   countingWord: new RegExp(`^(?:${alternation(countingWords)})$`, "iu"),
   // …right after a verb that states how many there are or were: "xảy ra hai vụ cháy", "vẫn còn
-  // sáu địa phương"; not "ngoài hai thành phố lớn nhất", "tháng Chín", "là ba quốc gia dẫn đầu".
-  countingWordLead: new RegExp(`${w(alternation(countingVerbs))}\\s+$`, "iu"),
+  // sáu địa phương", "xảy ra tại ba thôn"; not "ngoài hai thành phố lớn nhất", "tháng Chín", "là ba
+  // quốc gia dẫn đầu".
+  countingWordLead: new RegExp(`${w(alternation(countingVerbs))}\\s+(?:(?:tại|ở)\\s+)?$`, "iu"),
   // "con số này", "con số trên": a subject that only points back at the figure before.
   pointingNoun: /^(?:con số|số liệu)\s+(?:này|trên)$/iu,
   // A ratio in words takes "gấp" before it ("gấp ba lần"), which the ratio words read.
