@@ -1,6 +1,6 @@
 import { foldKey } from "../grammar/alternation.js";
 import type { BaselineMention } from "../languages/language.js";
-import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
+import { blankBrackets, blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { endsNoEarlier, sameStretchIn } from "../record/periods.js";
 import { resolveMention } from "./resolve-periods.js";
 import { isAmount, PERIOD_LABELLED, VALUE_AFTER_CHANGE, warn, type Quantity, type Work, type WorkComparison } from "./work.js";
@@ -56,8 +56,6 @@ function otherMeasure(text: string, a: Quantity, before: Quantity): boolean {
  * follows, an attainment or a plan value on its level, a baseline in parentheses on the comparison
  * before it. Each comparison gets its baseline and the baseline's period.
  */
-// "(kỳ gốc 2019 = 100)": brackets, whole, in a clause before its figure.
-const ASIDE = /\([^()]*\)/gu;
 
 export function attachComparisons(work: Work): void {
   const { text } = work;
@@ -162,7 +160,7 @@ export function attachComparisons(work: Work): void {
       // of what a level of the sentence counts, in the change's own noun, are that level's.
       const countOfLevel = q.role === "change" && q.unitText !== null && g.countSubject.test(ownText) && foldKey(ownText).includes(foldKey(q.unitText)) && levels.some((r) => r.sentence === q.sentence && r.unitText !== null && foldKey(r.unitText) === foldKey(q.unitText as string));
       // ("đạt 121,35 (kỳ gốc 2019 = 100), tăng 3,4%": an aside in brackets names nothing of its own.)
-      const hasOwnSubject = !q.cell && !countOfLevel && !g.filler.test(stripBaselines(ownText.replace(ASIDE, (m) => " ".repeat(m.length)), [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
+      const hasOwnSubject = !q.cell && !countOfLevel && !g.filler.test(stripBaselines(blankBrackets(ownText), [...baselines, ...within(work.periods, ownStart, q.predicateStart)].sort((a, b) => a.start - b.start), ownStart, g.comparatorWord));
       if (!levels.length && continues && previousLevel) levels.push(previousLevel);
       const lastLevel = levels[levels.length - 1];
 

@@ -1,7 +1,7 @@
 import { endsWith, matchAt } from "../grammar/ends-with.js";
 import { foldKey } from "../grammar/alternation.js";
 import { D } from "../numbers/decimal.js";
-import { blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
+import { blankBrackets, blankRanges, firstFrom, lineRanges, lowerBound, within, type Ranged } from "../text/ranges.js";
 import { perDenominatorAt } from "./find-quantities.js";
 import { ITEM_MARKER, itemAfter, LIST_ITEM, nounPhraseAfter } from "./noun-phrase.js";
 import type { BaselineMention, Hit, PeriodMention, UnitEntry } from "../languages/language.js";
@@ -378,7 +378,7 @@ export function readPredicates(work: Work): void {
     // "Chỉ tiêu chủ yếu năm 2025: GRDP tăng 8%; thu ngân sách 430 tỷ đồng; …": a status before the
     // colon that opens a list governs its items.
     // (Not a colon in brackets closed before the figure: "(kế hoạch năm: 95%)" labels its value.)
-    const colon = q.status ? -1 : text.slice(sentence.start, clauseStart).replace(BRACKETED, (m) => " ".repeat(m.length)).lastIndexOf(":");
+    const colon = q.status ? -1 : blankBrackets(text.slice(sentence.start, clauseStart)).lastIndexOf(":");
     if (colon >= 0) {
       q.status = statusOutsideBaselines(work, sentence.start, sentence.start + colon);
       if (q.status) q.rules.push("vi/status/list-lead");
@@ -877,8 +877,6 @@ export function readPredicates(work: Work): void {
 
 // Nothing but spaces (between the words after a figure and the period that closes them).
 const ONLY_SPACE = /^\s*$/u;
-// Brackets, whole, that a search for a list's colon passes over.
-const BRACKETED = /\([^()]*\)/gu;
 
 /**
  * "giải ngân 8.450 tỷ đồng vốn đầu tư công, tăng 12%", "đón 412.000 lượt khách tham quan, lưu

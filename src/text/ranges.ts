@@ -49,6 +49,12 @@ export function blankRanges(s: string, offset: number, ranges: readonly Ranged[]
   return out + s.slice(at);
 }
 
+// Brackets, whole and not nested: "(kỳ gốc 2019 = 100)", "(kế hoạch năm: 95%)".
+const BRACKETS = /\([^()]*\)/gu;
+
+/** `s` with each pair of brackets and what they hold replaced by spaces of the same length. */
+export const blankBrackets = (s: string): string => (s.includes("(") ? s.replace(BRACKETS, (m) => " ".repeat(m.length)) : s);
+
 /** The lines of a text, without their line breaks, in order. */
 export function lineRanges(text: string): Ranged[] {
   const lines: Ranged[] = [];
